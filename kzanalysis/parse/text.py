@@ -1,0 +1,51 @@
+"""Text normalisation shared by the parsers and the header mapper.
+
+In: a string as written in a list. Out: a string fit for display
+(`clean_spaces`) or a matching key (`match_key`): lower case, `ё` as `е`,
+Latin letters that look Cyrillic folded to Cyrillic inside Cyrillic words
+(and the reverse inside Latin words), punctuation and spaces collapsed.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Latin letters that typists and OCR put inside Cyrillic words (and back).
+_LATIN_TO_CYRILLIC = str.maketrans("aceopxyiABCEHKMOPTXY", "асеорхуіАВСЕНКМОРТХУ")
+_CYRILLIC_TO_LATIN = str.maketrans("асеорхуіАВСЕНКМОРТХУ", "aceopxyiABCEHKMOPTXY")
+_CYR = re.compile(r"[\u0400-\u04FF]")
+_LAT = re.compile(r"[A-Za-z]")
+_WORD = re.compile(r"[\w\u0400-\u04FF]+")
+_SPACES = re.compile(r"\s+")
+# Non-breaking, thin and zero-width spaces, soft hyphen.
+_INVISIBLE = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200b": "", "\u00ad": "", "\ufeff": ""})
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"})
+
+
+def clean_spaces(text: str) -> str:
+    """NFC, invisible characters removed, runs of white space as one space, stripped."""
+    text = unicodedata.normalize("NFC", str(text)).translate(_INVISIBLE).translate(_DASHES)
+    return _SPACES.sub(" ", text).strip()
+
+
+def _fold_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    has_cyr = _CYR.search(word) is not None
+    has_lat = _LAT.search(word) is not None
+    if has_cyr and has_lat:
+        n_cyr = len(_CYR.findall(word))
+        n_lat = len(_LAT.findall(word))
+        return word.translate(_LATIN_TO_CYRILLIC if n_cyr >= n_lat else _CYRILLIC_TO_LATIN)
+    return word
+
+
+def fold_homoglyphs(text: str) -> str:
+    """In a word mixing scripts, turn look-alike letters into the word's main script."""
+    return _WORD.sub(_fold_word, text)
+
+
+def match_key(text: str) -> str:
+    """The key used to look a value up in a vocabulary."""
+    text = fold_homoglyphs(clean_spaces(text)).casefold().replace("ё", "е")
+    text = re.sub(r"[\"'«»“”„`´.,;:!?()\[\]{}/\\|*_#№]+", " ", text)
+    return _SPACES.sub(" ", text).strip()

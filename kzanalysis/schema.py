@@ -1,0 +1,132 @@
+"""The tidy tables, written once.
+
+Each table is a pandera `DataFrameModel`; the field descriptions are the data
+dictionary of the README and of the partner workbook (`data_dictionary()`).
+In: nothing. Out: the models, the closed vocabularies, `data_dictionary()`.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.typing import Series
+
+STATUSES = (
+    "imprisoned",
+    "restricted_freedom",
+    "probation",
+    "fined",
+    "pretrial_detention",
+    "house_arrest",
+    "under_investigation",
+    "compulsory_treatment",
+    "released",
+    "acquitted",
+    "unknown",
+)
+CODES = ("CC", "CC1997", "CAO")
+PRECISIONS = ("day", "month", "year")
+DATE_COLUMNS = ("detained_on", "charged_on", "sentenced_on", "released_on")
+
+
+class Cases(pa.DataFrameModel):
+    """One row per case row of a list."""
+
+    case_id: Series[str] = pa.Field(unique=True, description="Unique id; the same input row gives the same id on every run (hash of source, file, sheet and row).")
+    source: Series[str] = pa.Field(description="The list's label: from data/raw/sources.toml, else the file name without extension.")
+    source_file: Series[str] = pa.Field(description="The file the row comes from.")
+    source_sheet: Series[str] = pa.Field(description="The sheet the row comes from; empty for CSV files.")
+    source_row: Series[pd.Int64Dtype] = pa.Field(ge=1, description="Row number as a spreadsheet program shows it (1-based, title and header rows counted; for CSV the header is row 1).")
+    name: Series[str] = pa.Field(nullable=True, description="Name as written, spaces normalised.")
+    name_latin: Series[str] = pa.Field(nullable=True, description="Name in Latin letters (Cyrillic transliterated by the scheme in kzanalysis/parse/names.py).")
+    birth_year: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1900, le=2030, description="Year of birth where given.")
+    city: Series[str] = pa.Field(nullable=True, description="Current official English name of the city or town (Astana, Konaev, Oral, ...), from kzanalysis/vocab/places.csv.")
+    region: Series[str] = pa.Field(nullable=True, description="Current region (17 regions and 3 cities of republican significance) of the city.")
+    articles: Series[str] = pa.Field(nullable=True, description="Criminal charges for display, 2014 Criminal Code numbering: '174(1); 405(2)'.")
+    status: Series[str] = pa.Field(isin=list(STATUSES), description="Latest known outcome: " + ", ".join(STATUSES) + ".")
+    sentence_months: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="Term of the sentence or measure in months, where given.")
+    detained_on: Series[pd.Timestamp] = pa.Field(nullable=True, description="Date of detention, where given.")
+    charged_on: Series[pd.Timestamp] = pa.Field(nullable=True, description="Date charges were brought, where given.")
+    sentenced_on: Series[pd.Timestamp] = pa.Field(nullable=True, description="Date of the sentence, where given.")
+    released_on: Series[pd.Timestamp] = pa.Field(nullable=True, description="Date of release, where given.")
+    started_on: Series[pd.Timestamp] = pa.Field(nullable=True, description="Earliest of the four dates: the date a case is counted on. A partial date is the first day of its month or year.")
+    started_precision: Series[str] = pa.Field(nullable=True, isin=list(PRECISIONS), description="Precision of started_on: day, month or year.")
+    affiliation: Series[str] = pa.Field(nullable=True, description="The group named in the list, canonical (DVK, Koshe Partiyasy, Tablighi Jamaat, Hizb ut-Tahrir, ...).")
+    dvk_koshe: Series[pd.BooleanDtype] = pa.Field(description="True where the row ties the case to DVK or Koshe Partiyasy (note, affiliation or yes/no column); never inferred from article 405 alone.")
+    notes: Series[str] = pa.Field(nullable=True, description="Notes as given in the list.")
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+
+class Charges(pa.DataFrameModel):
+    """One row per case and article."""
+
+    case_id: Series[str] = pa.Field(description="The case (cases.case_id).")
+    code: Series[str] = pa.Field(isin=list(CODES), description="CC: Criminal Code of 2014; CC1997: Criminal Code of 1997 (article given in 2014 numbering where the mapping is known); CAO: Code of Administrative Offences.")
+    article: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1, description="Article number.")
+    part: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1, description="Part of the article, where given.")
+    title_en: Series[str] = pa.Field(nullable=True, description="English title of the article, from kzanalysis/vocab/articles.csv.")
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+
+class Problems(pa.DataFrameModel):
+    """One row per problem found while cleaning."""
+
+    source_file: Series[str] = pa.Field(description="File of the row.")
+    source_sheet: Series[str] = pa.Field(description="Sheet of the row; empty for CSV.")
+    source_row: Series[pd.Int64Dtype] = pa.Field(nullable=True, description="Row as a spreadsheet program shows it; empty for a problem of the whole file or sheet.")
+    column: Series[str] = pa.Field(description="The header as written; empty for the whole row.")
+    value: Series[str] = pa.Field(nullable=True, description="The value as written.")
+    problem: Series[str] = pa.Field(description="Stable code: unknown_city, unparsed_date, unparsed_article, unknown_status, not_a_case, duplicate_row, ...")
+    message: Series[str] = pa.Field(description="What is wrong and what to do.")
+    row_kept: Series[pd.BooleanDtype] = pa.Field(description="True if the row is still a case (the value became null); false if the row was dropped.")
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+
+MODELS = {"cases": Cases, "charges": Charges, "problems": Problems}
+
+
+def data_dictionary() -> pd.DataFrame:
+    """One row per column of each tidy table: table, column, type, allowed values, meaning."""
+    rows = []
+    for table, model in MODELS.items():
+        schema = model.to_schema()
+        for name, col in schema.columns.items():
+            allowed = ""
+            for check in col.checks:
+                if check.name == "isin":
+                    allowed = ", ".join(map(str, check.statistics["allowed_values"]))
+            rows.append(
+                {
+                    "table": table,
+                    "column": name,
+                    "type": _type_label(str(col.dtype)),
+                    "allowed": allowed,
+                    "nullable": bool(col.nullable),
+                    "description": col.description or "",
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def _type_label(dtype: str) -> str:
+    if dtype.startswith("datetime"):
+        return "date"
+    if dtype.startswith("str"):
+        return "text"
+    return {"Int64": "integer", "boolean": "yes/no", "bool": "yes/no"}.get(dtype, dtype)
+
+
+def validate(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Validate (and coerce) a tidy table; raises pandera's SchemaErrors listing every failure."""
+    return MODELS[table].validate(df, lazy=True)
