@@ -1,0 +1,112 @@
+"""The `kzanalysis` command: thin wrappers that parse arguments, call a stage, print.
+
+Exit codes: 0 done; 1 done, but some file could not be read (named in the
+summary); 2 a usage mistake. A user's mistake is one line on stderr, never a
+traceback.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__, config
+
+app = typer.Typer(
+    name="kzanalysis",
+    help="Tidy tables, reports and partner workbooks from NGO lists of politically motivated prosecutions in Kazakhstan.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class UsageError(Exception):
+    """A mistake in what the user asked for: printed as one line, exit 2."""
+
+
+def fail(message: str, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"kzanalysis {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = None,
+) -> None:
+    """Clean NGO case lists into tidy tables, then report on them."""
+
+
+# Period options shared by `report` and `export`.
+QuarterOpt = Annotated[Optional[str], typer.Option("--quarter", help="A quarter, e.g. 2021Q3.", show_default=False)]
+YearOpt = Annotated[Optional[str], typer.Option("--year", help="A year, e.g. 2021.", show_default=False)]
+StartOpt = Annotated[Optional[str], typer.Option("--start", help="First day, YYYY-MM-DD (with --end).", show_default=False)]
+EndOpt = Annotated[Optional[str], typer.Option("--end", help="Last day, YYYY-MM-DD (with --start).", show_default=False)]
+LangOpt = Annotated[str, typer.Option("--lang", help="Language of the output: en or ru.", case_sensitive=False)]
+
+
+def check_lang(lang: str) -> str:
+    lang = lang.lower()
+    if lang not in ("en", "ru"):
+        fail(f"--lang '{lang}' is not a language we write: use en or ru")
+    return lang
+
+
+@app.command("clean")
+def clean_cmd(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of lists (.xlsx, .csv). Default: data/raw.", show_default=False)] = None,
+    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Folder for the tidy tables. Default: data/processed.", show_default=False)] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+) -> None:
+    """Read every list in the given files or folders and write the tidy tables."""
+    from . import clean as cleaner
+    from .summary_text import print_clean_summary
+
+    sources = _existing(paths or [config.RAW_DIR])
+    result = cleaner.clean_paths(sources, progress=not quiet)
+    folder = cleaner.write_result(result, out_dir or config.PROCESSED_DIR)
+    if not quiet:
+        print_clean_summary(out, result, folder)
+    raise typer.Exit(1 if result.unreadable else 0)
+
+
+@app.command("check")
+def check_cmd(
+    files: Annotated[list[Path], typer.Argument(help="The lists to check (.xlsx, .csv).", show_default=False)],
+) -> None:
+    """Read and clean lists without writing anything; print the problems by column and kind."""
+    from . import clean as cleaner
+    from .summary_text import print_check
+
+    sources = _existing(files)
+    result = cleaner.clean_paths(sources, progress=False)
+    print_check(out, result)
+    raise typer.Exit(1 if result.unreadable else 0)
+
+
+def _existing(paths: list[Path]) -> list[Path]:
+    missing = [str(p) for p in paths if not Path(p).exists()]
+    if missing:
+        fail(f"no such file or folder: {', '.join(missing)}")
+    return [Path(p) for p in paths]
+
+
+def main() -> None:
+    """Entry point of the console script."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        sys.exit(130)

@@ -1,0 +1,102 @@
+"""The headline numbers of a period, shared by the report and the partner workbook.
+
+In: the tidy tables and a `Period`. Out: the `summary.json` dict of SPEC.md
+("Report"), and the small tables behind it (by quarter, article, city, ...).
+Every count is of documented cases: cases whose `started_on` falls in the period.
+"""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from .period import Period
+from .tables import Tables
+
+CRIMINAL_CODES = ("CC", "CC1997")
+Z95 = 1.959963984540054  # two-sided 95% normal quantile
+
+
+def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float] | None:
+    """Wilson score interval for k successes in n trials; None when n == 0."""
+    if n == 0:
+        return None
+    p = k / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def in_period(cases: pd.DataFrame, period: Period) -> pd.DataFrame:
+    """The cases whose started_on falls in the period (inclusive)."""
+    return cases.loc[period.contains(cases["started_on"])]
+
+
+def by_article(cases: pd.DataFrame, charges: pd.DataFrame) -> pd.Series:
+    """Cases per criminal-code article (2014 numbering); a case counts once per article."""
+    crim = charges.loc[charges["code"].isin(CRIMINAL_CODES) & charges["case_id"].isin(cases["case_id"])]
+    counts = crim.dropna(subset=["article"]).drop_duplicates(["case_id", "article"]).groupby("article").size()
+    counts.index = counts.index.astype(int).astype(str)
+    return _ordered(counts)
+
+
+def by_column(cases: pd.DataFrame, column: str) -> pd.Series:
+    """Cases per value of a column (nulls left out), largest first, ties by name."""
+    return _ordered(cases[column].dropna().astype(str).value_counts())
+
+
+def _ordered(counts: pd.Series) -> pd.Series:
+    frame = counts.rename("n").rename_axis("key").reset_index()
+    frame = frame.sort_values(["n", "key"], ascending=[False, True], kind="stable")
+    return pd.Series(frame["n"].astype(int).to_numpy(), index=frame["key"].astype(str).to_numpy(), name="cases")
+
+
+def dvk_koshe_share(cases: pd.DataFrame) -> dict:
+    n = len(cases)
+    k = int(cases["dvk_koshe"].fillna(False).astype(bool).sum())
+    ci = wilson(k, n)
+    return {
+        "cases": k,
+        "share": round(k / n, 6) if n else None,
+        "ci95": [round(ci[0], 6), round(ci[1], 6)] if ci else None,
+    }
+
+
+def by_quarter(cases: pd.DataFrame) -> pd.DataFrame:
+    """Per quarter of started_on: cases, DVK/Koshe cases, share and its Wilson 95% interval."""
+    dated = cases.dropna(subset=["started_on"])
+    quarter = dated["started_on"].dt.to_period("Q")
+    frame = (
+        dated.assign(quarter=quarter, tie=dated["dvk_koshe"].fillna(False).astype(bool))
+        .groupby("quarter", observed=True)
+        .agg(cases=("case_id", "size"), dvk_koshe=("tie", "sum"))
+    )
+    if not frame.empty:
+        full = pd.period_range(frame.index.min(), frame.index.max(), freq="Q")
+        frame = frame.reindex(full, fill_value=0)
+    frame.index.name = "quarter"
+    intervals = [wilson(int(k), int(n)) for k, n in zip(frame["dvk_koshe"], frame["cases"])]
+    return frame.assign(
+        share=(frame["dvk_koshe"] / frame["cases"]).where(frame["cases"] > 0),
+        ci_low=[c[0] if c else float("nan") for c in intervals],
+        ci_high=[c[1] if c else float("nan") for c in intervals],
+    )
+
+
+def summarise(tables: Tables, period: Period) -> dict:
+    """The summary.json of SPEC.md for one period."""
+    cases = in_period(tables.cases, period)
+    totals = tables.manifest.get("totals", {})
+    return {
+        "period": period.as_dict(),
+        "cases_started": int(len(cases)),
+        "by_article": {k: int(v) for k, v in by_article(cases, tables.charges).items()},
+        "by_city": {k: int(v) for k, v in by_column(cases, "city").items()},
+        "by_status": {k: int(v) for k, v in by_column(cases, "status").items()},
+        "dvk_koshe": dvk_koshe_share(cases),
+        "rows_read": int(totals.get("rows_read", 0)),
+        "rows_dropped": int(totals.get("rows_dropped", 0)),
+        "problems": int(len(tables.problems)),
+        "problems_by_kind": {k: int(v) for k, v in by_column(tables.problems, "problem").items()},
+    }

@@ -1,0 +1,85 @@
+"""Writing and reading the tidy tables of `data/processed/`.
+
+In: the cases, charges and problems DataFrames and the manifest dict from the
+cleaner. Out: `cases`, `charges`, `problems` as Parquet and CSV, and
+`manifest.json`; `load()` reads them back as typed DataFrames.
+"""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from . import config
+from .schema import DATE_COLUMNS, MODELS, validate
+
+TABLES = ("cases", "charges", "problems")
+MANIFEST = "manifest.json"
+
+
+@dataclass
+class Tables:
+    """The tidy tables as typed DataFrames, and the manifest."""
+
+    cases: pd.DataFrame
+    charges: pd.DataFrame
+    problems: pd.DataFrame
+    manifest: dict
+
+
+def empty(table: str) -> pd.DataFrame:
+    """An empty DataFrame with the columns and dtypes of a tidy table."""
+    cols = list(MODELS[table].to_schema().columns)
+    return validate(table, pd.DataFrame({c: pd.Series(dtype="object") for c in cols}))
+
+
+def _atomic_write(path: Path, write) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    write(tmp)
+    os.replace(tmp, path)
+
+
+def write(tables: Tables, out_dir: Path | None = None) -> Path:
+    """Validate and write the three tables (Parquet and CSV) and the manifest; return the folder."""
+    out = Path(out_dir or config.PROCESSED_DIR)
+    out.mkdir(parents=True, exist_ok=True)
+    for name in TABLES:
+        df = validate(name, getattr(tables, name))
+        _atomic_write(out / f"{name}.parquet", lambda p, df=df: df.to_parquet(p, index=False, engine="pyarrow"))
+        csv = df.copy()
+        for col in csv.columns:
+            if pd.api.types.is_datetime64_any_dtype(csv[col]):
+                csv[col] = csv[col].dt.strftime("%Y-%m-%d")
+        _atomic_write(out / f"{name}.csv", lambda p, csv=csv: csv.to_csv(p, index=False, encoding="utf-8", lineterminator="\n"))
+    text = json.dumps(tables.manifest, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    _atomic_write(out / MANIFEST, lambda p: p.write_text(text, encoding="utf-8"))
+    return out
+
+
+class NotCleanedError(FileNotFoundError):
+    """The tidy tables are missing: run `kzanalysis clean` first."""
+
+
+def load(processed_dir: Path | str | None = None) -> Tables:
+    """Read the tidy tables from `data/processed/` (or the given folder) as typed DataFrames.
+
+    >>> from kzanalysis import load
+    >>> t = load()
+    >>> t.cases.groupby("city").size()
+    """
+    folder = Path(processed_dir or config.PROCESSED_DIR)
+    missing = [f"{n}.parquet" for n in TABLES if not (folder / f"{n}.parquet").exists()]
+    if missing or not (folder / MANIFEST).exists():
+        raise NotCleanedError(f"no tidy tables in {folder} (missing {', '.join(missing) or MANIFEST}): run `kzanalysis clean` first")
+    frames = {}
+    for name in TABLES:
+        df = pd.read_parquet(folder / f"{name}.parquet", engine="pyarrow")
+        for col in DATE_COLUMNS + ("started_on",):
+            if col in df.columns:
+                df[col] = pd.to_datetime(df[col]).astype("datetime64[ns]")
+        frames[name] = validate(name, df)
+    manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    return Tables(manifest=manifest, **frames)
