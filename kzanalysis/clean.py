@@ -1,0 +1,479 @@
+"""The cleaning chain: lists in, tidy tables out, nothing lost.
+
+In: paths of lists (files or folders) and the optional `sources.toml` beside
+them. Out: a `CleanResult` with the `cases`, `charges` and `problems` tables
+and the manifest (see SPEC.md "Tidy tables"). Every non-blank row below a
+header becomes a case or a dropped row with a reason, and
+`rows_read == cases + dropped` is checked for every sheet on every run.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+import pandas as pd
+
+from . import __version__, config
+from .headers import HeaderMap, find_header
+from .parse import Parsed
+from .parse import affiliation as aff
+from .parse import articles as art
+from .parse import dates, names, places, status
+from .parse.text import clean_spaces, match_key
+from .read import RawSheet, UnreadableFile, list_inputs, read_file, sha256
+from .schema import DATE_COLUMNS
+from .tables import Tables, empty, validate
+from .tables import write as write_tables
+
+# The 2014 Criminal Code took effect on 1 January 2015 (REFERENCE.md a.1); a bare
+# number in a case that started before then is written in the 1997 numbering.
+CC2014_IN_FORCE = pd.Timestamp("2015-01-01")
+DATE_FIELDS = {"detained_on": "detained_on", "charged_on": "charged_on", "sentenced_on": "sentenced_on", "released_on": "released_on"}
+# Fields that make a row a case when filled (row number and notes do not).
+CASE_FIELDS = ("name", "birth_year", "city", "region", "articles", "status", "sentence",
+               *DATE_FIELDS, "affiliation", "dvk_koshe")
+_TOTALS = re.compile(r"^\s*(итого|всего|итог|барлығы|барлыгы|жиыны|жалпы|total|totals|in total|grand total)\b", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"^\s*([*¹²³†]|примечани|источник|составлен|данные на|по состоянию|ескерту|ескертпе|дереккөз|note|notes|source|compiled|as of)", re.IGNORECASE)
+_NOT_PERSON = re.compile(r"\d|\b(год|года|годы|жыл|жылы|раздел|часть|section|part|year|область|облысы|обл|region|город|қаласы|list|список|тізім)\b", re.IGNORECASE)
+
+
+class AccountingError(AssertionError):
+    """Rows were lost between reading and the tidy tables: a bug, never a user's mistake."""
+
+
+@dataclass
+class CleanResult:
+    cases: pd.DataFrame
+    charges: pd.DataFrame
+    problems: pd.DataFrame
+    manifest: dict
+    unreadable: list[str] = field(default_factory=list)
+
+    @property
+    def tables(self) -> Tables:
+        return Tables(self.cases, self.charges, self.problems, self.manifest)
+
+
+# ---------------------------------------------------------------- sources.toml
+
+def load_sources(folders: list[Path]) -> tuple[dict[str, dict], list[str]]:
+    """Per file name: {"source": label, "columns": {header: field}}; and the hashes of the files read."""
+    entries: dict[str, dict] = {}
+    hashes = []
+    for folder in folders:
+        path = folder / config.SOURCES_FILE_NAME
+        if not path.is_file():
+            continue
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise UnreadableFile(f"{path}: {exc}; fix the TOML syntax") from None
+        hashes.append(sha256(path))
+        for name, entry in data.items():
+            if isinstance(entry, dict):
+                entries[name] = entry
+    return entries, hashes
+
+
+# ---------------------------------------------------------------- parsing helpers
+
+def parse_values(text: pd.Series, parser: Callable[[str], Parsed], extract: Callable[[Any], dict]) -> pd.DataFrame:
+    """Run `parser` once per distinct value; return, aligned with `text`, the extracted
+    fields plus `problem` and `message` columns (NA where the cell is blank)."""
+    values = text.astype("string").map(clean_spaces, na_action="ignore")
+    values = values.where(values.notna() & (values != ""))
+    distinct = pd.unique(values.dropna())
+    records = []
+    for v in distinct:
+        parsed = parser(v)
+        row = extract(parsed.value) if parsed.value is not None else {}
+        row.update(_value=v, problem=parsed.problem, message=parsed.message)
+        records.append(row)
+    table = pd.DataFrame.from_records(records) if records else pd.DataFrame({"_value": pd.Series(dtype="string")})
+    for col in ("problem", "message"):
+        if col not in table:
+            table[col] = None
+    table = table.set_index("_value")
+    return table.reindex(values.to_numpy()).set_axis(text.index)
+
+
+def _first_day(v: Any) -> dict:
+    return {"date": pd.Timestamp(v.date), "precision": v.precision}
+
+
+# ---------------------------------------------------------------- one sheet
+
+@dataclass
+class SheetResult:
+    cases: pd.DataFrame
+    charges: pd.DataFrame
+    problems: list[pd.DataFrame]
+    info: dict
+
+
+def _problem_frame(sheet: RawSheet, rows: np.ndarray, column: str, values, problem, message, kept: bool) -> pd.DataFrame:
+    n = len(rows)
+    return pd.DataFrame({
+        "source_file": sheet.file, "source_sheet": sheet.sheet,
+        "source_row": pd.array(rows, dtype="Int64"), "column": column,
+        "value": pd.array(values if n else [], dtype="string") if not isinstance(values, str) else values,
+        "problem": problem, "message": message, "row_kept": kept,
+    }, index=range(n))
+
+
+def _row_text(block: pd.DataFrame) -> pd.Series:
+    """All the cells of each row joined by ' | ' (blank cells left out), vectorised over columns."""
+    parts = [block[c] for c in block.columns]
+    joined = pd.Series("", index=block.index, dtype="string")
+    for p in parts:
+        piece = p.fillna("")
+        joined = joined.where(piece == "", joined.where(joined == "", joined + " | ") + piece)
+    return joined
+
+
+def _looks_like_person(text: pd.Series) -> pd.Series:
+    words = text.fillna("").str.split().str.len()
+    return (words >= 2) & (words <= 6) & ~text.fillna("").str.contains(_NOT_PERSON)
+
+
+def classify_rows(block: pd.DataFrame, header: HeaderMap) -> pd.DataFrame:
+    """For each row of the data block: kind (blank / case / not_a_case) and, for non-cases, why."""
+    filled = block.notna()
+    by_field = {f: filled[c] for c, f in header.fields.items()}
+    n_fields = sum((by_field[f].astype(int) for f in CASE_FIELDS if f in by_field), pd.Series(0, index=block.index))
+    text = _row_text(block)
+    name = block[header.column_of("name")] if header.column_of("name") is not None else pd.Series(pd.NA, index=block.index, dtype="string")
+    person = _looks_like_person(name)
+    blank = ~filled.any(axis=1)
+    totals = text.str.contains(_TOTALS) & ~person
+    footnote = text.str.contains(_FOOTNOTE) & ~person
+    case = ~blank & ~totals & ~footnote & ((n_fields >= 2) | ((n_fields == 1) & person))
+    reason = pd.Series(pd.NA, index=block.index, dtype="string")
+    reason = reason.mask(~blank & ~case, "a row with too little to be a case (section heading or note)")
+    reason = reason.mask(footnote & ~blank, "a footnote")
+    reason = reason.mask(totals & ~blank, "a totals row")
+    kind = pd.Series(np.where(blank, "blank", np.where(case, "case", "not_a_case")), index=block.index)
+    return pd.DataFrame({"kind": kind, "reason": reason, "text": text})
+
+
+def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None) -> SheetResult:
+    info: dict = {"sheet": sheet.sheet, "rows_read": 0, "cases": 0, "rows_dropped": 0, "header_rows": [], "columns": {}, "unmapped_columns": []}
+    header = find_header(sheet, overrides)
+    if header is None:
+        nonblank = int(sheet.cells.notna().any(axis=1).sum())
+        problems = []
+        if nonblank:
+            info["note"] = "no header row recognised: not read"
+            problems.append(pd.DataFrame([{
+                "source_file": sheet.file, "source_sheet": sheet.sheet, "source_row": pd.NA, "column": "",
+                "value": None, "problem": "no_header",
+                "message": f"no header row recognised in the first rows ({nonblank} non-blank rows not read); "
+                           "if this sheet is a list, add its column names to kzanalysis/vocab/headers.csv or map them in data/raw/sources.toml",
+                "row_kept": False,
+            }]))
+        return SheetResult(empty("cases"), empty("charges"), problems, info)
+
+    info["header_rows"] = [int(sheet.row_numbers[r]) for r in header.header_rows]
+    info["columns"] = {header.written[c]: f for c, f in header.fields.items()}
+    info["unmapped_columns"] = header.unmapped
+    block = sheet.cells.iloc[header.first_data_row:]
+    rows = sheet.row_numbers[header.first_data_row:]
+    block = block.set_axis(rows)
+    kinds = classify_rows(block, header)
+    read_mask = kinds["kind"] != "blank"
+    info["rows_read"] = int(read_mask.sum())
+
+    problems: list[pd.DataFrame] = []
+    dropped = kinds.loc[kinds["kind"] == "not_a_case"]
+    problems.append(_problem_frame(sheet, dropped.index.to_numpy(), "", dropped["text"].to_numpy(), "not_a_case",
+                                   ("not a case: " + dropped["reason"]).to_numpy(), False))
+
+    cases_block = block.loc[kinds["kind"] == "case"]
+    # An exact repeat of an earlier case row of the same sheet (every mapped cell equal) is dropped.
+    mapped_cols = [c for c, f in header.fields.items() if f != "row_number"]
+    dup = cases_block.duplicated(subset=mapped_cols, keep="first") if mapped_cols else pd.Series(False, index=cases_block.index)
+    if dup.any():
+        keys = cases_block[mapped_cols].astype(str).agg("\x1f".join, axis=1)  # small: only sheets with duplicates
+        first_row = keys.loc[~dup].reset_index().drop_duplicates(0).set_index(0)["index"]
+        firsts = keys.loc[dup].map(first_row)
+        problems.append(_problem_frame(sheet, cases_block.index[dup].to_numpy(), "", _row_text(cases_block.loc[dup]).to_numpy(),
+                                       "duplicate_row", ("the same as row " + firsts.astype(str) + ": dropped").to_numpy(), False))
+        cases_block = cases_block.loc[~dup]
+    info["rows_dropped"] = int(len(dropped) + dup.sum())
+
+    cases, charges, field_problems = parse_cases(cases_block, header, sheet, source)
+    problems.extend(field_problems)
+    info["cases"] = int(len(cases))
+    if info["rows_read"] != info["cases"] + info["rows_dropped"]:
+        raise AccountingError(f"{sheet.file} [{sheet.sheet}]: rows_read {info['rows_read']} != cases {info['cases']} + dropped {info['rows_dropped']}")
+    return SheetResult(cases, charges, problems, info)
+
+
+def _col(block: pd.DataFrame, header: HeaderMap, name: str) -> pd.Series | None:
+    c = header.column_of(name)
+    return None if c is None else block[c]
+
+
+def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source: str) -> tuple[pd.DataFrame, pd.DataFrame, list[pd.DataFrame]]:
+    """Parse every mapped column of the case rows; return cases, charges and the problem rows."""
+    idx = block.index
+    problems: list[pd.DataFrame] = []
+    na_str = pd.Series(pd.NA, index=idx, dtype="string")
+
+    def collect(name: str, parsed: pd.DataFrame) -> None:
+        bad = parsed["problem"].notna()
+        if bad.any():
+            raw = block.loc[bad, header.column_of(name)]
+            problems.append(_problem_frame(sheet, idx[bad].to_numpy(), header.written[header.column_of(name)],
+                                           raw.to_numpy(), parsed.loc[bad, "problem"].to_numpy(),
+                                           parsed.loc[bad, "message"].fillna("").to_numpy(), True))
+
+    def run(name: str, parser, extract) -> pd.DataFrame | None:
+        text = _col(block, header, name)
+        if text is None:
+            return None
+        parsed = parse_values(text, parser, extract)
+        collect(name, parsed)
+        return parsed
+
+    out = pd.DataFrame(index=idx)
+    ids = [hashlib.sha256(f"{source}\x1f{sheet.file}\x1f{sheet.sheet}\x1f{r}".encode()).hexdigest()[:16] for r in idx]
+    out["case_id"] = ids
+    out["source"] = source
+    out["source_file"] = sheet.file
+    out["source_sheet"] = sheet.sheet
+    out["source_row"] = pd.array(idx, dtype="Int64")
+
+    name = run("name", names.clean_name, lambda v: {"name": v})
+    out["name"] = name["name"] if name is not None and "name" in name else na_str
+    out["name_latin"] = out["name"].map(names.transliterate, na_action="ignore")
+
+    born = run("birth_year", names.parse_birth_year, lambda v: {"year": v})
+    out["birth_year"] = pd.array(born["year"] if born is not None and "year" in born else [pd.NA] * len(idx), dtype="Int64")
+
+    out["city"], out["region"] = na_str, na_str
+    place = run("city", places.parse_place, lambda v: {"city": v.city, "region": v.region})
+    if place is not None:
+        out["city"] = place.get("city", na_str)
+        out["region"] = place.get("region", na_str)
+    region = run("region", places.parse_place, lambda v: {"region": v.region})
+    if region is not None and "region" in region:
+        out["region"] = out["region"].fillna(region["region"])
+
+    # Dates first: the code of a charge depends on when the case started.
+    date_values, precisions = {}, {}
+    for field_name in DATE_FIELDS:
+        parsed = run(field_name, dates.parse_date, _first_day)
+        if parsed is not None and "date" in parsed:
+            date_values[field_name] = pd.to_datetime(parsed["date"])
+            precisions[field_name] = parsed["precision"]
+        else:
+            date_values[field_name] = pd.Series(pd.NaT, index=idx, dtype="datetime64[ns]")
+            precisions[field_name] = pd.Series(pd.NA, index=idx, dtype="string")
+    for field_name in DATE_COLUMNS:
+        out[field_name] = date_values[field_name].astype("datetime64[ns]")
+    stacked = np.column_stack([out[c].to_numpy(dtype="datetime64[ns]") for c in DATE_COLUMNS])
+    filled = np.where(np.isnat(stacked), np.datetime64("2262-01-01"), stacked)
+    first = filled.argmin(axis=1) if len(idx) else np.array([], dtype=int)
+    any_date = ~np.isnat(stacked).all(axis=1)
+    out["started_on"] = pd.Series(np.where(any_date, filled[np.arange(len(idx)), first], np.datetime64("NaT")), index=idx).astype("datetime64[ns]")
+    prec = np.column_stack([precisions[c].astype(object).to_numpy() for c in DATE_COLUMNS])
+    out["started_precision"] = pd.Series(np.where(any_date, prec[np.arange(len(idx)), first], None), index=idx, dtype="string")
+
+    # Articles: criminal charges for display; every charge, administrative too, in `charges`.
+    charges = empty("charges")
+    out["articles"] = na_str
+    text = _col(block, header, "articles")
+    if text is not None:
+        parsed = parse_values(text, art.parse_articles, lambda v: {"charges": v})
+        collect("articles", parsed)
+        if "charges" in parsed:
+            lists = parsed["charges"]
+            old = (out["started_on"] < CC2014_IN_FORCE).fillna(False)
+            if old.any():
+                lists = lists.where(~old, lists[old].map(art.as_1997, na_action="ignore"))
+            out["articles"] = lists.map(art.format_articles, na_action="ignore").astype("string")
+            exploded = pd.DataFrame({"case_id": out["case_id"], "charge": lists}).explode("charge").dropna(subset=["charge"])
+            if len(exploded):
+                charges = pd.DataFrame({
+                    "case_id": exploded["case_id"].to_numpy(),
+                    "code": [c.code for c in exploded["charge"]],
+                    "article": pd.array([c.article for c in exploded["charge"]], dtype="Int64"),
+                    "part": pd.array([c.part for c in exploded["charge"]], dtype="Int64"),
+                })
+                charges["title_en"] = [art.title_en(c, a) for c, a in zip(charges["code"], charges["article"])]
+
+    # Status and term: the status column says the measure; the sentence column may add or give the term.
+    st = run("status", status.parse_measure, lambda v: {"status": v.status, "months": v.months})
+    se = run("sentence", status.parse_measure, lambda v: {"status": v.status, "months": v.months})
+    status_value = na_str
+    months = pd.Series(pd.NA, index=idx, dtype="Int64")
+    for parsed in (st, se):
+        if parsed is not None and "status" in parsed:
+            status_value = status_value.fillna(parsed["status"].astype("string"))
+    for parsed in (se, st):
+        if parsed is not None and "months" in parsed:
+            months = months.fillna(pd.array(parsed["months"], dtype="Int64"))
+    out["status"] = status_value.fillna("unknown")
+    out["sentence_months"] = months
+
+    # Ties to DVK / Koshe Partiyasy: an affiliation column, a yes/no column, or the notes.
+    group = run("affiliation", aff.parse_affiliation, lambda v: {"affiliation": v.affiliation, "tie": v.dvk_koshe})
+    yes_no = run("dvk_koshe", status.parse_yes_no, lambda v: {"yes": v})
+    notes = _col(block, header, "notes")
+    out["notes"] = notes.map(clean_spaces, na_action="ignore").astype("string") if notes is not None else na_str
+    noted = None
+    if notes is not None:
+        noted = parse_values(notes, aff.find_dvk_koshe, lambda v: {"affiliation": v.affiliation, "tie": v.dvk_koshe})
+        collect("notes", noted)
+    affiliation = na_str
+    tie = pd.Series(pd.NA, index=idx, dtype="boolean")
+    for parsed in (group, noted):
+        if parsed is not None and "affiliation" in parsed:
+            affiliation = affiliation.fillna(parsed["affiliation"].astype("string"))
+            tie = tie.fillna(parsed["tie"].astype("boolean"))
+    if yes_no is not None and "yes" in yes_no:
+        stated = yes_no["yes"].astype("boolean")
+        conflict = stated.notna() & tie.notna() & (stated != tie)
+        if conflict.any():
+            c = header.column_of("dvk_koshe")
+            problems.append(_problem_frame(sheet, idx[conflict.to_numpy()].to_numpy(), header.written[c], block.loc[conflict, c].to_numpy(),
+                                           "conflicting_dvk_koshe", "the yes/no column and the affiliation or notes disagree; the yes/no column is kept", True))
+        tie = stated.fillna(tie)
+    out["affiliation"] = affiliation
+    out["dvk_koshe"] = tie.fillna(False).astype("boolean")
+    return out.reset_index(drop=True), charges, problems
+
+
+# ---------------------------------------------------------------- many files
+
+def clean_paths(paths: list[Path], progress: bool = False) -> CleanResult:
+    """Clean every list in the given files and folders."""
+    files = list_inputs(paths)
+    folders = sorted({p if p.is_dir() else p.parent for p in map(Path, paths)} | {f.parent for f in files})
+    try:
+        sources, source_hashes = load_sources(folders)
+    except UnreadableFile as exc:
+        sources, source_hashes = {}, []
+        unreadable_sources = [str(exc)]
+    else:
+        unreadable_sources = []
+    cases, charges, problems, manifest_files, unreadable = [], [], [], [], list(unreadable_sources)
+    iterator = _progress(files) if progress and len(files) > 1 else files
+    for path in iterator:
+        entry = sources.get(path.name, {})
+        source = str(entry.get("source") or path.stem)
+        record: dict = {"file": path.name, "path": _relative(path), "source": source, "sha256": sha256(path), "sheets": []}
+        try:
+            sheets = read_file(path)
+        except UnreadableFile as exc:
+            record["error"] = str(exc)
+            unreadable.append(str(exc))
+            problems.append(pd.DataFrame([{"source_file": path.name, "source_sheet": "", "source_row": pd.NA, "column": "",
+                                           "value": None, "problem": "unreadable_file", "message": str(exc), "row_kept": False}]))
+            manifest_files.append(record)
+            continue
+        for sheet in sheets:
+            result = clean_sheet(sheet, source, entry.get("columns"))
+            if sheet.encoding:
+                result.info["encoding"], result.info["delimiter"] = sheet.encoding, sheet.delimiter
+            cases.append(result.cases)
+            charges.append(result.charges)
+            problems.extend(result.problems)
+            record["sheets"].append(result.info)
+        manifest_files.append(record)
+
+    cases_df = _concat(cases, "cases")
+    charges_df = _concat(charges, "charges")
+    problems_df = _concat([p for p in problems if len(p)], "problems")
+    totals = {k: sum(s[k] for f in manifest_files for s in f["sheets"]) for k in ("rows_read", "cases", "rows_dropped")}
+    if totals["cases"] != len(cases_df) or totals["rows_read"] != totals["cases"] + totals["rows_dropped"]:
+        raise AccountingError(f"totals do not add up: {totals}, {len(cases_df)} case rows")
+    manifest = {
+        "package_version": __version__,
+        "vocabulary_sha256": vocabulary_fingerprint(),
+        "sources_toml_sha256": source_hashes,
+        "files": manifest_files,
+        "totals": {**totals, "problems": int(len(problems_df)), "files": len(manifest_files), "unreadable_files": len(unreadable)},
+    }
+    return CleanResult(cases_df, charges_df, problems_df, manifest, unreadable)
+
+
+def _concat(frames: list[pd.DataFrame], table: str) -> pd.DataFrame:
+    frames = [f for f in frames if len(f)]
+    if not frames:
+        return empty(table)
+    df = pd.concat(frames, ignore_index=True)
+    if table == "problems":
+        df = df.sort_values(["source_file", "source_sheet", "source_row", "column"], kind="stable", na_position="first").reset_index(drop=True)
+    return validate(table, df)
+
+
+def _relative(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(config.PROJECT_ROOT))
+    except ValueError:
+        return path.name
+
+
+def _progress(files: list[Path]):
+    from rich.progress import track
+
+    return track(files, description="Cleaning lists", transient=True, console=None)
+
+
+def vocabulary_fingerprint() -> str:
+    digest = hashlib.sha256()
+    for path in sorted(config.VOCAB_DIR.glob("*")):
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def write_result(result: CleanResult, out_dir: Path) -> Path:
+    """Write the tidy tables, holding a lock so two runs never interleave."""
+    from filelock import FileLock
+
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with FileLock(str(out_dir / ".kzanalysis.lock")):
+        return write_tables(result.tables, out_dir)
+
+
+def is_current(paths: list[Path], out_dir: Path) -> bool:
+    """True when the tables in out_dir were made from exactly these files, vocabularies and version."""
+    import json
+
+    manifest_path = Path(out_dir) / "manifest.json"
+    if not manifest_path.exists() or not all((Path(out_dir) / f"{t}.parquet").exists() for t in ("cases", "charges", "problems")):
+        return False
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    files = list_inputs(paths)
+    folders = sorted({p if p.is_dir() else p.parent for p in map(Path, paths)} | {f.parent for f in files})
+    hashes = [sha256(f / config.SOURCES_FILE_NAME) for f in folders if (f / config.SOURCES_FILE_NAME).is_file()]
+    return (
+        manifest.get("package_version") == __version__
+        and manifest.get("vocabulary_sha256") == vocabulary_fingerprint()
+        and manifest.get("sources_toml_sha256") == hashes
+        and [(f["file"], f["sha256"]) for f in manifest.get("files", [])] == [(p.name, sha256(p)) for p in files]
+    )
+
+
+def refresh(raw_paths: list[Path] | None = None, out_dir: Path | None = None, progress: bool = True) -> Tables:
+    """The tidy tables, cleaned again only when the inputs, vocabularies or package version changed."""
+    from .tables import load
+
+    raw_paths = [Path(p) for p in (raw_paths or [config.RAW_DIR])]
+    out_dir = Path(out_dir or config.PROCESSED_DIR)
+    if not is_current(raw_paths, out_dir):
+        result = clean_paths(raw_paths, progress=progress)
+        write_result(result, out_dir)
+    return load(out_dir)
+

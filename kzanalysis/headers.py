@@ -1,0 +1,151 @@
+"""Finding the header of a sheet and naming its columns.
+
+In: a `RawSheet` (cells as text) and the column overrides of sources.toml.
+Out: a `HeaderMap`: which rows are the header (one row, or two with merged
+group cells above), which field each column holds (through the alias table
+`vocab/headers.csv`), the headers as written, and the columns left unmapped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+import pandas as pd
+
+from .config import VOCAB_DIR
+from .parse.text import clean_spaces, match_key
+from .read import RawSheet
+
+FIELDS = (
+    "row_number", "name", "birth_year", "city", "region", "articles", "status", "sentence",
+    "detained_on", "charged_on", "sentenced_on", "released_on", "affiliation", "dvk_koshe", "notes",
+)
+# A header row must name a person or a charge and one more field.
+CORE_FIELDS = {"name", "articles", "city", "status"}
+SCAN_ROWS = 40
+
+
+@dataclass
+class HeaderMap:
+    header_rows: list[int]  # positions in sheet.cells
+    fields: dict[int, str] = field(default_factory=dict)  # column position -> field
+    written: dict[int, str] = field(default_factory=dict)  # column position -> header as written
+    unmapped: list[str] = field(default_factory=list)
+
+    @property
+    def first_data_row(self) -> int:
+        return self.header_rows[-1] + 1
+
+    def column_of(self, name: str) -> int | None:
+        return next((c for c, f in self.fields.items() if f == name), None)
+
+
+@cache
+def header_aliases() -> dict[str, str]:
+    table = pd.read_csv(VOCAB_DIR / "headers.csv", dtype=str, keep_default_na=False)
+    unknown = set(table["field"]) - set(FIELDS)
+    if unknown:
+        raise ValueError(f"kzanalysis/vocab/headers.csv names unknown fields: {sorted(unknown)}")
+    return {_key(a): f for a, f in zip(table["alias"], table["field"])}
+
+
+_FOOTNOTE_MARK = re.compile(r"[*¹²³]+$|^\d+[.)]\s*")
+_BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+
+
+def _key(text: str) -> str:
+    return match_key(_FOOTNOTE_MARK.sub("", clean_spaces(text)))
+
+
+def lookup(text: object, overrides: dict[str, str] | None = None) -> str | None:
+    """The field a header names, or None."""
+    if text is None or text is pd.NA or not str(text).strip():
+        return None
+    key = _key(str(text))
+    if overrides and key in overrides:
+        return overrides[key]
+    aliases = header_aliases()
+    if key in aliases:
+        return aliases[key]
+    bare = match_key(_BRACKETS.sub(" ", clean_spaces(str(text))))
+    return aliases.get(bare)
+
+
+def _row(cells: pd.DataFrame, r: int) -> list[object]:
+    return [None if pd.isna(v) else str(v) for v in cells.iloc[r].tolist()]
+
+
+def _score(fields: list[str | None]) -> int:
+    named = {f for f in fields if f and f != "row_number"}
+    return len(named) if named & CORE_FIELDS and len(named) >= 2 else 0
+
+
+def _groups(top: list[object], sub: list[object], merged: list[tuple[int, int, int, int]], r: int) -> list[object]:
+    """The group label above each column: merged ranges of row r spread their label over their columns."""
+    label = list(top)
+    spread = False
+    for r0, c0, r1, c1 in merged:
+        if r0 == r and r1 == r and c1 > c0:
+            spread = True
+            for c in range(c0, min(c1, len(label) - 1) + 1):
+                label[c] = top[c0]
+    if not spread:  # no merge information: a blank top cell over a sub-header belongs to the label on its left
+        for c in range(1, len(label)):
+            if label[c] is None and sub[c] is not None and label[c - 1] is not None and sub[c - 1] is not None:
+                label[c] = label[c - 1]
+    return label
+
+
+def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> HeaderMap | None:
+    """The header of the sheet, or None when no row in the first rows names enough fields."""
+    cells = sheet.cells
+    overrides = {_key(k): v for k, v in (overrides or {}).items()}
+    best, best_score = None, 0
+    for r in range(min(SCAN_ROWS, len(cells))):
+        score = _score([lookup(v, overrides) for v in _row(cells, r)])
+        if score > best_score:
+            best, best_score = r, score
+    if best is None:
+        return None
+    top = _row(cells, best)
+    header = HeaderMap(header_rows=[best])
+    sub = _row(cells, best + 1) if best + 1 < len(cells) else [None] * len(top)
+    groups = _groups(top, sub, sheet.merged, best)
+    if _is_sub_header(top, sub, groups, overrides):
+        header.header_rows.append(best + 1)
+    else:
+        sub = [None] * len(top)
+    for c in range(len(top)):
+        group, below = groups[c], sub[c]
+        if below is not None:
+            written = f"{clean_spaces(group)} / {clean_spaces(below)}" if group else clean_spaces(below)
+            name = lookup(written, overrides) or lookup(f"{group} {below}" if group else below, overrides) or lookup(below, overrides)
+        elif top[c] is not None:
+            written = clean_spaces(top[c])
+            name = lookup(top[c], overrides)
+        else:
+            continue
+        if name is None or name in header.fields.values():
+            header.unmapped.append(written)
+            continue
+        header.fields[c] = name
+        header.written[c] = written
+    return header
+
+
+def _is_sub_header(top: list[object], sub: list[object], groups: list[object], overrides: dict[str, str]) -> bool:
+    filled = [c for c, v in enumerate(sub) if v is not None]
+    if not filled:
+        return False
+    mapped = 0
+    for c in filled:
+        if top[c] is not None and lookup(top[c], overrides) not in (None,) and groups[c] == top[c] and not _spans(groups, c):
+            return False  # a value under a complete header of its own: that is data, not a sub-header
+        if lookup(sub[c], overrides) or (groups[c] and lookup(f"{groups[c]} {sub[c]}", overrides)):
+            mapped += 1
+    return mapped >= 1
+
+
+def _spans(groups: list[object], c: int) -> bool:
+    return (c > 0 and groups[c - 1] == groups[c]) or (c + 1 < len(groups) and groups[c + 1] == groups[c])

@@ -1,0 +1,178 @@
+"""Reading lists as NGOs send them.
+
+In: a path to an `.xlsx`/`.xlsm`/`.xls`/`.ods` workbook or a `.csv`/`.tsv`/`.txt`
+file. Out: one `RawSheet` per sheet: every cell as text (date cells as ISO
+dates, whole numbers without `.0`), the row numbers a spreadsheet program
+shows, and the merged ranges (for two-row headers). Nothing is dropped here.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import hashlib
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
+CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
+SUFFIXES = EXCEL_SUFFIXES | CSV_SUFFIXES
+DELIMITERS = (",", ";", "\t")
+
+
+class UnreadableFile(Exception):
+    """A file that cannot be read at all; the message says why and what to do."""
+
+
+@dataclass
+class RawSheet:
+    file: str
+    sheet: str  # "" for csv
+    cells: pd.DataFrame  # strings or NA; positional columns 0..n-1
+    row_numbers: np.ndarray  # 1-based row number of each row of `cells`
+    merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (row0, col0, row1, col1), 0-based inclusive
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+def sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def list_inputs(paths: list[Path]) -> list[Path]:
+    """The list files in the given files and folders (folders searched recursively), sorted, no duplicates."""
+    found: dict[Path, None] = {}
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            for child in sorted(p.rglob("*")):
+                if child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith(("~$", ".")):
+                    found[child] = None
+        else:
+            found[p] = None
+    return list(found)
+
+
+def read_file(path: Path) -> list[RawSheet]:
+    suffix = path.suffix.lower()
+    if suffix in EXCEL_SUFFIXES:
+        return _read_excel(path)
+    if suffix in CSV_SUFFIXES:
+        return [_read_csv(path)]
+    raise UnreadableFile(f"{path.name}: not a list we can read (.xlsx, .xls, .ods or .csv); convert it or remove it from the folder")
+
+
+def _cell_text(value: object) -> object:
+    if value is None or (isinstance(value, float) and np.isnan(value)) or value is pd.NaT:
+        return pd.NA
+    if isinstance(value, (pd.Timestamp, dt.datetime)):
+        if value.hour == value.minute == value.second == 0:
+            return value.strftime("%Y-%m-%d")
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    if isinstance(value, (float, np.floating)):
+        return str(int(value)) if float(value).is_integer() else repr(float(value))
+    text = str(value)
+    return text if text.strip() else pd.NA
+
+
+def _to_text(frame: pd.DataFrame) -> pd.DataFrame:
+    # Object columns of mixed cell types: map each distinct value once.
+    out = {}
+    for col in frame.columns:
+        series = frame[col]
+        uniques = pd.unique(series.dropna())
+        lookup = {u: _cell_text(u) for u in uniques}
+        out[col] = series.map(lookup).astype("string")
+    return pd.DataFrame(out, index=frame.index)
+
+
+def _read_excel(path: Path) -> list[RawSheet]:
+    try:
+        frames = pd.read_excel(path, sheet_name=None, header=None, engine="calamine", dtype=object)
+    except Exception as exc:  # calamine raises its own error types for broken files
+        raise UnreadableFile(f"{path.name}: cannot be opened as a workbook ({type(exc).__name__}: {exc}); open it in Excel and save it again as .xlsx") from None
+    merged = _merged_ranges(path, list(frames))
+    sheets = []
+    for name, frame in frames.items():
+        frame = frame.reset_index(drop=True)
+        frame.columns = range(frame.shape[1])
+        sheets.append(RawSheet(path.name, str(name), _to_text(frame), np.arange(1, len(frame) + 1), merged.get(name, [])))
+    return sheets
+
+
+def _merged_ranges(path: Path, names: list[str]) -> dict[str, list[tuple[int, int, int, int]]]:
+    try:
+        import python_calamine
+
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        result = {}
+        for name in names:
+            ranges = book.get_sheet_by_name(name).merged_cell_ranges or []
+            result[name] = [(a[0], a[1], b[0], b[1]) for a, b in ranges]
+        return result
+    except Exception:  # merged ranges only refine two-row headers; the reader works without them
+        return {}
+
+
+def _decode(path: Path) -> tuple[str, str]:
+    raw = path.read_bytes()
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16"), "utf-16"
+    if len(raw) > 1 and raw[1:200:2].count(0) > 40 and raw[0] != 0:
+        return raw.decode("utf-16-le"), "utf-16-le"  # UTF-16 without BOM: every other byte is zero
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1251"), "cp1251"
+    except UnicodeDecodeError:
+        raise UnreadableFile(f"{path.name}: the text is not UTF-8, UTF-16 or cp1251; save it as CSV UTF-8") from None
+
+
+def _delimiter(text: str) -> str:
+    sample = "\n".join(text.splitlines()[:50])
+    try:
+        return csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
+    except csv.Error:
+        counts = {d: sample.count(d) for d in DELIMITERS}
+        return max(counts, key=counts.get)
+
+
+def _read_csv(path: Path) -> RawSheet:
+    text, encoding = _decode(path)
+    if "\x00" in text:
+        raise UnreadableFile(f"{path.name}: looks like a binary file, not CSV text")
+    delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows, numbers = [], []
+    start = 1
+    try:
+        for record in reader:
+            rows.append(record)
+            numbers.append(start)
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise UnreadableFile(f"{path.name}: line {reader.line_num}: {exc}; check the quotes on that line") from None
+    width = max((len(r) for r in rows), default=0)
+    frame = pd.DataFrame([r + [""] * (width - len(r)) for r in rows], columns=range(width), dtype="string")
+    frame = frame.apply(lambda col: col.where(col.str.strip() != "", pd.NA)) if width else frame
+    return RawSheet(path.name, "", frame, np.asarray(numbers, dtype=np.int64), [], encoding, delimiter)
