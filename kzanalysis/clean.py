@@ -262,7 +262,7 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     if place is not None:
         out["city"] = place.get("city", na_str)
         out["region"] = place.get("region", na_str)
-    region = run("region", places.parse_place, lambda v: {"region": v.region})
+    region = run("region", places.parse_region, lambda v: {"region": v})
     if region is not None and "region" in region:
         out["region"] = out["region"].fillna(region["region"])
 
@@ -325,7 +325,7 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
 
     # Ties to DVK / Koshe Partiyasy: an affiliation column, a yes/no column, or the notes.
     group = run("affiliation", aff.parse_affiliation, lambda v: {"affiliation": v.affiliation, "tie": v.dvk_koshe})
-    yes_no = run("dvk_koshe", status.parse_yes_no, lambda v: {"yes": v})
+    yes_no = run("dvk_koshe", aff.parse_dvk_koshe_flag, lambda v: {"yes": v.dvk_koshe if isinstance(v, aff.Affiliation) else bool(v)})
     notes = _col(block, header, "notes")
     out["notes"] = notes.map(clean_spaces, na_action="ignore").astype("string") if notes is not None else na_str
     noted = None

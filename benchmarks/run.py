@@ -1,0 +1,58 @@
+"""Time the pipeline stages on the sample lists (`make bench`).
+
+Cleans data/raw/ as shipped, then a list 20 times larger made by the sample
+generator with other seeds, and prints the median of several runs. Speed is
+measured here, never in timed tests.
+"""
+from __future__ import annotations
+
+import importlib.util
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from kzanalysis import config  # noqa: E402
+from kzanalysis.clean import clean_paths, write_result  # noqa: E402
+
+
+def _median(fn, repeat: int = 5) -> float:
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("make_samples", REPO / "scripts" / "make_samples.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def main() -> None:
+    raw = [config.RAW_DIR]
+    result = clean_paths(raw)
+    cases = result.manifest["totals"]["cases"]
+    print(f"clean data/raw ({result.manifest['totals']['rows_read']} rows, {cases} cases): "
+          f"median {_median(lambda: clean_paths(raw)):.3f} s over 5 runs")
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "processed"
+        print(f"write tables: median {_median(lambda: write_result(result, out)):.3f} s")
+        big = Path(tmp) / "big"
+        gen = _generator()
+        for seed in range(20):
+            gen.generate(big / f"s{seed}", seed=seed, variant="holdout")
+        big_result = clean_paths([big])
+        print(f"clean 20 generated sets ({big_result.manifest['totals']['rows_read']} rows, {len(big_result.cases)} cases): "
+              f"median {_median(lambda: clean_paths([big]), repeat=3):.3f} s over 3 runs")
+
+
+if __name__ == "__main__":
+    main()

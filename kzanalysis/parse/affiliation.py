@@ -1,0 +1,307 @@
+"""Ties to DVK / Koshe Partiyasy and other groups named in a list.
+
+In: the text of an affiliation cell, a free-text note, or a yes/no cell.
+Out: `Parsed` whose value is an `Affiliation(affiliation, dvk_koshe)`:
+- `affiliation`: the canonical group names found, in the order of the
+  vocabulary file, joined by "; " (a cell naming both banned movements gives
+  "DVK; Koshe Partiyasy"); canonical names are DVK, Koshe Partiyasy,
+  Tablighi Jamaat, Hizb ut-Tahrir, Jehovah's Witnesses, "Oyan, Qazaqstan".
+- `dvk_koshe`: True when DVK or Koshe Partiyasy is among them.
+
+Functions:
+- `parse_affiliation(text)`: for a column about affiliation. Short forms
+  (`КП`, `Көше` alone, `Оян`) count here. A cell with no group but a role
+  (journalist, activist, trade union, believer...) or a "none" marker gives
+  None and no problem; a cell naming something else gives
+  `unknown_affiliation` (edit `kzanalysis/vocab/affiliations.csv`).
+- `find_dvk_koshe(text)`: for notes. A group named in any spelling gives the
+  value; nothing named gives None and no problem. Short ambiguous forms are
+  not used (`КП`, Kazakh `көше` = "street").
+- `parse_dvk_koshe_flag(text)`: for a yes/no column about DVK / Koshe; value
+  is a bool (`да`, `yes`, `+`, `иә` / `нет`, `no`, `-`, `жоқ`), or a group
+  name read as in `parse_affiliation`.
+In all three, a group named under a negation (`не является сторонником ДВК`,
+`no link to DVK`, `ҚДТ-ға қатысы жоқ`) is not a tie: value None and problem
+`negated_affiliation`, so an analyst can check the row.
+
+This module never looks at articles: SPEC says dvk_koshe is never inferred from
+article 405 alone.
+
+The vocabulary `affiliations.csv` has one row per alias: alias, affiliation
+(empty for a role that is not a group), dvk_koshe (yes/no), lang, source,
+scope (`any`, or `column` for forms too ambiguous in free text). An alias is
+matched as whole words, case and look-alike letters ignored, punctuation as
+spaces; a word ending in `*` matches any ending (`Көше парти*` matches
+`Көше партиясының` and Russian `Коше партии`), because Russian and Kazakh inflect names.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kzanalysis.config import VOCAB_DIR
+from kzanalysis.parse import Parsed
+from kzanalysis.parse.text import clean_spaces, match_key
+
+AFFILIATIONS_FILE = VOCAB_DIR / "affiliations.csv"
+_VOCAB_NAME = "kzanalysis/vocab/affiliations.csv"
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    """The groups a row names, canonical, and whether DVK or Koshe is one of them."""
+
+    affiliation: str | None
+    dvk_koshe: bool
+
+
+@dataclass(frozen=True)
+class _Alias:
+    pattern: str
+    affiliation: str  # "" for a role that is not a group
+    dvk_koshe: bool
+    scope: str
+
+
+# A comma becomes this token so that aliases may span it (`Oyan, Qazaqstan`)
+# while the negation window stops at it.
+_COMMA = "\u2016"
+_CLAUSE_SPLIT = re.compile(r"[.;!?\n\r]+")
+# Lower-case look-alikes, to read a word mixing scripts both ways (`ДBK`).
+_LAT_TO_CYR = str.maketrans("aceopxyibkmht", "асеорхуівкмнт")
+_CYR_TO_LAT = str.maketrans("асеорхуівкмнт", "aceopxyibkmht")
+_CYR = re.compile(r"[\u0400-\u04FF]")
+_LAT = re.compile(r"[a-z]")
+
+# Negation cues (ru, en before the name; kk and ru after it).
+_NEG_BEFORE = frozenset(
+    {
+        "не", "ни", "нет", "никак", "никогда", "без", "отрицает", "отрицал", "отрицала", "отрицали", "отрицают",
+        "not", "no", "never", "non", "nor", "without", "denies", "denied", "deny", "unrelated",
+    }
+)
+_NEG_AFTER = frozenset(
+    {
+        "жоқ", "емес", "болмаған", "болмады", "анықталмаған", "дәлелденбеген", "не", "нет", "отрицает", "отрицал", "отрицала", "отрицают",
+        "not", "denied", "denies",
+    }
+)
+_NOT_NEGATION_NEXT = frozenset({"только", "only", "лишь"})  # "не только ДВК" is not a negation
+_WINDOW_BEFORE = 6
+_WINDOW_AFTER = 5
+_STOP_TOKENS = frozenset({_COMMA, "но", "а", "однако", "but", "however", "while", "бірақ", "алайда"})
+
+# Cells saying "no group" rather than naming one.
+_NONE_MARKERS = frozenset(
+    {
+        "", "-", "--", "—", "?", "н д", "нет", "нету", "нет данных", "не состоит", "не состоял", "беспартийный",
+        "беспартийная", "не указано", "неизвестно", "none", "no", "n a", "na", "unknown", "not known",
+        "no affiliation", "жоқ", "белгісіз", "0", "x", "х", "не установлено", "не установлена", "нет сведений",
+        "не указан", "n d", "not stated", "not given", "мәлімет жоқ",
+    }
+)
+_GROUP_WORD = re.compile(r"(?<!\w)(?:парти\w*|движени\w*|организаци\w*|қозғалыс\w*|ұйым\w*|party|movement|group|organi[sz]ation)(?!\w)")
+
+_LETTER = re.compile(r"[^\W\d_]")
+_YES = frozenset({"да", "yes", "y", "+", "1", "true", "иә", "ия", "иа", "v", "✓", "✔", "д"})
+_NO = frozenset({"нет", "no", "n", "-", "0", "false", "жоқ", "жок", "н", "—"})
+
+
+def _alias_pattern(alias: str) -> str | None:
+    parts = []
+    for word in alias.split():
+        star = word.endswith("*")
+        key = match_key(word.rstrip("*"))
+        if not key:
+            continue
+        for i, sub in enumerate(key.split(" ")):
+            piece = re.escape(sub)
+            if star and i == len(key.split(" ")) - 1:
+                piece += r"\w*"
+            parts.append(piece)
+    if not parts:
+        return None
+    return r"(?<!\w)" + rf" (?:{_COMMA} )?".join(parts) + r"(?!\w)"
+
+
+@cache
+def _aliases() -> tuple[tuple[_Alias, ...], tuple[str, ...]]:
+    """The alias rows, and the canonical names in the order they first appear."""
+    aliases: list[_Alias] = []
+    order: list[str] = []
+    with open(AFFILIATIONS_FILE, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            pattern = _alias_pattern(row["alias"])
+            if pattern is None:
+                continue
+            name = (row["affiliation"] or "").strip()
+            aliases.append(
+                _Alias(
+                    pattern=pattern,
+                    affiliation=name,
+                    dvk_koshe=(row["dvk_koshe"] or "").strip().lower() == "yes",
+                    scope=(row.get("scope") or "any").strip().lower() or "any",
+                )
+            )
+            if name and name not in order:
+                order.append(name)
+    return tuple(aliases), tuple(order)
+
+
+@cache
+def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], _Alias], ...]:
+    aliases, _ = _aliases()
+    allowed = {"any", "column"} if scope == "column" else {"any"}
+    return tuple((re.compile(a.pattern), a) for a in aliases if a.scope in allowed)
+
+
+def _clause_keys(clause: str) -> list[str]:
+    """The clause as a match key, plus its mixed-script words read as Cyrillic and as Latin."""
+    key = match_key(clause.replace(",", f" {_COMMA} "))
+    tokens = key.split(" ")
+    mixed = [bool(_CYR.search(t)) and bool(_LAT.search(t)) for t in tokens]
+    if not any(mixed):
+        return [key]
+    as_cyr = " ".join(t.translate(_LAT_TO_CYR) if m else t for t, m in zip(tokens, mixed))
+    as_lat = " ".join(t.translate(_CYR_TO_LAT) if m else t for t, m in zip(tokens, mixed))
+    return [key, as_cyr, as_lat]
+
+
+def _negated(tokens: list[str], start: int, end: int) -> bool:
+    """Is the name spanning tokens[start:end] under a negation in its clause?"""
+    for i in range(start - 1, max(-1, start - 1 - _WINDOW_BEFORE), -1):
+        tok = tokens[i]
+        if tok in _STOP_TOKENS:
+            break
+        if tok in _NEG_BEFORE:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if nxt not in _NOT_NEGATION_NEXT:
+                return True
+    for i in range(end, min(len(tokens), end + _WINDOW_AFTER)):
+        tok = tokens[i]
+        if tok in _STOP_TOKENS:
+            break
+        if tok in _NEG_AFTER:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Hits:
+    groups: frozenset[str]
+    negated: frozenset[str]
+    roles: bool
+
+
+def _find(text: str, scope: str) -> _Hits:
+    groups: set[str] = set()
+    negated: set[str] = set()
+    roles = False
+    for clause in _CLAUSE_SPLIT.split(clean_spaces(text)):
+        if not clause.strip():
+            continue
+        for key in _clause_keys(clause):
+            tokens = key.split(" ")
+            for regex, alias in _compiled(scope):
+                for m in regex.finditer(key):
+                    if not alias.affiliation:
+                        roles = True
+                        continue
+                    start = key.count(" ", 0, m.start())
+                    end = start + m.group(0).count(" ") + 1
+                    if _negated(tokens, start, end):
+                        negated.add(alias.affiliation)
+                    else:
+                        groups.add(alias.affiliation)
+    return _Hits(frozenset(groups), frozenset(negated), roles)
+
+
+def _value(groups: frozenset[str]) -> Affiliation:
+    aliases, order = _aliases()
+    dvk_koshe_names = {a.affiliation for a in aliases if a.dvk_koshe and a.affiliation}
+    names = [n for n in order if n in groups]
+    return Affiliation("; ".join(names), any(n in dvk_koshe_names for n in names))
+
+
+def _negated_result(text: str, hits: _Hits) -> Parsed:
+    names = ", ".join(n for n in _aliases()[1] if n in hits.negated)
+    return Parsed(
+        None,
+        "negated_affiliation",
+        f"{clean_spaces(text)[:120]!r} names {names} under a negation; not counted as a tie, check the row",
+    )
+
+
+def _safe_text(text: object) -> str | None:
+    try:
+        return clean_spaces(str(text))
+    except Exception:
+        return None
+
+
+def find_dvk_koshe(text: str) -> Parsed:
+    """Groups named in a free-text note; None without a problem when none is named."""
+    shown = _safe_text(text)
+    if shown is None:
+        return Parsed(None)
+    try:
+        hits = _find(shown, "any")
+    except Exception:
+        return Parsed(None, "unparsed_affiliation", "could not read the note")
+    if hits.groups:
+        return Parsed(_value(hits.groups))
+    if hits.negated:
+        return _negated_result(shown, hits)
+    return Parsed(None)
+
+
+def parse_affiliation(text: str) -> Parsed:
+    """The group(s) named in an affiliation cell; `unknown_affiliation` for a name not in the vocabulary."""
+    shown = _safe_text(text)
+    if shown is None:
+        return Parsed(None, "unknown_affiliation", f"could not read the cell; see {_VOCAB_NAME}")
+    key = match_key(shown)
+    if key in _NONE_MARKERS or not _LETTER.search(key):
+        return Parsed(None)
+    try:
+        hits = _find(shown, "column")
+    except Exception:
+        return Parsed(None, "unknown_affiliation", f"could not read {shown[:80]!r}; see {_VOCAB_NAME}")
+    if hits.groups:
+        return Parsed(_value(hits.groups))
+    if hits.negated:
+        return _negated_result(shown, hits)
+    if hits.roles and not _GROUP_WORD.search(key):
+        return Parsed(None)  # a role such as journalist or activist: no group named
+    return Parsed(
+        None,
+        "unknown_affiliation",
+        f"affiliation {shown[:80]!r} is not in {_VOCAB_NAME}; add an alias row there "
+        "(affiliation empty if it is a role, not a group)",
+    )
+
+
+def parse_dvk_koshe_flag(text: str) -> Parsed:
+    """A yes/no cell about DVK / Koshe: value True / False, or read as an affiliation cell."""
+    shown = _safe_text(text)
+    if shown is None:
+        return Parsed(None, "unparsed_dvk_koshe_flag", "could not read the cell")
+    key = match_key(shown) or shown.strip().casefold()
+    if key in _YES or shown.strip().casefold() in _YES:
+        return Parsed(True)
+    if key in _NO or shown.strip().casefold() in _NO:
+        return Parsed(False)
+    if key in _NONE_MARKERS:
+        return Parsed(None)
+    parsed = parse_affiliation(shown)
+    if isinstance(parsed.value, Affiliation):
+        return Parsed(parsed.value.dvk_koshe)
+    if parsed.problem == "negated_affiliation":
+        return parsed
+    return Parsed(
+        None,
+        "unparsed_dvk_koshe_flag",
+        f"{shown[:80]!r} is neither yes/no nor a group in {_VOCAB_NAME}",
+    )

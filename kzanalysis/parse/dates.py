@@ -1,0 +1,433 @@
+"""Dates as NGO lists write them.
+
+In: one cell as text, e.g. `12.07.2021`, `12.07.2021 г.`, `2021-07-12 00:00:00`,
+`44389` (an Excel serial number), `12 июля 2021 года`, `2021 жылғы 12 шілде`,
+`July 12, 2021`, `в июле 2021`, `07.2021`, `2021 жылдан бастап`, `с 12.07.2021 по 15.07.2021`.
+
+Out: `parse_date(text) -> Parsed` whose value is a `DateValue(date, precision)`.
+A partial date is the first day of its period and keeps its precision:
+`июль 2021` -> (2021-07-01, "month"), `2021` -> (2021-01-01, "year").
+
+Reading rules (each one a decision, documented here and tested in
+tests/examples/dates.csv):
+- Numeric dates are day first (`12.07.2021`, `12/07/2021`, `12-07-2021`), as
+  Kazakhstan writes them. The one exception: a `/` date followed by an AM/PM
+  time (`7/12/2021 12:00:00 AM`) comes from a US-locale export and is month first.
+  A date whose month is over 12 is `impossible_date`, never silently swapped.
+- Year first is always year-month-day (`2021-07-12`, `2021.07.12`, `20210712`).
+- Two-digit years (`12.07.21`): 00-30 are 2000-2030, 31-99 are 1931-1999
+  (so 31-89 come out as `implausible_date`). Only in all-numeric dates.
+- Day `00` means "day unknown": `00.07.2021` is July 2021 (month precision),
+  `00.00.2021` is the year 2021 (year precision).
+- Excel serial numbers written as text (`44389`, `44389.0`, `44389,5`) are read
+  in the 1900 date system (serial 1 = 1900-01-01, with Excel's phantom
+  1900-02-29, so day 0 is 1899-12-30 for every serial after 60; ECMA-376 Part 1,
+  18.17.4.1 "Date Representation"), only when they fall between 1990-01-01 and
+  2035-12-31; any other bare number is not a date.
+- A time of day (`00:00:00`, `T10:30`) is dropped.
+- Prefixes and suffixes that do not change the date are dropped: `с`, `от`,
+  `на`, `в`, `since`, `from`, `on`, `г.`, `года`, `жылғы`, `жылдан бастап`,
+  `approx.`, `около`, `начало`/`конец`, `лето`, ... (`FILLER_WORDS`). Winter is
+  not among them: `зима 2021` can mean December 2020.
+- A range or a list of dates (`с 12.07.2021 по 15.07.2021`, `12.07.2021 -
+  15.07.2021`, `12-15 июля 2021`, `июль-август 2021`, `2020-2021 гг.`) gives its
+  FIRST date, the start; a start without its own year takes the year written
+  after it (`12 июля - 15 августа 2021` -> 2021-07-12). An open end is fine
+  (`с 12.07.2021 по н.в.`, `since 2021 to present`); a doubt is not
+  (`12.07.2021 или 13.07.2021`, `2021?` are `unparsed_date`), nor a bare end
+  (`до 2021`, `по 15.07.2021`).
+- A remark in brackets is dropped when the rest is a date (`12.07.2021 (задержан)`).
+- A cell that only says "unknown" (`?`, `неизвестно`, `н/д`, `—`; see
+  `kzanalysis/vocab/not_given.csv`) is `Parsed(None)` with no problem.
+
+Problem codes: `unparsed_date` (nothing read with confidence),
+`impossible_date` (31.02.2021, month 13), `implausible_date` (a real date
+outside 1990-01-01..2030-12-31).
+
+Month names (Russian, Kazakh and English, their case forms and abbreviations)
+are data in `kzanalysis/vocab/months.csv`; a Kazakh name typed on a Russian
+keyboard (`шилде`, `кыркуйек`) is matched too.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from kzanalysis.config import VOCAB_DIR
+from kzanalysis.parse import Parsed
+from kzanalysis.parse.blank import NOT_GIVEN, is_not_given
+from kzanalysis.parse.text import clean_spaces, fold_homoglyphs, match_key
+
+__all__ = [
+    "DateValue",
+    "NOT_GIVEN",
+    "is_not_given",
+    "parse_date",
+    "EARLIEST",
+    "LATEST",
+    "MONTHS_FILE",
+]
+
+MONTHS_FILE = VOCAB_DIR / "months.csv"
+
+# Dates outside this window are almost surely typos for the cases these lists keep
+# (the 2014 Criminal Code, the 1997 code before it; independence in 1991).
+EARLIEST = dt.date(1990, 1, 1)
+LATEST = dt.date(2030, 12, 31)
+
+# Excel serials are accepted only where they land in these years (brief: years 1990-2035).
+_SERIAL_EARLIEST = dt.date(1990, 1, 1)
+_SERIAL_LATEST = dt.date(2035, 12, 31)
+# 1900 date system: serial 61 is 1900-03-01, so from there on day 0 is 1899-12-30
+# (Excel counts a phantom 1900-02-29; ECMA-376 Part 1, 18.17.4.1).
+_SERIAL_EPOCH = dt.date(1899, 12, 30)
+
+# Two-digit years up to this number are 20yy, the others 19yy.
+TWO_DIGIT_YEAR_PIVOT = 30
+
+PRECISIONS = ("day", "month", "year")
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date and how much of it was written: "day", "month" or "year"."""
+
+    date: dt.date
+    precision: str
+
+
+# Words that add nothing to the date: prepositions, "year" words, ordinal endings,
+# vagueness and part-of-year words. A grammar list, not a vocabulary of values.
+FILLER_WORDS: frozenset[str] = frozenset(
+    # Russian: "с 12.07.2021", "от", "на", "в 2021 году", "2021 г.", "2021-го", "2021-м", "12-го"
+    "с со от на в во за г гг год года году годом го ого м е числа число дата "
+    "около примерно приблизительно ориентировочно ок прим "
+    "начало начала начале конец конца конце середина середины середине "
+    "весна весной весны лето летом лета осень осенью осени "
+    # Kazakh: "2021 жылғы 12 шілде", "2021 жылдан бастап", "12-сі", "шілде айы", "шамамен" (about)
+    "ж жыл жылы жылғы жылдың жылда жылдан жылға жылдары бастап ай айы айында айының айынан "
+    "күні ші шы сі сы інші ыншы шамамен басында аяғында ортасында "
+    # English: "since", "from", "on", "12th of July", "approx.", "early 2021", "c." (circa; also a Latin "с")
+    "since from on in of the at st nd rd th about approx approximately circa ca c "
+    "early mid late beginning end middle year spring summer autumn fall".split()
+)
+
+# Words between two dates of a range or a list; the first date is kept. Not "or"/"или":
+# "12.07.2021 или 13.07.2021" is a doubt, and picking one would be a guess.
+RANGE_WORDS: frozenset[str] = frozenset("по до и to till until through thru and дейін дейин".split())
+
+# "Up to now" after a range word (`с 12.07.2021 по н.в.`, `since 2021 to present`, `қазірге дейін`):
+# allowed after the first date of a range only.
+OPEN_END_WORDS: frozenset[str] = frozenset(
+    "н в нв наст настоящее настоящего время времени вр сих пор сегодня сегодняшний день "
+    "present now today date қазір қазірге бүгін бүгінге".split()
+)
+
+# Kazakh letters as typed on a Russian keyboard (шілде -> шилде, қыркүйек -> кыркуйек).
+_KAZAKH_TO_RUSSIAN = str.maketrans("әіңғүұқөһ", "аингуукох")
+
+_WORD_OR_NUMBER = re.compile(r"\d+|[^\W\d_]+")
+_WORD = re.compile(r"[^\W\d_]+")
+_SERIAL = re.compile(r"(\d{5})(?:[.,]\d+)?")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_TIME = re.compile(
+    r"(?:t|\s+)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
+    r"(?:\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2}))?\s*$"
+)
+# "12-15 июля 2021", "12-15.07.2021", "1 - 3 July 2021": a range of days; keep the first.
+_DAY_RANGE = re.compile(r"^(\d{1,2})\s*-\s*\d{1,2}(?=\s*[./]\s*\d{1,2}\s*[./]\s*\d{2,4}\b|\s+[^\W\d_])")
+_BRACKETED = re.compile(r"\([^)]*\)?|\[[^\]]*\]?")
+# What may stand between the parts of one date, and around it.
+# Quotes: official Russian style writes «12» июля 2021 г.
+_INNER_GAP = re.compile(r"[\s.,/\-'’\"«»“”„]*")
+_OUTER_GAP = re.compile(r"[\s.,;:'\"«»“”„()\[\]\-~*’]*")
+_NUMERIC_SEPARATORS = frozenset({".", "/", "-", ",", ".."})
+# Marks that say "a second date follows" between the parts of a range or list.
+_LIST_MARK = re.compile(r"[-;,/]")
+
+
+class _Tok(NamedTuple):
+    kind: str  # Y (4 digits), D (1-2 digits), X (other number), M (month), R (range word), P ("now"), U (unknown word)
+    text: str
+    value: int
+    start: int
+    end: int
+
+
+class _Fail(Exception):
+    """An internal signal: this text is not a date (becomes a problem, never escapes)."""
+
+    def __init__(self, problem: str, message: str):
+        super().__init__(message)
+        self.problem = problem
+        self.message = message
+
+
+def _kazakh_fold(key: str) -> str:
+    return key.translate(_KAZAKH_TO_RUSSIAN)
+
+
+@cache
+def _month_aliases() -> dict[str, int]:
+    """Match key of every alias in months.csv -> month number; Kazakh ones also as typed without Kazakh letters."""
+    aliases: dict[str, int] = {}
+    folded: dict[str, int] = {}
+    with MONTHS_FILE.open(encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            key = match_key(row["alias"])
+            if not key:
+                continue
+            month = int(row["month"])
+            aliases.setdefault(key, month)
+            if row.get("lang") == "kk":
+                folded.setdefault(_kazakh_fold(key), month)
+    for key, month in folded.items():
+        aliases.setdefault(key, month)
+    return aliases
+
+
+def _month_of(word: str) -> int | None:
+    aliases = _month_aliases()
+    key = match_key(word)
+    return aliases.get(key) or aliases.get(_kazakh_fold(key))
+
+
+def _normalise(text: str) -> str:
+    return fold_homoglyphs(clean_spaces(text)).casefold().replace("ё", "е")
+
+
+def _drop_fillers(text: str) -> str:
+    return _WORD.sub(lambda m: " " if m.group(0) in FILLER_WORDS else m.group(0), text)
+
+
+def _tokens(text: str) -> list[_Tok]:
+    toks = []
+    for m in _WORD_OR_NUMBER.finditer(text):
+        word = m.group(0)
+        if word.isdigit():
+            kind = "Y" if len(word) == 4 else "D" if len(word) <= 2 else "X"
+            toks.append(_Tok(kind, word, int(word), m.start(), m.end()))
+        elif word in RANGE_WORDS:
+            toks.append(_Tok("R", word, 0, m.start(), m.end()))
+        elif word in OPEN_END_WORDS:
+            toks.append(_Tok("P", word, 0, m.start(), m.end()))
+        else:
+            month = _month_of(word)
+            toks.append(_Tok("M" if month else "U", word, month or 0, m.start(), m.end()))
+    return toks
+
+
+def _gap(text: str, a: _Tok, b: _Tok) -> str:
+    return text[a.end : b.start]
+
+
+def _build(year: int, month: int, day: int | None, text: str) -> DateValue:
+    """Check the parts and make the value; day None (or 0) and month 0 mean "not written"."""
+    precision = "day"
+    if day is None or day == 0:
+        precision = "month"
+        day = 1
+    if month == 0:
+        if precision != "month":
+            raise _Fail("impossible_date", f"month 00 with a day in {text!r}: no such date")
+        precision = "year"
+        month = 1
+    if not 1 <= month <= 12:
+        raise _Fail("impossible_date", f"month {month} does not exist in {text!r} (dates are read day first)")
+    if year < 1:
+        raise _Fail("impossible_date", f"year {year} does not exist in {text!r}")
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        raise _Fail("impossible_date", f"day {day} does not exist in {month:02d}.{year} ({text!r})") from None
+    if not EARLIEST <= date <= LATEST:
+        raise _Fail(
+            "implausible_date",
+            f"{date.isoformat()} from {text!r} is outside {EARLIEST.isoformat()}..{LATEST.isoformat()}; check the year",
+        )
+    return DateValue(date, precision)
+
+
+def _two_digit_year(yy: int) -> int:
+    return 2000 + yy if yy <= TWO_DIGIT_YEAR_PIVOT else 1900 + yy
+
+
+def _sep(gap: str) -> str:
+    return gap.strip()
+
+
+def _match(text: str, toks: list[_Tok], us_order: bool = False) -> DateValue | None:
+    """Read tokens that make exactly one date; None when their shape is not a date."""
+    if not toks or any(t.kind not in "YDM" for t in toks):
+        return None
+    gaps = [_gap(text, a, b) for a, b in zip(toks, toks[1:])]
+    if any(not _INNER_GAP.fullmatch(g) for g in gaps):
+        return None
+    shape = "".join(t.kind for t in toks)
+    v = [t.value for t in toks]
+    seps = [_sep(g) for g in gaps]
+    numeric_seps = all(s in _NUMERIC_SEPARATORS for s in seps)
+    if shape == "Y":
+        return _build(v[0], 0, 0, text)
+    if shape in ("MY", "YM"):
+        return _build(v[shape.index("Y")], v[shape.index("M")], None, text)
+    if shape == "DMY":
+        return _build(v[2], v[1], v[0], text)
+    if shape == "MDY":
+        return _build(v[2], v[0], v[1], text)
+    if shape == "YDM":
+        return _build(v[0], v[2], v[1], text)
+    if shape == "YMD":
+        return _build(v[0], v[1], v[2], text)
+    if shape == "DY" and numeric_seps:  # 07.2021
+        return _build(v[1], v[0], None, text)
+    if shape == "YD" and numeric_seps:  # 2021-07
+        return _build(v[0], v[1], None, text)
+    if shape == "YDD" and all(s in _NUMERIC_SEPARATORS or s == "" for s in seps):  # 2021-07-12
+        return _build(v[0], v[1], v[2], text)
+    if shape == "DDY" and all(s in _NUMERIC_SEPARATORS or s == "" for s in seps):  # 12.07.2021
+        if us_order and seps == ["/", "/"]:
+            return _build(v[2], v[0], v[1], text)
+        return _build(v[2], v[1], v[0], text)
+    if shape == "DDD" and numeric_seps and len(toks[2].text) == 2:  # 12.07.21
+        if us_order and seps == ["/", "/"]:
+            return _build(_two_digit_year(v[2]), v[0], v[1], text)
+        return _build(_two_digit_year(v[2]), v[1], v[0], text)
+    return None
+
+
+def _whole(text: str, us_order: bool = False) -> DateValue | None:
+    """The whole text as one date, or None."""
+    toks = _tokens(text)
+    if not toks:
+        return None
+    if not _OUTER_GAP.fullmatch(text[: toks[0].start]) or not _OUTER_GAP.fullmatch(text[toks[-1].end :]):
+        return None
+    return _match(text, toks, us_order)
+
+
+def _try_whole(text: str, us_order: bool) -> DateValue | None:
+    """`_whole`, with a date that cannot be as None: used to look at what follows a first date."""
+    try:
+        return _whole(text, us_order)
+    except _Fail:
+        return None
+
+
+def _first_of_several(text: str, us_order: bool) -> DateValue | None:
+    """The first date of a range or list (`12.07.2021 - 15.07.2021`, `июль-август 2021`), or None."""
+    toks = _tokens(text)
+    if not toks or any(t.kind in "UX" for t in toks) or toks[0].kind in "RP":
+        return None
+    if not _OUTER_GAP.fullmatch(text[: toks[0].start]):
+        return None
+    for n in (3, 2, 1):
+        if n >= len(toks):
+            continue
+        head, tail = toks[:n], toks[n:]
+        if any(t.kind in "RP" for t in head):
+            continue
+        between = _gap(text, head[-1], tail[0])
+        separated = bool(_LIST_MARK.search(between)) or any(t.kind == "R" for t in tail)
+        tail_text = text[tail[0].start :]
+        value = _match(text, head, us_order)
+        if value is not None:
+            if separated or _try_whole(tail_text, us_order) is not None:
+                return value
+            continue
+        if not separated:
+            continue
+        # A start without its own year (or month) borrows them from the date after it.
+        later = _try_whole(_drop_range_words(tail_text), us_order)
+        if later is None or later.precision == "year" and not any(t.kind == "Y" for t in tail):
+            years = [t for t in tail if t.kind == "Y"]
+            if not years:
+                continue
+            later_year = years[0].value
+        else:
+            later_year = later.date.year
+        shape = "".join(t.kind for t in head)
+        v = [t.value for t in head]
+        if shape == "D" and later is not None and later.precision == "day":  # 12 - 15.07.2021
+            return _build(later.date.year, later.date.month, v[0], text)
+        if shape == "M":  # июль - август 2021
+            return _build(later_year, v[0], None, text)
+        if shape == "DM":  # 12 июля - 15 августа 2021
+            return _build(later_year, v[1], v[0], text)
+        if shape == "MD":  # July 12 - August 3, 2021
+            return _build(later_year, v[0], v[1], text)
+        if shape == "DD" and _sep(_gap(text, head[0], head[1])) in _NUMERIC_SEPARATORS:  # 12.07 - 15.08.2021
+            return _build(later_year, v[1], v[0], text)
+    return None
+
+
+def _drop_range_words(text: str) -> str:
+    return _WORD.sub(lambda m: " " if m.group(0) in RANGE_WORDS else m.group(0), text)
+
+
+def _from_serial(match: re.Match[str], text: str) -> DateValue:
+    serial = int(match.group(1))
+    date = _SERIAL_EPOCH + dt.timedelta(days=serial)
+    if not _SERIAL_EARLIEST <= date <= _SERIAL_LATEST:
+        raise _Fail("unparsed_date", f"{text!r} is a number, not a date (as an Excel serial it would be {date.isoformat()})")
+    if not EARLIEST <= date <= LATEST:
+        raise _Fail(
+            "implausible_date",
+            f"Excel serial {text!r} is {date.isoformat()}, outside {EARLIEST.isoformat()}..{LATEST.isoformat()}",
+        )
+    return DateValue(date, "day")
+
+
+def _read(text: str) -> DateValue:
+    s = _normalise(text)
+    if m := _SERIAL.fullmatch(s):
+        return _from_serial(m, text)
+    if m := _COMPACT.fullmatch(s):
+        if 1900 <= int(m.group(1)) <= 2100:
+            return _build(int(m.group(1)), int(m.group(2)), int(m.group(3)), text)
+        raise _Fail("unparsed_date", f"{text!r} is a number, not a date")
+    us_order = False
+    if m := _TIME.search(s):
+        us_order = m.group("ampm") is not None
+        s = s[: m.start()]
+    s = _DAY_RANGE.sub(r"\1", _drop_fillers(s).strip())
+    for candidate in _candidates(s):
+        value = _whole(candidate, us_order)
+        if value is None:
+            value = _first_of_several(candidate, us_order)
+        if value is not None:
+            return value
+    unknown = [t.text for t in _tokens(s) if t.kind == "U"]
+    if unknown:
+        raise _Fail(
+            "unparsed_date",
+            f"could not read {text!r} as a date: {unknown[0]!r} is not a month or a date word "
+            f"(if it names a month, add it to kzanalysis/vocab/months.csv)",
+        )
+    raise _Fail("unparsed_date", f"could not read {text!r} as a date (day, month and year, month and year, or a year)")
+
+
+def _candidates(s: str) -> list[str]:
+    """The text, then the text without remarks in brackets."""
+    out = [s]
+    unbracketed = _BRACKETED.sub(" ", s).strip()
+    if unbracketed and unbracketed != s:
+        out.append(_DAY_RANGE.sub(r"\1", unbracketed))
+    return out
+
+
+def parse_date(text: str) -> Parsed:
+    """Read a date; `Parsed(DateValue(date, precision))`, `Parsed(None)` when not given, or None and a problem."""
+    try:
+        if is_not_given(text):
+            return Parsed(None)
+        return Parsed(_read(text))
+    except _Fail as fail:
+        return Parsed(None, fail.problem, fail.message)
+    except Exception as exc:  # a parser never raises; an unforeseen input is a problem row, not a crash
+        return Parsed(None, "unparsed_date", f"could not read {str(text)[:80]!r} as a date ({type(exc).__name__})")

@@ -1,0 +1,231 @@
+"""Names of people and their birth years.
+
+In: the text of a name cell or a birth-year cell, as written in a list.
+Out:
+- `clean_name(text) -> Parsed`: value is the name as written (str), with
+  spaces normalised, a leading `#` marker dropped (TIREK writes
+  `#KAIYRBEK Askar`) and look-alike letters folded into the word's script;
+  letter case is kept. Blank markers (`-`, `?`, `н/д`, `n/a`) give None and
+  no problem; a value with no letter at all gives problem `not_a_name`.
+- `transliterate(name) -> str`: the Latin spelling by one scheme (below).
+  Latin letters and everything that is not Cyrillic stay as they are.
+- `parse_birth_year(text) -> Parsed`: value is the year (int). Problems:
+  `implausible_birth_year` (outside 1920..2012), `age_not_year` (an age such
+  as `37 лет`: an age is never turned into a year, that would be a guess),
+  `unparsed_birth_year` (anything else that is not empty).
+
+Transliteration scheme (one, documented; the table is data in
+`kzanalysis/vocab/translit.csv`):
+- Russian letters: ICAO Doc 9303 "Machine Readable Travel Documents", Part 3,
+  the Cyrillic table used for passports: ж zh, й i, х kh, ц ts, ч ch, ш sh,
+  щ shch, ъ ie, ы y, ь (dropped), э e, ю iu, я ia, ё e
+  (https://www.icao.int/publications/Documents/9303_p3_cons_en.pdf, as coded in
+  nalgeon/iuliia-py `iuliia/icaodoc9303.py`).
+- Kazakh letters, ASCII as in Kazakhstan's machine-readable passports and ID
+  cards (made "in accordance with international requirements for
+  machine-readable travel documents", Government Resolution No. 684 of
+  4 July 2013): ә a, ғ g, қ k, ң n, ө o, ұ u, ү u, һ h, і i. The letter table
+  of the passport rules was not found in a source I could reach; the ASCII
+  base-letter practice is consistent with passport spellings seen in the
+  lists (TIREK: Қайырбек -> KAIYRBEK) and with the Interior Ministry keeping
+  Х -> KH (Хилл -> Khill, Sputnik Kazakhstan, 6 Oct 2017).
+  The 2021 Kazakh Latin alphabet (ä ğ q ñ ö ū ü ı) was not chosen: NGO lists
+  and partner workbooks in English use the passport-like ASCII spellings.
+A letter's case follows the source: `Жанболат` -> `Zhanbolat`,
+`ЖАНБОЛАТ` -> `ZHANBOLAT`.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+import unicodedata
+from functools import cache
+
+from kzanalysis.config import VOCAB_DIR
+from kzanalysis.parse import Parsed
+from kzanalysis.parse.text import clean_spaces, fold_homoglyphs
+
+TRANSLIT_FILE = VOCAB_DIR / "translit.csv"
+
+# Plausible birth years of people on the lists: nobody born before 1920 or
+# after 2012 (aged under ~10 in 2022) is expected; anything else is a typo.
+MIN_BIRTH_YEAR = 1920
+MAX_BIRTH_YEAR = 2012
+
+# Cells that say "not known" rather than giving a value.
+_EMPTY_MARKERS = frozenset(
+    {
+        "", "-", "--", "---", "?", "??", "???", "—", "–", "_", "x", "х", "0",
+        "н/д", "н.д.", "н/и", "нд", "нет", "нет данных", "нет сведений", "неизв", "неизв.",
+        "неизвестно", "не известно", "не указано", "не установлен", "не установлено",
+        "n/a", "na", "n.a.", "none", "unknown", "not known", "no data", "nd", "null", "nan",
+        "белгісіз", "жоқ", "мәлімет жоқ", "деректер жоқ",
+    }
+)
+
+_LETTER = re.compile(r"[^\W\d_]")
+_LEADING_HASH = re.compile(r"^#+\s*")
+
+
+@cache
+def _translit_table() -> dict[str, str]:
+    """Lower-case Cyrillic letter -> lower-case Latin, from `translit.csv`."""
+    with open(TRANSLIT_FILE, encoding="utf-8", newline="") as f:
+        return {row["cyrillic"]: row["latin"] for row in csv.DictReader(f)}
+
+
+def clean_name(text: str) -> Parsed:
+    """A person's name as written, tidied; `not_a_name` when it has no letter."""
+    try:
+        name = fold_homoglyphs(_LEADING_HASH.sub("", clean_spaces(text))).strip()
+    except Exception:  # never raise: a parser reports, it does not crash
+        return Parsed(None, "not_a_name", "could not read the name cell as text")
+    if name.casefold() in _EMPTY_MARKERS:
+        return Parsed(None)
+    if not _LETTER.search(name):
+        return Parsed(None, "not_a_name", f"{name!r} has no letters, so it is not a person's name")
+    return Parsed(name)
+
+
+def _is_upper_context(text: str, i: int) -> bool:
+    """True where the capital at `i` sits in an all-capitals word (`ЖАН`, not `Жан`)."""
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if nxt.isalpha():
+        return nxt.isupper()
+    prev = text[i - 1] if i > 0 else ""
+    return prev.isalpha() and prev.isupper()
+
+
+def transliterate(name: str) -> str:
+    """Latin spelling of a name by ICAO 9303 plus the Kazakh letters (see module docstring)."""
+    try:
+        table = _translit_table()
+        text = fold_homoglyphs(unicodedata.normalize("NFC", str(name)))
+        out: list[str] = []
+        for i, ch in enumerate(text):
+            low = ch.lower()
+            latin = table.get(low)
+            if latin is None:
+                out.append(ch)
+            elif ch == low:
+                out.append(latin)
+            elif _is_upper_context(text, i):
+                out.append(latin.upper())
+            else:
+                out.append(latin.capitalize())
+        return "".join(out)
+    except Exception:  # a pure helper that must never raise
+        return str(name)
+
+
+# --- birth years -----------------------------------------------------------
+
+_MONTHS = (
+    r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяе]\w*|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|ноябр\w*|декабр\w*"
+    r"|қаңтар\w*|ақпан\w*|наурыз\w*|сәуір\w*|мамыр\w*|маусым\w*|шілде\w*|тамыз\w*|қыркүйек\w*|қазан\w*|қараша\w*|желтоқсан\w*"
+    r"|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*"
+)
+# Words around a year that say "born" / "year of birth" (ru, kk, en).
+_PREFIX = re.compile(
+    r"^(?:(?:г\.?\s*р\.?|год\s+рождения|дата\s+рождения|д\.?\s*р\.?|р\.|род\.?|рожд\.?|родил(?:ся|ась)|"
+    r"туған\s+(?:жылы|күні)|туылған\s+жылы|т\.?\s*ж\.?|"
+    r"born(?:\s+(?:in|on))?|b\.|d\.?o\.?b\.?|y\.?o\.?b\.?|date\s+of\s+birth|year\s+of\s+birth|birth\s*year)"
+    r"\s*[:\-]?\s*)+"
+)
+_SUFFIX = re.compile(
+    r"(?:\s*(?:г\.?\s*[р/]\s*р?\.?|гр\.?|года\s+рождения|год\s+рождения|года|год|г\.?|"
+    r"ж\.?\s*т\.?|жылы\s+туған|жылғы|жылы|жыл|ж\.?|year|y\.?|г\.?\s*рожд\.?))+$"
+)
+_YEAR = re.compile(r"^(\d{4})(?:\.0+)?$")
+_YEAR2 = re.compile(r"^(\d{2})$")
+_SERIAL = re.compile(r"^(\d{5})(?:\.\d+)?$")
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$")
+_DMY = re.compile(r"^(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{4}|\d{2})$")
+_MONTH_DATE = re.compile(rf"^(?:\d{{1,2}}\s+)?(?:{_MONTHS})\.?\s+(?:\d{{1,2}},?\s+)?(\d{{4}})$")
+_AGE = re.compile(
+    r"^(?:(?:возраст|age|aged|жасы|жас)\s*[:\-]?\s*)?(\d{1,3})\s*"
+    r"(лет|год(?:а)?|л\.?|years?(?:\s+old)?|yrs?\.?|y\.?\s*o\.?|жаста|жас|жаста\w*)?$"
+)
+_AGE_UNIT = r"(?:лет|года?|л\.|years?(?:\s+old)?|yrs?\.?|y\.?\s*o\.?|жаста|жас)"
+_AGE_BESIDE = re.compile(rf"\(\s*\d{{1,3}}\s*{_AGE_UNIT}?\s*\)|(?<![\d.])\d{{1,3}}\s*{_AGE_UNIT}(?!\w)")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
+def _year_result(year: int, text: str) -> Parsed:
+    if MIN_BIRTH_YEAR <= year <= MAX_BIRTH_YEAR:
+        return Parsed(year)
+    return Parsed(
+        None,
+        "implausible_birth_year",
+        f"{text!r} gives {year}, outside {MIN_BIRTH_YEAR}..{MAX_BIRTH_YEAR}",
+    )
+
+
+def _real_date(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _unparsed(text: str, why: str = "is not a year or a date of birth") -> Parsed:
+    return Parsed(None, "unparsed_birth_year", f"{text!r} {why}")
+
+
+def parse_birth_year(text: str) -> Parsed:
+    """Birth year (int) from a year, a date of birth, an Excel serial or `1985 г.р.`."""
+    try:
+        shown = clean_spaces(text)
+        s = shown.casefold().replace("ё", "е")
+    except Exception:
+        return Parsed(None, "unparsed_birth_year", "could not read the birth-year cell as text")
+    if s[:1] in "([" and s[-1:] in ")]":
+        s = s[1:-1].strip()
+    if s in _EMPTY_MARKERS:
+        return Parsed(None)
+    age = _AGE.match(s)
+    if age and (age.group(1) and (age.group(2) or s[:1].isalpha())):
+        return Parsed(None, "age_not_year", f"{shown!r} is an age, not a birth year; no year is computed from it")
+    # An age given beside the year (`1985 (37 лет)`, `37 лет, 1985 г.р.`): the year is explicit.
+    without_age = _AGE_BESIDE.sub(" ", s).strip(" ,;()[]")
+    if without_age != s and re.search(r"\d{4}", without_age):
+        s = without_age
+    core = _SUFFIX.sub("", _PREFIX.sub("", s)).strip(" ,.")
+    had_marker = core != s.strip(" ,.")  # `born`, `г.р.`, `ж.т.` ... around the number
+    if not core:
+        return _unparsed(shown)
+    if m := _YEAR.match(core):
+        return _year_result(int(m.group(1)), shown)
+    if m := _ISO.match(core):
+        y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        return _year_result(y, shown) if _real_date(y, mo, d) else _unparsed(shown, "is not a real date")
+    if m := _DMY.match(core):
+        d, mo, y_text = int(m.group(1)), int(m.group(2)), m.group(3)
+        y = int(y_text) if len(y_text) == 4 else _two_digit_year(int(y_text))
+        if y is None:
+            return _unparsed(shown, "has a two-digit year that could be 19xx or 20xx")
+        # Day-first is the rule in KZ lists; month-first (US) gives the same year.
+        real = _real_date(y, mo, d) or _real_date(y, d, mo)
+        return _year_result(y, shown) if real else _unparsed(shown, "is not a real date")
+    if m := _MONTH_DATE.match(core):
+        return _year_result(int(m.group(1)), shown)
+    if m := _SERIAL.match(core):
+        # Excel serial day number (1900 date system); the reader passes numbers as text.
+        try:
+            year = (_EXCEL_EPOCH + dt.timedelta(days=int(m.group(1)))).year
+        except OverflowError:
+            return _unparsed(shown)
+        return _year_result(year, shown)
+    if had_marker and (m := _YEAR2.match(core)):
+        # `85 г.р.`: a two-digit year with a birth marker; 20..99 can only be 19xx.
+        y = _two_digit_year(int(m.group(1)))
+        if y is not None:
+            return _year_result(y, shown)
+    return _unparsed(shown)
+
+
+def _two_digit_year(yy: int) -> int | None:
+    """19yy where that is the only plausible reading (yy >= 20: 20yy would be a future birth)."""
+    return 1900 + yy if yy >= 20 else None

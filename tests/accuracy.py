@@ -1,0 +1,47 @@
+"""Compare the cleaner's cases with the ground truth the sample generator writes."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pandas as pd
+
+REPO = Path(__file__).resolve().parents[1]
+KEY = ["source_file", "source_sheet", "source_row"]
+FIELDS = ["city", "region", "articles", "status", "sentence_months", "started_on", "started_precision", "birth_year", "dvk_koshe"]
+
+
+def generator():
+    spec = importlib.util.spec_from_file_location("make_samples", REPO / "scripts" / "make_samples.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _norm(series: pd.Series, field: str) -> pd.Series:
+    s = series.astype(object).where(series.notna(), "")
+    if field in ("started_on", "detained_on", "charged_on", "sentenced_on", "released_on"):
+        return pd.to_datetime(s.replace("", None)).dt.strftime("%Y-%m-%d").fillna("")
+    if field in ("birth_year", "sentence_months"):
+        return s.map(lambda v: "" if v == "" else str(int(float(v))))
+    if field == "dvk_koshe":
+        return s.map(lambda v: str(v).strip().lower() in ("true", "1", "yes"))
+    return s.astype(str).str.strip()
+
+
+def compare(cases: pd.DataFrame, truth: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, float]]:
+    """Join on file/sheet/row; return the mismatches (one row per wrong value) and accuracy per field."""
+    truth = truth.loc[truth["kind"] == "case"].copy()
+    truth["source_sheet"] = truth["source_sheet"].fillna("").astype(str)
+    truth["source_row"] = truth["source_row"].astype(int)
+    got = cases.copy()
+    got["source_row"] = got["source_row"].astype(int)
+    merged = truth.merge(got, on=KEY, how="left", suffixes=("_truth", "_got"), indicator=True)
+    wrong, accuracy = [], {}
+    for field in FIELDS:
+        a, b = _norm(merged[f"{field}_truth"], field), _norm(merged[f"{field}_got"], field)
+        bad = a != b
+        accuracy[field] = 1 - bad.mean()
+        if bad.any():
+            wrong.append(merged.loc[bad, KEY].assign(field=field, truth=a[bad], got=b[bad]))
+    return (pd.concat(wrong, ignore_index=True) if wrong else pd.DataFrame()), accuracy
