@@ -295,9 +295,17 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
         collect("articles", parsed)
         if "charges" in parsed:
             lists = parsed["charges"]
-            old = (out["started_on"] < CC2014_IN_FORCE).fillna(False)
+            old = (out["started_on"] < CC2014_IN_FORCE).fillna(False) & lists.notna()
             if old.any():
-                lists = lists.where(~old, lists[old].map(art.as_1997, na_action="ignore"))
+                converted = lists[old].map(art.as_1997)
+                lists = lists.where(~old, converted.str[0])
+                unmapped = converted.str[1].str.len() > 0
+                if unmapped.any():
+                    rows = unmapped[unmapped].index
+                    c = header.column_of("articles")
+                    problems.append(_problem_frame(sheet, rows.to_numpy(), header.written[c], block.loc[rows, c].to_numpy(), "unmapped_article_1997",
+                                                   ("the case started before 2015, so the number is of the 1997 code, whose mapping to the 2014 code is not known: "
+                                                    + converted[unmapped].str[1].str.join(", ") + "; add it to kzanalysis/vocab/articles_1997.csv").to_numpy(), True))
             out["articles"] = lists.map(art.format_articles, na_action="ignore").astype("string")
             exploded = pd.DataFrame({"case_id": out["case_id"], "charge": lists}).explode("charge").dropna(subset=["charge"])
             if len(exploded):

@@ -1,0 +1,628 @@
+"""Articles (charges) as NGO lists write them.
+
+In: one cell as text, e.g. `ч.2 ст.405 УК РК`, `ст. 405 ч. 2`, `статья 405 часть 2`,
+`частью 4 статьи 274 Уголовного кодекса РК`, `п.2 ч.4 ст.274 УК РК`,
+`ҚР ҚК 405-бабы 2-бөлігі`, `405- баппен`, `Art. 405(2)`, `Article 405 Part 1 and 2`,
+`405-2`, `174, 405`, `ст.ст. 174, 405 УК РК`, `182 Part 2 and 405 Part 2`,
+`ст.405 УК, ст.488 КоАП`, `ӘҚБтК 488-бабы`, `Art. 488 CAO`, `ст.337-1 УК РК 1997`.
+
+Out: `parse_articles(text) -> Parsed` whose value is a tuple of `Charge`
+(code, article, part, point, article_1997), one per article and part, in the
+order written, duplicates dropped. `format_articles(charges)` gives the display
+string of SPEC (`174(1); 405(2)`), `title_en(code, article)` the English title.
+
+Reading rules (each one a decision, tested in tests/examples/articles.csv):
+- Codes: `CC` is the Criminal Code of 2014, `CAO` the Code of Administrative
+  Offences, `CC1997` the Criminal Code of 1997. Words naming a code
+  (`УК РК`, `Уголовного кодекса`, `ҚР ҚК`, `CC`, `Penal Code`, `КоАП`, `ӘҚБтК`,
+  `CAO`, `Administrative Code`, ...) are data in
+  `kzanalysis/vocab/article_words.csv`. A code word placed AFTER references
+  (`ст.405 УК, ст.488 КоАП`) names the code of the references written since the
+  previous code word; a code word BEFORE references (`ҚР ҚК 405-бабы`,
+  `CAO 488`) names the code of those that follow, until the next code word.
+  Where no code is named, the code is CC.
+- `1997` next to a criminal-code word (`УК РК 1997`, `УК 1997 г.`, `1997 CC`), or
+  alone, marks the 1997 code. Its numbers are mapped to the 2014 article through
+  `kzanalysis/vocab/articles_1997.csv`; only rows with `verified = yes` are used.
+  A 1997 number with no verified mapping gives no charge and the problem
+  `unmapped_article_1997` (the other charges of the cell are still returned).
+- `NNN-N` is ambiguous: `405-2` is article 405 part 2 (shorthand seen in
+  spreadsheets), but `337-1` is article 337-1 of the 1997 code. The rule: a
+  dashed number listed in `articles_1997.csv` is a 1997 article; any other is
+  article-part shorthand. Under the CAO, a dashed number listed in
+  `articles.csv` (`456-2`) is a dashed CAO article, which the charges table
+  (`article` is an int) cannot hold: problem `unsupported_article`, no charge.
+- Parts and points: `ч.2 ст.405` and `ст.405 ч.2` both give part 2 of 405;
+  `п.2 ч.4 ст.274` gives part 4 point 2; `Art. 405(2)` and `Art. 405 (1, 2)`
+  give parts in brackets (a second bracket is the point: `274(4)(2)`); several
+  parts (`ч.1,2`, `Part 1 and 2`, `1-2`) give one charge each. Kazakh marks
+  come after the number (`405-бабы 2-бөлігі 3-тармағы`). A part written after an
+  article belongs to it, unless the cell writes parts before their articles
+  (`ч.2 ст.405, ч.1 ст.174`), which is seen from the first pair.
+- `405.2` is read as `405-2`, and `405.0` (a number cell exported as a float) as `405`.
+- A bare number is an article (`405`, `174, 405`); numbers above 1000 (years,
+  case numbers) are not, nor a number followed by a unit (`2 года`, `6 мес.`,
+  `100 МРП`), nor dates (`12.07.2021`), nor `№ 123`.
+- An article not listed in `kzanalysis/vocab/articles.csv` for its code is still
+  returned, with the problem `unknown_article` naming that file.
+- A cell that only says "unknown" (`?`, `неизвестно`) is `Parsed(None)`, no problem.
+
+Problem codes: `unparsed_article` (no article number found),
+`unknown_article`, `unmapped_article_1997`, `unsupported_article`.
+When several arise in one cell, the first of `unmapped_article_1997`,
+`unsupported_article`, `unknown_article` is the code and the message lists all.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Iterable, NamedTuple
+
+from kzanalysis.config import VOCAB_DIR
+from kzanalysis.parse import Parsed
+from kzanalysis.parse.blank import is_not_given
+from kzanalysis.parse.text import clean_spaces, fold_homoglyphs
+
+ARTICLES_FILE = VOCAB_DIR / "articles.csv"
+ARTICLES_1997_FILE = VOCAB_DIR / "articles_1997.csv"
+ARTICLE_WORDS_FILE = VOCAB_DIR / "article_words.csv"
+
+CODES = ("CC", "CC1997", "CAO")
+MAX_ARTICLE = 1000  # the 2014 codes stop below 1000 articles; bigger numbers are years or case numbers
+MAX_PART = 30  # no article has this many parts; a bigger number in a part list starts a new article
+MAX_PART_RANGE = 10  # `ч.1-3` is expanded; a longer "range" is not read as parts
+YEAR_1997 = 1997
+
+
+@dataclass(frozen=True)
+class Charge:
+    """One charge: code, article (2014 numbering for CC1997), part and point where given."""
+
+    code: str
+    article: int
+    part: int | None = None
+    point: int | None = None
+    article_1997: str | None = None  # the 1997 number as written ("337-1"), when mapped
+
+
+# --- vocabularies -------------------------------------------------------------------------
+
+
+class _Word(NamedTuple):
+    kind: str
+    words: tuple[str, ...]
+    value: str
+    prefix: bool
+
+
+@cache
+def _article_words() -> tuple[_Word, ...]:
+    """Phrases of article_words.csv, longest first so `уголовно процессуальн` beats `уголовн`."""
+    with ARTICLE_WORDS_FILE.open(encoding="utf-8", newline="") as f:
+        rows = [
+            _Word(r["kind"], tuple(_key(r["word"]).split()) or (r["word"].strip(),), r["value"].strip(), r["match"].strip() == "prefix")
+            for r in csv.DictReader(f)
+            if r["word"].strip()
+        ]
+    return tuple(sorted(rows, key=lambda w: -len(w.words)))
+
+
+@cache
+def _articles() -> dict[tuple[str, str], dict[str, str]]:
+    """(code, article as written) -> row of articles.csv."""
+    with ARTICLES_FILE.open(encoding="utf-8", newline="") as f:
+        return {(r["code"].strip(), r["article"].strip()): r for r in csv.DictReader(f)}
+
+
+@cache
+def _articles_1997() -> dict[str, tuple[int, bool]]:
+    """1997 article as written -> (2014 article, verified)."""
+    with ARTICLES_1997_FILE.open(encoding="utf-8", newline="") as f:
+        return {
+            r["article_1997"].strip(): (int(r["article_2014"]), r["verified"].strip().lower() == "yes")
+            for r in csv.DictReader(f)
+        }
+
+
+def title_en(code: str, article: int) -> str | None:
+    """English title of an article from articles.csv (CC1997 charges carry the 2014 number)."""
+    code = "CC" if code == "CC1997" else code
+    row = _articles().get((code, str(article)))
+    return (row["title_en"] or None) if row else None
+
+
+# --- normalising and tokenising ------------------------------------------------------------
+
+_DATE = re.compile(r"\b\d{1,4}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
+_NUMBER_SIGN = re.compile(r"(?:№|#|\bno\.)\s*\d[\d\-/]*", re.IGNORECASE)
+_EXCEL_FLOAT = re.compile(r"\b(\d+)[.,]0+\b")  # `405.0`: a number cell exported as a float
+_DOTTED = re.compile(r"\b(\d+)\.(\d+)\b")  # `405.2` is read as `405-2`
+_TOKEN = re.compile(r"(?P<num>(?<!\d)\d{1,6}(?:-\d{1,6})?(?!\d))|[^\W\d_]+|[(),;/&+:§%]")
+
+
+def _key(text: str) -> str:
+    return fold_homoglyphs(clean_spaces(text)).casefold().replace("ё", "е")
+
+
+class _Tok(NamedTuple):
+    kind: str  # num, word, punct
+    text: str
+
+
+def _tokens(text: str) -> list[_Tok]:
+    text = _key(text)
+    text = _DATE.sub(" ", text)
+    text = _NUMBER_SIGN.sub(" ", text)
+    text = _EXCEL_FLOAT.sub(r"\1", text)
+    text = _DOTTED.sub(r"\1-\2", text)
+    out = []
+    for m in _TOKEN.finditer(text):
+        t = m.group(0)
+        kind = "num" if m.lastgroup == "num" else ("word" if t[0].isalpha() else "punct")
+        out.append(_Tok(kind, t))
+    return out
+
+
+# Items: what the tokens mean, before references are assembled.
+class _Item(NamedTuple):
+    kind: str  # art, part, point, qstart, code, sep, other
+    value: object = None
+
+
+def _match_word(toks: list[_Tok], i: int) -> tuple[_Word | None, int]:
+    """The vocabulary phrase starting at token i (longest), and how many tokens it spans."""
+    for w in _article_words():
+        n = len(w.words)
+        if i + n > len(toks):
+            continue
+        ok = True
+        for k in range(n):
+            t = toks[i + k]
+            if t.kind == "num":
+                ok = False
+                break
+            if not (t.text.startswith(w.words[k]) if w.prefix else t.text == w.words[k]):
+                ok = False
+                break
+        if ok:
+            return w, n
+    return None, 1
+
+
+_POST_KINDS = {"article_post": "art", "part_post": "part", "point_post": "point"}
+_PRE_MODES = {"article_pre": "art", "part_pre": "part", "point_pre": "point"}
+
+
+def _classify(toks: list[_Tok]) -> list[tuple[_Tok, _Word | None, int]]:
+    """Each token with its vocabulary phrase (None for numbers and unknown words) and span."""
+    out = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.kind == "num":
+            out.append((t, None, 1))
+            i += 1
+            continue
+        w, n = _match_word(toks, i)
+        out.append((t, w, n))
+        i += n
+    return out
+
+
+def _items(text: str) -> list[_Item]:
+    """Turn a cell into a stream of items: numbers typed as article/part/point, code words, separators."""
+    toks = [c for c in _classify(_tokens(text)) if not (c[1] is not None and c[1].kind == "filler")]
+    items: list[_Item] = []
+    mode = "art"
+    i = 0
+    last_art_or_paren = False  # the item just before is an article number or its bracket
+
+    def kind_at(j: int) -> str | None:
+        if j >= len(toks):
+            return None
+        t, w, _ = toks[j]
+        if w is not None:
+            return w.kind
+        return t.kind if t.kind != "punct" else "punct:" + t.text
+
+    while i < len(toks):
+        t, w, _ = toks[i]
+        k = kind_at(i)
+        if t.kind == "num":
+            if t.text == str(YEAR_1997) and mode == "art":
+                items.append(_Item("code", "CC1997"))  # `УК РК 1997`, `1997 CC`
+                i += 1
+                last_art_or_paren = False
+                continue
+            # A number followed by a unit is a term or a sum, not a reference.
+            if kind_at(i + 1) == "unit":
+                i += 2
+                mode = "art"
+                last_art_or_paren = False
+                continue
+            # Kazakh marks come after the number, and after a list: `1, 2-бөліктері`.
+            chain = [i]
+            j = i
+            while kind_at(j + 1) in ("separator",) and j + 2 < len(toks) and toks[j + 2][0].kind == "num":
+                j += 2
+                chain.append(j)
+            post = kind_at(j + 1)
+            if post in _POST_KINDS and post is not None:
+                kind = _POST_KINDS[post]
+                if kind != "art":
+                    items.append(_Item("qstart"))
+                for c in chain:
+                    _emit_number(items, toks[c][0].text, kind)
+                    if c != chain[-1]:
+                        items.append(_Item("sep"))
+                i = j + 2
+                mode = "art" if kind == "art" else kind
+                last_art_or_paren = kind == "art"
+                continue
+            num_text = t.text
+            first = int(num_text.split("-")[0])
+            kind = mode
+            if kind in ("part", "point") and first > MAX_PART:
+                kind = "art"
+                mode = "art"
+            _emit_number(items, num_text, kind)
+            last_art_or_paren = kind == "art"
+            i += 1
+            continue
+        if k == "punct:(":
+            # Brackets after an article: `405(2)`, `405 (1, 2)`, `274(4)(2)`, `(1997)`.
+            close = next((j for j in range(i + 1, len(toks)) if toks[j][0].text == ")"), None)
+            inner = toks[i + 1 : close] if close is not None else None
+            if inner is not None and inner and all(
+                c[0].kind == "num" or (c[1] is not None and c[1].kind == "separator") for c in inner
+            ):
+                nums = [c[0].text for c in inner if c[0].kind == "num"]
+                if nums == [str(YEAR_1997)]:
+                    items.append(_Item("code", "CC1997"))
+                    i = close + 1
+                    last_art_or_paren = False
+                    continue
+                if last_art_or_paren and all(int(n.split("-")[0]) <= MAX_PART for n in nums):
+                    paren_kind = "point" if items and items[-1].kind == "part" and _prev_was_paren(toks, i) else "part"
+                    items.append(_Item("qstart"))
+                    for n_i, n in enumerate(nums):
+                        _emit_number(items, n, paren_kind)
+                        if n_i < len(nums) - 1:
+                            items.append(_Item("sep"))
+                    i = close + 1
+                    mode = "art"
+                    last_art_or_paren = True  # a second bracket gives the point: `274(4)(2)`
+                    continue
+            i += 1  # other brackets are transparent
+            continue
+        if k == "punct:)":
+            i += 1
+            continue
+        last_art_or_paren = False
+        if w is None:
+            # An unknown word ends a list of numbers.
+            if t.kind == "word":
+                items.append(_Item("other"))
+            mode = "art"
+            i += 1
+            continue
+        if w.kind in _PRE_MODES:
+            mode = _PRE_MODES[w.kind]
+            if mode != "art":
+                items.append(_Item("qstart"))
+        elif w.kind == "code":
+            items.append(_Item("code", w.value))
+            mode = "art"
+        elif w.kind == "noise":
+            items.append(_Item("noise"))
+            mode = "art"
+        elif w.kind == "separator":
+            items.append(_Item("sep"))
+        elif w.kind == "ordinal":
+            post = kind_at(i + 1)
+            if post in ("part_post", "point_post"):  # Kazakh `екінші бөлігі`: the mark follows the word
+                items.append(_Item("qstart"))
+                items.append(_Item(_POST_KINDS[post], int(w.value)))
+                mode = _POST_KINDS[post]
+                i += 2
+                continue
+            if mode in ("part", "point"):  # `частью второй`, `parts one and two`
+                items.append(_Item(mode, int(w.value)))
+        elif w.kind in _POST_KINDS:
+            pass  # a Kazakh mark without its number
+        else:  # unit without a number, or anything else
+            items.append(_Item("other"))
+            mode = "art"
+        i += 1
+    return items
+
+
+def _prev_was_paren(toks: list[tuple[_Tok, _Word | None, int]], i: int) -> bool:
+    return i > 0 and toks[i - 1][0].text == ")"
+
+
+def _emit_number(items: list[_Item], text: str, kind: str) -> None:
+    if kind == "art":
+        first = int(text.split("-")[0])
+        if 0 < first <= MAX_ARTICLE:
+            items.append(_Item("art", text))
+        else:
+            items.append(_Item("other"))
+        return
+    if "-" in text:  # `ч.1-2`: a range of parts
+        a, b = (int(x) for x in text.split("-", 1))
+        if 0 < a < b and b - a < MAX_PART_RANGE:
+            for n in range(a, b + 1):
+                items.append(_Item(kind, n))
+                if n != b:
+                    items.append(_Item("sep"))
+        return
+    n = int(text)
+    if n > 0:
+        items.append(_Item(kind, n))
+
+
+# --- references -----------------------------------------------------------------------------
+
+
+@dataclass
+class _Ref:
+    raw: str  # article as written: "405" or "337-1"
+    quals: list[tuple[int | None, int | None]] = field(default_factory=list)
+    code: str | None = None
+    firm: bool = False  # code named by a word after it (not only inherited from one before)
+    clause: int = 0
+
+
+def _group_pairs(group: list[_Item]) -> list[tuple[int | None, int | None]]:
+    """(part, point) pairs from a run of part/point items: `п.2 ч.4` -> [(4, 2)]."""
+    pairs: list[tuple[int | None, int | None]] = []
+    pending_points: list[int] = []
+    cur_part: int | None = None
+    for it in group:
+        if it.kind == "part":
+            if pending_points:
+                pairs.extend((it.value, p) for p in pending_points)  # type: ignore[misc]
+                pending_points = []
+            else:
+                pairs.append((it.value, None))  # type: ignore[arg-type]
+            cur_part = it.value  # type: ignore[assignment]
+        elif it.kind == "point":
+            if cur_part is not None:
+                if pairs and pairs[-1] == (cur_part, None):
+                    pairs[-1] = (cur_part, it.value)  # type: ignore[assignment]
+                else:
+                    pairs.append((cur_part, it.value))  # type: ignore[arg-type]
+            else:
+                pending_points.append(it.value)  # type: ignore[arg-type]
+    pairs.extend((None, p) for p in pending_points)
+    return pairs
+
+
+def _references(items: list[_Item]) -> list[_Ref]:
+    """Assemble articles with their parts and codes (the attachment rules of the module docstring)."""
+    # 1. Split into units: art, group (of parts/points), code, sep, other.
+    units: list[tuple[str, object]] = []
+    i = 0
+    while i < len(items):
+        it = items[i]
+        if it.kind in ("part", "point", "qstart"):
+            group: list[_Item] = []
+            while i < len(items):
+                cur = items[i]
+                if cur.kind in ("part", "point"):
+                    group.append(cur)
+                elif cur.kind == "qstart":
+                    # A new `ч.` after a separator starts a new group: `ч.2 ст.405, ч.1 ст.174`.
+                    if group and items[i - 1].kind == "sep":
+                        break
+                elif cur.kind == "sep":
+                    nxt = items[i + 1] if i + 1 < len(items) else None
+                    if nxt is None or nxt.kind not in ("part", "point", "qstart"):
+                        break
+                    if nxt.kind == "qstart":
+                        break
+                else:
+                    break
+                i += 1
+            if group:
+                units.append(("group", group))
+            elif i < len(items) and items[i].kind == "qstart":
+                i += 1  # a `ч.` with no number
+            continue
+        units.append((it.kind, it.value))
+        i += 1
+
+    # 2. Attach groups to articles and codes to references.
+    refs: list[_Ref] = []
+    waiting: list[list[tuple[int | None, int | None]]] = []  # groups written before their article
+    pre_style = False
+    prefix_code: str | None = None
+    pending: list[_Ref] = []  # references with no code yet
+    clause = 0
+
+    def next_kind(j: int) -> str | None:
+        return units[j + 1][0] if j + 1 < len(units) else None
+
+    def prev_kind(j: int) -> str | None:
+        return units[j - 1][0] if j > 0 else None
+
+    for j, (kind, value) in enumerate(units):
+        if kind == "art":
+            ref = _Ref(str(value), clause=clause)
+            for g in waiting:
+                ref.quals.extend(g)
+            waiting = []
+            if prefix_code is not None:
+                ref.code = prefix_code
+            else:
+                pending.append(ref)
+            refs.append(ref)
+        elif kind == "group":
+            pairs = _group_pairs(value)  # type: ignore[arg-type]
+            after_art = prev_kind(j) == "art"
+            before_art = next_kind(j) == "art"
+            if after_art and not (before_art and pre_style):
+                refs[-1].quals.extend(pairs)
+            elif before_art:
+                waiting.append(pairs)
+                pre_style = True
+            elif refs:
+                refs[-1].quals.extend(pairs)
+            else:
+                waiting.append(pairs)
+        elif kind == "code":
+            code = str(value)
+            # Merge adjacent code words: `УК РК 1997` is the 1997 code.
+            if prev_kind(j) == "code":
+                continue
+            k = j + 1
+            while k < len(units) and units[k][0] == "code":
+                if "CC1997" in (code, units[k][1]) and {code, str(units[k][1])} <= {"CC", "CC1997"}:
+                    code = "CC1997"
+                k += 1
+            starts_ref = k < len(units) and units[k][0] in ("art", "group")
+            if pending:
+                for r in pending:
+                    r.code, r.firm = code, True
+                pending = []
+                prefix_code = None
+            elif starts_ref:
+                prefix_code = code
+            else:
+                soft = [r for r in refs if not r.firm and r.clause == clause]
+                if soft:
+                    for r in soft:
+                        r.code, r.firm = code, True
+                    prefix_code = None
+                else:
+                    prefix_code = code
+        elif kind == "noise":
+            # Numbers after `УПК` are not charges: drop the references it names.
+            for r in pending:
+                refs.remove(r)
+            pending = []
+            prefix_code = "NOISE"
+        elif kind == "sep":
+            clause += 1
+    if waiting and refs:
+        for g in waiting:
+            refs[-1].quals.extend(g)
+    for r in pending:
+        r.code = "CC"
+    return [r for r in refs if r.code != "NOISE"]
+
+
+# --- resolving references into charges --------------------------------------------------
+
+
+def _resolve(ref: _Ref, problems: dict[str, list[str]]) -> list[Charge]:
+    code = ref.code or "CC"
+    raw = ref.raw
+    dashed = "-" in raw
+    base, _, tail = raw.partition("-")
+    quals = ref.quals
+    known_1997 = _articles_1997()
+
+    def charges(code_out: str, article: int, article_1997: str | None = None, shorthand: int | None = None) -> list[Charge]:
+        qs = quals or ([(shorthand, None)] if shorthand is not None else [(None, None)])
+        return [Charge(code_out, article, part, point, article_1997) for part, point in qs]
+
+    if code == "CAO":
+        if dashed and ("CAO", raw) in _articles():
+            problems["unsupported_article"].append(
+                f"CAO article {raw} has a dashed number that the charges table cannot hold (article is an integer)"
+            )
+            return []
+        if dashed:
+            return charges("CAO", int(base), shorthand=int(tail))
+        return charges("CAO", int(raw))
+
+    if code == "CC1997" or (dashed and raw in known_1997):
+        mapped = known_1997.get(raw)
+        shorthand = None
+        if mapped is None and dashed and base in known_1997:  # `164-2 УК 1997`: article 164, part 2
+            mapped, shorthand, raw = known_1997[base], int(tail), base
+        if mapped is None or not mapped[1]:
+            why = "is not in" if mapped is None else "has no verified row in"
+            problems["unmapped_article_1997"].append(
+                f"1997 Criminal Code article {raw} {why} kzanalysis/vocab/articles_1997.csv (add or verify its 2014 number)"
+            )
+            return []
+        return charges("CC1997", mapped[0], article_1997=raw, shorthand=shorthand)
+
+    if dashed:  # `405-2`: article 405, part 2
+        return charges("CC", int(base), shorthand=int(tail))
+    return charges("CC", int(raw))
+
+
+_PROBLEM_ORDER = ("unmapped_article_1997", "unsupported_article", "unknown_article")
+
+
+def parse_articles(text: str) -> Parsed:
+    """Read the charges of one cell; see the module docstring for the rules."""
+    try:
+        return _parse_articles(text)
+    except Exception as exc:  # never raise: a cell we cannot read is a problem row, not a crash
+        return Parsed(None, "unparsed_article", f"could not read articles in {str(text)[:80]!r} ({type(exc).__name__})")
+
+
+def _parse_articles(text: str) -> Parsed:
+    text = str(text)
+    if is_not_given(text):
+        return Parsed(None)
+    refs = _references(_items(text))
+    if not refs:
+        return Parsed(None, "unparsed_article", f"no article number found in {clean_spaces(text)[:80]!r}")
+    problems: dict[str, list[str]] = {k: [] for k in _PROBLEM_ORDER}
+    out: list[Charge] = []
+    for ref in refs:
+        out.extend(_resolve(ref, problems))
+    out = list(dict.fromkeys(out))
+    unknown = sorted(
+        {(c.code, c.article) for c in out if ("CC" if c.code == "CC1997" else c.code, str(c.article)) not in _articles()},
+        key=lambda x: (x[0], x[1]),
+    )
+    if unknown:
+        names = ", ".join(f"{'CC' if c == 'CC1997' else c} {a}" for c, a in unknown)
+        problems["unknown_article"].append(f"article {names} is not in kzanalysis/vocab/articles.csv (add a row if it is right)")
+    value = tuple(out) if out else None
+    found = [k for k in _PROBLEM_ORDER if problems[k]]
+    if not found:
+        return Parsed(value)
+    message = "; ".join(m for k in found for m in problems[k])
+    return Parsed(value, found[0], message)
+
+
+def format_articles(charges: Iterable[Charge] | None) -> str | None:
+    """Criminal charges for display, 2014 numbering, sorted: `174(1); 405(2)`; None when there are none."""
+    if not charges:
+        return None
+    criminal = {(c.article, c.part) for c in charges if c.code in ("CC", "CC1997")}
+    with_part = {a for a, p in criminal if p is not None}
+    # An article named both bare and with a part: the bare mention adds nothing.
+    shown = sorted(((a, p) for a, p in criminal if p is not None or a not in with_part), key=lambda x: (x[0], x[1] or 0))
+    if not shown:
+        return None
+    return "; ".join(f"{a}({p})" if p is not None else str(a) for a, p in shown)
+
+
+def as_1997(charges: Iterable[Charge]) -> tuple[tuple[Charge, ...], tuple[str, ...]]:
+    """The charges of a case that started before the 2014 code took effect (1 January 2015):
+    a number read as CC was written in the 1997 numbering. Mapped ones become CC1997 with the
+    2014 number; the 1997 numbers that cannot be mapped are returned apart, to be reported."""
+    mapping = _articles_1997()
+    kept: list[Charge] = []
+    unmapped: list[str] = []
+    for c in charges:
+        if c.code != "CC" or c.article_1997 is not None:
+            kept.append(c)
+            continue
+        target = mapping.get(str(c.article))
+        if target and target[1]:
+            kept.append(Charge("CC1997", target[0], c.part, c.point, str(c.article)))
+        else:
+            unmapped.append(str(c.article))
+    return tuple(kept), tuple(unmapped)

@@ -1,0 +1,413 @@
+"""Measures and sentences: what happened to a person, and for how long; and yes/no cells.
+
+In: one cell of a "status" column (`осужден к лишению свободы`, `под домашним
+арестом`, `released`) or of a "sentence" column (`1 год 6 мес.`, `5 лет лишения
+свободы`, `2 yrs 6 mo`), in Russian, Kazakh or English.
+Out: `parse_measure(text) -> Parsed` whose value is a `Measure(status, months)`:
+`status` one of `schema.STATUSES` (or None where the cell holds only a term),
+`months` the term in whole months (or None where none is given).
+
+How a cell is read (the phrases are data; the rules below are the code):
+- Status phrases are in `kzanalysis/vocab/statuses.csv` (alias, status, lang,
+  rank, source). An alias is matched as whole words after homoglyph folding
+  and case folding (`text.match_key`); a word ending in `*` is a stem
+  (`лишен* свобод*` reads every case form); punctuation between words is
+  free (`л/с`, `л. с.`), and a hyphen may be a space or missing.
+  Where aliases overlap, the longest wins (`домашний арест` is not `арест`;
+  `условно-досрочно` is not `условно`). A phrase right after a negation
+  (`не`, `без`, `not`, `no`, `without`) does not count (`без лишения свободы`).
+- Several statuses in one cell: the alias with the highest `rank` wins. Ranks
+  follow the life of a case (under investigation < house arrest < custody <
+  sentence < release < acquittal), so `осужден к 5 годам, освобожден по
+  амнистии` is released. Among sentences: fined < compulsory treatment <
+  imprisoned < probation < restricted freedom, because `лишение свободы
+  условно` is a suspended sentence and an explicit `ограничение свободы`
+  beats press "условно" (REFERENCE d); replacement phrases (`заменено на
+  лишение свободы`) carry a higher rank of their own. Equal ranks: the later
+  phrase wins.
+- Pseudo-statuses in the same file: `sentenced` (`осужден к`, `sentenced`,
+  `сотталды`) means imprisonment only where a term goes with it and no
+  punishment is named (`осужден к 5 годам`; a suspended sentence or another
+  punishment is always named); `additional` marks an additional punishment
+  or a probation period (`запрет на деятельность 5 лет`), whose term is not
+  the sentence; `unlisted` is a punishment outside the status vocabulary
+  (correctional labour, community work), reported as `unknown_status`;
+  `closed` (`дело прекращено`) is reported as `case_closed`, because closing
+  a case is not an acquittal (it can be on non-rehabilitating grounds such as
+  amnesty); `реабилитирован` is read as acquitted.
+- Terms (`kzanalysis/vocab/term_units.csv`): a number (digits, `1,5`, or a
+  numeral word) and a unit; parts with falling units join (`1 год 6 мес.`,
+  `2 yrs 6 mo`). Days and weeks are converted at 365.25/12 days a month and
+  the total rounded half up to whole months, so `15 суток` of administrative
+  arrest is 0 months and `20 суток` is 1. Hours (of labour) are not a term.
+  A four-digit year (`2021 году`) and dates are not terms. Life sentences
+  (`пожизненно`, `life`) are imprisoned with months None, not a problem.
+- Which term: the one that goes with the winning status (nearest phrase in
+  the same clause); else the first term that is not an additional
+  punishment's (`осужден к 5 годам, освобожден` gives released, 60).
+
+Problem codes: `unknown_status` (nothing recognised, or a punishment outside
+the vocabulary; the message names `kzanalysis/vocab/statuses.csv`),
+`unparsed_term` (a number or unit that could not be read as a term),
+`case_closed` (see above). A cell of only punctuation (`-`, `?`) is
+`Parsed(None)`, no problem: nothing was written.
+
+Also `parse_yes_no(text) -> Parsed` for yes/no columns (value True/False).
+"""
+from __future__ import annotations
+
+import csv
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kzanalysis.config import VOCAB_DIR
+from kzanalysis.parse import Parsed
+from kzanalysis.parse.text import clean_spaces, fold_homoglyphs, match_key
+from kzanalysis.schema import STATUSES
+
+STATUSES_FILE = VOCAB_DIR / "statuses.csv"
+TERM_UNITS_FILE = VOCAB_DIR / "term_units.csv"
+_STATUSES_LABEL = "kzanalysis/vocab/statuses.csv"
+_TERM_UNITS_LABEL = "kzanalysis/vocab/term_units.csv"
+
+# Pseudo-statuses of statuses.csv (see the module docstring).
+SENTENCED = "sentenced"
+ADDITIONAL = "additional"
+UNLISTED = "unlisted"
+CLOSED = "closed"
+PSEUDO_STATUSES = (SENTENCED, ADDITIONAL, UNLISTED, CLOSED)
+
+# Months per unit: a year is 12 months, a day 12/365.25 of a month (Julian year);
+# None: hours of labour go with restricted freedom or community work, not a term.
+_MONTHS_PER_UNIT = {"year": 12.0, "month": 1.0, "week": 7 * 12 / 365.25, "day": 12 / 365.25, "hour": None}
+_UNIT_ORDER = {"year": 0, "month": 1, "week": 2, "day": 3, "hour": 4}
+# A term above this many months is not a sentence (the longest fixed term is
+# far below 100 years); such a number is reported as unparsed_term.
+_MAX_MONTHS = 1200
+
+_NEGATION = re.compile(r"(?:^|[^\w])(?:не|без|not|no|without)[\W_]+$")
+# Between a term and a phrase, these start a new clause: the term belongs less to a phrase across them.
+_CLAUSE_BREAK = re.compile(r"[+;,\n]|(?<!\w)(?:и|плюс|и также|and|plus|also|және|затем|then|после)(?!\w)")
+_JOIN_TERM_PARTS = re.compile(r"[\s,.]*(?:(?:и|and|және|&)[\s,.]*)?")
+# `два с половиной года`, `two and a half years`, `екі жарым жыл`: the number plus one half.
+_HALF = r"с\s+половиной|and\s+a\s+half|жарым"
+_DATE = re.compile(r"(?<![\w.])(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?![\w.]\d)")
+_HAS_WORD = re.compile(r"\w")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True)
+class Measure:
+    """The outcome or measure named in a cell, and its term."""
+
+    status: str | None
+    months: int | None
+
+
+@dataclass(frozen=True)
+class _Alias:
+    alias: str
+    status: str
+    rank: int
+    pattern: re.Pattern[str]
+    first: str  # the literal text every match starts with: a cheap test before the regex
+
+
+@dataclass(frozen=True)
+class _Match:
+    start: int
+    end: int
+    status: str
+    rank: int
+
+
+@dataclass(frozen=True)
+class _Term:
+    start: int
+    end: int
+    months: float | None  # None: hours only, consumed but not a term
+
+
+def _key(text: str) -> str:
+    """Like `match_key` but keeping punctuation, so numbers (`1,5`) and clauses survive."""
+    return fold_homoglyphs(clean_spaces(text)).casefold().replace("ё", "е")
+
+
+def _alias_regex(alias: str, whole: bool = True) -> str:
+    """A vocabulary alias as a regex: words folded by match_key, `*` a stem, free punctuation between words."""
+    parts = []
+    for word in alias.split():
+        stem = word.endswith("*")
+        core = match_key(word.rstrip("*"))
+        if not core:
+            continue
+        piece = r"[\W_]+".join(re.escape(w).replace(r"\-", r"[\s\-]?") for w in core.split())
+        parts.append(piece + (r"\w*" if stem else ""))
+    if not parts:
+        return ""
+    body = r"[\W_]+".join(parts)
+    return rf"(?<!\w){body}(?!\w)" if whole else body
+
+
+def _read_csv(path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(f)]
+
+
+@cache
+def _status_aliases() -> tuple[_Alias, ...]:
+    """The status vocabulary, compiled once. Raises at load if the file is malformed (a bug in data, not input)."""
+    aliases = []
+    allowed = set(STATUSES) | set(PSEUDO_STATUSES)
+    for row in _read_csv(STATUSES_FILE):
+        status = row["status"]
+        if status not in allowed:
+            raise ValueError(f"{_STATUSES_LABEL}: status {status!r} of alias {row['alias']!r} is not one of {sorted(allowed)}")
+        regex = _alias_regex(row["alias"])
+        if not regex:
+            raise ValueError(f"{_STATUSES_LABEL}: alias {row['alias']!r} has no letters or digits to match")
+        rank = int(row["rank"]) if row["rank"] else -1
+        first = match_key(row["alias"].split()[0].rstrip("*")).split(" ")[0].split("-")[0]
+        aliases.append(_Alias(row["alias"], status, rank, re.compile(regex), first))
+    return tuple(aliases)
+
+
+@cache
+def _term_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, float], tuple[tuple[re.Pattern[str], float], ...], re.Pattern[str]]:
+    """(term-part regex, unit name by match_key, number by match_key, (whole-term regex, months) pairs, unit-word regex)."""
+    rows = _read_csv(TERM_UNITS_FILE)
+    units = {r["alias"]: r["value"] for r in rows if r["kind"] == "unit"}
+    numbers = {r["alias"]: float(r["value"]) for r in rows if r["kind"] == "number"}
+    wholes = {r["alias"]: float(r["value"]) for r in rows if r["kind"] == "term"}
+    for alias, unit in units.items():
+        if unit not in _MONTHS_PER_UNIT:
+            raise ValueError(f"{_TERM_UNITS_LABEL}: unit {unit!r} of {alias!r} is not one of {sorted(_MONTHS_PER_UNIT)}")
+
+    def alternation(aliases) -> str:
+        # Longest first, so that at one position `месяцев` is tried before `м`.
+        return "|".join(_alias_regex(a, whole=False) for a in sorted(aliases, key=len, reverse=True))
+
+    unit_alt = alternation(units)
+    number_alt = alternation(numbers)
+    digits = r"\d+(?:[.,]\d+)?(?:-?(?:ти|х|и|ми|му|ю))?"
+    # `(?!\.o)`: `35 y.o.` is an age, not a term.
+    # `5 (пять) лет`: the numeral repeated in words; `2 с половиной года`: and a half.
+    spelled = r"(?:\([^()\d]{1,20}\)[\s\-]*)?"
+    half = r"[\s\-]+(?:" + _HALF + ")"
+    part = (
+        rf"(?<![\w.,])(?:(?P<digits>{digits})(?P<half1>{half})?[\s\-]*{spelled}|(?P<word>{number_alt})(?P<half2>{half})?[\s\-]+)"
+        rf"(?P<unit>{unit_alt})(?!\w)(?!\.\s?o(?!\w))"
+    )
+    whole_patterns = tuple(
+        (re.compile(_alias_regex(a)), v) for a, v in sorted(wholes.items(), key=lambda kv: len(kv[0]), reverse=True)
+    )
+    unit_word = rf"(?<!\w)(?:{unit_alt})(?!\w)"
+    unit_by_key = {match_key(a.rstrip("*")): u for a, u in units.items()}
+    number_by_key = {match_key(a): v for a, v in numbers.items()}
+    return re.compile(part), unit_by_key, number_by_key, whole_patterns, re.compile(unit_word)
+
+
+def _unit_of(word: str, unit_by_key: dict[str, str]) -> str | None:
+    """The unit of a matched unit word: exact alias first, then the longest stem it starts with."""
+    key = match_key(word)
+    if key in unit_by_key:
+        return unit_by_key[key]
+    for alias in sorted(unit_by_key, key=len, reverse=True):
+        if key.startswith(alias):
+            return unit_by_key[alias]
+    return None
+
+
+def _number_of(word: str, number_by_key: dict[str, float]) -> float | None:
+    return number_by_key.get(match_key(word))
+
+
+def _status_matches(key: str) -> list[_Match]:
+    """Non-overlapping alias matches, longest first, in text order; negated phrases take space but no status."""
+    found = []
+    for alias in _status_aliases():
+        if alias.first not in key:
+            continue
+        for m in alias.pattern.finditer(key):
+            found.append((m.start(), m.end(), alias))
+    found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+    taken: list[tuple[int, int, _Alias]] = []
+    for start, end, alias in found:
+        if all(end <= s or start >= e for s, e, _ in taken):
+            taken.append((start, end, alias))
+    taken.sort(key=lambda t: t[0])
+    return [
+        _Match(start, end, alias.status, alias.rank)
+        for start, end, alias in taken
+        if not _NEGATION.search(key[max(0, start - 12):start])
+    ]
+
+
+def _terms(key: str) -> tuple[list[_Term], str]:
+    """Terms in text order, and the text with terms and dates blanked (to look for leftovers)."""
+    part_re, unit_by_key, number_by_key, wholes, _ = _term_patterns()
+    blanked = _DATE.sub(lambda m: " " * len(m.group(0)), key)
+    parts = []  # (start, end, months or None, unit order)
+    # Whole-term words first (`a year and a half` before `a year`), longest first.
+    for whole_re, value in wholes:
+        for m in whole_re.finditer(blanked):
+            if all(m.end() <= s or m.start() >= e for s, e, _, _ in parts):
+                parts.append((m.start(), m.end(), value, _UNIT_ORDER["month"]))
+    for m in part_re.finditer(blanked):
+        if any(m.start() < e and s < m.end() for s, e, _, _ in parts):
+            continue
+        unit = _unit_of(m.group("unit"), unit_by_key)
+        if unit is None:
+            continue
+        if m.group("digits") is not None:
+            digits = re.match(r"\d+(?:[.,]\d+)?", m.group("digits")).group(0)
+            number = float(digits.replace(",", "."))
+            # `2021 году`, `2021 г.`: a year of the calendar, not a term.
+            if unit == "year" and re.fullmatch(r"(19|20)\d\d", digits):
+                continue
+        else:
+            number = _number_of(m.group("word"), number_by_key)
+            if number is None:
+                continue
+        if m.group("half1") or m.group("half2"):
+            number += 0.5
+        factor = _MONTHS_PER_UNIT[unit]
+        parts.append((m.start(), m.end(), None if factor is None else number * factor, _UNIT_ORDER[unit]))
+    parts.sort()
+
+    terms: list[_Term] = []
+    last_order = None
+    for start, end, months, order in parts:
+        joinable = (
+            terms
+            and last_order is not None
+            and order > last_order
+            and months is not None
+            and terms[-1].months is not None
+            and _JOIN_TERM_PARTS.fullmatch(blanked[terms[-1].end:start]) is not None
+        )
+        if joinable:
+            prev = terms[-1]
+            terms[-1] = _Term(prev.start, end, prev.months + months)
+        else:
+            terms.append(_Term(start, end, months))
+        last_order = order
+    for t in terms:
+        blanked = blanked[: t.start] + " " * (t.end - t.start) + blanked[t.end:]
+    return terms, blanked
+
+
+def _attach(terms: list[_Term], matches: list[_Match], key: str) -> dict[int, int]:
+    """Term index -> index of the nearest phrase (a clause break counts as far); ties go to the phrase before."""
+    owner = {}
+    for i, term in enumerate(terms):
+        best = None
+        for j, match in enumerate(matches):
+            if match.end <= term.start:
+                gap, after = key[match.end:term.start], 1
+            elif match.start >= term.end:
+                gap, after = key[term.end:match.start], 2
+            else:
+                continue
+            distance = len(gap.strip()) + (1000 if _CLAUSE_BREAK.search(gap) else 0)
+            candidate = (distance, after, j)
+            if best is None or candidate < best:
+                best = candidate
+        if best is not None:
+            owner[i] = best[2]
+    return owner
+
+
+def _round_months(months: float) -> int:
+    return int(math.floor(months + 0.5))
+
+
+def parse_measure(text: str) -> Parsed:
+    """A status and/or term cell -> `Parsed(Measure(status, months))`, or None and a problem."""
+    shown = clean_spaces(text)
+    if not shown or not _HAS_WORD.search(shown):
+        return Parsed()
+    key = _key(text)
+    matches = _status_matches(key)
+    terms, leftover = _terms(key)
+    terms_ok = [t for t in terms if t.months is not None and t.months <= _MAX_MONTHS]
+    too_long = any(t.months is not None and t.months > _MAX_MONTHS for t in terms)
+    owner = _attach(terms_ok, matches, key)
+    attached: dict[int, list[_Term]] = {}
+    for i, j in owner.items():
+        attached.setdefault(j, []).append(terms_ok[i])
+
+    winner: tuple[int, str] | None = None
+    resolved: dict[int, str] = {}
+    for j, match in enumerate(matches):
+        status = match.status
+        if status == ADDITIONAL:
+            continue
+        if status == SENTENCED:
+            if j not in attached:
+                continue
+            status = "imprisoned"
+        resolved[j] = status
+        if winner is None or match.rank >= winner[0]:
+            winner = (match.rank, status)
+
+    if winner is not None and winner[1] == CLOSED:
+        return Parsed(None, "case_closed", f"{shown!r} says the case was closed; closing is not an acquittal: set the status by hand, or add the phrase to {_STATUSES_LABEL}")
+    if winner is not None and winner[1] == UNLISTED:
+        return Parsed(None, "unknown_status", f"{shown!r} names a punishment outside the status vocabulary; map it in {_STATUSES_LABEL} if it should count as one")
+
+    months = None
+    if winner is not None:
+        own = [t for j, status in resolved.items() if status == winner[1] for t in attached.get(j, [])]
+        if own:
+            months = _round_months(min(own, key=lambda t: t.start).months)
+    if months is None:
+        for i, term in enumerate(terms_ok):
+            if i in owner and matches[owner[i]].status == ADDITIONAL:
+                continue
+            months = _round_months(term.months)
+            break
+
+    if winner is None and months is None:
+        unit_word = _term_patterns()[-1]
+        if too_long or _HAS_DIGIT.search(leftover) or unit_word.search(leftover):
+            return Parsed(None, "unparsed_term", f"could not read a term (a number with years, months or days) in {shown!r}; term words are in {_TERM_UNITS_LABEL}")
+        return Parsed(None, "unknown_status", f"no status or term recognised in {shown!r}; add the phrase to {_STATUSES_LABEL}")
+    return Parsed(Measure(None if winner is None else winner[1], months))
+
+
+# Yes/no markers (keys as `match_key` makes them). `x`/`х` and ticks mark "yes"
+# in a checkbox column; `v` is a tick typed as a letter. A dash is "no" here
+# (`clean_spaces` turns `—` and `–` into `-`), unlike in a status cell.
+_YES = frozenset({"да", "иә", "ия", "иа", "yes", "y", "+", "1", "1 0", "x", "х", "✓", "✔", "☑", "√", "v", "true", "истина"})
+_NO = frozenset({"нет", "жоқ", "жок", "no", "n", "-", "--", "0", "0 0", "false", "ложь"})
+# Cells that only say nothing is known: no value, and nothing was misread.
+_NOT_GIVEN = frozenset({"n a", "na", "н д", "нд", "нет данных", "неизвестно", "не известно", "unknown", "белгісіз", "мәлімет жоқ", "не указано", "not known"})
+_YES_NO_HEAD = re.compile(r"^\s*([^,(:;]+?)\s*(?:[,(:;]|\s-\s)")
+
+
+def _yes_no_value(key: str) -> bool | None:
+    if key in _YES:
+        return True
+    if key in _NO:
+        return False
+    return None
+
+
+def parse_yes_no(text: str) -> Parsed:
+    """A yes/no cell -> `Parsed(True|False)`; blank or "unknown" -> `Parsed(None)`; else problem `unparsed_yes_no`."""
+    shown = clean_spaces(text)
+    key = match_key(shown)
+    if not shown or key in _NOT_GIVEN or (not key and "?" in shown):
+        return Parsed()
+    value = _yes_no_value(key)
+    if value is None:
+        # `да (член ДВК)`, `нет - не связан`: a yes/no followed by a comment.
+        head = _YES_NO_HEAD.match(shown)
+        if head:
+            value = _yes_no_value(match_key(head.group(1)))
+    if value is None:
+        return Parsed(None, "unparsed_yes_no", f"{shown!r} is not a yes/no marker (да/нет, иә/жоқ, yes/no, +/-, 1/0, x)")
+    return Parsed(value)
