@@ -27,7 +27,7 @@ from .parse import articles as art
 from .parse import dates, names, places, status
 from .parse.text import clean_spaces, match_key
 from .read import RawSheet, UnreadableFile, list_inputs, read_file, sha256
-from .schema import DATE_COLUMNS
+from .schema import DATE_COLUMNS, Cases
 from .tables import Tables, empty, validate
 from .tables import write as write_tables
 
@@ -38,9 +38,9 @@ DATE_FIELDS = {"detained_on": "detained_on", "charged_on": "charged_on", "senten
 # Fields that make a row a case when filled (row number and notes do not).
 CASE_FIELDS = ("name", "birth_year", "city", "region", "articles", "status", "sentence",
                *DATE_FIELDS, "affiliation", "dvk_koshe")
-_TOTALS = re.compile(r"^\s*(итого|всего|итог|барлығы|барлыгы|жиыны|жалпы|total|totals|in total|grand total)\b", re.IGNORECASE)
-_FOOTNOTE = re.compile(r"^\s*([*¹²³†]|примечани|источник|составлен|данные на|по состоянию|ескерту|ескертпе|дереккөз|note|notes|source|compiled|as of)", re.IGNORECASE)
-_NOT_PERSON = re.compile(r"\d|\b(год|года|годы|жыл|жылы|раздел|часть|section|part|year|область|облысы|обл|region|город|қаласы|list|список|тізім)\b", re.IGNORECASE)
+_TOTALS = re.compile(r"^\s*(?:итого|всего|итог|барлығы|барлыгы|жиыны|жалпы|total|totals|in total|grand total)\b", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"^\s*(?:[*¹²³†]|примечани|источник|составлен|данные на|по состоянию|ескерту|ескертпе|дереккөз|note|notes|source|compiled|as of)", re.IGNORECASE)
+_NOT_PERSON = re.compile(r"\d|\b(?:год|года|годы|жыл|жылы|раздел|часть|section|part|year|область|облысы|обл|region|город|қаласы|list|список|тізім)\b", re.IGNORECASE)
 
 
 class AccountingError(AssertionError):
@@ -197,13 +197,15 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     cases_block = block.loc[kinds["kind"] == "case"]
     # An exact repeat of an earlier case row of the same sheet (every mapped cell equal) is dropped.
     mapped_cols = [c for c, f in header.fields.items() if f != "row_number"]
-    dup = cases_block.duplicated(subset=mapped_cols, keep="first") if mapped_cols else pd.Series(False, index=cases_block.index)
+    if mapped_cols and len(cases_block):
+        group = cases_block.groupby(mapped_cols, dropna=False, sort=False).ngroup()
+        first_row = pd.Series(cases_block.index, index=cases_block.index).groupby(group.to_numpy()).transform("first")
+        dup = pd.Series(first_row.to_numpy() != cases_block.index.to_numpy(), index=cases_block.index)
+    else:
+        dup = pd.Series(False, index=cases_block.index)
     if dup.any():
-        keys = cases_block[mapped_cols].astype(str).agg("\x1f".join, axis=1)  # small: only sheets with duplicates
-        first_row = keys.loc[~dup].reset_index().drop_duplicates(0).set_index(0)["index"]
-        firsts = keys.loc[dup].map(first_row)
         problems.append(_problem_frame(sheet, cases_block.index[dup].to_numpy(), "", _row_text(cases_block.loc[dup]).to_numpy(),
-                                       "duplicate_row", ("the same as row " + firsts.astype(str) + ": dropped").to_numpy(), False))
+                                       "duplicate_row", ("an exact repeat of row " + first_row[dup].astype(str) + ": dropped").to_numpy(), False))
         cases_block = cases_block.loc[~dup]
     info["rows_dropped"] = int(len(dropped) + dup.sum())
 
@@ -255,7 +257,7 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     out["name_latin"] = out["name"].map(names.transliterate, na_action="ignore")
 
     born = run("birth_year", names.parse_birth_year, lambda v: {"year": v})
-    out["birth_year"] = pd.array(born["year"] if born is not None and "year" in born else [pd.NA] * len(idx), dtype="Int64")
+    out["birth_year"] = pd.array(born["year"].to_numpy() if born is not None and "year" in born else [pd.NA] * len(idx), dtype="Int64")
 
     out["city"], out["region"] = na_str, na_str
     place = run("city", places.parse_place, lambda v: {"city": v.city, "region": v.region})
@@ -327,7 +329,7 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
             status_value = status_value.fillna(parsed["status"].astype("string"))
     for parsed in (se, st):
         if parsed is not None and "months" in parsed:
-            months = months.fillna(pd.array(parsed["months"], dtype="Int64"))
+            months = months.fillna(pd.Series(pd.array(parsed["months"].to_numpy(), dtype="Int64"), index=idx))
     out["status"] = status_value.fillna("unknown")
     out["sentence_months"] = months
 
@@ -356,7 +358,8 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
         tie = stated.fillna(tie)
     out["affiliation"] = affiliation
     out["dvk_koshe"] = tie.fillna(False).astype("boolean")
-    return out.reset_index(drop=True), charges, problems
+    columns = list(Cases.to_schema().columns)
+    return out[columns].reset_index(drop=True), charges, problems
 
 
 # ---------------------------------------------------------------- many files
