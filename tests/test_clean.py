@@ -1,0 +1,112 @@
+"""The cleaning chain on small lists written in the test: accounting, problems, ids."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from kzanalysis import load
+from kzanalysis.clean import clean_paths, refresh, write_result
+
+LIST = """ФИО;Год рождения;Город;Статья;Мера пресечения / наказание;Срок;Дата задержания;Примечание
+Иванов Иван Иванович;1980 г.р.;г. Алматы;ч.2 ст.405 УК РК;ограничение свободы;1 год 6 мес.;12.07.2021;сторонник ДВК
+Петров Пётр;12.03.1975;Нур-Султан;ст. 174 ч. 1;лишение свободы;5 лет;июль 2019;
+Алматы;;;;;;;
+Итого: 2;;;;;;;
+Сидорова Анна;1990;Атлантида;ст. 405;под следствием;;31.02.2020;не связана с ДВК
+Иванов Иван Иванович;1980 г.р.;г. Алматы;ч.2 ст.405 УК РК;ограничение свободы;1 год 6 мес.;12.07.2021;сторонник ДВК
+Старый Случай;1970;Алма-Ата;ст. 164 ч.1;лишение свободы;;2012;
+"""
+
+
+def _write(tmp_path: Path, text: str = LIST, name: str = "list.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="cp1251")
+    return path
+
+
+def test_every_row_is_a_case_or_a_dropped_row(tmp_path):
+    result = clean_paths([_write(tmp_path)])
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert (sheet["rows_read"], sheet["cases"], sheet["rows_dropped"]) == (7, 4, 3)
+    dropped = result.problems.loc[~result.problems["row_kept"].astype(bool)]
+    assert sorted(dropped["source_row"].tolist()) == [4, 5, 7]
+    assert set(dropped["problem"]) == {"not_a_case", "duplicate_row"}
+    assert not set(dropped["source_row"]) & set(result.cases["source_row"])
+
+
+def test_values_parsed_and_unreadable_values_are_null_with_a_problem(tmp_path):
+    result = clean_paths([_write(tmp_path)])
+    cases = result.cases.set_index("source_row")
+    assert cases.loc[2, ["city", "region", "articles", "status"]].tolist() == ["Almaty", "Almaty", "405(2)", "restricted_freedom"]
+    assert cases.loc[2, "sentence_months"] == 18 and bool(cases.loc[2, "dvk_koshe"]) and cases.loc[2, "affiliation"] == "DVK"
+    assert cases.loc[3, "city"] == "Astana" and cases.loc[3, "started_precision"] == "month"
+    assert cases.loc[3, "started_on"] == pd.Timestamp("2019-07-01")
+    assert pd.isna(cases.loc[6, "city"]) and pd.isna(cases.loc[6, "started_on"]) and not cases.loc[6, "dvk_koshe"]
+    p = result.problems.set_index(["source_row", "problem"])
+    assert p.loc[(6, "unknown_city"), "value"] == "Атлантида" and p.loc[(6, "unknown_city"), "column"] == "Город"
+    assert (6, "impossible_date") in p.index and (6, "negated_affiliation") in p.index
+
+
+def test_1997_numbering_before_2015(tmp_path):
+    result = clean_paths([_write(tmp_path)])
+    case = result.cases.loc[result.cases["source_row"] == 8].iloc[0]
+    charge = result.charges.loc[result.charges["case_id"] == case["case_id"]].iloc[0]
+    assert (charge["code"], charge["article"], charge["part"]) == ("CC1997", 174, 1)
+    assert case["articles"] == "174(1)"
+
+
+def test_case_ids_are_stable_and_include_the_source(tmp_path):
+    path = _write(tmp_path)
+    first = clean_paths([path]).cases["case_id"].tolist()
+    assert clean_paths([path]).cases["case_id"].tolist() == first
+    (tmp_path / "sources.toml").write_text('["list.csv"]\nsource = "Another NGO"\n', encoding="utf-8")
+    other = clean_paths([path]).cases
+    assert other["source"].iloc[0] == "Another NGO"
+    assert not set(other["case_id"]) & set(first)
+
+
+def test_sources_toml_maps_an_unknown_header(tmp_path):
+    path = _write(tmp_path, LIST.replace("Город", "Место событий"))
+    assert "Место событий" in clean_paths([path]).manifest["files"][0]["sheets"][0]["unmapped_columns"]
+    (tmp_path / "sources.toml").write_text('["list.csv"]\nsource = "NGO"\ncolumns = { "Место событий" = "city" }\n', encoding="utf-8")
+    assert clean_paths([path]).cases["city"].iloc[0] == "Almaty"
+
+
+def test_unreadable_file_is_named_and_the_rest_is_cleaned(tmp_path):
+    _write(tmp_path)
+    (tmp_path / "broken.xlsx").write_bytes(b"not a workbook")
+    result = clean_paths([tmp_path])
+    assert len(result.unreadable) == 1 and "broken.xlsx" in result.unreadable[0]
+    assert len(result.cases) == 4
+    assert "unreadable_file" in set(result.problems["problem"])
+
+
+def test_sheet_without_header_is_reported(tmp_path):
+    path = _write(tmp_path, "Пояснения к списку\nСписок ведётся с 2018 года\n", "prose.csv")
+    result = clean_paths([path])
+    assert result.problems["problem"].tolist() == ["no_header"]
+    assert result.manifest["totals"]["rows_read"] == 0
+
+
+def test_write_load_and_refresh(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _write(raw)
+    out = tmp_path / "processed"
+    tables = refresh([raw], out, progress=False)
+    assert len(tables.cases) == 4 and (out / "cases.csv").exists() and (out / "problems.parquet").exists()
+    stamp = (out / "cases.parquet").stat().st_mtime_ns
+    refresh([raw], out, progress=False)
+    assert (out / "cases.parquet").stat().st_mtime_ns == stamp  # unchanged inputs: not cleaned again
+    (raw / "list.csv").write_text(LIST + "Новый Человек;1999;Шымкент;ст. 274;под следствием;;2022;\n", encoding="cp1251")
+    assert len(refresh([raw], out, progress=False).cases) == 5
+    assert load(out).manifest["totals"]["cases"] == 5
+
+
+def test_write_is_deterministic(tmp_path):
+    result = clean_paths([_write(tmp_path)])
+    a = write_result(result, tmp_path / "a")
+    b = write_result(clean_paths([tmp_path / "list.csv"]), tmp_path / "b")
+    for name in ("cases.csv", "charges.csv", "problems.csv", "manifest.json", "cases.parquet"):
+        assert (a / name).read_bytes() == (b / name).read_bytes(), name
