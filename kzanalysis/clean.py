@@ -86,7 +86,9 @@ def load_sources(folders: list[Path]) -> tuple[dict[str, dict], list[str]]:
 def parse_values(text: pd.Series, parser: Callable[[str], Parsed], extract: Callable[[Any], dict]) -> pd.DataFrame:
     """Run `parser` once per distinct value; return, aligned with `text`, the extracted
     fields plus `problem` and `message` columns (NA where the cell is blank)."""
-    values = text.astype("string").map(clean_spaces, na_action="ignore")
+    raw = text.astype("string")
+    spaced = {v: clean_spaces(v) for v in pd.unique(raw.dropna())}
+    values = raw.map(spaced, na_action="ignore")
     values = values.where(values.notna() & (values != ""))
     distinct = pd.unique(values.dropna())
     records = []
@@ -128,18 +130,20 @@ def _problem_frame(sheet: RawSheet, rows: np.ndarray, column: str, values, probl
 
 
 def _row_text(block: pd.DataFrame) -> pd.Series:
-    """All the cells of each row joined by ' | ' (blank cells left out), vectorised over columns."""
-    parts = [block[c] for c in block.columns]
-    joined = pd.Series("", index=block.index, dtype="string")
-    for p in parts:
-        piece = p.fillna("")
-        joined = joined.where(piece == "", joined.where(joined == "", joined + " | ") + piece)
-    return joined
+    """All the non-blank cells of each row joined by ' | '."""
+    if block.empty:
+        return pd.Series(pd.NA, index=block.index, dtype="string")
+    joined = block.stack().dropna().groupby(level=0, sort=False).agg(" | ".join)
+    return joined.reindex(block.index).astype("string")
+
+
+_PERSON = re.compile(r"\s*#?\s*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s\d]*\s*){2,5}")
 
 
 def _looks_like_person(text: pd.Series) -> pd.Series:
-    words = text.fillna("").str.split().str.len()
-    return (words >= 2) & (words <= 6) & ~text.fillna("").str.contains(_NOT_PERSON)
+    """Two to five words, each starting with a capital letter, no digits: a name, not a sentence or a heading."""
+    text = text.fillna("")
+    return text.str.fullmatch(_PERSON) & ~text.str.contains(_NOT_PERSON)
 
 
 def classify_rows(block: pd.DataFrame, header: HeaderMap) -> pd.DataFrame:
@@ -151,8 +155,9 @@ def classify_rows(block: pd.DataFrame, header: HeaderMap) -> pd.DataFrame:
     name = block[header.column_of("name")] if header.column_of("name") is not None else pd.Series(pd.NA, index=block.index, dtype="string")
     person = _looks_like_person(name)
     blank = ~filled.any(axis=1)
-    totals = text.str.contains(_TOTALS) & ~person
-    footnote = text.str.contains(_FOOTNOTE) & ~person
+    # A totals row may carry a count in a column; a footnote fills one cell at most.
+    totals = text.str.contains(_TOTALS) & (n_fields <= 2)
+    footnote = text.str.contains(_FOOTNOTE) & (n_fields <= 1)
     case = ~blank & ~totals & ~footnote & ((n_fields >= 2) | ((n_fields == 1) & person))
     reason = pd.Series(pd.NA, index=block.index, dtype="string")
     reason = reason.mask(~blank & ~case, "a row with too little to be a case (section heading or note)")

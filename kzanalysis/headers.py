@@ -54,6 +54,7 @@ _FOOTNOTE_MARK = re.compile(r"[*¹²³]+$|^\d+[.)]\s*")
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
+@cache
 def _key(text: str) -> str:
     return match_key(_FOOTNOTE_MARK.sub("", clean_spaces(text)))
 
@@ -72,8 +73,10 @@ def lookup(text: object, overrides: dict[str, str] | None = None) -> str | None:
     return aliases.get(bare)
 
 
-def _row(cells: pd.DataFrame, r: int) -> list[object]:
-    return [None if pd.isna(v) else str(v) for v in cells.iloc[r].tolist()]
+def _head_rows(cells: pd.DataFrame) -> list[list[object]]:
+    """The first rows of the sheet as lists of str or None, read once per sheet."""
+    head = cells.iloc[: SCAN_ROWS + 2].astype(object)
+    return head.where(head.notna(), None).to_numpy().tolist()
 
 
 def _score(fields: list[str | None]) -> int:
@@ -100,17 +103,18 @@ def _groups(top: list[object], sub: list[object], merged: list[tuple[int, int, i
 def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> HeaderMap | None:
     """The header of the sheet, or None when no row in the first rows names enough fields."""
     cells = sheet.cells
+    rows = _head_rows(cells)
     overrides = {_key(k): v for k, v in (overrides or {}).items()}
     best, best_score = None, 0
     for r in range(min(SCAN_ROWS, len(cells))):
-        score = _score([lookup(v, overrides) for v in _row(cells, r)])
+        score = _score([lookup(v, overrides) for v in rows[r]])
         if score > best_score:
             best, best_score = r, score
     if best is None:
         return None
-    top = _row(cells, best)
+    top = rows[best]
     header = HeaderMap(header_rows=[best])
-    sub = _row(cells, best + 1) if best + 1 < len(cells) else [None] * len(top)
+    sub = rows[best + 1] if best + 1 < len(rows) else [None] * len(top)
     groups = _groups(top, sub, sheet.merged, best)
     if _is_sub_header(top, sub, groups, overrides):
         header.header_rows.append(best + 1)

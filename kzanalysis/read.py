@@ -163,15 +163,12 @@ def _read_csv(path: Path) -> RawSheet:
         raise UnreadableFile(f"{path.name}: looks like a binary file, not CSV text")
     delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows, numbers = [], []
-    start = 1
     try:
-        for record in reader:
-            rows.append(record)
-            numbers.append(start)
-            start = reader.line_num + 1
+        # A record is one row, as a spreadsheet program shows it, even when a quoted cell spans lines.
+        rows = list(reader)
     except csv.Error as exc:
         raise UnreadableFile(f"{path.name}: line {reader.line_num}: {exc}; check the quotes on that line") from None
+    numbers = range(1, len(rows) + 1)
     width = max((len(r) for r in rows), default=0)
     frame = pd.DataFrame([r + [""] * (width - len(r)) for r in rows], columns=range(width), dtype="string")
     frame = frame.apply(lambda col: col.where(col.str.strip() != "", pd.NA)) if width else frame

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
@@ -64,8 +65,8 @@ def print_check(console: Console, result) -> None:
                    .groupby(["source_file", "source_sheet", "column", "problem"], sort=True, dropna=False)
                    .agg(rows=("problem", "size"), row=("source_row", "first"), value=("value", "first")).reset_index())
         for r in grouped.itertuples(index=False):
-            value = "" if r.value is None or r.value != r.value else str(r.value)[:40]
-            table.add_row(r.source_file, r.source_sheet, r.column, r.problem, str(r.rows), "" if r.row != r.row or r.row is None else str(r.row), value)
+            value = "" if pd.isna(r.value) else str(r.value)[:40]
+            table.add_row(r.source_file, r.source_sheet, r.column, r.problem, str(r.rows), "" if pd.isna(r.row) else str(r.row), value)
         console.print(table)
     for message in result.unreadable:
         console.print(f"[red]could not read:[/] {message}")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -32,6 +33,11 @@ class Tables:
 
 def empty(table: str) -> pd.DataFrame:
     """An empty DataFrame with the columns and dtypes of a tidy table."""
+    return _empty(table).copy()
+
+
+@cache
+def _empty(table: str) -> pd.DataFrame:
     cols = list(MODELS[table].to_schema().columns)
     return validate(table, pd.DataFrame({c: pd.Series(dtype="object") for c in cols}))
 
