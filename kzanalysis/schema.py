@@ -42,7 +42,7 @@ class Cases(pa.DataFrameModel):
     city: Series[str] = pa.Field(nullable=True, description="Current official English name of the city or town (Astana, Konaev, Oral, ...), from kzanalysis/vocab/places.csv.")
     region: Series[str] = pa.Field(nullable=True, description="Current region (17 regions and 3 cities of republican significance) of the city.")
     articles: Series[str] = pa.Field(nullable=True, description="Criminal charges for display, 2014 Criminal Code numbering: '174(1); 405(2)'.")
-    status: Series[str] = pa.Field(isin=list(STATUSES), description="Latest known outcome: " + ", ".join(STATUSES) + ".")
+    status: Series[str] = pa.Field(isin=list(STATUSES), description="Latest known outcome: the measure or sentence named in the list; where a cell names several stages, the latest (released after imprisoned), as ranked in kzanalysis/vocab/statuses.csv. 'unknown' where the list says nothing readable.")
     sentence_months: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="Term of the sentence or measure in months, where given.")
     detained_on: Series[pd.Timestamp] = pa.Field(nullable=True, description="Date of detention, where given.")
     charged_on: Series[pd.Timestamp] = pa.Field(nullable=True, description="Date charges were brought, where given.")
@@ -130,3 +130,18 @@ def _type_label(dtype: str) -> str:
 def validate(table: str, df: pd.DataFrame) -> pd.DataFrame:
     """Validate (and coerce) a tidy table; raises pandera's SchemaErrors listing every failure."""
     return MODELS[table].validate(df, lazy=True)
+
+
+def dictionary_markdown() -> str:
+    """The data dictionary as Markdown tables, one per tidy table (the README's copy is checked against it)."""
+    dd = data_dictionary()
+    parts = []
+    for table, rows in dd.groupby("table", sort=False):
+        parts.append(f"**{table}** ({MODELS[table].__doc__.strip()})\n")
+        parts.append("| column | type | allowed values | meaning |")
+        parts.append("| --- | --- | --- | --- |")
+        for r in rows.itertuples(index=False):
+            kind = r.type + ("" if not r.nullable else ", may be empty")
+            parts.append(f"| `{r.column}` | {kind} | {r.allowed} | {r.description} |")
+        parts.append("")
+    return "\n".join(parts).rstrip() + "\n"

@@ -1,0 +1,605 @@
+"""The partner workbook: safe to open, documented, Russian or redacted on request.
+
+In: the tidy tables (`Tables`), a `Period`, a language (`en` or `ru`) and
+whether to redact. Out: one `.xlsx` file with the sheets README, Summary,
+Cases, By quarter, By article, By city, DVK-Koshe, Data dictionary and
+Problems (names translated with `--lang ru`). The numbers are those of
+`summary.summarise()` for the same period; the Cases sheet holds the cases
+started in the period.
+
+Safety, because partners open this file on their own machines:
+- every text value is a text cell (`t="inlineStr"`), never a formula, error or
+  number, whatever it begins with (`=`, `+`, `-`, `@`, tab, CR: the CSV/
+  spreadsheet injection prefixes listed by OWASP, "CSV Injection");
+- no hyperlink is made from data;
+- characters XML 1.0 forbids (openpyxl's ILLEGAL_CHARACTERS_RE) are removed
+  and counted, values beyond Excel's 32,767 characters per cell are cut and
+  counted; both counts are on the README sheet;
+- a carriage return is written as the OOXML escape `_x000D_` (ECMA-376 Part 1,
+  22.9.2.19 ST_Xstring), since a raw CR inside XML reads back as a line feed.
+
+Deterministic: the same inputs give the same bytes (fixed document dates from
+the period end, fixed zip entry times, no clock).
+
+`neutralise_csv(df)` gives the same protection to CSV exports: a leading
+apostrophe before any text that starts with one of the prefixes.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.table import Table, TableStyleInfo
+from openpyxl.writer.excel import ExcelWriter
+
+from . import __version__, config, redact as redact_mod, schema, summary
+from .parse.text import match_key
+from .period import Period
+from .tables import Tables
+
+LANGS = ("en", "ru")
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+MAX_CELL_CHARS = 32767  # Excel's limit per cell ("Excel specifications and limits")
+DATE_FORMAT = "DD.MM.YYYY"
+SHARE_FORMAT = "0.0%"
+README_WIDTH = 90  # characters of the README text column
+# Tidy columns that the redacted workbook drops; `name` becomes a pseudonym instead.
+REDACTED_DROP = ("name_latin", "birth_year", "notes")
+# Problems whose column maps to one of these fields keep their raw value when redacted;
+# any other column (name, notes, birth year, an unknown header, the whole row) loses it.
+SAFE_PROBLEM_FIELDS = frozenset({"row_number", "city", "region", "articles", "status", "sentence", "sentence_months",
+                                 "detained_on", "charged_on", "sentenced_on", "released_on", "affiliation", "dvk_koshe"})
+SHEETS = ("readme", "summary", "cases", "by_quarter", "by_article", "by_city", "dvk_koshe", "dictionary", "problems")
+_OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|«[^»]*»|“[^”]*”")
+_YEARISH = re.compile(r"\b(?:19|20)\d\d\b")
+_BOLD = Font(bold=True)
+_TITLE = Font(bold=True, size=14)
+_WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+# --- vocabularies -------------------------------------------------------------------------------
+
+@cache
+def _labels() -> dict[str, dict[str, str]]:
+    with open(config.VOCAB_DIR / "labels.csv", encoding="utf-8", newline="") as fh:
+        return {row["key"]: {"en": row["en"], "ru": row["ru"]} for row in csv.DictReader(fh)}
+
+
+def label(key: str, lang: str = "en") -> str:
+    """A text of the workbook from vocab/labels.csv; raises KeyError naming the file for a missing key."""
+    try:
+        return _labels()[key][lang]
+    except KeyError:
+        raise KeyError(f"no label '{key}' in kzanalysis/vocab/labels.csv (add a row: key,en,ru)") from None
+
+
+@cache
+def _header_fields() -> dict[str, str]:
+    """match_key(header alias) -> tidy field, from vocab/headers.csv (to tell which problem values may hold names)."""
+    path = config.VOCAB_DIR / "headers.csv"
+    if not path.exists():
+        return {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        # an alias made only of punctuation ("№", "#") has an empty key: it must not match an empty column
+        return {k: row["field"] for row in csv.DictReader(fh) if (k := match_key(row.get("alias") or ""))}
+
+
+@cache
+def _article_titles_ru() -> dict[int, str]:
+    """Criminal-code article -> Russian title, from vocab/articles.csv when it is there."""
+    path = config.VOCAB_DIR / "articles.csv"
+    if not path.exists():
+        return {}
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    if not {"article", "title_ru"} <= set(frame.columns):
+        return {}
+    if "code" in frame.columns:
+        frame = frame.loc[frame["code"].isin(["CC", ""])]
+    frame = frame.loc[frame["article"].str.fullmatch(r"\d+") & (frame["title_ru"].str.strip() != "")]
+    titles: dict[int, str] = {}
+    for article, title in zip(frame["article"], frame["title_ru"]):
+        titles.setdefault(int(article), title.strip())  # first row of an article: its main title
+    return titles
+
+
+# --- safe cells -----------------------------------------------------------------------------------
+
+@dataclass
+class _Counts:
+    as_text: int = 0
+    illegal: int = 0
+    truncated: int = 0
+
+
+def _safe_text(text: str, counts: _Counts) -> str:
+    if text.startswith(FORMULA_PREFIXES):
+        counts.as_text += 1
+    cleaned, n = ILLEGAL_CHARACTERS_RE.subn("", text)
+    counts.illegal += n
+    if "_x" in cleaned or "\r" in cleaned:
+        cleaned = _OOXML_ESCAPE.sub(r"_x005F_\1", cleaned).replace("\r", "_x000D_")
+    if len(cleaned) > MAX_CELL_CHARS:
+        counts.truncated += 1
+        cleaned = cleaned[:MAX_CELL_CHARS]
+    return cleaned
+
+
+@dataclass
+class _Sheet:
+    """A sheet being filled row by row; every value goes through `put`."""
+
+    ws: object
+    counts: _Counts
+    row: int = 0
+    widths: dict[int, int] = field(default_factory=dict)
+
+    def put(self, col: int, value, number_format: str | None = None):
+        cell = self.ws.cell(row=self.row, column=col)
+        if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value):
+            return cell
+        if isinstance(value, pd.Timestamp):
+            value = value.date()
+        elif hasattr(value, "item") and not isinstance(value, str):
+            value = value.item()  # numpy scalar -> Python
+        if not isinstance(value, (str, bool, int, float, date, datetime)):
+            value = str(value)  # anything else is shown, never interpreted
+        if value == "":
+            return cell
+        if isinstance(value, str):
+            cell.value = _safe_text(value, self.counts)
+            cell.data_type = "s"  # never "f" (formula) or "e" (error): the value is shown as written
+            width = max((len(x) for x in value.split("\n")), default=0)
+        elif isinstance(value, bool):
+            cell.value = value
+            width = 5
+        elif isinstance(value, (date, datetime)):
+            cell.value = value
+            cell.number_format = number_format or DATE_FORMAT
+            width = 10
+        else:
+            cell.value = value
+            width = len(str(value)) if number_format is None else 7
+        if number_format and not isinstance(value, (date, datetime)):
+            cell.number_format = number_format
+        self.widths[col] = max(self.widths.get(col, 0), width)
+        return cell
+
+    def line(self, values, bold: bool = False, formats: dict[int, str] | None = None) -> None:
+        self.row += 1
+        for col, value in enumerate(values, start=1):
+            cell = self.put(col, value, (formats or {}).get(col))
+            if bold:
+                cell.font = _BOLD
+
+    def skip(self) -> None:
+        self.row += 1
+
+    def fit(self, most: int = 50, least: int = 8, fixed: dict[int, int] | None = None) -> None:
+        """Widths from the longest value or header (in characters), within [least, most]; `fixed` wins."""
+        for col, width in self.widths.items():
+            w = (fixed or {}).get(col, min(max(width + 2, least), most))
+            self.ws.column_dimensions[get_column_letter(col)].width = w
+
+
+# --- the workbook -----------------------------------------------------------------------------------
+
+def write_workbook(tables: Tables, period: Period, path: Path, lang: str = "en", redact: bool = False) -> Path:
+    """Write the partner workbook for `period` to `path` (folders created); return the path.
+
+    With `redact=True` the redaction key is read (or created) by `redact.load_key()`.
+    """
+    if lang not in LANGS:
+        raise ValueError(f"lang '{lang}' is not one we write: use en or ru")
+    path = Path(path)
+    key = redact_mod.load_key() if redact else None
+    built = _Builder(tables, period, lang, key)
+    data = built.build()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+    return path
+
+
+class _Builder:
+    def __init__(self, tables: Tables, period: Period, lang: str, key: bytes | None):
+        self.tables, self.period, self.lang, self.key = tables, period, lang, key
+        self.redact = key is not None
+        self.counts = _Counts()
+        self.summary = summary.summarise(tables, period)
+        self.cases = summary.in_period(tables.cases, period).sort_values(["started_on", "case_id"], kind="stable")
+        self.scrub = _Scrubber(tables.cases) if self.redact else None
+
+    def L(self, key: str, **kw) -> str:  # noqa: N802 - short on purpose, used on every line
+        text = label(key, self.lang)
+        return text.format(**kw) if kw else text
+
+    def yes_no(self, value) -> str | None:
+        if value is None or value is pd.NA:
+            return None
+        return self.L("yes") if bool(value) else self.L("no")
+
+    def sheet_name(self, key: str) -> str:
+        return self.L(f"sheet.{key}")
+
+    def build(self) -> bytes:
+        wb = Workbook()
+        wb.remove(wb.active)
+        sheets = {k: _Sheet(wb.create_sheet(self.sheet_name(k)), self.counts) for k in SHEETS}
+        # README last: it reports the counts of removed characters gathered while writing the others.
+        self._summary(sheets["summary"])
+        self._cases(sheets["cases"])
+        self._by_quarter(sheets["by_quarter"])
+        self._by_article(sheets["by_article"])
+        self._by_city(sheets["by_city"])
+        self._dvk_koshe(sheets["dvk_koshe"])
+        self._dictionary(sheets["dictionary"])
+        self._problems(sheets["problems"])
+        self._readme(sheets["readme"])
+        for key, sheet in sheets.items():
+            # Printing: landscape; the README shrinks to the page width so no text is cut.
+            sheet.ws.page_setup.orientation = "landscape"
+            if key == "readme":
+                sheet.ws.sheet_properties.pageSetUpPr.fitToPage = True
+                sheet.ws.page_setup.fitToWidth, sheet.ws.page_setup.fitToHeight = 1, 0
+        wb.active = 0
+        stamp = datetime.combine(self.period.end, datetime.min.time())
+        wb.properties.created = wb.properties.modified = stamp
+        wb.properties.creator = f"kzanalysis {self.tables.manifest.get('package_version') or __version__}"
+        wb.properties.title = self.L("readme.title", label=self.period.label)
+        wb.properties.language = self.lang
+        return _save_deterministic(wb, stamp)
+
+    # --- README
+    def _readme(self, s: _Sheet) -> None:
+        fmt = lambda d: d.strftime("%d.%m.%Y")  # noqa: E731
+        s.line([self.L("readme.title", label=self.period.label)])
+        s.ws.cell(row=s.row, column=1).font = _TITLE
+        version = self.tables.manifest.get("package_version") or __version__
+        s.line([self.L("readme.what", version=version)])
+        s.line([self.L("readme.period", start=fmt(self.period.start), end=fmt(self.period.end), label=self.period.label)])
+        if self.redact:
+            s.line([self.L("readme.redacted")])
+        s.skip()
+        s.line([self.L("readme.sources")], bold=True)
+        files = self.tables.manifest.get("files") or []
+        if files:
+            s.line([self.L("h.source"), self.L("h.file"), self.L("h.sha256"), self.L("h.sheets"), self.L("h.rows_read"),
+                    self.L("h.cases"), self.L("h.rows_dropped")], bold=True)
+            for f in files:
+                sheets = f.get("sheets") or []
+                total = lambda k: sum(int(sh.get(k) or 0) for sh in sheets)  # noqa: E731
+                names = ", ".join(str(sh.get("sheet") or "") for sh in sheets if sh.get("sheet"))
+                s.line([self._scrubbed(f.get("source")), self._scrubbed(f.get("file")), f.get("sha256"),
+                        self._scrubbed(names) or None, total("rows_read"), total("cases"), total("rows_dropped")])
+        else:
+            s.line([self.L("readme.no_sources")])
+        s.skip()
+        s.line([self.L("readme.sheets")], bold=True)
+        for k in SHEETS[1:]:
+            s.line([self.L(f"readme.sheet.{k}", sheet=self.sheet_name(k))])
+        s.skip()
+        s.line([self.L("readme.definitions")], bold=True)
+        for k in ("def.case", "def.started_on", "def.articles", "def.dvk_koshe", "def.interval"):
+            s.line([self.L(k)])
+        s.skip()
+        s.line([self.L("readme.caveats")], bold=True)
+        for k in ("cav.documented", "cav.coverage", "cav.recent", "cav.undated", "cav.text"):
+            s.line([self.L(k)])
+        s.skip()
+        s.line([self.L("readme.counts")], bold=True)
+        counts = [
+            ("count.cases", self.summary["cases_started"]),
+            ("count.cases_all", int(len(self.tables.cases))),
+            ("count.rows_read", self.summary["rows_read"]),
+            ("count.rows_dropped", self.summary["rows_dropped"]),
+            ("count.problems", self.summary["problems"]),
+            # counted while the other sheets were written; the README's own texts are ours
+            ("count.as_text", self.counts.as_text),
+            ("count.illegal", self.counts.illegal),
+            ("count.truncated", self.counts.truncated),
+        ]
+        for k, v in counts:
+            s.line([self.L(k), v])
+        # Long texts wrap in a wide first column; the counts table uses the columns to its right.
+        _wrap_column(s.ws, 1, README_WIDTH)
+        for col in range(2, 8):
+            s.ws.column_dimensions[get_column_letter(col)].width = 18 if col != 3 else 66
+
+    def _scrubbed(self, text):
+        if text is None or self.scrub is None:
+            return text
+        return self.scrub(str(text))
+
+    # --- Summary
+    def _summary(self, s: _Sheet) -> None:
+        sm = self.summary
+        s.line([self.L("h.measure"), self.L("h.value")], bold=True)
+        d = sm["dvk_koshe"]
+        ci = d["ci95"] or [None, None]
+        rows = [
+            ("summary.period", self.period.label, None),
+            ("summary.start", self.period.start, None),
+            ("summary.end", self.period.end, None),
+            ("summary.cases_started", sm["cases_started"], None),
+            ("summary.dvk_cases", d["cases"], None),
+            ("summary.dvk_share", d["share"], SHARE_FORMAT),
+            ("summary.dvk_ci_low", ci[0], SHARE_FORMAT),
+            ("summary.dvk_ci_high", ci[1], SHARE_FORMAT),
+            ("summary.rows_read", sm["rows_read"], None),
+            ("summary.rows_dropped", sm["rows_dropped"], None),
+            ("summary.problems", sm["problems"], None),
+        ]
+        for key, value, f in rows:
+            s.line([self.L(key), value], formats={2: f} if f else None)
+        s.skip()
+        s.line([self.L("summary.by_status")], bold=True)
+        s.line([self.L("h.status"), self.L("h.cases")], bold=True)
+        for status, n in sm["by_status"].items():
+            s.line([self.status(status), n])
+        s.skip()
+        s.line([self.L("summary.problems_by_kind")], bold=True)
+        s.line([self.L("h.problem"), self.L("h.count")], bold=True)
+        for kind, n in sm["problems_by_kind"].items():
+            s.line([kind, n])
+        s.fit(most=60)
+
+    def status(self, code):
+        if code is None or code is pd.NA:
+            return None
+        try:
+            return self.L(f"status.{code}")
+        except KeyError:
+            return str(code)
+
+    # --- Cases
+    def case_columns(self) -> list[str]:
+        cols = list(schema.Cases.to_schema().columns)
+        return [c for c in cols if not (self.redact and c in REDACTED_DROP)]
+
+    def col_label(self, table: str, column: str) -> str:
+        if self.redact and table == "cases" and column == "name":
+            return self.L("col.cases.name.redacted")
+        return self.L(f"col.{table}.{column}")
+
+    def _cases(self, s: _Sheet) -> None:
+        cols = self.case_columns()
+        frame = self.cases[cols].copy()
+        if self.redact:
+            frame["name"] = redact_mod.pseudonymise(frame["name"], self.key)
+            for c in ("source", "source_file", "source_sheet"):
+                frame[c] = frame[c].map(self.scrub, na_action="ignore")
+        frame["status"] = frame["status"].map(self.status, na_action="ignore")
+        frame["started_precision"] = frame["started_precision"].map(lambda v: self.L(f"precision.{v}"), na_action="ignore")
+        frame["dvk_koshe"] = frame["dvk_koshe"].map(self.yes_no, na_action="ignore")
+        s.line([self.col_label("cases", c) for c in cols], bold=True)
+        for values in frame.itertuples(index=False, name=None):
+            s.line(values)
+        n = len(frame)
+        last = get_column_letter(len(cols))
+        if n:
+            table = Table(displayName="Cases", ref=f"A1:{last}{n + 1}")
+            table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+            s.ws.add_table(table)  # the table brings its own filter buttons
+        else:
+            s.ws.auto_filter.ref = f"A1:{last}1"
+        s.ws.freeze_panes = "A2"
+        s.fit(most=40, least=10)
+
+    # --- By quarter
+    def _history(self) -> pd.DataFrame:
+        cases = self.tables.cases
+        return cases.loc[pd.to_datetime(cases["started_on"]) <= pd.Timestamp(self.period.end)]
+
+    def _by_quarter(self, s: _Sheet) -> None:
+        hist = self._history().dropna(subset=["started_on"])
+        quarters = summary.by_quarter(hist)
+        statuses = [st for st in schema.STATUSES if (hist["status"] == st).any()]
+        table = (
+            hist.assign(quarter=hist["started_on"].dt.to_period("Q"))
+            .pivot_table(index="quarter", columns="status", values="case_id", aggfunc="size", fill_value=0, observed=True)
+            .reindex(index=quarters.index, columns=statuses, fill_value=0)
+        )
+        s.line([self.L("h.quarter"), self.L("h.cases")] + [self.status(st) for st in statuses], bold=True)
+        for q, n in quarters["cases"].items():
+            s.line([str(q), int(n)] + [int(table.at[q, st]) for st in statuses])
+        s.ws.freeze_panes = "B2"
+        s.fit(most=30)
+
+    # --- By article
+    def _by_article(self, s: _Sheet) -> None:
+        charges = self.tables.charges
+        crim = charges.loc[charges["code"].isin(summary.CRIMINAL_CODES)].dropna(subset=["article"])
+        titles_en = crim.dropna(subset=["title_en"]).drop_duplicates("article").set_index("article")["title_en"]
+        titles_ru = _article_titles_ru()
+        s.line([self.L("h.article"), self.L("h.title"), self.L("h.cases")], bold=True)
+        for article, n in self.summary["by_article"].items():
+            a = int(article)
+            title = titles_ru.get(a) if self.lang == "ru" else None
+            if title is None:
+                title = titles_en.get(a)
+            s.line([article, title, n])
+        s.ws.freeze_panes = "A2"
+        s.fit(most=70)
+
+    # --- By city
+    def _by_city(self, s: _Sheet) -> None:
+        regions = self.cases.dropna(subset=["city"]).drop_duplicates("city").set_index("city")["region"]
+        s.line([self.L("h.city"), self.L("h.region"), self.L("h.cases")], bold=True)
+        for city, n in self.summary["by_city"].items():
+            s.line([city, regions.get(city), n])
+        s.ws.freeze_panes = "A2"
+        s.fit()
+
+    # --- DVK-Koshe
+    def _dvk_koshe(self, s: _Sheet) -> None:
+        quarters = summary.by_quarter(self._history())
+        s.line([self.L(k) for k in ("h.quarter", "h.cases", "h.tied", "h.share", "h.ci_low", "h.ci_high")], bold=True)
+        pct = {4: SHARE_FORMAT, 5: SHARE_FORMAT, 6: SHARE_FORMAT}
+        for q, r in quarters.iterrows():
+            s.line([str(q), int(r["cases"]), int(r["dvk_koshe"]), _num(r["share"]), _num(r["ci_low"]), _num(r["ci_high"])],
+                   formats=pct)
+        s.ws.freeze_panes = "A2"
+        s.fit(most=30)
+
+    # --- Data dictionary
+    def _dictionary(self, s: _Sheet) -> None:
+        dd = schema.data_dictionary()
+        heads = ["h.table", "h.column", "h.label", "h.type", "h.allowed", "h.nullable", "h.meaning", "h.in_workbook"]
+        s.line([self.L(h) for h in heads], bold=True)
+        for r in dd.itertuples(index=False):
+            meaning = r.description
+            allowed = r.allowed
+            if self.lang == "ru":
+                meaning = label(f"desc.{r.table}.{r.column}", "ru")
+                if "{statuses}" in meaning:
+                    meaning = meaning.format(statuses=", ".join(self.status(st) for st in schema.STATUSES))
+            if allowed and r.column == "status":
+                allowed = ", ".join(self.status(st) for st in schema.STATUSES)
+            elif allowed and r.column == "started_precision":
+                allowed = ", ".join(self.L(f"precision.{p}") for p in schema.PRECISIONS)
+            s.line([r.table, r.column, self.col_label(r.table, r.column), self.L(f"type.{r.type}"), allowed or None,
+                    self.yes_no(r.nullable), meaning, self._in_workbook(r.table, r.column)])
+        s.ws.freeze_panes = "C2"
+        s.fit(most=40)
+        _wrap_column(s.ws, 7, README_WIDTH, min_row=2)
+
+    def _in_workbook(self, table: str, column: str) -> str:
+        if table == "charges":
+            return self.L("note.not_in_workbook")
+        if self.redact and table == "cases" and column in REDACTED_DROP:
+            return self.L("note.redacted_column")
+        if self.redact and table == "cases" and column == "name":
+            return self.L("note.pseudonym")
+        if self.redact and table == "problems" and column == "value":
+            return self.L("note.value_partly")
+        return self.L("note.in_workbook")
+
+    # --- Problems
+    def _problems(self, s: _Sheet) -> None:
+        probs = self.tables.problems
+        cols = list(schema.Problems.to_schema().columns)
+        frame = probs[cols].copy()
+        if self.redact:
+            frame = self._redact_problems(frame)
+            cols = [c for c in cols if c != "value"] + ["value"]
+            frame = frame[cols]
+        frame["row_kept"] = frame["row_kept"].map(self.yes_no, na_action="ignore")
+        s.line([self.col_label("problems", c) for c in cols], bold=True)
+        for values in frame.itertuples(index=False, name=None):
+            s.line(values)
+        s.ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{max(len(frame), 0) + 1}"
+        s.ws.freeze_panes = "A2"
+        s.fit(most=60)
+
+    def _redact_problems(self, frame: pd.DataFrame) -> pd.DataFrame:
+        fields = _header_fields()
+        column_keys = frame["column"].fillna("").astype(str)
+        field_of = {c: (c if c in SAFE_PROBLEM_FIELDS else fields.get(match_key(c), "") if match_key(c) else "")
+                    for c in column_keys.unique()}
+        safe = column_keys.map(lambda c: field_of[c] in SAFE_PROBLEM_FIELDS)
+        removed = self.L("note.value_removed")
+        messages = []
+        for msg, value, keep in zip(frame["message"].astype(str), frame["value"], safe):
+            if not keep:
+                if isinstance(value, str) and value.strip():
+                    msg = msg.replace(value, removed).replace(value.strip(), removed)
+                msg = _YEARISH.sub(removed, _QUOTED.sub(removed, msg))
+            messages.append(msg)
+        out = frame.assign(message=messages, value=frame["value"].where(safe.to_numpy(), removed))
+        out.loc[out["value"].isna() & ~safe.to_numpy(), "value"] = removed
+        for c in ("source_file", "source_sheet", "column", "message", "value"):
+            out[c] = out[c].map(self.scrub, na_action="ignore")
+        return out
+
+
+def _wrap_column(ws, col: int, width: int, min_row: int = 1) -> None:
+    """Wrap the long texts of a column and size their rows.
+
+    Row heights are set, not left to the reader: LibreOffice does not grow a row to fit wrapped text.
+    """
+    ws.column_dimensions[get_column_letter(col)].width = width
+    for (cell,) in ws.iter_rows(min_row=min_row, min_col=col, max_col=col):
+        if isinstance(cell.value, str) and len(cell.value) > width:
+            cell.alignment = _WRAP
+            lines = -(-len(cell.value) // width)
+            ws.row_dimensions[cell.row].height = 15 * lines + 2
+
+
+def _num(x):
+    return None if x is None or pd.isna(x) else round(float(x), 6)  # as summary.json rounds
+
+
+class _Scrubber:
+    """Replace any name, Latin name or note of the tables (5 characters or more) found inside a text.
+
+    The last line of defence of a redacted workbook for free texts we do not control (file,
+    sheet and header names, problem messages); the columns that hold names are removed before.
+    """
+
+    def __init__(self, cases: pd.DataFrame):
+        values = pd.concat([cases[c] for c in ("name", "name_latin", "notes") if c in cases.columns]).dropna().astype(str)
+        texts = sorted({v.strip() for v in values if len(v.strip()) >= 5}, key=len, reverse=True)
+        self.pattern = re.compile("|".join(map(re.escape, texts)), re.IGNORECASE) if texts else None
+        self.memo: dict[str, str] = {}
+
+    def __call__(self, text: str) -> str:
+        if self.pattern is None:
+            return text
+        if text not in self.memo:
+            self.memo[text] = self.pattern.sub("[…]", text)
+        return self.memo[text]
+
+
+def _save_deterministic(wb: Workbook, stamp: datetime) -> bytes:
+    """The workbook as bytes that depend only on its content: fixed times inside and on the zip entries."""
+    raw = io.BytesIO()
+    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
+        # ExcelWriter directly: openpyxl's save_workbook would stamp the clock into docProps/core.xml
+        ExcelWriter(wb, archive).write_data()
+    out = io.BytesIO()
+    when = (max(stamp.year, 1980), stamp.month, stamp.day, 0, 0, 0)
+    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            entry = zipfile.ZipInfo(info.filename, date_time=when)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o600 << 16
+            dst.writestr(entry, src.read(info.filename))
+    return out.getvalue()
+
+
+# --- CSV ----------------------------------------------------------------------------------------------
+
+def neutralise_csv(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy where every text value beginning with =, +, -, @, tab or CR starts with an apostrophe.
+
+    A spreadsheet opening the CSV then shows the text instead of running it (OWASP, "CSV Injection").
+    Numbers and dates are left alone; only text columns change.
+    """
+    out = df.copy()
+    for col in out.columns:
+        series = out[col]
+        if not (pd.api.types.is_object_dtype(series) or pd.api.types.is_string_dtype(series)):
+            continue
+        risky = series.map(lambda v: isinstance(v, str) and v.startswith(FORMULA_PREFIXES)).astype(bool)
+        if risky.any():
+            out[col] = series.where(~risky, "'" + series.where(risky, "").astype(str)).astype(series.dtype)
+    return out
+
+
+def default_path(period: Period, lang: str = "en", redact: bool = False) -> Path:
+    """`reports/<label>/kzanalysis_<label>[_ru][_redacted].xlsx`."""
+    name = f"kzanalysis_{period.label}{'_ru' if lang == 'ru' else ''}{'_redacted' if redact else ''}.xlsx"
+    return config.REPORTS_DIR / period.label / name
