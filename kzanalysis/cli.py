@@ -103,6 +103,89 @@ def _existing(paths: list[Path]) -> list[Path]:
     return [Path(p) for p in paths]
 
 
+@app.command("export")
+def export_cmd(
+    quarter: QuarterOpt = None,
+    year: YearOpt = None,
+    start: StartOpt = None,
+    end: EndOpt = None,
+    lang: LangOpt = "en",
+    redact: Annotated[bool, typer.Option("--redact", help="Replace names by keyed pseudonyms; drop Latin names, birth years and notes.")] = False,
+    out_file: Annotated[Optional[Path], typer.Option("--out", help="The workbook to write. Default: reports/<period>/kzanalysis_<period>[_ru][_redacted].xlsx.", show_default=False)] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+) -> None:
+    """Write the partner workbook (.xlsx) for a period; with no period, the latest quarter that has data."""
+    from . import clean as cleaner
+    from . import export as exporter
+    from .period import PeriodError, from_options, latest_quarter
+    from .redact import RedactKeyError
+    from .tables import NotCleanedError, load
+
+    lang = check_lang(lang)
+    try:
+        period = from_options(quarter, year, start, end)
+    except PeriodError as exc:
+        fail(str(exc))
+    if out_file is not None and out_file.suffix.lower() != ".xlsx":
+        fail(f"--out '{out_file}' must end in .xlsx")
+    raw = Path(config.RAW_DIR)
+    try:
+        if raw.is_dir() and any(raw.iterdir()):
+            tables = cleaner.refresh([raw], config.PROCESSED_DIR, progress=not quiet)
+        else:
+            tables = load(config.PROCESSED_DIR)
+    except NotCleanedError as exc:
+        fail(f"{exc} (no lists in {raw} either)")
+    if period is None:
+        period = latest_quarter(tables.cases["started_on"])
+        if period is None:
+            fail("no case has a date, so there is no latest quarter: give --quarter, --year or --start/--end")
+    path = out_file or exporter.default_path(period, lang, redact)
+    try:
+        written = exporter.write_workbook(tables, period, path, lang=lang, redact=redact)
+    except RedactKeyError as exc:
+        fail(str(exc))
+    if not quiet:
+        from .summary import in_period
+
+        n = len(in_period(tables.cases, period))
+        out.print(f"wrote {written} ({period.label}: {n} cases{', redacted' if redact else ''})")
+
+
+@app.command("report")
+def report_cmd(
+    quarter: QuarterOpt = None,
+    year: YearOpt = None,
+    start: StartOpt = None,
+    end: EndOpt = None,
+    lang: LangOpt = "en",
+    out_dir: Annotated[Optional[Path], typer.Option("--out", help="The report folder. Default: reports/<period>/ (reports/<period>_ru/ for --lang ru).", show_default=False)] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
+) -> None:
+    """Run the report notebooks and write the report folder; with no period, the latest quarter that has data."""
+    from . import report as reporter
+    from .period import PeriodError, from_options
+    from .tables import NotCleanedError
+
+    lang = check_lang(lang)
+    try:
+        period = from_options(quarter, year, start, end)
+    except PeriodError as exc:
+        fail(str(exc))
+    raw = Path(config.RAW_DIR)
+    raw_paths = [raw] if raw.is_dir() and any(raw.iterdir()) else None
+    try:
+        result = reporter.make_report(config.PROCESSED_DIR, raw_paths, period, lang, out_dir, progress=not quiet)
+    except NotCleanedError as exc:
+        fail(f"{exc} (no lists in {raw} either)")
+    except reporter.ReportError as exc:
+        fail(str(exc), code=1)
+    if not quiet:
+        n = result.summary["cases_started"]
+        out.print(f"wrote {result.html} ({result.period.label}: {n} documented cases, "
+                  f"{len(result.files)} files, {result.seconds:.1f} s)")
+
+
 def main() -> None:
     """Entry point of the console script."""
     try:
