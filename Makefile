@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LAB_STAMP := $(VENV)/.installed-lab
 
 .DEFAULT_GOAL := help
-.PHONY: help setup test clean distclean bench samples data
+.PHONY: help setup test clean distclean bench samples data report lab
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -16,7 +17,13 @@ $(BIN)/python:
 
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name kzanalysis --display-name "Python 3 (kzanalysis)" >/dev/null
 	@touch $(STAMP)
+
+$(LAB_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,lab]'
+	$(BIN)/python -m ipykernel install --sys-prefix --name kzanalysis --display-name "Python 3 (kzanalysis)" >/dev/null
+	@touch $(LAB_STAMP)
 
 setup: $(STAMP) ## create .venv and install the project (quick when nothing changed)
 
@@ -28,6 +35,12 @@ data: setup ## clean the lists in data/raw into data/processed
 
 samples: setup ## regenerate the synthetic sample lists in data/raw (invented names)
 	$(BIN)/python scripts/make_samples.py
+
+report: setup ## clean data/raw when it changed, then write the report of the latest quarter to reports/<quarter>/
+	$(BIN)/kzanalysis report
+
+lab: $(LAB_STAMP) ## JupyterLab on notebooks/ with the project kernel (open a .py notebook with Jupytext)
+	cd notebooks && ../$(BIN)/jupyter lab
 
 bench: setup ## time the pipeline stages on the sample lists
 	$(BIN)/python benchmarks/run.py

@@ -17,10 +17,17 @@ Reading rules (each one a decision, tested in tests/examples/articles.csv):
   (`УК РК`, `Уголовного кодекса`, `ҚР ҚК`, `CC`, `Penal Code`, `КоАП`, `ӘҚБтК`,
   `CAO`, `Administrative Code`, ...) are data in
   `kzanalysis/vocab/article_words.csv`. A code word placed AFTER references
-  (`ст.405 УК, ст.488 КоАП`) names the code of the references written since the
-  previous code word; a code word BEFORE references (`ҚР ҚК 405-бабы`,
-  `CAO 488`) names the code of those that follow, until the next code word.
-  Where no code is named, the code is CC.
+  names the code of the references of its own article group only. An article
+  group starts at an article word (`ст.`, `ст.ст.`, `статья`, `Art.`, `Article`,
+  `-бабы`, with the parts written before it: `ч.2 ст.405`) and also ends at a
+  `;` or a code word. So `ст. 174 ч. 1, ст. 488 КоАП` is CC 174(1) and CAO 488
+  (174 has no code word of its own), `ст.ст. 174, 405 УК РК` and `ст. 488, 489
+  КоАП` are one group each, and `174, 405 УК; 488 КоАП` (bare numbers) is CC
+  174, CC 405, CAO 488. A consequence: `ст. 488, ст. 489 КоАП` reads 488 as CC
+  (flagged `unknown_article`). A code word BEFORE references (`ҚР ҚК 405-бабы`,
+  `CAO 488`) names the code of those that follow, until the next code word; a
+  code word after such references renames those of its own group
+  (`КоАП: ст. 488; ст. 405 УК`). Where no code is named, the code is CC.
 - `1997` next to a criminal-code word (`УК РК 1997`, `УК 1997 г.`, `1997 CC`), or
   alone, marks the 1997 code. Its numbers are mapped to the 2014 article through
   `kzanalysis/vocab/articles_1997.csv`; only rows with `verified = yes` are used.
@@ -253,6 +260,8 @@ def _items(text: str) -> list[_Item]:
                 kind = _POST_KINDS[post]
                 if kind != "art":
                     items.append(_Item("qstart"))
+                else:
+                    items.append(_Item("artword"))  # `405-бабы`: the mark starts an article group
                 for c in chain:
                     _emit_number(items, toks[c][0].text, kind)
                     if c != chain[-1]:
@@ -312,6 +321,8 @@ def _items(text: str) -> list[_Item]:
             mode = _PRE_MODES[w.kind]
             if mode != "art":
                 items.append(_Item("qstart"))
+            else:
+                items.append(_Item("artword"))  # `ст.`, `Art.`: starts an article group
         elif w.kind == "code":
             items.append(_Item("code", w.value))
             mode = "art"
@@ -319,7 +330,7 @@ def _items(text: str) -> list[_Item]:
             items.append(_Item("noise"))
             mode = "art"
         elif w.kind == "separator":
-            items.append(_Item("sep"))
+            items.append(_Item("sep", t.text))  # `;` ends an article group, `,` does not
         elif w.kind == "ordinal":
             post = kind_at(i + 1)
             if post in ("part_post", "point_post"):  # Kazakh `екінші бөлігі`: the mark follows the word
@@ -374,6 +385,7 @@ class _Ref:
     code: str | None = None
     firm: bool = False  # code named by a word after it (not only inherited from one before)
     clause: int = 0
+    group: int = 0  # article group (see _references)
 
 
 def _group_pairs(group: list[_Item]) -> list[tuple[int | None, int | None]]:
@@ -403,11 +415,23 @@ def _group_pairs(group: list[_Item]) -> list[tuple[int | None, int | None]]:
 
 def _references(items: list[_Item]) -> list[_Ref]:
     """Assemble articles with their parts and codes (the attachment rules of the module docstring)."""
-    # 1. Split into units: art, group (of parts/points), code, sep, other.
+    # 1. Split into units: art, group (of parts/points), code, sep, other. An article word
+    # (`ст.`, `Art.`, `-бабы`) is not a unit: it marks the next article as the start of a new
+    # article group, the scope of a code word written after it.
     units: list[tuple[str, object]] = []
+    artword = False
     i = 0
     while i < len(items):
         it = items[i]
+        if it.kind == "artword":
+            artword = True
+            i += 1
+            continue
+        if it.kind == "art":
+            units.append(("art", (it.value, artword)))
+            artword = False
+            i += 1
+            continue
         if it.kind in ("part", "point", "qstart"):
             group: list[_Item] = []
             while i < len(items):
@@ -440,8 +464,18 @@ def _references(items: list[_Item]) -> list[_Ref]:
     waiting: list[list[tuple[int | None, int | None]]] = []  # groups written before their article
     pre_style = False
     prefix_code: str | None = None
-    pending: list[_Ref] = []  # references with no code yet
+    pending: list[_Ref] = []  # references of the current article group with no code yet
     clause = 0
+    group = 0  # article group: since the last article word, `;` or code word
+
+    def new_group() -> None:
+        # References of an ended group that no code word named keep the default code, CC:
+        # a code word written later names only its own group (`ст. 174 ч. 1, ст. 488 КоАП`).
+        nonlocal group, pending
+        for r in pending:
+            r.code = "CC"
+        pending = []
+        group += 1
 
     def next_kind(j: int) -> str | None:
         return units[j + 1][0] if j + 1 < len(units) else None
@@ -451,7 +485,10 @@ def _references(items: list[_Item]) -> list[_Ref]:
 
     for j, (kind, value) in enumerate(units):
         if kind == "art":
-            ref = _Ref(str(value), clause=clause)
+            raw, starts_group = value  # type: ignore[misc]
+            if starts_group:
+                new_group()
+            ref = _Ref(str(raw), clause=clause, group=group)
             for g in waiting:
                 ref.quals.extend(g)
             waiting = []
@@ -489,14 +526,18 @@ def _references(items: list[_Item]) -> list[_Ref]:
                     r.code, r.firm = code, True
                 pending = []
                 prefix_code = None
+                new_group()  # a code word written after references closes their group
             elif starts_ref:
                 prefix_code = code
             else:
-                soft = [r for r in refs if not r.firm and r.clause == clause]
+                # A code word after references that inherited a code from one before them
+                # (`КоАП: ст. 488; ст. 405 УК`) renames those of its own group and clause.
+                soft = [r for r in refs if not r.firm and r.group == group and r.clause == clause]
                 if soft:
                     for r in soft:
                         r.code, r.firm = code, True
                     prefix_code = None
+                    new_group()
                 else:
                     prefix_code = code
         elif kind == "noise":
@@ -507,6 +548,8 @@ def _references(items: list[_Item]) -> list[_Ref]:
             prefix_code = "NOISE"
         elif kind == "sep":
             clause += 1
+            if value == ";":  # `174, 405 УК; 488 КоАП`: a semicolon ends an article group
+                new_group()
     if waiting and refs:
         for g in waiting:
             refs[-1].quals.extend(g)

@@ -1,0 +1,380 @@
+"""The quarterly report: executed notebooks, figures, summary.json, one HTML page.
+
+In: the tidy tables (brought up to date from the raw lists first, when raw
+paths are given), a `Period` (or none: the latest quarter that has data) and a
+language. Out: the report folder (`reports/<label>/` by default)::
+
+    summary.json              summary.summarise(), the numbers of SPEC.md "Report"
+    figures/<chart>.png|svg   one per chart, written by the notebooks
+    notebooks/<nb>.ipynb      the notebooks of notebooks/, executed by papermill
+    report.html               self-contained: images inside, no code, contents first
+    kzanalysis_<label>[_ru].xlsx   the partner workbook (kzanalysis.export)
+
+The notebooks run in parallel, each on a real Jupyter kernel of this Python
+environment. Every output is deterministic: no clock, kernel id, cell id or
+random salt ends up in summary.json, the figures or report.html, so the same
+inputs and parameters give the same bytes.
+
+The notebooks themselves stay thin: each builds a `Page` (below) from its
+parameters and displays what `Page` and `kzanalysis.charts` return.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__, charts, config
+from .charts import number, percent, text
+from .period import Period, latest_quarter, parse_label, previous
+from .summary import by_article, by_column, dvk_koshe_share, in_period, summarise
+from .tables import Tables, load
+
+NOTEBOOKS = ("01_overview", "02_breakdown")  # run in parallel, one kernel each; the page follows this order
+KERNEL = "python3"  # the native kernel: the Python that runs `kzanalysis`, i.e. the project environment
+# The kernel's own log (transport warnings, the interrupt at shutdown) is noise for a report reader;
+KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]
+TEMPLATE = config.PACKAGE_DIR / "templates" / "report.html.j2"
+
+
+class ReportError(ValueError):
+    """The report cannot be made as asked (no dated case to pick a quarter from, a notebook failed)."""
+
+
+@dataclass
+class Result:
+    folder: Path
+    period: Period
+    summary: dict
+    html: Path
+    workbook: Path | None
+    seconds: float
+    files: list[Path] = field(default_factory=list)
+
+
+# ------------------------------------------------------------ the command
+
+def make_report(processed_dir: Path | None = None, raw_paths: list[Path] | None = None,
+                period: Period | None = None, lang: str = "en", out_dir: Path | None = None,
+                progress: bool = True) -> Result:
+    """Bring the tables up to date (when raw paths are given), then write the whole report folder."""
+    began = time.perf_counter()
+    processed_dir = Path(processed_dir or config.PROCESSED_DIR)
+    tables = _tables(processed_dir, raw_paths, progress)
+    period = choose_period(tables, period)
+    # absolute: the kernels get these paths; papermill's cwd= would chdir the whole process, not one thread
+    folder = (Path(out_dir) if out_dir else default_folder(period, lang)).resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+
+    summary = summarise(tables, period)
+    _write_text(folder / "summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+    figures = _fresh(folder / "figures")
+    notebooks = _fresh(folder / "notebooks")
+    params = {"start": period.start.isoformat(), "end": period.end.isoformat(), "label": period.label,
+              "lang": lang, "processed_dir": str(processed_dir.resolve()), "figures_dir": str(figures.resolve())}
+    executed = run_notebooks(params, notebooks, progress=progress)
+    page = render_html(executed, lang, period)
+    _write_text(folder / "report.html", page)
+    workbook = write_workbook(tables, period, folder, lang)
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    return Result(folder, period, summary, folder / "report.html", workbook, time.perf_counter() - began, files)
+
+
+def choose_period(tables: Tables, period: Period | None) -> Period:
+    """The period asked for, else the latest quarter in which a case started."""
+    if period is not None:
+        return period
+    latest = latest_quarter(tables.cases["started_on"])
+    if latest is None:
+        raise ReportError("no case in the tidy tables has a start date, so there is no latest quarter: "
+                          "give a period with --quarter, --year or --start/--end")
+    return latest
+
+
+def default_folder(period: Period, lang: str) -> Path:
+    """`reports/<label>/`; the Russian report goes beside it in `reports/<label>_ru/`."""
+    return config.REPORTS_DIR / (period.label + ("_ru" if lang == "ru" else ""))
+
+
+def _tables(processed_dir: Path, raw_paths: list[Path] | None, progress: bool) -> Tables:
+    if raw_paths:
+        from .clean import refresh
+
+        return refresh([Path(p) for p in raw_paths], processed_dir, progress=progress)
+    return load(processed_dir)
+
+
+def write_workbook(tables: Tables, period: Period, folder: Path, lang: str) -> Path:
+    from .export import write_workbook as export_workbook
+
+    name = f"kzanalysis_{period.label}{'_ru' if lang == 'ru' else ''}.xlsx"
+    return export_workbook(tables, period, folder / name, lang=lang)
+
+
+def _fresh(folder: Path) -> Path:
+    """An empty folder: last run's figures or notebooks must not linger in this one."""
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    return folder
+
+
+def _write_text(path: Path, content: str) -> None:
+    path.write_text(content, encoding="utf-8", newline="\n")
+
+
+# ------------------------------------------------------------ the notebooks
+
+def notebook_sources() -> list[Path]:
+    return [config.NOTEBOOKS_DIR / f"{name}.py" for name in NOTEBOOKS]
+
+
+def run_notebooks(params: dict, out_folder: Path, progress: bool = True) -> list[Path]:
+    """Execute every notebook with papermill, in parallel; return the executed .ipynb paths in report order."""
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    sources = notebook_sources()
+    outputs = [out_folder / f"{src.stem}.ipynb" for src in sources]
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
+                  TimeElapsedColumn(), disable=not progress, transient=False) as bar:
+        task = bar.add_task("running the report notebooks", total=len(sources))
+        with ThreadPoolExecutor(max_workers=len(sources)) as pool:
+            futures = {pool.submit(execute_notebook, src, dst, params): src for src, dst in zip(sources, outputs)}
+            for done in as_completed(futures):
+                done.result()
+                bar.update(task, advance=1, description=f"notebook {futures[done].stem} done")
+        bar.update(task, description=f"ran the {len(sources)} report notebooks")
+    return outputs
+
+
+def execute_notebook(source: Path, output: Path, params: dict) -> Path:
+    """Run one jupytext notebook on a real kernel; write it executed, with fixed ids and no timings."""
+    import jupytext
+    import papermill
+
+    nb = jupytext.read(source)
+    nb.metadata["kernelspec"] = {"name": KERNEL, "display_name": "Python 3 (kzanalysis)", "language": "python"}
+    try:
+        nb = papermill.execute_notebook(nb, None, parameters=params, kernel_name=KERNEL, progress_bar=False,
+                                        request_save_on_cell_execute=False,
+                                        extra_arguments=KERNEL_ARGS)
+    except papermill.PapermillExecutionError as e:
+        raise ReportError(f"notebook {source.name} failed in cell {e.exec_count}: {e.ename}: {e.evalue}") from None
+    _deterministic(nb, source.stem)
+    import nbformat
+
+    output.write_text(nbformat.writes(nb) + "\n", encoding="utf-8", newline="\n")
+    return output
+
+
+def _deterministic(nb, stem: str) -> None:
+    """Drop what changes from run to run: papermill timings, cell ids, kernel-dependent metadata."""
+    nb.metadata.pop("papermill", None)
+    nb.metadata.pop("widgets", None)
+    for i, cell in enumerate(nb.cells):
+        cell["id"] = f"{stem}-{i}"
+        cell.metadata.pop("papermill", None)
+        cell.metadata.pop("execution", None)
+        if cell.cell_type == "code":
+            # warnings of libraries are not part of the report
+            cell.outputs = [o for o in cell.outputs if not (o.output_type == "stream" and o.name == "stderr")]
+
+
+# ------------------------------------------------------------ the HTML page
+
+def render_html(executed: list[Path], lang: str, period: Period) -> str:
+    """One self-contained page from the executed notebooks: no code, a table of contents, images inside."""
+    import jinja2
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    merged = nbformat.v4.new_notebook()
+    merged.metadata = {"language_info": {"name": "python"}}
+    for path in executed:
+        nb = nbformat.read(path, as_version=4)
+        for cell in nb.cells:
+            tags = set(cell.metadata.get("tags", []))
+            if cell.cell_type == "code" and not tags & {"parameters", "injected-parameters"} and cell.outputs:
+                merged.cells.append(cell)
+    for i, cell in enumerate(merged.cells):
+        cell["id"] = f"c{i}"
+    exporter = HTMLExporter(template_name="basic", exclude_input=True, exclude_input_prompt=True,
+                            exclude_output_prompt=True, anchor_link_text="")
+    body, _ = exporter.from_notebook_node(merged)
+    body = _tidy_body(body)
+    toc = [(m.group(1), re.sub(r"<[^>]+>", "", m.group(2))) for m in re.finditer(r'<h2 id="([^"]+)">(.*?)</h2>', body)]
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATE.parent), autoescape=False,
+                             keep_trailing_newline=True)
+    return env.get_template(TEMPLATE.name).render(
+        lang=lang, title=html.escape(f"{text('report_title', lang)}: {charts.period_text(period, lang)}"),
+        toc_title=text("toc_title", lang), toc=toc, body=body)
+
+
+def _tidy_body(body: str) -> str:
+    # nbconvert writes "<div class=... id="cell-id=c3">" and blank lines; keep the page small and stable
+    body = re.sub(r'\s+id="cell-id=[^"]*"', "", body)
+    return "\n".join(line.rstrip() for line in body.splitlines() if line.strip()) + "\n"
+
+
+# ------------------------------------------------------------ what the notebooks show
+
+class Page:
+    """The report's pieces for one period and language; a notebook displays what its methods return.
+
+    Parameters are those of the notebooks' `parameters` cell. An empty `start`
+    means the latest quarter that has data (handy in JupyterLab).
+    """
+
+    def __init__(self, start: str = "", end: str = "", label: str = "", lang: str = "en",
+                 processed_dir: str | Path | None = None, figures_dir: str | Path | None = None):
+        self.lang = lang
+        self.tables = load(processed_dir or config.PROCESSED_DIR)
+        if start and end:
+            self.period = Period(date.fromisoformat(start), date.fromisoformat(end), label or f"{start}_{end}")
+        elif label:
+            self.period = parse_label(label)
+        else:
+            self.period = latest_quarter(self.tables.cases["started_on"])
+        self.figures_dir = Path(figures_dir or config.REPORTS_DIR / self.period.label / "figures")
+
+    # -- words
+    def t(self, key: str, **values) -> str:
+        return text(key, self.lang, **values)
+
+    def n(self, value) -> str:
+        return number(value, self.lang)
+
+    @property
+    def period_words(self) -> str:
+        return charts.period_text(self.period, self.lang)
+
+    @cached_property
+    def cases(self) -> pd.DataFrame:
+        """The cases that started in the period."""
+        return in_period(self.tables.cases, self.period)
+
+    @cached_property
+    def sources(self) -> str:
+        return charts.sources_text(self.tables.cases)
+
+    # -- display pieces
+    def heading(self, key: str, anchor: str, level: int = 2):
+        """A section heading; level 2 headings make the table of contents."""
+        from IPython.display import HTML
+
+        return HTML(f'<h{level} id="{anchor}">{html.escape(self.t(key))}</h{level}>')
+
+    def paragraph(self, key: str, **values):
+        from IPython.display import Markdown
+
+        return Markdown(self.t(key, **values))
+
+    def title(self):
+        from IPython.display import HTML
+
+        return HTML(f"<h1>{html.escape(self.t('report_title'))}</h1>\n<p class=\"subtitle\">"
+                    f"{html.escape(self.t('report_subtitle', period=self.period_words, version=__version__))}</p>")
+
+    def figure(self, fig, name: str):
+        """Save the figure as figures/<name>.png and .svg; return the PNG for display (the same bytes)."""
+        from IPython.display import Image
+
+        png = charts.save(fig, self.figures_dir, name)
+        title = fig.get_suptitle() or name
+        return Image(data=png.read_bytes(), format="png", alt=title)
+
+    def headline(self):
+        from IPython.display import Markdown
+
+        n = len(self.cases)
+        before = previous(self.period)
+        old = len(in_period(self.tables.cases, before))
+        lines = []
+        if n == 0:
+            lines.append(self.t("headline_empty"))
+        else:
+            lines.append(self.t("headline_cases", n=self.n(n), period=self.period_words))
+            share = dvk_koshe_share(self.cases)
+            lo, hi = share["ci95"]
+            lines.append(self.t("headline_dvk", k=self.n(share["cases"]), share=percent(share["share"], self.lang),
+                                lo=percent(lo, self.lang), hi=percent(hi, self.lang)))
+            articles = by_article(self.cases, self.tables.charges)
+            if not articles.empty:
+                titles = charts.article_titles(self.tables.charges, self.lang)
+                art = articles.index[0]
+                name = self.t("article_short", n=art) + (f" ({titles[art]})" if art in titles else "")
+                lines.append(self.t("headline_article", article=name, n=self.n(articles.iloc[0])))
+            cities = by_column(self.cases, "city")
+            if not cities.empty:
+                lines.append(self.t("headline_city", city=charts.place_name(cities.index[0], self.lang),
+                                    n=self.n(cities.iloc[0])))
+        lines.append(self.t("headline_previous", previous=charts.period_text(before, self.lang),
+                            before=self.n(old), change=_signed(n - old, self.lang)))
+        totals = self.tables.manifest.get("totals", {})
+        lines.append(self.t("headline_rows", read=self.n(totals.get("rows_read", 0)), cases=self.n(totals.get("cases", 0)),
+                            dropped=self.n(totals.get("rows_dropped", 0)), problems=self.n(len(self.tables.problems))))
+        lines.append(f"*{self.t('headline_caveat')}*")
+        return Markdown("\n\n".join(f"- {line}" if i < len(lines) - 1 else line for i, line in enumerate(lines)))
+
+    def status_table(self):
+        counts = by_column(self.cases, "status")
+        rows = [(self.t(f"status_{k}"), self.n(v)) for k, v in counts.items()]
+        return _table([self.t("col_status"), self.t("col_cases")], rows)
+
+    def change_table(self):
+        frame = charts.change_table(self.tables.cases, self.tables.charges, self.period, self.lang)
+        rows = [(m, self.n(b), self.n(n), _signed(c, self.lang)) for m, b, n, c in frame.itertuples(index=False)]
+        return _table([self.t("col_measure"), self.t("col_before"), self.t("col_now"), self.t("col_change")], rows)
+
+    def dvk_paragraph(self):
+        share = dvk_koshe_share(self.cases)
+        if not len(self.cases):
+            return self.paragraph("dvk_empty")
+        lo, hi = share["ci95"]
+        return self.paragraph("dvk_intro", k=self.n(share["cases"]), n=self.n(len(self.cases)),
+                              share=percent(share["share"], self.lang, 1), lo=percent(lo, self.lang, 1),
+                              hi=percent(hi, self.lang, 1))
+
+    def files_table(self):
+        rows = []
+        for f in self.tables.manifest.get("files", []):
+            sheets = f.get("sheets") or [f]
+            for s in sheets:
+                name = f.get("file", "") + (f" / {s['sheet']}" if s.get("sheet") else "")
+                rows.append((name, self.n(s.get("rows_read", 0)), self.n(s.get("cases", 0)),
+                             self.n(s.get("rows_dropped", 0))))
+        return _table([self.t("col_file"), self.t("col_rows_read"), self.t("col_rows_cases"),
+                       self.t("col_rows_dropped")], rows)
+
+    def method(self):
+        from IPython.display import Markdown
+
+        options = {"quarter": f"--quarter {self.period.label}", "year": f"--year {self.period.label}"}
+        kind = "quarter" if "Q" in self.period.label else "year" if len(self.period.label) == 4 else "range"
+        opt = options.get(kind, f"--start {self.period.start.isoformat()} --end {self.period.end.isoformat()}")
+        if self.lang != "en":
+            opt += f" --lang {self.lang}"
+        paragraphs = [self.t("method_1", sources=self.sources), *(self.t(f"method_{i}") for i in range(2, 6)),
+                      self.t("method_6", options=opt)]
+        return Markdown("\n\n".join(paragraphs))
+
+
+def _signed(n: int, lang: str) -> str:
+    return ("+" if n > 0 else "−" if n < 0 else "±") + number(abs(n), lang)
+
+
+def _table(header: list[str], rows: list[tuple]):
+    from IPython.display import HTML
+
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows)
+    return HTML(f'<table class="numbers"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>')

@@ -1,0 +1,52 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3 (kzanalysis)
+#     language: python
+#     name: kzanalysis
+# ---
+
+# %% [markdown]
+# # Report, part 2: by article, city and region; data quality; method and sources
+
+# %% tags=["parameters"]
+# Parameters (papermill replaces them; left empty, the latest quarter of data/processed is shown).
+start = ""  # first day, YYYY-MM-DD
+end = ""  # last day, YYYY-MM-DD
+label = ""  # 2021Q3, 2021 or 2021-01-01_2021-06-30
+lang = "en"  # en or ru
+processed_dir = "../data/processed"
+figures_dir = ""  # default: reports/<label>/figures
+
+# %%
+from IPython.display import display
+
+from kzanalysis import charts
+from kzanalysis.report import Page
+
+page = Page(start, end, label, lang, processed_dir, figures_dir or None)
+t = page.tables
+
+# %%
+display(page.heading("h_article", "article"))
+display(page.figure(charts.by_article(t.cases, t.charges, page.period, lang), "by_article"))
+
+# %%
+display(page.heading("h_place", "place"))
+display(page.figure(charts.by_place(t.cases, page.period, lang, column="city"), "by_city"))
+display(page.figure(charts.by_place(t.cases, page.period, lang, column="region"), "by_region"))
+
+# %%
+display(page.heading("h_quality", "quality"))
+display(page.paragraph("quality_intro"))
+display(page.figure(charts.data_quality(t.problems, t.manifest, page.period, lang, page.sources), "data_quality"))
+display(page.files_table())
+
+# %%
+display(page.heading("h_method", "method"))
+display(page.method())
