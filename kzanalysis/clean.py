@@ -325,8 +325,25 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
                 charges["title_en"] = [art.title_en(c, a) for c, a in zip(charges["code"], charges["article"])]
 
     # Status and term: the status column says the measure; the sentence column may add or give the term.
-    st = run("status", status.parse_measure, lambda v: {"status": v.status, "months": v.months})
-    se = run("sentence", status.parse_measure, lambda v: {"status": v.status, "months": v.months})
+    measure = lambda v: {"status": v.status, "months": v.months}  # noqa: E731
+    st_text, se_text = _col(block, header, "status"), _col(block, header, "sentence")
+    st = parse_values(st_text, status.parse_measure, measure) if st_text is not None else None
+    se = run("sentence", status.parse_measure, measure)
+    if st is not None and se is not None and "months" in se:
+        # `осужден` in the status column and `1 год 6 мес.` in the term column say
+        # together what neither says alone (a bare "sentenced" is imprisonment only
+        # with a term): read the two cells as one phrase where the status cell alone
+        # was not understood and the term cell gave a term but no status.
+        joint = st["problem"].eq("unknown_status").fillna(False) & se["months"].notna() & se["status"].isna()
+        if joint.any():
+            both = parse_values(st_text[joint] + " | " + se_text[joint], status.parse_measure, measure)
+            read = both["problem"].isna() & (both["status"].notna() if "status" in both else False)
+            if read.any():
+                rows = read[read].index
+                st = st.astype(object).reindex(columns=[*st.columns, *(c for c in ("status", "months") if c not in st)])
+                st.loc[rows, ["status", "months", "problem", "message"]] = both.loc[rows, ["status", "months", "problem", "message"]].to_numpy()
+    if st is not None:
+        collect("status", st)
     status_value = na_str
     months = pd.Series(pd.NA, index=idx, dtype="Int64")
     for parsed in (st, se):

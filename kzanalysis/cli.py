@@ -159,7 +159,7 @@ def report_cmd(
     start: StartOpt = None,
     end: EndOpt = None,
     lang: LangOpt = "en",
-    out_dir: Annotated[Optional[Path], typer.Option("--out", help="The report folder. Default: reports/<period>/ (reports/<period>_ru/ for --lang ru).", show_default=False)] = None,
+    out_dir: Annotated[Optional[Path], typer.Option("--out", help="The report folder. Default: reports/<period>/ (the Russian files are named report_ru.html, figures/*_ru.png).", show_default=False)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
 ) -> None:
     """Run the report notebooks and write the report folder; with no period, the latest quarter that has data."""

@@ -9,6 +9,7 @@ language. Out: the report folder (`reports/<label>/` by default)::
     notebooks/<nb>.ipynb      the notebooks of notebooks/, executed by papermill
     report.html               self-contained: images inside, no code, contents first
     kzanalysis_<label>[_ru].xlsx   the partner workbook (kzanalysis.export)
+    (with --lang ru the same folder gets report_ru.html, figures/*_ru.*, notebooks/*_ru.ipynb)
 
 The notebooks run in parallel, each on a real Jupyter kernel of this Python
 environment. Every output is deterministic: no clock, kernel id, cell id or
@@ -23,7 +24,6 @@ from __future__ import annotations
 import html
 import json
 import re
-import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -77,16 +77,24 @@ def make_report(processed_dir: Path | None = None, raw_paths: list[Path] | None 
 
     summary = summarise(tables, period)
     _write_text(folder / "summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
-    figures = _fresh(folder / "figures")
-    notebooks = _fresh(folder / "notebooks")
+    # Both languages share the folder: the Russian files carry `_ru` (report_ru.html, figures/*_ru.png).
+    suffix = language_suffix(lang)
+    figures = _fresh(folder / "figures", suffix)
+    notebooks = _fresh(folder / "notebooks", suffix)
     params = {"start": period.start.isoformat(), "end": period.end.isoformat(), "label": period.label,
               "lang": lang, "processed_dir": str(processed_dir.resolve()), "figures_dir": str(figures.resolve())}
-    executed = run_notebooks(params, notebooks, progress=progress)
+    executed = run_notebooks(params, notebooks, progress=progress, suffix=suffix)
     page = render_html(executed, lang, period)
-    _write_text(folder / "report.html", page)
+    html_path = folder / f"report{suffix}.html"
+    _write_text(html_path, page)
     workbook = write_workbook(tables, period, folder, lang)
     files = sorted(p for p in folder.rglob("*") if p.is_file())
-    return Result(folder, period, summary, folder / "report.html", workbook, time.perf_counter() - began, files)
+    return Result(folder, period, summary, html_path, workbook, time.perf_counter() - began, files)
+
+
+def language_suffix(lang: str) -> str:
+    """`` for English, `_ru` for Russian: the suffix of the report's file names."""
+    return "" if lang == "en" else f"_{lang}"
 
 
 def choose_period(tables: Tables, period: Period | None) -> Period:
@@ -100,9 +108,9 @@ def choose_period(tables: Tables, period: Period | None) -> Period:
     return latest
 
 
-def default_folder(period: Period, lang: str) -> Path:
-    """`reports/<label>/`; the Russian report goes beside it in `reports/<label>_ru/`."""
-    return config.REPORTS_DIR / (period.label + ("_ru" if lang == "ru" else ""))
+def default_folder(period: Period, lang: str = "en") -> Path:
+    """`reports/<label>/`, for both languages (the Russian files are named `*_ru`)."""
+    return config.REPORTS_DIR / period.label
 
 
 def _tables(processed_dir: Path, raw_paths: list[Path] | None, progress: bool) -> Tables:
@@ -120,11 +128,13 @@ def write_workbook(tables: Tables, period: Period, folder: Path, lang: str) -> P
     return export_workbook(tables, period, folder / name, lang=lang)
 
 
-def _fresh(folder: Path) -> Path:
-    """An empty folder: last run's figures or notebooks must not linger in this one."""
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
+def _fresh(folder: Path, suffix: str) -> Path:
+    """The folder without last run's files of this language (they must not linger); the other language's stay."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in folder.iterdir():
+        is_ru = path.stem.endswith("_ru")
+        if path.is_file() and (is_ru if suffix == "_ru" else not is_ru):
+            path.unlink()
     return folder
 
 
@@ -138,12 +148,12 @@ def notebook_sources() -> list[Path]:
     return [config.NOTEBOOKS_DIR / f"{name}.py" for name in NOTEBOOKS]
 
 
-def run_notebooks(params: dict, out_folder: Path, progress: bool = True) -> list[Path]:
+def run_notebooks(params: dict, out_folder: Path, progress: bool = True, suffix: str = "") -> list[Path]:
     """Execute every notebook with papermill, in parallel; return the executed .ipynb paths in report order."""
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     sources = notebook_sources()
-    outputs = [out_folder / f"{src.stem}.ipynb" for src in sources]
+    outputs = [out_folder / f"{src.stem}{suffix}.ipynb" for src in sources]
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                   TimeElapsedColumn(), disable=not progress, transient=False) as bar:
         task = bar.add_task("running the report notebooks", total=len(sources))
@@ -288,7 +298,7 @@ class Page:
         """Save the figure as figures/<name>.png and .svg; return the PNG for display (the same bytes)."""
         from IPython.display import Image
 
-        png = charts.save(fig, self.figures_dir, name)
+        png = charts.save(fig, self.figures_dir, name + language_suffix(self.lang))
         title = fig.get_suptitle() or name
         return Image(data=png.read_bytes(), format="png", alt=title)
 

@@ -64,7 +64,7 @@ def test_no_period_means_the_latest_quarter_with_data(tidy_dir):
 
 def test_default_folders():
     assert report.default_folder(parse_label("2021Q3"), "en").name == "2021Q3"
-    assert report.default_folder(parse_label("2021Q3"), "ru").name == "2021Q3_ru"
+    assert report.default_folder(parse_label("2021Q3"), "ru").name == "2021Q3"
 
 
 # ---------------------------------------------------------------- slow: papermill on a real kernel
@@ -151,7 +151,7 @@ def test_cli_russian_report_of_an_empty_period(tidy_dir, tmp_path):
     run = subprocess.run([str(exe), "report", "--quarter", "2031Q1", "--lang", "ru", "--out", str(tmp_path / "ru")],
                          capture_output=True, text=True, env=env, timeout=120)
     assert run.returncode == 0, run.stderr
-    page = (tmp_path / "ru" / "report.html").read_text(encoding="utf-8")
+    page = (tmp_path / "ru" / "report_ru.html").read_text(encoding="utf-8")
     assert '<html lang="ru">' in page and "Главные цифры" in page
     assert "За этот период нет задокументированных случаев" in page
     s = json.loads((tmp_path / "ru" / "summary.json").read_text(encoding="utf-8"))

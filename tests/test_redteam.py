@@ -1,0 +1,54 @@
+"""The cleaner on hand-written red-team lists (tests/redteam_lists.py), written without reading the generator.
+
+Every row below a header must be accounted for (a case, or dropped as not a
+case) and each field must be right for at least 98% of the cases (SPEC
+"Inputs"; the lists currently read 100%).
+"""
+from __future__ import annotations
+
+import pytest
+
+from accuracy import FIELDS, compare
+from kzanalysis.clean import clean_paths
+from redteam_lists import write_lists
+
+THRESHOLD = 0.98
+
+
+@pytest.fixture(scope="module")
+def cleaned(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("redteam")
+    truth = write_lists(folder)
+    return truth, clean_paths([folder])
+
+
+def test_every_row_is_accounted_for(cleaned):
+    truth, result = cleaned
+    totals = result.manifest["totals"]
+    assert totals["rows_read"] == len(truth)
+    assert totals["cases"] == int((truth["kind"] == "case").sum())
+    dropped = result.problems.loc[~result.problems["row_kept"].astype(bool) & result.problems["source_row"].notna()]
+    expected = truth.loc[truth["kind"] != "case"]
+    assert sorted(zip(dropped["source_file"], dropped["source_sheet"], dropped["source_row"].astype(int))) == sorted(
+        zip(expected["source_file"], expected["source_sheet"], expected["source_row"].astype(int)))
+
+
+def test_every_column_is_mapped(cleaned):
+    _, result = cleaned
+    unmapped = {(f["file"], s["sheet"]): s["unmapped_columns"] for f in result.manifest["files"] for s in f["sheets"] if s["unmapped_columns"]}
+    assert not unmapped
+
+
+def test_fields_are_read_right(cleaned):
+    truth, result = cleaned
+    wrong, accuracy = compare(result.cases, truth)
+    assert set(accuracy) == set(FIELDS)
+    low = {f: round(a, 4) for f, a in accuracy.items() if a < THRESHOLD}
+    assert not low, f"fields below {THRESHOLD:.0%}: {low}\n{wrong.to_string()}"
+
+
+def test_status_word_and_term_in_two_columns_read_together(cleaned):
+    # `осужден` in the status column, `1 год 6 мес.` in the term column: imprisoned, no unknown_status left.
+    _, result = cleaned
+    p = result.problems
+    assert not ((p["problem"] == "unknown_status") & p["value"].isin(["осужден", "сотталды"])).any()
