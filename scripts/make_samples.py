@@ -51,9 +51,9 @@ DATE_FIELDS = ("detained_on", "charged_on", "sentenced_on", "released_on")
 DEFAULT_TRUTH = PROJECT_ROOT / "tests" / "fixtures" / "samples_truth.csv"
 
 # Fixed time for workbook properties and zip entries: no clock in the output.
-FIXED_TIME = dt.datetime(2025, 12, 1, 9, 0, 0)
-# Last day an event may fall on (the lists are "as of 1 Dec 2025").
-LAST_DAY = dt.date(2025, 11, 20)
+FIXED_TIME = dt.datetime(2025, 10, 1, 9, 0, 0)
+# Last day an event may fall on (the lists are "as of 1 Oct 2025": the latest quarter, 2025Q3, is complete).
+LAST_DAY = dt.date(2025, 9, 30)
 # REFERENCE.md c: Yesil district court bans DVK (13 Mar 2018) and Koshe Partiyasy (19 May 2020).
 DVK_BAN = dt.date(2018, 3, 13)
 KOSHE_BAN = dt.date(2020, 5, 19)
@@ -771,7 +771,7 @@ def layouts(variant: str) -> list[FileLayout]:
                         165, ALL_YEARS,
                         titles=["Список лиц, подвергшихся политически мотивированному уголовному преследованию",
                                 "Учебный пример: все имена и события вымышлены (синтетические данные)",
-                                "По состоянию на 01.12.2025"],
+                                "По состоянию на 01.10.2025"],
                         sections="year", merge_sections=True, section_intro="Раздел I. Осужденные",
                         totals="Итого: {n}", footnotes=["* данные уточняются", "Источник: открытые источники, сообщения правозащитников (вымышленные)"],
                         duplicates=2, bad=[("city", "г. Солнцеград"), ("sentenced_on", "31.02.{y}")], region_only=2,
