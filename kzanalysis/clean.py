@@ -168,7 +168,8 @@ def classify_rows(block: pd.DataFrame, header: HeaderMap) -> pd.DataFrame:
 
 
 def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None) -> SheetResult:
-    info: dict = {"sheet": sheet.sheet, "rows_read": 0, "cases": 0, "rows_dropped": 0, "header_rows": [], "columns": {}, "unmapped_columns": []}
+    info: dict = {"sheet": sheet.sheet, "rows_read": 0, "cases": 0, "rows_dropped": 0, "header_rows": [], "columns": {},
+                  "unmapped_columns": [], "guessed_columns": []}
     header = find_header(sheet, overrides)
     if header is None:
         nonblank = int(sheet.cells.notna().any(axis=1).sum())
@@ -187,6 +188,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     info["header_rows"] = [int(sheet.row_numbers[r]) for r in header.header_rows]
     info["columns"] = {header.written[c]: f for c, f in header.fields.items()}
     info["unmapped_columns"] = header.unmapped
+    info["guessed_columns"] = header.guessed
     block = sheet.cells.iloc[header.first_data_row:]
     rows = sheet.row_numbers[header.first_data_row:]
     block = block.set_axis(rows)

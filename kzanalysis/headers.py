@@ -32,6 +32,7 @@ class HeaderMap:
     fields: dict[int, str] = field(default_factory=dict)  # column position -> field
     written: dict[int, str] = field(default_factory=dict)  # column position -> header as written
     unmapped: list[str] = field(default_factory=list)
+    guessed: list[str] = field(default_factory=list)  # headers named by a keyword pattern, not an alias
 
     @property
     def first_data_row(self) -> int:
@@ -59,8 +60,27 @@ def _key(text: str) -> str:
     return match_key(_FOOTNOTE_MARK.sub("", clean_spaces(text)))
 
 
+@cache
+def header_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Ordered (field, pattern) pairs of vocab/header_patterns.csv: the fallback for headers no alias names."""
+    table = pd.read_csv(VOCAB_DIR / "header_patterns.csv", dtype={"order": int, "field": str, "pattern": str}, keep_default_na=False)
+    unknown = set(table["field"]) - set(FIELDS) - {"ignore"}
+    if unknown:
+        raise ValueError(f"kzanalysis/vocab/header_patterns.csv names unknown fields: {sorted(unknown)}")
+    table = table.sort_values("order", kind="stable")
+    return tuple((f, re.compile(p)) for f, p in zip(table["field"], table["pattern"]))
+
+
+def guess_field(text: object) -> str | None:
+    """The field whose keyword pattern a header matches first ("ignore" for columns we do not read), or None."""
+    if text is None or text is pd.NA or not str(text).strip():
+        return None
+    key = _key(str(text))
+    return next((f for f, pattern in header_patterns() if pattern.search(key)), None)
+
+
 def lookup(text: object, overrides: dict[str, str] | None = None) -> str | None:
-    """The field a header names, or None."""
+    """The field a header names through the alias table (or sources.toml), or None."""
     if text is None or text is pd.NA or not str(text).strip():
         return None
     key = _key(str(text))
@@ -120,21 +140,30 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
         header.header_rows.append(best + 1)
     else:
         sub = [None] * len(top)
+    candidates: dict[int, tuple[str, list[str]]] = {}  # column -> (header as written, texts to try)
     for c in range(len(top)):
         group, below = groups[c], sub[c]
         if below is not None:
             written = f"{clean_spaces(group)} / {clean_spaces(below)}" if group else clean_spaces(below)
-            name = lookup(written, overrides) or lookup(f"{group} {below}" if group else below, overrides) or lookup(below, overrides)
+            candidates[c] = (written, [written, f"{group} {below}" if group else below, below])
         elif top[c] is not None:
-            written = clean_spaces(top[c])
-            name = lookup(top[c], overrides)
+            candidates[c] = (clean_spaces(top[c]), [top[c]])
+    # Exact aliases first, for every column; then keyword patterns for the columns left, only
+    # for fields no column has taken, so an alias always wins over a guess.
+    for c, (written, texts) in candidates.items():
+        name = next((f for f in (lookup(t, overrides) for t in texts) if f), None)
+        if name and name not in header.fields.values():
+            header.fields[c], header.written[c] = name, written
+    for c, (written, texts) in candidates.items():
+        if c in header.fields:
+            continue
+        name = next((f for f in (guess_field(t) for t in texts) if f), None)
+        if name and name != "ignore" and name not in header.fields.values():
+            header.fields[c], header.written[c] = name, written
+            header.guessed.append(written)
         else:
-            continue
-        if name is None or name in header.fields.values():
             header.unmapped.append(written)
-            continue
-        header.fields[c] = name
-        header.written[c] = written
+    header.fields = dict(sorted(header.fields.items()))
     return header
 
 

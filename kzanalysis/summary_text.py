@@ -13,14 +13,17 @@ from rich.table import Table
 
 def _files_table(result) -> Table:
     table = Table(title=None, show_edge=False, pad_edge=False)
-    for col, just in (("file", "left"), ("sheet", "left"), ("rows read", "right"), ("cases", "right"), ("dropped", "right"), ("unmapped columns", "left")):
+    for col, just in (("file", "left"), ("sheet", "left"), ("rows read", "right"), ("cases", "right"), ("dropped", "right"), ("columns to check", "left")):
         table.add_column(col, justify=just)
     for f in result.manifest["files"]:
         if "error" in f:
             table.add_row(f["file"], "", "", "", "", "[red]unreadable[/]")
             continue
         for s in f["sheets"]:
-            note = ", ".join(s.get("unmapped_columns", [])) or s.get("note", "")
+            note = "; ".join(filter(None, [
+                ("unmapped: " + ", ".join(s["unmapped_columns"])) if s.get("unmapped_columns") else "",
+                ("read by keyword: " + ", ".join(f"{h} → {s['columns'][h]}" for h in s["guessed_columns"])) if s.get("guessed_columns") else "",
+                s.get("note", "")]))
             table.add_row(f["file"], s["sheet"], str(s["rows_read"]), str(s["cases"]), str(s["rows_dropped"]), note)
     return table
 

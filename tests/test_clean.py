@@ -67,10 +67,23 @@ def test_case_ids_are_stable_and_include_the_source(tmp_path):
 
 
 def test_sources_toml_maps_an_unknown_header(tmp_path):
-    path = _write(tmp_path, LIST.replace("Город", "Место событий"))
-    assert "Место событий" in clean_paths([path]).manifest["files"][0]["sheets"][0]["unmapped_columns"]
-    (tmp_path / "sources.toml").write_text('["list.csv"]\nsource = "NGO"\ncolumns = { "Место событий" = "city" }\n', encoding="utf-8")
+    path = _write(tmp_path, LIST.replace("Город", "Где"))
+    assert "Где" in clean_paths([path]).manifest["files"][0]["sheets"][0]["unmapped_columns"]
+    (tmp_path / "sources.toml").write_text('["list.csv"]\nsource = "NGO"\ncolumns = { "Где" = "city" }\n', encoding="utf-8")
     assert clean_paths([path]).cases["city"].iloc[0] == "Almaty"
+
+
+def test_header_no_alias_names_is_read_by_its_keywords_and_reported(tmp_path):
+    text = LIST.replace("Город", "Место событий").replace("Дата задержания", "Дата, когда задержали")
+    sheet = clean_paths([_write(tmp_path, text)]).manifest["files"][0]["sheets"][0]
+    assert sheet["columns"]["Место событий"] == "city" and sheet["columns"]["Дата, когда задержали"] == "detained_on"
+    assert sheet["guessed_columns"] == ["Место событий", "Дата, когда задержали"]
+
+
+def test_an_alias_wins_over_a_keyword_guess(tmp_path):
+    text = LIST.replace("ФИО;", "Место содержания;ФИО;").replace("\nИванов", "\nСИЗО-1;Иванов").replace("\nПетров", "\nколония;Петров")
+    sheet = clean_paths([_write(tmp_path, text)]).manifest["files"][0]["sheets"][0]
+    assert sheet["columns"]["Город"] == "city" and "Место содержания" in sheet["unmapped_columns"]
 
 
 def test_unreadable_file_is_named_and_the_rest_is_cleaned(tmp_path):
