@@ -93,7 +93,10 @@ def parse_values(text: pd.Series, parser: Callable[[str], Parsed], extract: Call
     distinct = pd.unique(values.dropna())
     records = []
     for v in distinct:
-        parsed = parser(v)
+        try:
+            parsed = parser(v)
+        except Exception as exc:  # a parser bug must cost one value, not the whole run
+            parsed = Parsed(None, "parser_error", f"the parser failed on this value ({type(exc).__name__}: {exc}); please report it")
         row = extract(parsed.value) if parsed.value is not None else {}
         row.update(_value=v, problem=parsed.problem, message=parsed.message)
         records.append(row)

@@ -123,3 +123,17 @@ def test_write_is_deterministic(tmp_path):
     b = write_result(clean_paths([tmp_path / "list.csv"]), tmp_path / "b")
     for name in ("cases.csv", "charges.csv", "problems.csv", "manifest.json", "cases.parquet"):
         assert (a / name).read_bytes() == (b / name).read_bytes(), name
+
+
+def test_a_parser_that_fails_costs_one_value_not_the_run():
+    from kzanalysis.clean import parse_values
+    from kzanalysis.parse import Parsed
+
+    def fragile(text: str) -> Parsed:
+        if text == "boom":
+            raise RuntimeError("bug")
+        return Parsed(text.upper())
+
+    out = parse_values(pd.Series(["a", "boom", None, "a"]), fragile, lambda v: {"v": v})
+    assert out["v"].tolist()[0] == "A" and out["problem"].tolist()[1] == "parser_error"
+    assert pd.isna(out["v"].tolist()[2]) and out["v"].tolist()[3] == "A"
