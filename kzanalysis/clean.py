@@ -40,7 +40,8 @@ CASE_FIELDS = ("name", "birth_year", "city", "region", "articles", "status", "se
                *DATE_FIELDS, "affiliation", "dvk_koshe")
 _TOTALS = re.compile(r"^\s*(?:итого|всего|итог|барлығы|барлыгы|жиыны|жалпы|total|totals|in total|grand total)\b", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^\s*(?:[*¹²³†]|примечани|источник|составлен|данные на|по состоянию|ескерту|ескертпе|дереккөз|note|notes|source|compiled|as of)", re.IGNORECASE)
-_NOT_PERSON = re.compile(r"\d|\b(?:год|года|годы|жыл|жылы|раздел|часть|section|part|year|область|облысы|обл|region|город|қаласы|list|список|тізім)\b", re.IGNORECASE)
+# Words no personal name holds: a row with only such a "name" is a heading (`Восточный Казахстан`, `West Kazakhstan`, `Almaty City`).
+_NOT_PERSON = re.compile(r"\d|\b(?:год|года|годы|жыл|жылы|раздел|часть|section|part|year|область|облысы|обл|region|oblast|город|қаласы|city|district|район|ауданы|list|список|тізім|казахстан\w*|қазақстан\w*|kazakhstan|qazaqstan)\b", re.IGNORECASE)
 
 
 class AccountingError(AssertionError):
@@ -149,6 +150,22 @@ def _looks_like_person(text: pd.Series) -> pd.Series:
     return text.str.fullmatch(_PERSON) & ~text.str.contains(_NOT_PERSON)
 
 
+_SMALL_NUMBER = re.compile(r"\s*\d{1,2}\.?\s*")
+
+
+def _column_numbers(block: pd.DataFrame) -> pd.Series:
+    """Rows that number the columns (`1 | 2 | 3 | ...` under the header, as official tables do):
+    three or more cells, each a small number, each one more than the last."""
+    filled = block.notna()
+    small = block.apply(lambda col: col.astype("string").str.fullmatch(_SMALL_NUMBER)).fillna(False).astype(bool)
+    candidates = (small | ~filled).all(axis=1) & (filled.sum(axis=1) >= 3)
+    out = pd.Series(False, index=block.index)
+    for r in block.index[candidates.to_numpy()]:
+        numbers = [int(str(v).strip().rstrip(".")) for v in block.loc[r].dropna()]
+        out[r] = all(b - a == 1 for a, b in zip(numbers, numbers[1:]))
+    return out
+
+
 def classify_rows(block: pd.DataFrame, header: HeaderMap) -> pd.DataFrame:
     """For each row of the data block: kind (blank / case / not_a_case) and, for non-cases, why."""
     filled = block.notna()
@@ -161,9 +178,11 @@ def classify_rows(block: pd.DataFrame, header: HeaderMap) -> pd.DataFrame:
     # A totals row may carry a count in a column; a footnote fills one cell at most.
     totals = text.str.contains(_TOTALS) & (n_fields <= 2)
     footnote = text.str.contains(_FOOTNOTE) & (n_fields <= 1)
-    case = ~blank & ~totals & ~footnote & ((n_fields >= 2) | ((n_fields == 1) & person))
+    numbers = _column_numbers(block) if len(block) else pd.Series(False, index=block.index)
+    case = ~blank & ~totals & ~footnote & ~numbers & ((n_fields >= 2) | ((n_fields == 1) & person))
     reason = pd.Series(pd.NA, index=block.index, dtype="string")
     reason = reason.mask(~blank & ~case, "a row with too little to be a case (section heading or note)")
+    reason = reason.mask(numbers, "a row of column numbers under the header")
     reason = reason.mask(footnote & ~blank, "a footnote")
     reason = reason.mask(totals & ~blank, "a totals row")
     kind = pd.Series(np.where(blank, "blank", np.where(case, "case", "not_a_case")), index=block.index)
@@ -255,7 +274,8 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
         return parsed
 
     out = pd.DataFrame(index=idx)
-    ids = [hashlib.sha256(f"{source}\x1f{sheet.file}\x1f{sheet.sheet}\x1f{r}".encode()).hexdigest()[:16] for r in idx]
+    file_key = sheet.key or sheet.file
+    ids = [hashlib.sha256(f"{source}\x1f{file_key}\x1f{sheet.sheet}\x1f{r}".encode()).hexdigest()[:16] for r in idx]
     out["case_id"] = ids
     out["source"] = source
     out["source_file"] = sheet.file
@@ -393,7 +413,8 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
 
 def clean_paths(paths: list[Path], progress: bool = False) -> CleanResult:
     """Clean every list in the given files and folders."""
-    files = list_inputs(paths)
+    inputs = list_inputs(paths)
+    files = [f for f, _ in inputs]
     folders = sorted({p if p.is_dir() else p.parent for p in map(Path, paths)} | {f.parent for f in files})
     try:
         sources, source_hashes = load_sources(folders)
@@ -403,11 +424,11 @@ def clean_paths(paths: list[Path], progress: bool = False) -> CleanResult:
     else:
         unreadable_sources = []
     cases, charges, problems, manifest_files, unreadable = [], [], [], [], list(unreadable_sources)
-    iterator = _progress(files) if progress and len(files) > 1 else files
-    for path in iterator:
-        entry = sources.get(path.name, {})
+    iterator = _progress(inputs) if progress and len(inputs) > 1 else inputs
+    for path, key in iterator:
+        entry = sources.get(key, sources.get(path.name, {}))
         source = str(entry.get("source") or path.stem)
-        record: dict = {"file": path.name, "path": _relative(path), "source": source, "sha256": sha256(path), "sheets": []}
+        record: dict = {"file": path.name, "key": key, "path": _relative(path), "source": source, "sha256": sha256(path), "sheets": []}
         try:
             sheets = read_file(path)
         except UnreadableFile as exc:
@@ -418,6 +439,7 @@ def clean_paths(paths: list[Path], progress: bool = False) -> CleanResult:
             manifest_files.append(record)
             continue
         for sheet in sheets:
+            sheet.key = key
             result = clean_sheet(sheet, source, entry.get("columns"))
             if sheet.encoding:
                 result.info["encoding"], result.info["delimiter"] = sheet.encoding, sheet.delimiter
@@ -493,14 +515,15 @@ def is_current(paths: list[Path], out_dir: Path) -> bool:
     if not manifest_path.exists() or not all((Path(out_dir) / f"{t}.parquet").exists() for t in ("cases", "charges", "problems")):
         return False
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    files = list_inputs(paths)
+    inputs = list_inputs(paths)
+    files = [f for f, _ in inputs]
     folders = sorted({p if p.is_dir() else p.parent for p in map(Path, paths)} | {f.parent for f in files})
     hashes = [sha256(f / config.SOURCES_FILE_NAME) for f in folders if (f / config.SOURCES_FILE_NAME).is_file()]
     return (
         manifest.get("package_version") == __version__
         and manifest.get("vocabulary_sha256") == vocabulary_fingerprint()
         and manifest.get("sources_toml_sha256") == hashes
-        and [(f["file"], f["sha256"]) for f in manifest.get("files", [])] == [(p.name, sha256(p)) for p in files]
+        and [(f.get("key"), f["sha256"]) for f in manifest.get("files", [])] == [(k, sha256(p)) for p, k in inputs]
     )
 
 

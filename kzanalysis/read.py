@@ -37,6 +37,7 @@ class RawSheet:
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)  # (row0, col0, row1, col1), 0-based inclusive
     encoding: str | None = None
     delimiter: str | None = None
+    key: str = ""  # the file's path relative to the folder it was found in: part of each case_id
 
 
 def sha256(path: Path) -> str:
@@ -47,18 +48,20 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def list_inputs(paths: list[Path]) -> list[Path]:
-    """The list files in the given files and folders (folders searched recursively), sorted, no duplicates."""
-    found: dict[Path, None] = {}
+def list_inputs(paths: list[Path]) -> list[tuple[Path, str]]:
+    """The list files in the given files and folders (folders searched recursively), sorted, no
+    duplicates; each with its key: the path relative to the folder it was found in (for a file
+    given by itself, its name). Two lists of the same name in different folders keep apart."""
+    found: dict[Path, str] = {}
     for p in paths:
         p = Path(p)
         if p.is_dir():
             for child in sorted(p.rglob("*")):
                 if child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith(("~$", ".")):
-                    found[child] = None
+                    found.setdefault(child.resolve(), child.relative_to(p).as_posix())
         else:
-            found[p] = None
-    return list(found)
+            found.setdefault(p.resolve(), p.name)
+    return list(found.items())
 
 
 def read_file(path: Path) -> list[RawSheet]:

@@ -137,3 +137,14 @@ def test_a_parser_that_fails_costs_one_value_not_the_run():
     out = parse_values(pd.Series(["a", "boom", None, "a"]), fragile, lambda v: {"v": v})
     assert out["v"].tolist()[0] == "A" and out["problem"].tolist()[1] == "parser_error"
     assert pd.isna(out["v"].tolist()[2]) and out["v"].tolist()[3] == "A"
+
+
+def test_lists_of_the_same_name_in_two_folders_keep_apart(tmp_path):
+    for year in ("2024", "2025"):
+        (tmp_path / year).mkdir()
+        _write(tmp_path / year)
+    result = clean_paths([tmp_path])
+    assert len(result.cases) == 8 and result.cases["case_id"].is_unique
+    assert [f["key"] for f in result.manifest["files"]] == ["2024/list.csv", "2025/list.csv"]
+    alone = clean_paths([tmp_path / "2024"]).cases["case_id"]
+    assert not set(alone) & set(result.cases["case_id"])  # the key is the path below the folder given
