@@ -462,7 +462,10 @@ def data_quality(problems: pd.DataFrame, manifest: dict, period: Period, lang: s
             right.barh(y, table[True], color=ACCENT, zorder=2, label=text("legend_kept", lang), gid="kept")
             right.barh(y, table[False], left=table[True], color=HIGHLIGHT, zorder=2,
                        label=text("legend_row_dropped", lang), gid="dropped")
-            right.set_yticks(y, table["key"])
+            # the kinds in words (vocab/labels.csv, shared with the workbook); the code where no words exist yet
+            from .export import problem_label
+
+            right.set_yticks(y, [textwrap.fill(problem_label(k, lang), 26) for k in table["key"]], fontsize=9)
             for yi, n in zip(y, table["n"]):
                 right.annotate(number(n, lang), xy=(n, yi), xytext=(3, 0), textcoords="offset points",
                                va="center", fontsize=8)

@@ -43,7 +43,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.writer.excel import ExcelWriter
 
-from . import __version__, config, redact as redact_mod, schema, summary
+from . import __version__, config, headers, redact as redact_mod, schema, summary
 from .parse.text import match_key
 from .period import Period
 from .tables import Tables
@@ -85,15 +85,25 @@ def label(key: str, lang: str = "en") -> str:
         raise KeyError(f"no label '{key}' in kzanalysis/vocab/labels.csv (add a row: key,en,ru)") from None
 
 
-@cache
-def _header_fields() -> dict[str, str]:
-    """match_key(header alias) -> tidy field, from vocab/headers.csv (to tell which problem values may hold names)."""
-    path = config.VOCAB_DIR / "headers.csv"
-    if not path.exists():
-        return {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        # an alias made only of punctuation ("№", "#") has an empty key: it must not match an empty column
-        return {k: row["field"] for row in csv.DictReader(fh) if (k := match_key(row.get("alias") or ""))}
+def problem_label(code: str, lang: str = "en") -> str:
+    """A problem code in words (vocab/labels.csv, `problem.<code>`); the code itself when it has no row yet."""
+    entry = _labels().get(f"problem.{code}")
+    return entry[lang] if entry else str(code)
+
+
+def _problem_value_safe(column: str) -> bool:
+    """Whether a problem's value may stay in a redacted workbook: its column was read as a safe field.
+
+    A header under a merged group comes as "Group / sub-header" (e.g. "Даты / приговора"), as the
+    cleaner names it; the sub-header names the field. Every part that names a field must name a
+    safe one. Only the alias table (vocab/headers.csv) is trusted, not keyword guesses: a header
+    it does not know keeps its value out of a redacted workbook.
+    """
+    if column in SAFE_PROBLEM_FIELDS:
+        return True
+    parts = [column, *column.split(" / ")] if " / " in column else [column]
+    fields = {headers.lookup(p) for p in parts if match_key(p)} - {None}
+    return bool(fields) and fields <= SAFE_PROBLEM_FIELDS
 
 
 @cache
@@ -351,9 +361,10 @@ class _Builder:
             s.line([self.status(status), n])
         s.skip()
         s.line([self.L("summary.problems_by_kind")], bold=True)
-        s.line([self.L("h.problem"), self.L("h.count")], bold=True)
+        # in words for the reader, with the code that the Problems sheet and problems.csv use
+        s.line([self.L("h.problem"), self.L("h.count"), self.L("h.code")], bold=True)
         for kind, n in sm["problems_by_kind"].items():
-            s.line([kind, n])
+            s.line([problem_label(kind, self.lang), n, kind])
         s.fit(most=60)
 
     def status(self, code):
@@ -505,11 +516,9 @@ class _Builder:
         s.fit(most=60)
 
     def _redact_problems(self, frame: pd.DataFrame) -> pd.DataFrame:
-        fields = _header_fields()
         column_keys = frame["column"].fillna("").astype(str)
-        field_of = {c: (c if c in SAFE_PROBLEM_FIELDS else fields.get(match_key(c), "") if match_key(c) else "")
-                    for c in column_keys.unique()}
-        safe = column_keys.map(lambda c: field_of[c] in SAFE_PROBLEM_FIELDS)
+        safe_of = {c: _problem_value_safe(c) for c in column_keys.unique()}
+        safe = column_keys.map(safe_of).astype(bool)
         removed = self.L("note.value_removed")
         messages = []
         for msg, value, keep in zip(frame["message"].astype(str), frame["value"], safe):

@@ -337,6 +337,8 @@ class Page:
 
     def status_table(self):
         counts = by_column(self.cases, "status")
+        if counts.empty:
+            return self.paragraph("status_empty")  # a table of headers alone reads as a fault
         rows = [(self.t(f"status_{k}"), self.n(v)) for k, v in counts.items()]
         return _table([self.t("col_status"), self.t("col_cases")], rows)
 

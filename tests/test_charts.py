@@ -171,3 +171,13 @@ def test_period_words():
     assert charts.period_text(parse_label("2021Q3"), "en") == "Q3 2021 (1 July 2021 – 30 September 2021)"
     assert charts.period_text(parse_label("2021Q3"), "ru") == "III квартал 2021 г. (1 июля 2021 – 30 сентября 2021)"
     assert charts.number(1234, "ru") == "1\u00a0234"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_problem_kinds_are_shown_in_words(tables, lang):
+    # regression: the chart showed the codes (not_a_case, region_only), also in the Russian report
+    fig = all_charts(tables, YEAR, lang)["data_quality"]
+    kinds = [t.get_text() for t in fig.axes[1].get_yticklabels()]
+    assert kinds and not [k for k in kinds if "_" in k], kinds
+    if lang == "ru":
+        assert all(CYRILLIC.search(k) for k in kinds), kinds

@@ -31,6 +31,9 @@ LEAKY_PROBLEMS = [
     {"column": "", "value": "Тестов Тест 21 | 1981 | Алматы", "problem": "duplicate_row", "message": "same as row 12"},
     {"column": "Город", "value": "Atlantis", "problem": "unknown_city", "message": "not in places.csv"},
 ]
+# A date under a merged 'Даты' group: the cleaner names the column "Даты / приговора"; a date holds no name.
+MERGED_HEADER_DATE = {"column": "Даты / приговора", "value": "31.02.2019", "problem": "impossible_date",
+                      "message": "day 31 does not exist in 02.2019 ('31.02.2019')"}
 
 
 def _unescape(text):
@@ -44,7 +47,7 @@ def _tables(tmp: Path, n: int = 80):
     raw = make_tables(n)
     raw.cases.loc[9, "notes"] = SECRET_NOTE + "\x07\x00"  # two characters XML forbids
     raw.cases.loc[10, "notes"] = "a_x0041_b"  # looks like an OOXML escape: must survive as written
-    extra = [dict(source_file="test_list.csv", source_sheet="", source_row=30 + i, row_kept=True, **p) for i, p in enumerate(LEAKY_PROBLEMS)]
+    extra = [dict(source_file="test_list.csv", source_sheet="", source_row=30 + i, row_kept=True, **p) for i, p in enumerate(LEAKY_PROBLEMS + [MERGED_HEADER_DATE])]
     raw.problems = pd.concat([raw.problems, pd.DataFrame(extra)], ignore_index=True)
     raw.manifest["files"] = [{"file": "test_list.csv", "sha256": "ab" * 32, "source": "test_list",
                               "sheets": [{"sheet": "", "rows_read": n + 1, "cases": n, "rows_dropped": 1, "unmapped_columns": []}]}]
@@ -234,6 +237,39 @@ def test_redacted_workbook_holds_no_name_year_or_note(books, tidy, lang):
     assert not [t for t in data if any(re.search(rf"\b{y}\b", t) for y in years)]
     # what is safe stays: the city that was not understood
     assert "Atlantis" in texts
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_redacted_keeps_a_date_under_a_merged_header(books, lang):
+    # regression: "Даты / приговора" was not recognised as a date column, so the redacted workbook
+    # removed the date and mangled the message into "day 31 does not exist in 02.[removed] ([removed])"
+    probs = _frame(books[(lang, True)].worksheets[8])
+    row = probs.loc[probs.iloc[:, 3] == MERGED_HEADER_DATE["column"]].iloc[0]
+    assert row.iloc[-1] == MERGED_HEADER_DATE["value"]
+    assert MERGED_HEADER_DATE["message"] in set(row)
+
+
+@pytest.mark.parametrize("column, safe", [("Даты / приговора", True), ("Город", True), ("Detained", True),
+                                          ("ФИО", False), ("Примечание", False), ("Даты / ФИО", False),
+                                          ("ФИО / Город", False), ("", False), ("Столбец 7", False)])
+def test_problem_value_kept_only_under_a_safe_header(column, safe):
+    assert export._problem_value_safe(column) is safe
+
+
+def test_statuses_and_problem_kinds_in_words(books):
+    # regression: the English workbook showed codes (under_investigation, not_a_case) to partners
+    for lang in ("en", "ru"):
+        wb = books[(lang, False)]
+        cases = _frame(wb.worksheets[2])
+        shown = set(cases[export.label("col.cases.status", lang)].dropna())
+        assert shown and not any("_" in v for v in shown), shown
+        rows = _values(wb.worksheets[1])
+        start = next(i for i, r in enumerate(rows) if r[0] == export.label("summary.problems_by_kind", lang))
+        head, *kinds = rows[start + 1:]
+        assert head[:3] == [export.label(k, lang) for k in ("h.problem", "h.count", "h.code")]
+        assert kinds and all(r[0] == export.problem_label(r[2], lang) for r in kinds)
+        assert export.problem_label("not_a_case", lang) != "not_a_case"
+    assert export.problem_label("a_code_with_no_words", "ru") == "a_code_with_no_words"
 
 
 def test_redacted_pseudonyms_stable_per_key(tidy, tmp_path, monkeypatch):

@@ -67,6 +67,18 @@ def test_default_folders():
     assert report.default_folder(parse_label("2021Q3"), "ru").name == "2021Q3"
 
 
+def test_headline_and_status_of_an_empty_period_read_well(tidy_dir):
+    # regressions: "In the previous period (Q4 2030 (1 October ...)): 0" (parentheses inside parentheses),
+    # and a status table of headers alone when no case started in the period
+    page = report.Page("2031-01-01", "2031-03-31", "2031Q1", "en", tidy_dir)
+    assert "))" not in page.headline().data
+    assert page.status_table().data == "No case started in this period."
+    ru = report.Page("2031-01-01", "2031-03-31", "2031Q1", "ru", tidy_dir)
+    assert "))" not in ru.headline().data and "<table" not in str(ru.status_table().data)
+    full = report.Page("2021-01-01", "2021-12-31", "2021", "en", tidy_dir)
+    assert "))" not in full.headline().data and "<table" in full.status_table().data
+
+
 # ---------------------------------------------------------------- slow: papermill on a real kernel
 
 def independent_summary(processed: Path, start: str, end: str) -> dict:
