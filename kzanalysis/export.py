@@ -46,10 +46,10 @@ from openpyxl.writer.excel import ExcelWriter
 from . import __version__, config, headers, redact as redact_mod, schema, summary
 from .parse.text import match_key
 from .period import Period
+from .safe import FORMULA_PREFIXES, neutralise_csv  # noqa: F401  (neutralise_csv is public here too)
 from .tables import Tables
 
 LANGS = ("en", "ru")
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 MAX_CELL_CHARS = 32767  # Excel's limit per cell ("Excel specifications and limits")
 DATE_FORMAT = "DD.MM.YYYY"
 SHARE_FORMAT = "0.0%"
@@ -590,23 +590,6 @@ def _save_deterministic(wb: Workbook, stamp: datetime) -> bytes:
 
 
 # --- CSV ----------------------------------------------------------------------------------------------
-
-def neutralise_csv(df: pd.DataFrame) -> pd.DataFrame:
-    """A copy where every text value beginning with =, +, -, @, tab or CR starts with an apostrophe.
-
-    A spreadsheet opening the CSV then shows the text instead of running it (OWASP, "CSV Injection").
-    Numbers and dates are left alone; only text columns change.
-    """
-    out = df.copy()
-    for col in out.columns:
-        series = out[col]
-        if not (pd.api.types.is_object_dtype(series) or pd.api.types.is_string_dtype(series)):
-            continue
-        risky = series.map(lambda v: isinstance(v, str) and v.startswith(FORMULA_PREFIXES)).astype(bool)
-        if risky.any():
-            out[col] = series.where(~risky, "'" + series.where(risky, "").astype(str)).astype(series.dtype)
-    return out
-
 
 def default_path(period: Period, lang: str = "en", redact: bool = False) -> Path:
     """`reports/<label>/kzanalysis_<label>[_ru][_redacted].xlsx`."""

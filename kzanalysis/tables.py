@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
+from .safe import neutralise_csv
 from .schema import DATE_COLUMNS, MODELS, validate
 
 TABLES = ("cases", "charges", "problems")
@@ -55,11 +56,12 @@ def write(tables: Tables, out_dir: Path | None = None) -> Path:
     for name in TABLES:
         df = validate(name, getattr(tables, name))
         _atomic_write(out / f"{name}.parquet", lambda p, df=df: df.to_parquet(p, index=False, engine="pyarrow"))
-        csv = df.copy()
+        csv = neutralise_csv(df)  # whoever opens the CSV in a spreadsheet must not run a formula from a list
         for col in csv.columns:
             if pd.api.types.is_datetime64_any_dtype(csv[col]):
                 csv[col] = csv[col].dt.strftime("%Y-%m-%d")
-        _atomic_write(out / f"{name}.csv", lambda p, csv=csv: csv.to_csv(p, index=False, encoding="utf-8", lineterminator="\n"))
+        # RFC 4180 line ends: a cell holding a carriage return is then quoted, not split
+        _atomic_write(out / f"{name}.csv", lambda p, csv=csv: csv.to_csv(p, index=False, encoding="utf-8", lineterminator="\r\n"))
     text = json.dumps(tables.manifest, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
     _atomic_write(out / MANIFEST, lambda p: p.write_text(text, encoding="utf-8"))
     return out

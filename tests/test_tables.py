@@ -60,3 +60,14 @@ def test_previous_period():
     assert period.previous(period.parse_label("2021Q1")).label == "2020Q4"
     assert period.previous(period.parse_label("2021")).label == "2020"
     assert period.previous(period.parse_label("2021-01-11_2021-01-20")).label == "2021-01-01_2021-01-10"
+
+
+def test_tidy_csv_neutralises_formulas_and_parquet_keeps_values(tidy_dir):
+    import pandas as pd
+
+    csv = pd.read_csv(tidy_dir / "cases.csv", dtype=str, keep_default_na=False)
+    parquet = load(tidy_dir).cases
+    hostile = parquet["name"].str.startswith(("=", "+", "-", "@", "\t", "\r")).fillna(False)
+    assert hostile.sum() >= 4
+    assert (csv.loc[hostile.to_numpy(), "name"].str[0] == "'").all()
+    assert (csv.loc[hostile.to_numpy(), "name"].str[1:].str.strip() == parquet.loc[hostile, "name"].str.strip()).all()

@@ -1,0 +1,25 @@
+"""Values from a list must never run on the machine of whoever opens our files.
+
+In: a DataFrame about to be written as CSV. Out: a copy where every text
+value beginning with `=`, `+`, `-`, `@`, tab or carriage return starts with
+an apostrophe, so a spreadsheet shows it as text (OWASP, "CSV Injection").
+The Parquet tables keep the values exactly as read.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise_csv(df: pd.DataFrame) -> pd.DataFrame:
+    """A copy with risky text values prefixed by an apostrophe; numbers and dates are left alone."""
+    out = df.copy()
+    for col in out.columns:
+        series = out[col]
+        if not (pd.api.types.is_object_dtype(series) or pd.api.types.is_string_dtype(series)):
+            continue
+        risky = series.astype("string").str.startswith(FORMULA_PREFIXES).fillna(False).astype(bool)
+        if risky.any():
+            out[col] = series.where(~risky, "'" + series.astype("string")).astype(series.dtype)
+    return out
