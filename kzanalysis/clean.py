@@ -324,7 +324,9 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     text = _col(block, header, "articles")
     if text is not None:
         parsed = parse_values(text, art.parse_articles, lambda v: {"charges": v})
-        collect("articles", parsed)
+        old_code = (out["started_on"] < CC2014_IN_FORCE).fillna(False)
+        # Before 2015 a number the 2014 code lacks is expected: the 1997 step below reports what it cannot map.
+        collect("articles", parsed.assign(problem=parsed["problem"].mask(old_code & parsed["problem"].eq("unknown_article").fillna(False))))
         if "charges" in parsed:
             lists = parsed["charges"]
             old = (out["started_on"] < CC2014_IN_FORCE).fillna(False) & lists.notna()

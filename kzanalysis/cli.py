@@ -103,6 +103,22 @@ def _existing(paths: list[Path]) -> list[Path]:
     return [Path(p) for p in paths]
 
 
+def _period(quarter: str | None, year: str | None, start: str | None, end: str | None):
+    """The period the options name, or None for the latest quarter; a bad option is a one-line error."""
+    from .period import PeriodError, from_options
+
+    try:
+        return from_options(quarter, year, start, end)
+    except PeriodError as exc:
+        fail(str(exc))
+
+
+def _raw_paths() -> list[Path] | None:
+    """data/raw when it holds lists (the tables are then cleaned again when they changed), else None."""
+    raw = Path(config.RAW_DIR)
+    return [raw] if raw.is_dir() and any(raw.iterdir()) else None
+
+
 @app.command("export")
 def export_cmd(
     quarter: QuarterOpt = None,
@@ -115,41 +131,25 @@ def export_cmd(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
 ) -> None:
     """Write the partner workbook (.xlsx) for a period; with no period, the latest quarter that has data."""
-    from . import clean as cleaner
     from . import export as exporter
-    from .period import PeriodError, from_options, latest_quarter
     from .redact import RedactKeyError
-    from .tables import NotCleanedError, load
+    from .report import ReportError, choose_period, up_to_date_tables
+    from .summary import in_period
+    from .tables import NotCleanedError
 
     lang = check_lang(lang)
-    try:
-        period = from_options(quarter, year, start, end)
-    except PeriodError as exc:
-        fail(str(exc))
+    period = _period(quarter, year, start, end)
     if out_file is not None and out_file.suffix.lower() != ".xlsx":
         fail(f"--out '{out_file}' must end in .xlsx")
-    raw = Path(config.RAW_DIR)
     try:
-        if raw.is_dir() and any(raw.iterdir()):
-            tables = cleaner.refresh([raw], config.PROCESSED_DIR, progress=not quiet)
-        else:
-            tables = load(config.PROCESSED_DIR)
-    except NotCleanedError as exc:
-        fail(f"{exc} (no lists in {raw} either)")
-    if period is None:
-        period = latest_quarter(tables.cases["started_on"])
-        if period is None:
-            fail("no case has a date, so there is no latest quarter: give --quarter, --year or --start/--end")
-    path = out_file or exporter.default_path(period, lang, redact)
-    try:
-        written = exporter.write_workbook(tables, period, path, lang=lang, redact=redact)
-    except RedactKeyError as exc:
+        tables = up_to_date_tables(config.PROCESSED_DIR, _raw_paths(), progress=not quiet)
+        period = choose_period(tables, period)
+        written = exporter.write_workbook(tables, period, out_file or exporter.default_path(period, lang, redact), lang=lang, redact=redact)
+    except (NotCleanedError, ReportError, RedactKeyError) as exc:
         fail(str(exc))
     if not quiet:
-        from .summary import in_period
-
         n = len(in_period(tables.cases, period))
-        out.print(f"wrote {written} ({period.label}: {n} cases{', redacted' if redact else ''})")
+        out.print(f"wrote {written} ({period.label}: {n} documented cases{', redacted' if redact else ''})")
 
 
 @app.command("report")
@@ -164,20 +164,14 @@ def report_cmd(
 ) -> None:
     """Run the report notebooks and write the report folder; with no period, the latest quarter that has data."""
     from . import report as reporter
-    from .period import PeriodError, from_options
     from .tables import NotCleanedError
 
     lang = check_lang(lang)
+    period = _period(quarter, year, start, end)
     try:
-        period = from_options(quarter, year, start, end)
-    except PeriodError as exc:
-        fail(str(exc))
-    raw = Path(config.RAW_DIR)
-    raw_paths = [raw] if raw.is_dir() and any(raw.iterdir()) else None
-    try:
-        result = reporter.make_report(config.PROCESSED_DIR, raw_paths, period, lang, out_dir, progress=not quiet)
+        result = reporter.make_report(config.PROCESSED_DIR, _raw_paths(), period, lang, out_dir, progress=not quiet)
     except NotCleanedError as exc:
-        fail(f"{exc} (no lists in {raw} either)")
+        fail(str(exc))
     except reporter.ReportError as exc:
         fail(str(exc), code=1)
     if not quiet:

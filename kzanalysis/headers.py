@@ -24,6 +24,8 @@ FIELDS = (
 # A header row must name a person or a charge and one more field.
 CORE_FIELDS = {"name", "articles", "city", "status"}
 SCAN_ROWS = 40
+# Status and sentence columns are both read with the measure parser (clean.parse_cases).
+MEASURE_PARTNER = {"sentence": "status", "status": "sentence"}
 
 
 @dataclass
@@ -132,6 +134,12 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
             best, best_score = r, score
     if best is None:
         return None
+    # The sub-header row of a two-row header can name more fields than the group row
+    # above it (`Даты` over four dates); the header then starts on the row above.
+    if best > 0 and _score([lookup(v, overrides) for v in rows[best - 1]]):
+        above = rows[best - 1]
+        if _is_sub_header(above, rows[best], _groups(above, rows[best], sheet.merged, best - 1), overrides):
+            best -= 1
     top = rows[best]
     header = HeaderMap(header_rows=[best])
     sub = rows[best + 1] if best + 1 < len(rows) else [None] * len(top)
@@ -150,10 +158,19 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
             candidates[c] = (clean_spaces(top[c]), [top[c]])
     # Exact aliases first, for every column; then keyword patterns for the columns left, only
     # for fields no column has taken, so an alias always wins over a guess.
+    clashes = {}
     for c, (written, texts) in candidates.items():
         name = next((f for f in (lookup(t, overrides) for t in texts) if f), None)
         if name and name not in header.fields.values():
             header.fields[c], header.written[c] = name, written
+        elif name in MEASURE_PARTNER:
+            clashes[c] = name
+    # `Приговор` and `Срок наказания` both name the sentence: the status and the term are read
+    # from both columns alike (the measure parser gives either or both), so the second takes
+    # the partner field when no column names it.
+    for c, name in clashes.items():
+        if MEASURE_PARTNER[name] not in header.fields.values():
+            header.fields[c], header.written[c] = MEASURE_PARTNER[name], candidates[c][0]
     for c, (written, texts) in candidates.items():
         if c in header.fields:
             continue

@@ -37,7 +37,7 @@ from . import __version__, charts, config
 from .charts import number, percent, text
 from .period import Period, latest_quarter, parse_label, previous
 from .summary import by_article, by_column, dvk_koshe_share, in_period, summarise
-from .tables import Tables, load
+from .tables import NotCleanedError, Tables, load
 
 NOTEBOOKS = ("01_overview", "02_breakdown")  # run in parallel, one kernel each; the page follows this order
 KERNEL = "python3"  # the native kernel: the Python that runs `kzanalysis`, i.e. the project environment
@@ -69,7 +69,7 @@ def make_report(processed_dir: Path | None = None, raw_paths: list[Path] | None 
     """Bring the tables up to date (when raw paths are given), then write the whole report folder."""
     began = time.perf_counter()
     processed_dir = Path(processed_dir or config.PROCESSED_DIR)
-    tables = _tables(processed_dir, raw_paths, progress)
+    tables = up_to_date_tables(processed_dir, raw_paths, progress)
     period = choose_period(tables, period)
     # absolute: the kernels get these paths; papermill's cwd= would chdir the whole process, not one thread
     folder = (Path(out_dir) if out_dir else default_folder(period, lang)).resolve()
@@ -113,12 +113,16 @@ def default_folder(period: Period, lang: str = "en") -> Path:
     return config.REPORTS_DIR / period.label
 
 
-def _tables(processed_dir: Path, raw_paths: list[Path] | None, progress: bool) -> Tables:
+def up_to_date_tables(processed_dir: Path, raw_paths: list[Path] | None, progress: bool = True) -> Tables:
+    """The tidy tables, cleaned again from the raw lists first when they changed; without lists, as they are."""
     if raw_paths:
         from .clean import refresh
 
         return refresh([Path(p) for p in raw_paths], processed_dir, progress=progress)
-    return load(processed_dir)
+    try:
+        return load(processed_dir)
+    except NotCleanedError as exc:
+        raise NotCleanedError(f"{exc}; there are no lists in {config.RAW_DIR} to clean either") from None
 
 
 def write_workbook(tables: Tables, period: Period, folder: Path, lang: str) -> Path:

@@ -54,6 +54,7 @@ def test_1997_numbering_before_2015(tmp_path):
     charge = result.charges.loc[result.charges["case_id"] == case["case_id"]].iloc[0]
     assert (charge["code"], charge["article"], charge["part"]) == ("CC1997", 174, 1)
     assert case["articles"] == "174(1)"
+    assert not ((result.problems["source_row"] == 8) & (result.problems["problem"] == "unknown_article")).any()
 
 
 def test_case_ids_are_stable_and_include_the_source(tmp_path):
