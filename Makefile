@@ -16,12 +16,14 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@echo "installing kzanalysis and its dependencies into $(VENV) (log: $(VENV)/pip.log)"
+	@$(BIN)/python -m pip install --quiet -e '.[test]' > $(VENV)/pip.log 2>&1 || (cat $(VENV)/pip.log; exit 1)
 	$(BIN)/python -m ipykernel install --sys-prefix --name kzanalysis --display-name "Python 3 (kzanalysis)" >/dev/null
 	@touch $(STAMP)
 
 $(LAB_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[test,lab]'
+	@echo "installing JupyterLab into $(VENV) (log: $(VENV)/pip.log)"
+	@$(BIN)/python -m pip install --quiet -e '.[test,lab]' > $(VENV)/pip.log 2>&1 || (cat $(VENV)/pip.log; exit 1)
 	$(BIN)/python -m ipykernel install --sys-prefix --name kzanalysis --display-name "Python 3 (kzanalysis)" >/dev/null
 	@touch $(LAB_STAMP)
 
