@@ -75,11 +75,31 @@ def clean_cmd(
     from .summary_text import print_clean_summary
 
     sources = _existing(paths or [config.RAW_DIR])
+    target = Path(out_dir or config.PROCESSED_DIR)
+    _check_lists_found(sources, target)
     result = cleaner.clean_paths(sources, progress=not quiet)
-    folder = cleaner.write_result(result, out_dir or config.PROCESSED_DIR)
-    if not quiet:
+    try:
+        folder = cleaner.write_result(result, target)
+    except OSError as exc:
+        fail(f"cannot write the tidy tables to {target}: {exc.strerror or exc}; choose another --out folder")
+    if quiet:
+        for message in result.unreadable:
+            err.print(f"could not read: {message}")
+    else:
         print_clean_summary(out, result, folder)
     raise typer.Exit(1 if result.unreadable else 0)
+
+
+def _check_lists_found(sources: list[Path], target: Path) -> None:
+    """Refuse an output folder inside an input folder, and a run that finds no list at all."""
+    from .read import list_inputs
+
+    resolved = target.resolve()
+    for src in sources:
+        if src.is_dir() and (resolved == src.resolve() or src.resolve() in resolved.parents):
+            fail(f"--out {target} is inside the input folder {src}: the tables would be read back as lists; write them elsewhere")
+    if not list_inputs(sources):
+        fail(f"no lists (.xlsx, .xls, .ods, .csv) found in {', '.join(map(str, sources))}")
 
 
 @app.command("check")
@@ -91,6 +111,7 @@ def check_cmd(
     from .summary_text import print_check
 
     sources = _existing(files)
+    _check_lists_found(sources, Path(config.PROCESSED_DIR))
     result = cleaner.clean_paths(sources, progress=False)
     print_check(out, result)
     raise typer.Exit(1 if result.unreadable else 0)

@@ -36,9 +36,10 @@ class Period:
         return {"start": self.start.isoformat(), "end": self.end.isoformat(), "label": self.label}
 
 
-_QUARTER = re.compile(r"^(\d{4})\s*[-_ ]?\s*Q([1-4])$", re.IGNORECASE)
+# Years from 1900 to 2099: a four-digit year like 0000 is a typo, not a period.
+_QUARTER = re.compile(r"^((?:19|20)\d\d)\s*[-_ ]?\s*Q([1-4])$", re.IGNORECASE)
 _QUARTER_ANY = re.compile(r"^(\d{4})\s*[-_ ]?\s*Q(\d+)$", re.IGNORECASE)
-_YEAR = re.compile(r"^(\d{4})$")
+_YEAR = re.compile(r"^((?:19|20)\d\d)$")
 _RANGE = re.compile(r"^(\d{4}-\d{2}-\d{2})_(\d{4}-\d{2}-\d{2})$")
 
 
@@ -54,7 +55,10 @@ def year_period(year: int) -> Period:
 
 def _date(text: str, what: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        value = date.fromisoformat(text.strip())
+        if not 1900 <= value.year <= 2099:
+            raise ValueError
+        return value
     except ValueError:
         raise PeriodError(f"{what} '{text}' is not a date: write it as YYYY-MM-DD, e.g. 2021-07-01") from None
 
@@ -71,7 +75,7 @@ def parse_label(label: str) -> Period:
     if m := _QUARTER.match(text):
         return quarter(int(m.group(1)), int(m.group(2)))
     if _QUARTER_ANY.match(text):
-        raise PeriodError(f"'{label}' is not a quarter: quarters are Q1 to Q4, e.g. 2021Q3")
+        raise PeriodError(f"'{label}' is not a quarter: a year from 1900 to 2099 and Q1 to Q4, e.g. 2021Q3")
     if m := _YEAR.match(text):
         return year_period(int(m.group(1)))
     if m := _RANGE.match(text):
@@ -92,7 +96,7 @@ def from_options(quarter_label: str | None = None, year: int | str | None = None
     if year not in (None, ""):
         text = str(year).strip()
         if not _YEAR.match(text):
-            raise PeriodError(f"--year '{year}' is not a year: write it as 2021")
+            raise PeriodError(f"--year '{year}' is not a year from 1900 to 2099: write it as 2021")
         return year_period(int(text))
     if start or end:
         if not (start and end):

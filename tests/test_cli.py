@@ -75,3 +75,32 @@ def test_help_lists_the_commands():
     assert proc.returncode == 0
     for command in ("clean", "check"):
         assert command in proc.stdout
+
+
+@pytest.mark.parametrize("args,needle", [
+    (("report", "--quarter", "0000Q2"), "1900 to 2099"),
+    (("export", "--year", "0000"), "1900 to 2099"),
+])
+def test_impossible_years_are_usage_errors(tmp_path, args, needle):
+    proc = run(*args, cwd=tmp_path)
+    assert proc.returncode == 2 and needle in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_clean_refuses_an_output_folder_inside_the_input(tmp_path):
+    shutil.copy(REPO / "data" / "raw" / "monitoring_en.csv", tmp_path)
+    proc = run("clean", str(tmp_path), "--out", str(tmp_path / "out"), cwd=tmp_path)
+    assert proc.returncode == 2 and "inside the input folder" in proc.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_clean_of_a_folder_without_lists_is_a_usage_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    proc = run("clean", str(tmp_path / "empty"), "--out", str(tmp_path / "out"), cwd=tmp_path)
+    assert proc.returncode == 2 and "no lists" in proc.stderr and not (tmp_path / "out").exists()
+
+
+def test_unwritable_output_is_one_line(tmp_path):
+    shutil.copy(REPO / "data" / "raw" / "monitoring_en.csv", tmp_path)
+    (tmp_path / "afile").write_text("x")
+    proc = run("clean", str(tmp_path / "monitoring_en.csv"), "--out", str(tmp_path / "afile"), cwd=tmp_path)
+    assert proc.returncode == 2 and "cannot write" in proc.stderr and "Traceback" not in proc.stderr
