@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any, Callable
@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from . import __version__, config
-from .headers import HeaderMap, find_header
+from .headers import NAME_PARTS, HeaderMap, find_header
 from .parse import Parsed
 from .parse import affiliation as aff
 from .parse import articles as art
@@ -42,6 +42,10 @@ _TOTALS = re.compile(r"^\s*(?:итого|всего|итог|барлығы|ба
 _FOOTNOTE = re.compile(r"^\s*(?:[*¹²³†]|примечани|источник|составлен|данные на|по состоянию|ескерту|ескертпе|дереккөз|note|notes|source|compiled|as of)", re.IGNORECASE)
 # Words no personal name holds: a row with only such a "name" is a heading (`Восточный Казахстан`, `West Kazakhstan`, `Almaty City`).
 _NOT_PERSON = re.compile(r"\d|\b(?:год|года|годы|жыл|жылы|раздел|часть|section|part|year|область|облысы|обл|region|oblast|город|қаласы|city|district|район|ауданы|list|список|тізім|казахстан\w*|қазақстан\w*|kazakhstan|qazaqstan)\b", re.IGNORECASE)
+
+
+# Measures taken before a verdict: a verdict in another column of the row replaces them.
+PRETRIAL = ("under_investigation", "house_arrest", "pretrial_detention")
 
 
 class AccountingError(AssertionError):
@@ -151,6 +155,21 @@ def _looks_like_person(text: pd.Series) -> pd.Series:
 
 
 _SMALL_NUMBER = re.compile(r"\s*\d{1,2}\.?\s*")
+# A count in a totals row: `21`, `21 чел.`, `8 persons`.
+_COUNT = re.compile(r"\s*\d+(?:[.,]\d+)?\s*(?:чел\.?|человек\w*|адам|persons?|people|cases?)?\s*", re.IGNORECASE)
+
+
+def _repeated_header(block: pd.DataFrame, header: HeaderMap) -> pd.Series:
+    """Rows that repeat the header (a printed list repeats it at the top of every page): two or
+    more cells, and at least half the filled cells, equal to the header cell of their column."""
+    if not header.cell_keys or block.empty:
+        return pd.Series(False, index=block.index)
+    same = pd.Series(0, index=block.index)
+    for c, keys in header.cell_keys.items():
+        if c in block.columns:
+            hits = [v for v in pd.unique(block[c].dropna()) if match_key(str(v)) in keys]  # once per distinct value
+            same += block[c].isin(hits).fillna(False).astype(int).to_numpy()
+    return (same >= 2) & (same * 2 >= block.notna().sum(axis=1))
 
 
 def _column_numbers(block: pd.DataFrame) -> pd.Series:
@@ -176,13 +195,17 @@ def classify_rows(block: pd.DataFrame, header: HeaderMap) -> pd.DataFrame:
     person = _looks_like_person(name)
     blank = ~filled.any(axis=1)
     # A totals row may carry a count in a column; a footnote fills one cell at most.
-    totals = text.str.contains(_TOTALS) & (n_fields <= 2)
+    # ... or counts in several columns (`ИТОГО | 21 | 8 | 13`): every other filled cell a number.
+    counts = block.apply(lambda col: col.astype("string").str.fullmatch(_COUNT)).fillna(False).astype(bool) if len(block) else filled
+    totals = text.str.contains(_TOTALS) & ((n_fields <= 2) | ((filled & ~counts).sum(axis=1) <= 1))
     footnote = text.str.contains(_FOOTNOTE) & (n_fields <= 1)
     numbers = _column_numbers(block) if len(block) else pd.Series(False, index=block.index)
-    case = ~blank & ~totals & ~footnote & ~numbers & ((n_fields >= 2) | ((n_fields == 1) & person))
+    repeated = _repeated_header(block, header)
+    case = ~blank & ~totals & ~footnote & ~numbers & ~repeated & ((n_fields >= 2) | ((n_fields == 1) & person))
     reason = pd.Series(pd.NA, index=block.index, dtype="string")
     reason = reason.mask(~blank & ~case, "a row with too little to be a case (section heading or note)")
     reason = reason.mask(numbers, "a row of column numbers under the header")
+    reason = reason.mask(repeated & ~blank, "the header repeated (a printed list repeats it on every page)")
     reason = reason.mask(footnote & ~blank, "a footnote")
     reason = reason.mask(totals & ~blank, "a totals row")
     kind = pd.Series(np.where(blank, "blank", np.where(case, "case", "not_a_case")), index=block.index)
@@ -215,6 +238,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     rows = sheet.row_numbers[header.first_data_row:]
     block = block.set_axis(rows)
     kinds = classify_rows(block, header)
+    block, header = join_name_parts(block, header)
     read_mask = kinds["kind"] != "blank"
     info["rows_read"] = int(read_mask.sum())
 
@@ -244,6 +268,52 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     if info["rows_read"] != info["cases"] + info["rows_dropped"]:
         raise AccountingError(f"{sheet.file} [{sheet.sheet}]: rows_read {info['rows_read']} != cases {info['cases']} + dropped {info['rows_dropped']}")
     return SheetResult(cases, charges, problems, info)
+
+
+def join_name_parts(block: pd.DataFrame, header: HeaderMap) -> tuple[pd.DataFrame, HeaderMap]:
+    """A name split over columns (`Surname | First name`, `Фамилия | Имя | Отчество`) becomes one
+    `name` cell, the parts in that order; the part columns are then no longer read on their own."""
+    parts = [header.column_of(f) for f in NAME_PARTS]
+    if parts[0] is None or all(c is None for c in parts[1:]) or block.empty:
+        return block, header
+    cols = [c for c in parts if c is not None]
+    joined = block[cols].apply(lambda col: col.astype("string").map(clean_spaces, na_action="ignore"))
+    joined = joined.where(joined != "")
+    name = joined.apply(lambda row: " ".join(v for v in row if isinstance(v, str)) or pd.NA, axis=1)
+    block = block.copy()
+    block[parts[0]] = name.astype("string")
+    fields = {c: f for c, f in header.fields.items() if f not in NAME_PARTS[1:]}
+    return block, replace(header, fields=fields)
+
+
+_YEARS_UNIT = re.compile(r"\b(?:years?|yrs?|лет|годы|года|жыл|жылдар)\b")
+_MONTHS_UNIT = re.compile(r"\b(?:months?|mos?|мес|месяц\w*|ай)\b")
+_BARE_NUMBER = re.compile(r"\s*\d+(?:[.,]\d+)?\s*")
+
+
+def with_header_unit(text: pd.Series, written: str) -> pd.Series:
+    """Bare numbers of a term column whose header gives the unit (`Sentence (years)`, `Срок (мес.)`)
+    get that unit, so `5` under `Sentence (years)` reads as 5 years; a header without a unit, or
+    with both, leaves them unread (a bare `5` under `Срок` could be years or months)."""
+    key = match_key(written)
+    years, months = bool(_YEARS_UNIT.search(key)), bool(_MONTHS_UNIT.search(key))
+    if years == months:
+        return text
+    bare = text.astype("string").str.fullmatch(_BARE_NUMBER).fillna(False).astype(bool)
+    return text.astype("string").where(~bare, text.astype("string").str.strip() + (" years" if years else " months"))
+
+
+_MONTH_FIRST_HEADER = re.compile(r"\b(?:mm\s*[/.\-]\s*dd\s*[/.\-]\s*(?:yy|yyyy)|month\s*/\s*day\s*/\s*year)\b", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})\s*$")
+
+
+def with_header_date_order(text: pd.Series, written: str) -> pd.Series:
+    """Numeric dates under a header that says they are month first (`Date of arrest (mm/dd/yyyy)`,
+    as US organisations write them) are turned day first, the order dates.parse_date reads;
+    every other header leaves them day first (REFERENCE d: Kazakhstan writes 12.07.2021)."""
+    if not _MONTH_FIRST_HEADER.search(written):
+        return text
+    return text.astype("string").str.replace(_NUMERIC_DATE, lambda m: f"{m.group(3)}{m.group(2)}{m.group(1)}{m.group(2)}{m.group(4)}", regex=True)
 
 
 def _col(block: pd.DataFrame, header: HeaderMap, name: str) -> pd.Series | None:
@@ -290,18 +360,36 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     out["birth_year"] = pd.array(born["year"].to_numpy() if born is not None and "year" in born else [pd.NA] * len(idx), dtype="Int64")
 
     out["city"], out["region"] = na_str, na_str
-    place = run("city", places.parse_place, lambda v: {"city": v.city, "region": v.region})
-    if place is not None:
-        out["city"] = place.get("city", na_str)
-        out["region"] = place.get("region", na_str)
     region = run("region", places.parse_region, lambda v: {"region": v})
+    city_text = _col(block, header, "city")
+    if city_text is not None:
+        place = parse_values(city_text, places.parse_place, lambda v: {"city": v.city, "region": v.region})
+        if region is not None and "region" in region:
+            # A name several places share (`Aksu`) is settled by the region column beside it
+            # (`Pavlodar`), as it is when both are written in one cell.
+            settle = place["problem"].eq("ambiguous_city").fillna(False) & region["region"].notna() & ~region["region"].isin(places.REGIONS[:3])
+            if settle.any():
+                both = parse_values(city_text[settle].astype("string") + ", " + region.loc[settle, "region"].astype("string") + " region",
+                                    places.parse_place, lambda v: {"city": v.city, "region": v.region})
+                read = both["problem"].isna() & (both["city"].notna() if "city" in both else False)
+                if read.any():
+                    rows = read[read].index
+                    place = place.astype(object).reindex(columns=[*place.columns, *(c for c in ("city", "region") if c not in place)])
+                    place.loc[rows, ["city", "region", "problem", "message"]] = both.loc[rows, ["city", "region", "problem", "message"]].to_numpy()
+        collect("city", place)
+        out["city"] = place["city"].astype("string") if "city" in place else na_str
+        out["region"] = place["region"].astype("string") if "region" in place else na_str
     if region is not None and "region" in region:
         out["region"] = out["region"].fillna(region["region"])
 
     # Dates first: the code of a charge depends on when the case started.
     date_values, precisions = {}, {}
     for field_name in DATE_FIELDS:
-        parsed = run(field_name, dates.parse_date, _first_day)
+        text = _col(block, header, field_name)
+        parsed = None
+        if text is not None:
+            parsed = parse_values(with_header_date_order(text, header.written[header.column_of(field_name)]), dates.parse_date, _first_day)
+            collect(field_name, parsed)
         if parsed is not None and "date" in parsed:
             date_values[field_name] = pd.to_datetime(parsed["date"])
             precisions[field_name] = parsed["precision"]
@@ -354,8 +442,14 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     # Status and term: the status column says the measure; the sentence column may add or give the term.
     measure = lambda v: {"status": v.status, "months": v.months}  # noqa: E731
     st_text, se_text = _col(block, header, "status"), _col(block, header, "sentence")
+    if st_text is not None:
+        st_text = with_header_unit(st_text, header.written[header.column_of("status")])
+    if se_text is not None:
+        se_text = with_header_unit(se_text, header.written[header.column_of("sentence")])
     st = parse_values(st_text, status.parse_measure, measure) if st_text is not None else None
-    se = run("sentence", status.parse_measure, measure)
+    se = parse_values(se_text, status.parse_measure, measure) if se_text is not None else None
+    if se is not None:
+        collect("sentence", se)
     if st is not None and se is not None and "months" in se:
         # `осужден` in the status column and `1 год 6 мес.` in the term column say
         # together what neither says alone (a bare "sentenced" is imprisonment only
@@ -376,6 +470,12 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     for parsed in (st, se):
         if parsed is not None and "status" in parsed:
             status_value = status_value.fillna(parsed["status"].astype("string"))
+    if st is not None and se is not None and "status" in se:
+        # A preventive measure in one column (`Мера пресечения`, `Бұлтартпау шарасы`) and a verdict
+        # in the other (`Приговор`, `Сот үкімі`): the verdict comes later in the case and wins.
+        verdict = se["status"].astype("string")
+        later = status_value.isin(PRETRIAL).fillna(False) & verdict.notna() & ~verdict.isin(PRETRIAL).fillna(False)
+        status_value = status_value.where(~later, verdict)
     for parsed in (se, st):
         if parsed is not None and "months" in parsed:
             months = months.fillna(pd.Series(pd.array(parsed["months"].to_numpy(), dtype="Int64"), index=idx))

@@ -4,6 +4,8 @@ In: a `RawSheet` (cells as text) and the column overrides of sources.toml.
 Out: a `HeaderMap`: which rows are the header (one row, or two with merged
 group cells above), which field each column holds (through the alias table
 `vocab/headers.csv`), the headers as written, and the columns left unmapped.
+A name split over columns maps to `name` (the surname), `first_name` and
+`patronymic`; clean.py joins them. `Имя` or `Аты` alone is the name.
 """
 from __future__ import annotations
 
@@ -18,12 +20,15 @@ from .parse.text import clean_spaces, match_key
 from .read import RawSheet
 
 FIELDS = (
-    "row_number", "name", "birth_year", "city", "region", "articles", "status", "sentence",
+    "row_number", "name", "first_name", "patronymic", "birth_year", "city", "region", "articles", "status", "sentence",
     "detained_on", "charged_on", "sentenced_on", "released_on", "affiliation", "dvk_koshe", "notes",
 )
 # A header row must name a person or a charge and one more field.
 CORE_FIELDS = {"name", "articles", "city", "status"}
 SCAN_ROWS = 40
+# A name split over columns (`Surname | First name`, `Фамилия | Имя | Отчество`): clean.py
+# joins the parts into `name` in this order. A first name with no surname column is the name.
+NAME_PARTS = ("name", "first_name", "patronymic")
 # Status and sentence columns are both read with the measure parser (clean.parse_cases).
 MEASURE_PARTNER = {"sentence": "status", "status": "sentence"}
 
@@ -35,6 +40,8 @@ class HeaderMap:
     written: dict[int, str] = field(default_factory=dict)  # column position -> header as written
     unmapped: list[str] = field(default_factory=list)
     guessed: list[str] = field(default_factory=list)  # headers named by a keyword pattern, not an alias
+    # column position -> match keys of its header cells, to tell a header repeated down a printed list
+    cell_keys: dict[int, frozenset[str]] = field(default_factory=dict)
 
     @property
     def first_data_row(self) -> int:
@@ -148,6 +155,10 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
         header.header_rows.append(best + 1)
     else:
         sub = [None] * len(top)
+    for c in range(len(top)):
+        keys = frozenset(k for k in (match_key(str(v)) for v in (top[c], sub[c], groups[c]) if v is not None) if k)
+        if keys:
+            header.cell_keys[c] = keys
     candidates: dict[int, tuple[str, list[str]]] = {}  # column -> (header as written, texts to try)
     for c in range(len(top)):
         group, below = groups[c], sub[c]
@@ -180,6 +191,11 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
             header.guessed.append(written)
         else:
             header.unmapped.append(written)
+    if "name" not in header.fields.values():
+        # `Имя` or `Аты` alone names the person (a list with one name column).
+        for c, f in list(header.fields.items()):
+            if f == "first_name":
+                header.fields[c] = "name"
     header.fields = dict(sorted(header.fields.items()))
     return header
 

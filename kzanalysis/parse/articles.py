@@ -40,7 +40,9 @@ Reading rules (each one a decision, tested in tests/examples/articles.csv):
   `articles.csv` (`456-2`) is a dashed CAO article, which the charges table
   (`article` is an int) cannot hold: problem `unsupported_article`, no charge.
 - Parts and points: `ч.2 ст.405` and `ст.405 ч.2` both give part 2 of 405;
-  `п.2 ч.4 ст.274` gives part 4 point 2; `Art. 405(2)` and `Art. 405 (1, 2)`
+  `п.2 ч.4 ст.274` gives part 4 point 2; English `paragraph` / `para` / `p.` is
+  a part (`Art. 405, para 2`) unless the cell also says `part`, then a point
+  (`paragraph 1) of part 2 of Article 274`, as adilet translates); `Art. 405(2)` and `Art. 405 (1, 2)`
   give parts in brackets (a second bracket is the point: `274(4)(2)`); several
   parts (`ч.1,2`, `Part 1 and 2`, `1-2`) give one charge each. Kazakh marks
   come after the number (`405-бабы 2-бөлігі 3-тармағы`). A part written after an
@@ -200,6 +202,10 @@ def _match_word(toks: list[_Tok], i: int) -> tuple[_Word | None, int]:
 
 _POST_KINDS = {"article_post": "art", "part_post": "part", "point_post": "point"}
 _PRE_MODES = {"article_pre": "art", "part_pre": "part", "point_pre": "point"}
+# `paragraph` / `p.` (kind paragraph_pre): English lists call a часть a paragraph (`Art. 405,
+# para 2`), but adilet's translations call a пункт one beside a part (`paragraph 1) of part 2 of
+# Article 274`): a part, unless the cell also names a part, then a point.
+_PARAGRAPH = "paragraph_pre"
 
 
 def _classify(toks: list[_Tok]) -> list[tuple[_Tok, _Word | None, int]]:
@@ -221,6 +227,9 @@ def _classify(toks: list[_Tok]) -> list[tuple[_Tok, _Word | None, int]]:
 def _items(text: str) -> list[_Item]:
     """Turn a cell into a stream of items: numbers typed as article/part/point, code words, separators."""
     toks = [c for c in _classify(_tokens(text)) if not (c[1] is not None and c[1].kind == "filler")]
+    paragraph_mode = "point" if any(w is not None and w.kind == "part_pre" for _, w, _ in toks) else "part"
+    toks = [(t, w._replace(kind="point_pre" if paragraph_mode == "point" else "part_pre") if w is not None and w.kind == _PARAGRAPH else w, n)
+            for t, w, n in toks]
     items: list[_Item] = []
     mode = "art"
     i = 0

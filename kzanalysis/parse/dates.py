@@ -112,7 +112,7 @@ FILLER_WORDS: frozenset[str] = frozenset(
     "ж жыл жылы жылғы жылдың жылда жылдан жылға жылдары бастап ай айы айында айының айынан "
     "күні ші шы сі сы інші ыншы шамамен басында аяғында ортасында "
     # English: "since", "from", "on", "12th of July", "approx.", "early 2021", "c." (circa; also a Latin "с")
-    "since from on in of the at st nd rd th about approx approximately circa ca c "
+    "since from on in of the at st nd rd th about around roughly approx approximately circa ca c "
     "early mid late beginning end middle year spring summer autumn fall".split()
 )
 

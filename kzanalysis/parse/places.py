@@ -358,6 +358,12 @@ def parse_region(text: str) -> Parsed:
     parsed = parse_place(text)
     if parsed.value is None and parsed.problem is None:
         return parsed
+    if parsed.problem == "ambiguous_city":
+        # In a region column a bare name that is both a region and some places (`Zhambyl`,
+        # `Akmola`) names the region: read it as `<name> region`.
+        as_region = parse_place(f"{clean_spaces(str(text))} region")
+        if as_region.value is not None and as_region.value.city is None and as_region.problem in (None, "region_only"):
+            return Parsed(as_region.value.region)
     region = parsed.value.region if parsed.value is not None else None
     if region is not None:
         if parsed.problem == "region_mismatch":
