@@ -12,7 +12,6 @@ import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
-from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
@@ -20,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from . import __version__, config
+from .config import VocabularyError
 from .headers import NAME_PARTS, HeaderMap, find_header
 from .parse import Parsed
 from .parse import affiliation as aff
@@ -68,7 +68,10 @@ class CleanResult:
 # ---------------------------------------------------------------- sources.toml
 
 def load_sources(folders: list[Path]) -> tuple[dict[str, dict], list[str]]:
-    """Per file name: {"source": label, "columns": {header: field}}; and the hashes of the files read."""
+    """Per list (file name or path below the folder): {"source": label, "columns": {header: field}};
+    and the hashes of the sources.toml files read. A mistake there is a VocabularyError naming it."""
+    from .headers import FIELDS
+
     entries: dict[str, dict] = {}
     hashes = []
     for folder in folders:
@@ -77,12 +80,22 @@ def load_sources(folders: list[Path]) -> tuple[dict[str, dict], list[str]]:
             continue
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as exc:
-            raise UnreadableFile(f"{path}: {exc}; fix the TOML syntax") from None
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise VocabularyError(f"{path}: {exc}; fix the TOML syntax") from None
         hashes.append(sha256(path))
         for name, entry in data.items():
-            if isinstance(entry, dict):
-                entries[name] = entry
+            if not isinstance(entry, dict):
+                raise VocabularyError(f"{path}: '{name}' should be a table: [\"{name}\"] with source = \"...\"")
+            if not isinstance(entry.get("source", ""), str):
+                raise VocabularyError(f"{path}: [\"{name}\"] source should be text in quotes")
+            columns = entry.get("columns", {})
+            if not isinstance(columns, dict):
+                raise VocabularyError(f"{path}: [\"{name}\"] columns should be a table, e.g. columns = {{ \"Место\" = \"city\" }}")
+            for header, field_name in columns.items():
+                if field_name not in FIELDS:
+                    raise VocabularyError(f"{path}: [\"{name}\"] column '{header}' = {field_name!r} is not a field; "
+                                          f"use one of {', '.join(FIELDS)}")
+            entries[name] = entry
     return entries, hashes
 
 
@@ -100,6 +113,8 @@ def parse_values(text: pd.Series, parser: Callable[[str], Parsed], extract: Call
     for v in distinct:
         try:
             parsed = parser(v)
+        except VocabularyError:
+            raise  # a broken vocabulary file is the user's to fix, loudly, not a per-value problem
         except Exception as exc:  # a parser bug must cost one value, not the whole run
             parsed = Parsed(None, "parser_error", f"the parser failed on this value ({type(exc).__name__}: {exc}); please report it")
         row = extract(parsed.value) if parsed.value is not None else {}
@@ -190,7 +205,8 @@ def classify_rows(block: pd.DataFrame, header: HeaderMap) -> pd.DataFrame:
     filled = block.notna()
     by_field = {f: filled[c] for c, f in header.fields.items()}
     n_fields = sum((by_field[f].astype(int) for f in CASE_FIELDS if f in by_field), pd.Series(0, index=block.index))
-    text = _row_text(block)
+    # The totals and footnote patterns are anchored at the start: the first filled cell is enough.
+    text = block.bfill(axis=1).iloc[:, 0].astype("string") if block.shape[1] else pd.Series(pd.NA, index=block.index, dtype="string")
     name = block[header.column_of("name")] if header.column_of("name") is not None else pd.Series(pd.NA, index=block.index, dtype="string")
     person = _looks_like_person(name)
     blank = ~filled.any(axis=1)
@@ -209,7 +225,20 @@ def classify_rows(block: pd.DataFrame, header: HeaderMap) -> pd.DataFrame:
     reason = reason.mask(footnote & ~blank, "a footnote")
     reason = reason.mask(totals & ~blank, "a totals row")
     kind = pd.Series(np.where(blank, "blank", np.where(case, "case", "not_a_case")), index=block.index)
-    return pd.DataFrame({"kind": kind, "reason": reason, "text": text})
+    return pd.DataFrame({"kind": kind, "reason": reason})
+
+
+def _broken_characters(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet) -> list[pd.DataFrame]:
+    """Cells holding U+FFFD: bytes the file's encoding could not read (the reader kept the rest)."""
+    found = []
+    for c in block.columns:
+        broken = block[c].str.contains("\ufffd", regex=False).fillna(False).astype(bool)
+        if broken.any():
+            found.append(_problem_frame(sheet, block.index[broken.to_numpy()].to_numpy(), header.written.get(c, f"column {c + 1}"),
+                                        block.loc[broken, c].to_numpy(), "unreadable_characters",
+                                        "some bytes of this cell could not be read in the file's encoding (shown as �); "
+                                        "check the value in the original list", True))
+    return found
 
 
 def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None) -> SheetResult:
@@ -244,12 +273,14 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
 
     problems: list[pd.DataFrame] = []
     dropped = kinds.loc[kinds["kind"] == "not_a_case"]
-    problems.append(_problem_frame(sheet, dropped.index.to_numpy(), "", dropped["text"].to_numpy(), "not_a_case",
+    problems.append(_problem_frame(sheet, dropped.index.to_numpy(), "", _row_text(block.loc[dropped.index]).to_numpy(), "not_a_case",
                                    ("not a case: " + dropped["reason"]).to_numpy(), False))
 
     cases_block = block.loc[kinds["kind"] == "case"]
-    # An exact repeat of an earlier case row of the same sheet (every mapped cell equal) is dropped.
-    mapped_cols = [c for c, f in header.fields.items() if f != "row_number"]
+    # An exact repeat of an earlier case row of the same sheet (every cell equal but the running
+    # number, unmapped columns included) is dropped.
+    row_number = header.column_of("row_number")
+    mapped_cols = [c for c in cases_block.columns if c != row_number]
     if mapped_cols and len(cases_block):
         group = cases_block.groupby(mapped_cols, dropna=False, sort=False).ngroup()
         first_row = pd.Series(cases_block.index, index=cases_block.index).groupby(group.to_numpy()).transform("first")
@@ -262,6 +293,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
         cases_block = cases_block.loc[~dup]
     info["rows_dropped"] = int(len(dropped) + dup.sum())
 
+    problems.extend(_broken_characters(cases_block, header, sheet))
     cases, charges, field_problems = parse_cases(cases_block, header, sheet, source)
     problems.extend(field_problems)
     info["cases"] = int(len(cases))
@@ -354,7 +386,8 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
 
     name = run("name", names.clean_name, lambda v: {"name": v})
     out["name"] = name["name"] if name is not None and "name" in name else na_str
-    out["name_latin"] = out["name"].map(names.transliterate, na_action="ignore")
+    latin = {v: names.transliterate(v) for v in pd.unique(out["name"].dropna())}
+    out["name_latin"] = out["name"].map(latin, na_action="ignore").astype("string")
 
     born = run("birth_year", names.parse_birth_year, lambda v: {"year": v})
     out["birth_year"] = pd.array(born["year"].to_numpy() if born is not None and "year" in born else [pd.NA] * len(idx), dtype="Int64")
@@ -518,14 +551,8 @@ def clean_paths(paths: list[Path], progress: bool = False) -> CleanResult:
     inputs = list_inputs(paths)
     files = [f for f, _ in inputs]
     folders = sorted({p if p.is_dir() else p.parent for p in map(Path, paths)} | {f.parent for f in files})
-    try:
-        sources, source_hashes = load_sources(folders)
-    except UnreadableFile as exc:
-        sources, source_hashes = {}, []
-        unreadable_sources = [str(exc)]
-    else:
-        unreadable_sources = []
-    cases, charges, problems, manifest_files, unreadable = [], [], [], [], list(unreadable_sources)
+    sources, source_hashes = load_sources(folders)
+    cases, charges, problems, manifest_files, unreadable = [], [], [], [], []
     iterator = _progress(inputs) if progress and len(inputs) > 1 else inputs
     for path, key in iterator:
         entry = sources.get(key, sources.get(path.name, {}))
@@ -549,6 +576,11 @@ def clean_paths(paths: list[Path], progress: bool = False) -> CleanResult:
             charges.append(result.charges)
             problems.extend(result.problems)
             record["sheets"].append(result.info)
+        if record["sheets"] and all(s.get("note") for s in record["sheets"]) and not any(s["header_rows"] for s in record["sheets"]):
+            # Text in every sheet but no header anywhere: nothing of this file could be read as a list.
+            record["error"] = (f"{path.name}: no sheet has a header row naming its columns; add the headers to "
+                               "kzanalysis/vocab/headers.csv or map them in sources.toml")
+            unreadable.append(record["error"])
         manifest_files.append(record)
 
     cases_df = _concat(cases, "cases")

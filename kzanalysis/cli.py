@@ -205,6 +205,9 @@ def main() -> None:
     """Entry point of the console script."""
     try:
         app()
+    except config.VocabularyError as exc:
+        err.print(f"[bold red]error:[/] {exc}")
+        sys.exit(2)
     except KeyboardInterrupt:
         err.print("interrupted")
         sys.exit(130)

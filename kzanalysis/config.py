@@ -30,3 +30,8 @@ PROCESSED_DIR = DATA_DIR / "processed"
 REPORTS_DIR = PROJECT_ROOT / "reports"
 NOTEBOOKS_DIR = PACKAGE_DIR.parent / "notebooks"  # the notebooks travel with the code
 SOURCES_FILE_NAME = "sources.toml"
+
+
+class VocabularyError(ValueError):
+    """A vocabulary file (kzanalysis/vocab/*.csv) or data/raw/sources.toml that cannot be used as written;
+    the message names the file and the entry to fix."""

@@ -15,7 +15,7 @@ from functools import cache
 
 import pandas as pd
 
-from .config import VOCAB_DIR
+from .config import VOCAB_DIR, VocabularyError
 from .parse.text import clean_spaces, match_key
 from .read import RawSheet
 
@@ -56,7 +56,7 @@ def header_aliases() -> dict[str, str]:
     table = pd.read_csv(VOCAB_DIR / "headers.csv", dtype=str, keep_default_na=False)
     unknown = set(table["field"]) - set(FIELDS)
     if unknown:
-        raise ValueError(f"kzanalysis/vocab/headers.csv names unknown fields: {sorted(unknown)}")
+        raise VocabularyError(f"kzanalysis/vocab/headers.csv names unknown fields: {sorted(unknown)}")
     return {_key(a): f for a, f in zip(table["alias"], table["field"])}
 
 
@@ -75,7 +75,7 @@ def header_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     table = pd.read_csv(VOCAB_DIR / "header_patterns.csv", dtype={"order": int, "field": str, "pattern": str}, keep_default_na=False)
     unknown = set(table["field"]) - set(FIELDS) - {"ignore"}
     if unknown:
-        raise ValueError(f"kzanalysis/vocab/header_patterns.csv names unknown fields: {sorted(unknown)}")
+        raise VocabularyError(f"kzanalysis/vocab/header_patterns.csv names unknown fields: {sorted(unknown)}")
     table = table.sort_values("order", kind="stable")
     return tuple((f, re.compile(p)) for f, p in zip(table["field"], table["pattern"]))
 

@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +23,8 @@ EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 SUFFIXES = EXCEL_SUFFIXES | CSV_SUFFIXES
 DELIMITERS = (",", ";", "\t")
+_UTF8_CYRILLIC = re.compile(rb"[\xd0\xd1\xd2\xd3][\x80-\xbf]")  # a Cyrillic letter, as UTF-8 writes it
+_SEP_HINT = re.compile(r"\Asep=(.)[ \t]*\r?\n")  # Excel's first line naming the separator; Excel does not show it
 
 
 class UnreadableFile(Exception):
@@ -61,7 +64,24 @@ def list_inputs(paths: list[Path]) -> list[tuple[Path, str]]:
                     found.setdefault(child.resolve(), child.relative_to(p).as_posix())
         else:
             found.setdefault(p.resolve(), p.name)
-    return list(found.items())
+    return _unique_keys(found)
+
+
+def _unique_keys(found: dict[Path, str]) -> list[tuple[Path, str]]:
+    """Lists given one by one from different folders may share a name: their keys take as many
+    parent folders as it needs to tell them apart (`a/list.csv`, `b/list.csv`)."""
+    keys = dict(found)
+    for _ in range(64):
+        counts: dict[str, int] = {}
+        for key in keys.values():
+            counts[key] = counts.get(key, 0) + 1
+        clashing = [path for path, key in keys.items() if counts[key] > 1]
+        if not clashing:
+            break
+        for path in clashing:
+            depth = len(Path(keys[path]).parts) + 1
+            keys[path] = Path(*path.parts[-depth:]).as_posix()
+    return list(keys.items())
 
 
 def read_file(path: Path) -> list[RawSheet]:
@@ -143,12 +163,17 @@ def _decode(path: Path) -> tuple[str, str]:
         return raw.decode("utf-16-le"), "utf-16-le"  # UTF-16 without BOM: every other byte is zero
     try:
         return raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    # Mostly UTF-8 with a few broken bytes: keep UTF-8; the cells with U+FFFD are reported by the cleaner.
+    replaced = raw.decode("utf-8", errors="replace")
+    if len(_UTF8_CYRILLIC.findall(raw)) > 10 * replaced.count("\ufffd"):
+        return replaced, "utf-8 (with unreadable bytes)"
     try:
         return raw.decode("cp1251"), "cp1251"
     except UnicodeDecodeError:
-        raise UnreadableFile(f"{path.name}: the text is not UTF-8, UTF-16 or cp1251; save it as CSV UTF-8") from None
+        line = raw[:first_bad].count(b"\n") + 1
+        raise UnreadableFile(f"{path.name}: line {line}: the text is not UTF-8, UTF-16 or cp1251; save it as CSV UTF-8") from None
 
 
 def _delimiter(text: str) -> str:
@@ -164,7 +189,12 @@ def _read_csv(path: Path) -> RawSheet:
     text, encoding = _decode(path)
     if "\x00" in text:
         raise UnreadableFile(f"{path.name}: looks like a binary file, not CSV text")
-    delimiter = _delimiter(text)
+    hint = _SEP_HINT.match(text)
+    if hint:
+        text, delimiter = text[hint.end():], hint.group(1)
+    else:
+        delimiter = _delimiter(text)
+    _check_quotes(path, text, delimiter)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         # A record is one row, as a spreadsheet program shows it, even when a quoted cell spans lines.
@@ -176,3 +206,17 @@ def _read_csv(path: Path) -> RawSheet:
     frame = pd.DataFrame([r + [""] * (width - len(r)) for r in rows], columns=range(width), dtype="string")
     frame = frame.apply(lambda col: col.where(col.str.strip() != "", pd.NA)) if width else frame
     return RawSheet(path.name, "", frame, np.asarray(numbers, dtype=np.int64), [], encoding, delimiter)
+
+
+def _check_quotes(path: Path, text: str, delimiter: str) -> None:
+    """A quote that is never closed would swallow every later line into one cell: refuse the file."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    start = 1
+    try:
+        for _ in reader:
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc) or reader.line_num > start + 200:
+            raise UnreadableFile(f"{path.name}: line {start}: a quote opened on this line is never closed, so every "
+                                 "line after it would be one cell; close the quote (or remove it) and save again") from None
+        # Other strictness complaints (a stray quote inside a cell) are read leniently, as spreadsheets do.

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 
 from kzanalysis import load
 from kzanalysis.clean import clean_paths, refresh, write_result
@@ -149,3 +150,53 @@ def test_lists_of_the_same_name_in_two_folders_keep_apart(tmp_path):
     assert [f["key"] for f in result.manifest["files"]] == ["2024/list.csv", "2025/list.csv"]
     alone = clean_paths([tmp_path / "2024"]).cases["case_id"]
     assert not set(alone) & set(result.cases["case_id"])  # the key is the path below the folder given
+
+
+def test_a_repeat_that_differs_in_an_unmapped_column_is_kept(tmp_path):
+    text = "ФИО;Город;Статья;Ссылка\nИванов Иван;Алматы;ст. 405;http://a\nИванов Иван;Алматы;ст. 405;http://b\nИванов Иван;Алматы;ст. 405;http://b\n"
+    result = clean_paths([_write(tmp_path, text)])
+    assert result.cases["source_row"].tolist() == [2, 3]
+    assert result.problems.loc[result.problems["problem"] == "duplicate_row", "source_row"].tolist() == [4]
+
+
+def test_csv_quirks_excel_hint_line_and_broken_bytes(tmp_path):
+    (tmp_path / "hint.csv").write_text("sep=;\nФИО;Город;Статья\nИванов Иван;Алматы;ст. 405\n", encoding="utf-8")
+    hinted = clean_paths([tmp_path / "hint.csv"])
+    assert hinted.cases["source_row"].tolist() == [2] and hinted.cases["city"].tolist() == ["Almaty"]
+    (tmp_path / "bytes.csv").write_bytes("ФИО,Город,Статья\nИванов Иван,Алматы,ст. 405\nАлмаз Петров".encode() + b"\xab" + ",Шымкент,ст. 174\n".encode())
+    broken = clean_paths([tmp_path / "bytes.csv"])
+    assert broken.cases["city"].tolist() == ["Almaty", "Shymkent"]  # read as UTF-8, not as cp1251 mojibake
+    assert broken.problems["problem"].tolist() == ["unreadable_characters"] and broken.problems["source_row"].tolist() == [3]
+
+
+def test_an_unclosed_quote_makes_the_file_unreadable_not_silently_short(tmp_path):
+    (tmp_path / "q.csv").write_text('ФИО,Город,Статья\nИванов Иван,Алматы,"ст. 405\nПетров Петр,Алматы,ст. 174\n', encoding="utf-8")
+    result = clean_paths([tmp_path / "q.csv"])
+    assert len(result.unreadable) == 1 and "line 2" in result.unreadable[0] and "never closed" in result.unreadable[0]
+
+
+def test_lists_of_one_name_given_one_by_one_keep_apart(tmp_path):
+    for year in ("a", "b"):
+        (tmp_path / year).mkdir()
+        _write(tmp_path / year)
+    result = clean_paths([tmp_path / "a" / "list.csv", tmp_path / "b" / "list.csv"])
+    assert result.cases["case_id"].is_unique and [f["key"] for f in result.manifest["files"]] == ["a/list.csv", "b/list.csv"]
+
+
+def test_a_file_without_any_header_is_unreadable(tmp_path):
+    path = _write(tmp_path, "Пояснения к списку\nСписок ведётся с 2018 года\n", "prose.csv")
+    assert len(clean_paths([path]).unreadable) == 1
+
+
+@pytest.mark.parametrize("toml,needle", [
+    ('["list.csv"]\ncolumns = "ФИО"\n', "should be a table"),
+    ('["list.csv"]\ncolumns = { "Город" = "town" }\n', "is not a field"),
+    ('["list.csv"\nsource = 1\n', "TOML"),
+])
+def test_mistakes_in_sources_toml_are_named(tmp_path, toml, needle):
+    from kzanalysis.config import VocabularyError
+
+    path = _write(tmp_path)
+    (tmp_path / "sources.toml").write_text(toml, encoding="utf-8")
+    with pytest.raises(VocabularyError, match=needle):
+        clean_paths([path])

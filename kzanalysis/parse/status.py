@@ -62,7 +62,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kzanalysis.config import VOCAB_DIR
+from kzanalysis.config import VOCAB_DIR, VocabularyError
 from kzanalysis.parse import Parsed
 from kzanalysis.parse.text import clean_spaces, fold_homoglyphs, match_key
 from kzanalysis.schema import STATUSES
@@ -164,10 +164,10 @@ def _status_aliases() -> tuple[_Alias, ...]:
     for row in _read_csv(STATUSES_FILE):
         status = row["status"]
         if status not in allowed:
-            raise ValueError(f"{_STATUSES_LABEL}: status {status!r} of alias {row['alias']!r} is not one of {sorted(allowed)}")
+            raise VocabularyError(f"{_STATUSES_LABEL}: status {status!r} of alias {row['alias']!r} is not one of {sorted(allowed)}")
         regex = _alias_regex(row["alias"])
         if not regex:
-            raise ValueError(f"{_STATUSES_LABEL}: alias {row['alias']!r} has no letters or digits to match")
+            raise VocabularyError(f"{_STATUSES_LABEL}: alias {row['alias']!r} has no letters or digits to match")
         rank = int(row["rank"]) if row["rank"] else -1
         first = match_key(row["alias"].split()[0].rstrip("*")).split(" ")[0].split("-")[0]
         aliases.append(_Alias(row["alias"], status, rank, re.compile(regex), first))
@@ -183,7 +183,7 @@ def _term_patterns() -> tuple[re.Pattern[str], dict[str, str], dict[str, float],
     wholes = {r["alias"]: float(r["value"]) for r in rows if r["kind"] == "term"}
     for alias, unit in units.items():
         if unit not in _MONTHS_PER_UNIT:
-            raise ValueError(f"{_TERM_UNITS_LABEL}: unit {unit!r} of {alias!r} is not one of {sorted(_MONTHS_PER_UNIT)}")
+            raise VocabularyError(f"{_TERM_UNITS_LABEL}: unit {unit!r} of {alias!r} is not one of {sorted(_MONTHS_PER_UNIT)}")
 
     def alternation(aliases) -> str:
         # Longest first, so that at one position `месяцев` is tried before `м`.
