@@ -353,48 +353,80 @@ def _col(block: pd.DataFrame, header: HeaderMap, name: str) -> pd.Series | None:
     return None if c is None else block[c]
 
 
-def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source: str) -> tuple[pd.DataFrame, pd.DataFrame, list[pd.DataFrame]]:
-    """Parse every mapped column of the case rows; return cases, charges and the problem rows."""
-    idx = block.index
-    problems: list[pd.DataFrame] = []
-    na_str = pd.Series(pd.NA, index=idx, dtype="string")
+class _Rows:
+    """The case rows of one sheet while their columns are parsed: reads a field's text and
+    records the problems of its values (file, sheet, row, header as written, value)."""
 
-    def collect(name: str, parsed: pd.DataFrame) -> None:
+    def __init__(self, block: pd.DataFrame, header: HeaderMap, sheet: RawSheet):
+        self.block, self.header, self.sheet = block, header, sheet
+        self.idx = block.index
+        self.problems: list[pd.DataFrame] = []
+
+    def blank(self, dtype: str = "string") -> pd.Series:
+        return pd.Series(pd.NA, index=self.idx, dtype=dtype)
+
+    def text(self, name: str) -> pd.Series | None:
+        return _col(self.block, self.header, name)
+
+    def written(self, name: str) -> str:
+        return self.header.written[self.header.column_of(name)]
+
+    def collect(self, name: str, parsed: pd.DataFrame) -> None:
         bad = parsed["problem"].notna()
         if bad.any():
-            raw = block.loc[bad, header.column_of(name)]
-            problems.append(_problem_frame(sheet, idx[bad].to_numpy(), header.written[header.column_of(name)],
-                                           raw.to_numpy(), parsed.loc[bad, "problem"].to_numpy(),
-                                           parsed.loc[bad, "message"].fillna("").to_numpy(), True))
+            raw = self.block.loc[bad, self.header.column_of(name)]
+            self.add(self.idx[bad.to_numpy()], name, raw.to_numpy(), parsed.loc[bad, "problem"].to_numpy(),
+                     parsed.loc[bad, "message"].fillna("").to_numpy())
 
-    def run(name: str, parser, extract) -> pd.DataFrame | None:
-        text = _col(block, header, name)
+    def add(self, rows, name: str, values, problem, message) -> None:
+        self.problems.append(_problem_frame(self.sheet, np.asarray(rows), self.written(name), values, problem, message, True))
+
+    def run(self, name: str, parser, extract) -> pd.DataFrame | None:
+        text = self.text(name)
         if text is None:
             return None
         parsed = parse_values(text, parser, extract)
-        collect(name, parsed)
+        self.collect(name, parsed)
         return parsed
 
+
+def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source: str) -> tuple[pd.DataFrame, pd.DataFrame, list[pd.DataFrame]]:
+    """Parse every mapped column of the case rows; return cases, charges and the problem rows."""
+    rows = _Rows(block, header, sheet)
+    out = _identity(rows, source)
+    _place(rows, out)
+    _dates(rows, out)  # before the charges: their code depends on when the case started
+    charges = _charges(rows, out)
+    _measure(rows, out)
+    _ties(rows, out)
+    columns = list(Cases.to_schema().columns)
+    return out[columns].reset_index(drop=True), charges, rows.problems
+
+
+def _identity(rows: _Rows, source: str) -> pd.DataFrame:
+    """case_id, where the row comes from, name, Latin name and birth year."""
+    sheet, idx = rows.sheet, rows.idx
     out = pd.DataFrame(index=idx)
     file_key = sheet.key or sheet.file
-    ids = [hashlib.sha256(f"{source}\x1f{file_key}\x1f{sheet.sheet}\x1f{r}".encode()).hexdigest()[:16] for r in idx]
-    out["case_id"] = ids
+    out["case_id"] = [hashlib.sha256(f"{source}\x1f{file_key}\x1f{sheet.sheet}\x1f{r}".encode()).hexdigest()[:16] for r in idx]
     out["source"] = source
     out["source_file"] = sheet.file
     out["source_sheet"] = sheet.sheet
     out["source_row"] = pd.array(idx, dtype="Int64")
-
-    name = run("name", names.clean_name, lambda v: {"name": v})
-    out["name"] = name["name"] if name is not None and "name" in name else na_str
+    name = rows.run("name", names.clean_name, lambda v: {"name": v})
+    out["name"] = name["name"] if name is not None and "name" in name else rows.blank()
     latin = {v: names.transliterate(v) for v in pd.unique(out["name"].dropna())}
     out["name_latin"] = out["name"].map(latin, na_action="ignore").astype("string")
-
-    born = run("birth_year", names.parse_birth_year, lambda v: {"year": v})
+    born = rows.run("birth_year", names.parse_birth_year, lambda v: {"year": v})
     out["birth_year"] = pd.array(born["year"].to_numpy() if born is not None and "year" in born else [pd.NA] * len(idx), dtype="Int64")
+    return out
 
-    out["city"], out["region"] = na_str, na_str
-    region = run("region", places.parse_region, lambda v: {"region": v})
-    city_text = _col(block, header, "city")
+
+def _place(rows: _Rows, out: pd.DataFrame) -> None:
+    """city and region: from the city column, settled or completed by a region column."""
+    out["city"], out["region"] = rows.blank(), rows.blank()
+    region = rows.run("region", places.parse_region, lambda v: {"region": v})
+    city_text = rows.text("city")
     if city_text is not None:
         place = parse_values(city_text, places.parse_place, lambda v: {"city": v.city, "region": v.region})
         if region is not None and "region" in region:
@@ -406,48 +438,54 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
                                     places.parse_place, lambda v: {"city": v.city, "region": v.region})
                 read = both["problem"].isna() & (both["city"].notna() if "city" in both else False)
                 if read.any():
-                    rows = read[read].index
+                    where = read[read].index
                     place = place.astype(object).reindex(columns=[*place.columns, *(c for c in ("city", "region") if c not in place)])
-                    place.loc[rows, ["city", "region", "problem", "message"]] = both.loc[rows, ["city", "region", "problem", "message"]].to_numpy()
-        collect("city", place)
-        out["city"] = place["city"].astype("string") if "city" in place else na_str
-        out["region"] = place["region"].astype("string") if "region" in place else na_str
+                    place.loc[where, ["city", "region", "problem", "message"]] = both.loc[where, ["city", "region", "problem", "message"]].to_numpy()
+        rows.collect("city", place)
+        out["city"] = place["city"].astype("string") if "city" in place else rows.blank()
+        out["region"] = place["region"].astype("string") if "region" in place else rows.blank()
     if region is not None and "region" in region:
         out["region"] = out["region"].fillna(region["region"])
 
-    # Dates first: the code of a charge depends on when the case started.
+
+
+def _dates(rows: _Rows, out: pd.DataFrame) -> None:
+    """The four dates, and started_on: the earliest of them, with its precision."""
     date_values, precisions = {}, {}
     for field_name in DATE_FIELDS:
-        text = _col(block, header, field_name)
+        text = rows.text(field_name)
         parsed = None
         if text is not None:
-            parsed = parse_values(with_header_date_order(text, header.written[header.column_of(field_name)]), dates.parse_date, _first_day)
-            collect(field_name, parsed)
+            parsed = parse_values(with_header_date_order(text, rows.written(field_name)), dates.parse_date, _first_day)
+            rows.collect(field_name, parsed)
         if parsed is not None and "date" in parsed:
             date_values[field_name] = pd.to_datetime(parsed["date"])
             precisions[field_name] = parsed["precision"]
         else:
-            date_values[field_name] = pd.Series(pd.NaT, index=idx, dtype="datetime64[ns]")
-            precisions[field_name] = pd.Series(pd.NA, index=idx, dtype="string")
+            date_values[field_name] = pd.Series(pd.NaT, index=rows.idx, dtype="datetime64[ns]")
+            precisions[field_name] = pd.Series(pd.NA, index=rows.idx, dtype="string")
     for field_name in DATE_COLUMNS:
         out[field_name] = date_values[field_name].astype("datetime64[ns]")
     stacked = np.column_stack([out[c].to_numpy(dtype="datetime64[ns]") for c in DATE_COLUMNS])
     filled = np.where(np.isnat(stacked), np.datetime64("2262-01-01"), stacked)
-    first = filled.argmin(axis=1) if len(idx) else np.array([], dtype=int)
+    first = filled.argmin(axis=1) if len(rows.idx) else np.array([], dtype=int)
     any_date = ~np.isnat(stacked).all(axis=1)
-    out["started_on"] = pd.Series(np.where(any_date, filled[np.arange(len(idx)), first], np.datetime64("NaT")), index=idx).astype("datetime64[ns]")
+    out["started_on"] = pd.Series(np.where(any_date, filled[np.arange(len(rows.idx)), first], np.datetime64("NaT")), index=rows.idx).astype("datetime64[ns]")
     prec = np.column_stack([precisions[c].astype(object).to_numpy() for c in DATE_COLUMNS])
-    out["started_precision"] = pd.Series(np.where(any_date, prec[np.arange(len(idx)), first], None), index=idx, dtype="string")
+    out["started_precision"] = pd.Series(np.where(any_date, prec[np.arange(len(rows.idx)), first], None), index=rows.idx, dtype="string")
 
-    # Articles: criminal charges for display; every charge, administrative too, in `charges`.
+
+
+def _charges(rows: _Rows, out: pd.DataFrame) -> pd.DataFrame:
+    """articles (criminal charges for display) in `out`; every charge, administrative too, returned."""
     charges = empty("charges")
-    out["articles"] = na_str
-    text = _col(block, header, "articles")
+    out["articles"] = rows.blank()
+    text = rows.text("articles")
     if text is not None:
         parsed = parse_values(text, art.parse_articles, lambda v: {"charges": v})
         old_code = (out["started_on"] < CC2014_IN_FORCE).fillna(False)
         # Before 2015 a number the 2014 code lacks is expected: the 1997 step below reports what it cannot map.
-        collect("articles", parsed.assign(problem=parsed["problem"].mask(old_code & parsed["problem"].eq("unknown_article").fillna(False))))
+        rows.collect("articles", parsed.assign(problem=parsed["problem"].mask(old_code & parsed["problem"].eq("unknown_article").fillna(False))))
         if "charges" in parsed:
             lists = parsed["charges"]
             old = (out["started_on"] < CC2014_IN_FORCE).fillna(False) & lists.notna()
@@ -456,11 +494,10 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
                 lists = lists.where(~old, converted.str[0])
                 unmapped = converted.str[1].str.len() > 0
                 if unmapped.any():
-                    rows = unmapped[unmapped].index
-                    c = header.column_of("articles")
-                    problems.append(_problem_frame(sheet, rows.to_numpy(), header.written[c], block.loc[rows, c].to_numpy(), "unmapped_article_1997",
-                                                   ("the case started before 2015, so the number is of the 1997 code, whose mapping to the 2014 code is not known: "
-                                                    + converted[unmapped].str[1].str.join(", ") + "; add it to kzanalysis/vocab/articles_1997.csv").to_numpy(), True))
+                    where = unmapped[unmapped].index
+                    rows.add(where, "articles", text[where].to_numpy(), "unmapped_article_1997",
+                             ("the case started before 2015, so the number is of the 1997 code, whose mapping to the 2014 code is not known: "
+                              + converted[unmapped].str[1].str.join(", ") + "; add it to kzanalysis/vocab/articles_1997.csv").to_numpy())
             out["articles"] = lists.map(art.format_articles, na_action="ignore").astype("string")
             exploded = pd.DataFrame({"case_id": out["case_id"], "charge": lists}).explode("charge").dropna(subset=["charge"])
             if len(exploded):
@@ -472,17 +509,21 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
                 })
                 charges["title_en"] = [art.title_en(c, a) for c, a in zip(charges["code"], charges["article"])]
 
-    # Status and term: the status column says the measure; the sentence column may add or give the term.
+    return charges
+
+
+def _measure(rows: _Rows, out: pd.DataFrame) -> None:
+    """status and sentence_months: the status column says the measure; the sentence column may add or give the term."""
     measure = lambda v: {"status": v.status, "months": v.months}  # noqa: E731
-    st_text, se_text = _col(block, header, "status"), _col(block, header, "sentence")
+    st_text, se_text = rows.text("status"), rows.text("sentence")
     if st_text is not None:
-        st_text = with_header_unit(st_text, header.written[header.column_of("status")])
+        st_text = with_header_unit(st_text, rows.written("status"))
     if se_text is not None:
-        se_text = with_header_unit(se_text, header.written[header.column_of("sentence")])
+        se_text = with_header_unit(se_text, rows.written("sentence"))
     st = parse_values(st_text, status.parse_measure, measure) if st_text is not None else None
     se = parse_values(se_text, status.parse_measure, measure) if se_text is not None else None
     if se is not None:
-        collect("sentence", se)
+        rows.collect("sentence", se)
     if st is not None and se is not None and "months" in se:
         # `осужден` in the status column and `1 год 6 мес.` in the term column say
         # together what neither says alone (a bare "sentenced" is imprisonment only
@@ -493,13 +534,13 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
             both = parse_values(st_text[joint] + " | " + se_text[joint], status.parse_measure, measure)
             read = both["problem"].isna() & (both["status"].notna() if "status" in both else False)
             if read.any():
-                rows = read[read].index
+                where = read[read].index
                 st = st.astype(object).reindex(columns=[*st.columns, *(c for c in ("status", "months") if c not in st)])
-                st.loc[rows, ["status", "months", "problem", "message"]] = both.loc[rows, ["status", "months", "problem", "message"]].to_numpy()
+                st.loc[where, ["status", "months", "problem", "message"]] = both.loc[where, ["status", "months", "problem", "message"]].to_numpy()
     if st is not None:
-        collect("status", st)
-    status_value = na_str
-    months = pd.Series(pd.NA, index=idx, dtype="Int64")
+        rows.collect("status", st)
+    status_value = rows.blank()
+    months = pd.Series(pd.NA, index=rows.idx, dtype="Int64")
     for parsed in (st, se):
         if parsed is not None and "status" in parsed:
             status_value = status_value.fillna(parsed["status"].astype("string"))
@@ -511,21 +552,24 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
         status_value = status_value.where(~later, verdict)
     for parsed in (se, st):
         if parsed is not None and "months" in parsed:
-            months = months.fillna(pd.Series(pd.array(parsed["months"].to_numpy(), dtype="Int64"), index=idx))
+            months = months.fillna(pd.Series(pd.array(parsed["months"].to_numpy(), dtype="Int64"), index=rows.idx))
     out["status"] = status_value.fillna("unknown")
     out["sentence_months"] = months
 
-    # Ties to DVK / Koshe Partiyasy: an affiliation column, a yes/no column, or the notes.
-    group = run("affiliation", aff.parse_affiliation, lambda v: {"affiliation": v.affiliation, "tie": v.dvk_koshe})
-    yes_no = run("dvk_koshe", aff.parse_dvk_koshe_flag, lambda v: {"yes": v.dvk_koshe if isinstance(v, aff.Affiliation) else bool(v)})
-    notes = _col(block, header, "notes")
-    out["notes"] = notes.map(clean_spaces, na_action="ignore").astype("string") if notes is not None else na_str
+
+
+def _ties(rows: _Rows, out: pd.DataFrame) -> None:
+    """affiliation and dvk_koshe: from an affiliation column, a yes/no column, or the notes."""
+    group = rows.run("affiliation", aff.parse_affiliation, lambda v: {"affiliation": v.affiliation, "tie": v.dvk_koshe})
+    yes_no = rows.run("dvk_koshe", aff.parse_dvk_koshe_flag, lambda v: {"yes": v.dvk_koshe if isinstance(v, aff.Affiliation) else bool(v)})
+    notes = rows.text("notes")
+    out["notes"] = notes.map(clean_spaces, na_action="ignore").astype("string") if notes is not None else rows.blank()
     noted = None
     if notes is not None:
         noted = parse_values(notes, aff.find_dvk_koshe, lambda v: {"affiliation": v.affiliation, "tie": v.dvk_koshe})
-        collect("notes", noted)
-    affiliation = na_str
-    tie = pd.Series(pd.NA, index=idx, dtype="boolean")
+        rows.collect("notes", noted)
+    affiliation = rows.blank()
+    tie = pd.Series(pd.NA, index=rows.idx, dtype="boolean")
     for parsed in (group, noted):
         if parsed is not None and "affiliation" in parsed:
             affiliation = affiliation.fillna(parsed["affiliation"].astype("string"))
@@ -534,14 +578,11 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
         stated = yes_no["yes"].astype("boolean")
         conflict = stated.notna() & tie.notna() & (stated != tie)
         if conflict.any():
-            c = header.column_of("dvk_koshe")
-            problems.append(_problem_frame(sheet, idx[conflict.to_numpy()].to_numpy(), header.written[c], block.loc[conflict, c].to_numpy(),
-                                           "conflicting_dvk_koshe", "the yes/no column and the affiliation or notes disagree; the yes/no column is kept", True))
+            rows.add(rows.idx[conflict.to_numpy()], "dvk_koshe", rows.text("dvk_koshe")[conflict].to_numpy(),
+                     "conflicting_dvk_koshe", "the yes/no column and the affiliation or notes disagree; the yes/no column is kept")
         tie = stated.fillna(tie)
     out["affiliation"] = affiliation
     out["dvk_koshe"] = tie.fillna(False).astype("boolean")
-    columns = list(Cases.to_schema().columns)
-    return out[columns].reset_index(drop=True), charges, problems
 
 
 # ---------------------------------------------------------------- many files
