@@ -200,9 +200,10 @@ def _column_numbers(block: pd.DataFrame) -> pd.Series:
     return out
 
 
-def classify_rows(block: pd.DataFrame, header: HeaderMap) -> pd.DataFrame:
-    """For each row of the data block: kind (blank / case / not_a_case) and, for non-cases, why."""
-    filled = block.notna()
+def classify_rows(block: pd.DataFrame, header: HeaderMap, hidden: pd.DataFrame | None = None) -> pd.DataFrame:
+    """For each row of the data block: kind (blank / case / not_a_case) and, for non-cases, why.
+    `hidden` marks cells that read as blank but are not (formulas saved without their result)."""
+    filled = block.notna() if hidden is None else block.notna() | hidden
     by_field = {f: filled[c] for c, f in header.fields.items()}
     n_fields = sum((by_field[f].astype(int) for f in CASE_FIELDS if f in by_field), pd.Series(0, index=block.index))
     # The totals and footnote patterns are anchored at the start: the first filled cell is enough.
@@ -241,6 +242,41 @@ def _broken_characters(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet) 
     return found
 
 
+_FORMULA_MESSAGES = {
+    "formula_without_value": "a formula saved without its result, so the cell reads as empty; open the list in Excel "
+                             "or LibreOffice and save it again (that stores the results)",
+    "formula_error": "the cell holds a spreadsheet error instead of a value; fix it in the original list",
+}
+
+
+def _formula_mask(block: pd.DataFrame, sheet: RawSheet) -> pd.DataFrame | None:
+    """True where a cell of the block holds a formula without its result or an error value."""
+    if not sheet.formulas:
+        return None
+    mask = pd.DataFrame(False, index=block.index, columns=block.columns)
+    for pos, col, _, _ in sheet.formulas:  # a handful of cells
+        if pos < len(sheet.row_numbers) and sheet.row_numbers[pos] in mask.index and col in mask.columns:
+            mask.loc[sheet.row_numbers[pos], col] = True
+    return mask
+
+
+def _hidden_by_formulas(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet) -> list[pd.DataFrame]:
+    """Case cells that read as blank because of a formula without its result or an error value."""
+    if not sheet.formulas:
+        return []
+    cells = pd.DataFrame(sheet.formulas, columns=["pos", "col", "problem", "value"])
+    cells["row"] = sheet.row_numbers[cells["pos"].clip(upper=len(sheet.row_numbers) - 1)]
+    cells = cells.loc[cells["pos"].lt(len(sheet.row_numbers)) & cells["row"].isin(block.index)]
+    if cells.empty:
+        return []
+    columns = cells["col"].map(lambda c: header.written.get(c, f"column {c + 1}"))  # once per formula cell, few
+    return [pd.DataFrame({
+        "source_file": sheet.file, "source_sheet": sheet.sheet, "source_row": pd.array(cells["row"], dtype="Int64"),
+        "column": columns.to_numpy(), "value": cells["value"].to_numpy(), "problem": cells["problem"].to_numpy(),
+        "message": cells["problem"].map(_FORMULA_MESSAGES).to_numpy(), "row_kept": True,
+    })]
+
+
 def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None) -> SheetResult:
     info: dict = {"sheet": sheet.sheet, "rows_read": 0, "cases": 0, "rows_dropped": 0, "header_rows": [], "columns": {},
                   "unmapped_columns": [], "guessed_columns": []}
@@ -266,7 +302,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     block = sheet.cells.iloc[header.first_data_row:]
     rows = sheet.row_numbers[header.first_data_row:]
     block = block.set_axis(rows)
-    kinds = classify_rows(block, header)
+    kinds = classify_rows(block, header, _formula_mask(block, sheet))
     block, header = join_name_parts(block, header)
     read_mask = kinds["kind"] != "blank"
     info["rows_read"] = int(read_mask.sum())
@@ -294,6 +330,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     info["rows_dropped"] = int(len(dropped) + dup.sum())
 
     problems.extend(_broken_characters(cases_block, header, sheet))
+    problems.extend(_hidden_by_formulas(cases_block, header, sheet))
     cases, charges, field_problems = parse_cases(cases_block, header, sheet, source)
     problems.extend(field_problems)
     info["cases"] = int(len(cases))

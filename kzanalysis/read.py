@@ -12,6 +12,7 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import zipfile
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +42,7 @@ class RawSheet:
     encoding: str | None = None
     delimiter: str | None = None
     key: str = ""  # the file's path relative to the folder it was found in: part of each case_id
+    formulas: list[tuple[int, int, str, str]] = field(default_factory=list)  # (row, col, kind, text), 0-based
 
 
 def sha256(path: Path) -> str:
@@ -131,12 +133,63 @@ def _read_excel(path: Path) -> list[RawSheet]:
     except Exception as exc:  # calamine raises its own error types for broken files
         raise UnreadableFile(f"{path.name}: cannot be opened as a workbook ({type(exc).__name__}: {exc}); open it in Excel and save it again as .xlsx") from None
     merged = _merged_ranges(path, list(frames))
+    formulas = _formula_cells(path) if path.suffix.lower() in (".xlsx", ".xlsm") else {}
     sheets = []
     for name, frame in frames.items():
         frame = frame.reset_index(drop=True)
         frame.columns = range(frame.shape[1])
-        sheets.append(RawSheet(path.name, str(name), _to_text(frame), np.arange(1, len(frame) + 1), merged.get(name, [])))
+        sheets.append(RawSheet(path.name, str(name), _to_text(frame), np.arange(1, len(frame) + 1), merged.get(name, []),
+                               formulas=formulas.get(str(name), [])))
     return sheets
+
+
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_CELL_REF = re.compile(r"([A-Z]+)(\d+)")
+
+
+def _formula_cells(path: Path) -> dict[str, list[tuple[int, int, str, str]]]:
+    """Per sheet, the cells the reader sees as blank although they are not: a formula saved without its
+    result (written by a program, never opened in Excel) or an error value (`#DIV/0!`). Each as
+    (row, column, kind, text), 0-based, for the cleaner to report. The XML is read with defusedxml."""
+    from defusedxml import ElementTree
+
+    found: dict[str, list[tuple[int, int, str, str]]] = {}
+    try:
+        with zipfile.ZipFile(path) as book:
+            rels = ElementTree.fromstring(book.read("xl/_rels/workbook.xml.rels"))
+            targets = {r.get("Id"): r.get("Target") for r in rels}
+            workbook = ElementTree.fromstring(book.read("xl/workbook.xml"))
+            for sheet in workbook.iter(f"{_MAIN}sheet"):
+                target = targets.get(sheet.get(f"{_REL}id"), "")
+                member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+                data = book.read(member)
+                if b"<f" not in data and b't="e"' not in data:
+                    continue  # most lists: nothing to look for
+                cells = []
+                for cell in ElementTree.fromstring(data).iter(f"{_MAIN}c"):
+                    formula, value = cell.find(f"{_MAIN}f"), cell.find(f"{_MAIN}v")
+                    empty = value is None or not (value.text or "").strip()
+                    if cell.get("t") == "e":
+                        kind, text = "formula_error", (value.text if value is not None else "") or ""
+                    elif formula is not None and empty:
+                        kind, text = "formula_without_value", "=" + (formula.text or "")
+                    else:
+                        continue
+                    ref = _CELL_REF.match(cell.get("r", ""))
+                    if ref:
+                        cells.append((int(ref.group(2)) - 1, _column_index(ref.group(1)), kind, text))
+                found[sheet.get("name")] = cells
+    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):  # not an OOXML package we can look into
+        return {}
+    return found
+
+
+def _column_index(letters: str) -> int:
+    index = 0
+    for ch in letters:
+        index = index * 26 + ord(ch) - 64
+    return index - 1
 
 
 def _merged_ranges(path: Path, names: list[str]) -> dict[str, list[tuple[int, int, int, int]]]:

@@ -71,3 +71,21 @@ def test_unknown_suffix_is_unreadable(tmp_path):
     path.write_bytes(b"x")
     with pytest.raises(UnreadableFile, match="notes.docx"):
         read_file(path)
+
+
+def test_formulas_without_results_are_reported_not_silently_blank(tmp_path):
+    from kzanalysis.clean import clean_paths
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["ФИО", "Город", "Статья"])
+    ws.append(["Иванов Иван", "Алматы", "ст. 405"])
+    ws.append(['="Петров "&"Пётр"', "Алматы", '="ст. 405"'])  # openpyxl stores no result: Excel never computed it
+    path = tmp_path / "formulas.xlsx"
+    wb.save(path)
+    assert [(r, c, k) for r, c, k, _ in read_file(path)[0].formulas] == [(2, 0, "formula_without_value"), (2, 2, "formula_without_value")]
+    result = clean_paths([path])
+    assert result.cases["source_row"].tolist() == [2, 3]  # the row is still a case, not "too little"
+    p = result.problems
+    assert sorted(zip(p["column"], p["problem"])) == [("Статья", "formula_without_value"), ("ФИО", "formula_without_value")]
+    assert '="ст. 405"' in set(p["value"])
