@@ -631,7 +631,7 @@ def clean_paths(paths: list[Path], progress: bool = False) -> CleanResult:
     folders = sorted({p if p.is_dir() else p.parent for p in map(Path, paths)} | {f.parent for f in files})
     sources, source_hashes = load_sources(folders)
     cases, charges, problems, manifest_files, unreadable = [], [], [], [], []
-    iterator = _progress(inputs) if progress and len(inputs) > 1 else inputs
+    iterator = _progress(inputs) if progress else inputs
     for path, key in iterator:
         entry = sources.get(key, sources.get(path.name, {}))
         source = str(entry.get("source") or path.stem)
