@@ -5,6 +5,18 @@ them. Out: a `CleanResult` with the `cases`, `charges` and `problems` tables
 and the manifest (see SPEC.md "Tidy tables"). Every non-blank row below a
 header becomes a case or a dropped row with a reason, and
 `rows_read == cases + dropped` is checked for every sheet on every run.
+
+Section headings (`Лишены свободы`, `Imprisoned`, `Punitive psychiatry`,
+`г. Алматы`, `Алматинская область`; REFERENCE d: ODF and Russian lists group
+people by outcome or place) are dropped rows, but what they say holds for the
+rows below them until the next heading of their kind (`section_headings`): a
+heading read as one status gives it to rows whose status and sentence cells
+give none, a heading read as a city or region gives it to rows whose place
+cells are blank. A row's own value always wins, a cell that could not be read
+keeps its problem, a heading that groups several statuses (`Suspended or
+non-custodial sentences`) gives none, and a year heading (`2021 год`) gives
+no date (which date it would be is a guess). Values from headings are not
+problems; the manifest names the headings used (`sections`) per sheet.
 """
 from __future__ import annotations
 
@@ -12,6 +24,7 @@ import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable
 
@@ -200,6 +213,19 @@ def _column_numbers(block: pd.DataFrame) -> pd.Series:
     return out
 
 
+_HEADING_REASON = "a row with too little to be a case (section heading or note)"
+
+
+def _reads_as_heading(text: str) -> bool:
+    """A cell that is wholly a status phrase (`Punitive Psychiatry`, `Под Следствием`) or a place
+    (`Усть-Каменогорск`): a section heading, even when it looks like a name in capitals; a name
+    that only holds a status stem (`Арестов Иван`) is not."""
+    if status.is_status_phrase(text):
+        return True
+    place = places.parse_place(text)
+    return place.value is not None and place.problem in (None, "region_only")
+
+
 def classify_rows(block: pd.DataFrame, header: HeaderMap, hidden: pd.DataFrame | None = None) -> pd.DataFrame:
     """For each row of the data block: kind (blank / case / not_a_case) and, for non-cases, why.
     `hidden` marks cells that read as blank but are not (formulas saved without their result)."""
@@ -210,6 +236,10 @@ def classify_rows(block: pd.DataFrame, header: HeaderMap, hidden: pd.DataFrame |
     text = block.bfill(axis=1).iloc[:, 0].astype("string") if block.shape[1] else pd.Series(pd.NA, index=block.index, dtype="string")
     name = block[header.column_of("name")] if header.column_of("name") is not None else pd.Series(pd.NA, index=block.index, dtype="string")
     person = _looks_like_person(name)
+    lone = person & (n_fields == 1)
+    if lone.any():  # few rows: a name alone on its row
+        headings = {v: _reads_as_heading(v) for v in pd.unique(name[lone].dropna())}
+        person = person & ~name.map(headings).fillna(False).astype(bool)
     blank = ~filled.any(axis=1)
     # A totals row may carry a count in a column; a footnote fills one cell at most.
     # ... or counts in several columns (`ИТОГО | 21 | 8 | 13`): every other filled cell a number.
@@ -220,13 +250,89 @@ def classify_rows(block: pd.DataFrame, header: HeaderMap, hidden: pd.DataFrame |
     repeated = _repeated_header(block, header)
     case = ~blank & ~totals & ~footnote & ~numbers & ~repeated & ((n_fields >= 2) | ((n_fields == 1) & person))
     reason = pd.Series(pd.NA, index=block.index, dtype="string")
-    reason = reason.mask(~blank & ~case, "a row with too little to be a case (section heading or note)")
+    reason = reason.mask(~blank & ~case, _HEADING_REASON)
     reason = reason.mask(numbers, "a row of column numbers under the header")
     reason = reason.mask(repeated & ~blank, "the header repeated (a printed list repeats it on every page)")
     reason = reason.mask(footnote & ~blank, "a footnote")
     reason = reason.mask(totals & ~blank, "a totals row")
     kind = pd.Series(np.where(blank, "blank", np.where(case, "case", "not_a_case")), index=block.index)
     return pd.DataFrame({"kind": kind, "reason": reason})
+
+
+# A year heading (`2021 год`, `2021`, `2021 жыл`, `Year 2021`): which date of the case it dates
+# (detention? charge? sentence?) the heading does not say, so it gives no date: that would be a guess.
+_YEAR_HEADING = re.compile(r"\s*(?:year\s+)?(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?\s*(?:г|гг|год\w*|жыл\w*|year)?\s*[.:]?\s*", re.IGNORECASE)
+# Section headings never say these about their rows: a pseudo-status goes with a term or another phrase.
+_HEADING_NEUTRAL = {status.SENTENCED, status.ADDITIONAL}
+_RESET = ""  # a heading that ends the one above it without saying anything of its own
+
+
+def _read_heading(text: str) -> tuple[str | None, str | None, tuple[str | None, str | None] | None]:
+    """What a section heading says: (status heading, place heading, (city, region)).
+    Each heading is the text itself where it gives that value, `_RESET` where it ends the
+    heading of that kind above it without giving a value, None where it leaves it alone.
+    A status heading must name one status only: `Investigation ongoing, in detention or not`
+    and `Suspended or non-custodial sentences` (ODF, REFERENCE d) group several, so they give none."""
+    if _YEAR_HEADING.fullmatch(text):
+        return None, None, None
+    measure = status.parse_measure(text)
+    named = status.named_statuses(text) - _HEADING_NEUTRAL
+    said = measure.value.status if measure.value is not None else None
+    status_like = bool(named) or said is not None
+    status_read = measure.problem is None and said not in (None, "unknown") and named == {said}
+    place = places.parse_place(text)
+    place_read = place.value is not None and place.problem in (None, "region_only") and not status_like
+    status_heading = text if status_read else (None if place_read else _RESET)
+    place_heading = text if place_read else (None if status_like else _RESET)
+    return status_heading, place_heading, ((place.value.city, place.value.region) if place_read else None)
+
+
+def section_headings(block: pd.DataFrame, kinds: pd.DataFrame, header: HeaderMap) -> pd.DataFrame:
+    """For every row of the block, the section headings above it that give a status or a place:
+    columns `status_heading`, `status`, `place_heading`, `city`, `region` (NA where none does).
+    A heading is a dropped row (`classify_rows`) with one filled cell. It holds until the next
+    heading of its kind: a status heading until the next status heading, a place heading until
+    the next place heading, so `Лишены свободы` over `г. Алматы` over rows gives both; where both
+    kinds occur, the kind met first is the outer one and a new outer heading also ends the inner
+    one; a heading that is neither (`Журналисты`) ends both; a year heading ends neither and
+    gives no date.
+    Headings are typed at the left (first two columns or the name column); a lone cell further
+    right is a note on a case and says nothing here. A heading in the very column of its kind
+    (the status column first on the row) may be a note too, so it only ends the heading above."""
+    out = pd.DataFrame({c: pd.Series(pd.NA, index=block.index, dtype="string")
+                        for c in ("status_heading", "status", "place_heading", "city", "region")})
+    lone = (kinds["kind"].eq("not_a_case") & kinds["reason"].eq(_HEADING_REASON).fillna(False)
+            & block.notna().sum(axis=1).eq(1))
+    if not lone.any():
+        return out
+    rows = block.loc[lone]
+    text = rows.bfill(axis=1).iloc[:, 0].astype("string").map(clean_spaces)
+    column = rows.notna().idxmax(axis=1)
+    field_of = column.map(lambda c: header.fields.get(c, ""))
+    read = {t: _read_heading(t) for t in pd.unique(text)}  # a handful of headings per sheet
+    # Headings are typed at the left (the first two columns, or the name column); a lone cell
+    # further right (`released 01.02.2022` under `Status`) is a note on a case: it says nothing here.
+    at_left = column.isin([*block.columns[:2], header.column_of("name")])
+    said_status = text.map(lambda t: read[t][0]).astype("string").where(at_left)
+    said_place = text.map(lambda t: read[t][1]).astype("string").where(at_left)
+    said_status = said_status.mask(field_of.isin(["status", "sentence"]) & said_status.notna(), _RESET)
+    said_place = said_place.mask(field_of.isin(["city", "region"]) & said_place.notna(), _RESET)
+    # Headings of both kinds nest: the kind met first is the outer one (`Лишены свободы` over
+    # `г. Алматы`, `г. Шымкент`), and a new outer heading ends the inner one above it.
+    sets_status, sets_place = said_status.notna() & said_status.ne(_RESET), said_place.notna() & said_place.ne(_RESET)
+    if sets_status.any() and sets_place.any():
+        if sets_status.idxmax() < sets_place.idxmax():
+            said_place = said_place.mask(sets_status & said_place.isna(), _RESET)
+        else:
+            said_status = said_status.mask(sets_place & said_status.isna(), _RESET)
+    for kind, said in (("status_heading", said_status), ("place_heading", said_place)):
+        held = said.reindex(block.index).ffill()
+        out[kind] = held.where(held != _RESET).astype("string")
+    out["status"] = out["status_heading"].map(lambda t: status.parse_measure(t).value.status, na_action="ignore").astype("string")
+    place = out["place_heading"].map(lambda t: read[t][2], na_action="ignore")
+    out["city"] = place.map(lambda p: p[0], na_action="ignore").astype("string")
+    out["region"] = place.map(lambda p: p[1], na_action="ignore").astype("string")
+    return out
 
 
 def _broken_characters(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet) -> list[pd.DataFrame]:
@@ -303,7 +409,9 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     rows = sheet.row_numbers[header.first_data_row:]
     block = block.set_axis(rows)
     kinds = classify_rows(block, header, _formula_mask(block, sheet))
+    sections = section_headings(block, kinds, header)
     block, header = join_name_parts(block, header)
+    block = join_spans(block, header)
     read_mask = kinds["kind"] != "blank"
     info["rows_read"] = int(read_mask.sum())
 
@@ -331,7 +439,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
 
     problems.extend(_broken_characters(cases_block, header, sheet))
     problems.extend(_hidden_by_formulas(cases_block, header, sheet))
-    cases, charges, field_problems = parse_cases(cases_block, header, sheet, source)
+    cases, charges, field_problems = parse_cases(cases_block, header, sheet, source, sections, info)
     problems.extend(field_problems)
     info["cases"] = int(len(cases))
     if info["rows_read"] != info["cases"] + info["rows_dropped"]:
@@ -353,6 +461,21 @@ def join_name_parts(block: pd.DataFrame, header: HeaderMap) -> tuple[pd.DataFram
     block[parts[0]] = name.astype("string")
     fields = {c: f for c, f in header.fields.items() if f not in NAME_PARTS[1:]}
     return block, replace(header, fields=fields)
+
+
+def join_spans(block: pd.DataFrame, header: HeaderMap) -> pd.DataFrame:
+    """Columns under one merged header cell (`Статья УК РК` over `ст. 405 | ч. 2`) become one cell
+    in the first column, the values in order (`ст. 405 ч. 2`), read as one value of its field."""
+    spans = {c: extra for c, extra in header.spans.items() if c in block.columns}
+    if not spans or block.empty:
+        return block
+    block = block.copy()
+    for c, extra in spans.items():
+        cols = [c, *(e for e in extra if e in block.columns)]
+        parts = block[cols].apply(lambda col: col.astype("string").map(clean_spaces, na_action="ignore"))
+        parts = parts.where(parts != "")
+        block[c] = parts.apply(lambda row: " ".join(v for v in row if isinstance(v, str)) or pd.NA, axis=1).astype("string")
+    return block
 
 
 _YEARS_UNIT = re.compile(r"\b(?:years?|yrs?|лет|годы|года|жыл|жылдар)\b")
@@ -418,6 +541,13 @@ class _Rows:
     def add(self, rows, name: str, values, problem, message) -> None:
         self.problems.append(_problem_frame(self.sheet, np.asarray(rows), self.written(name), values, problem, message, True))
 
+    def with_problems(self, *names: str) -> pd.Series:
+        """True for the rows with a problem recorded in the columns of these fields."""
+        columns = {self.written(n) for n in names if self.header.column_of(n) is not None}
+        found = [p.loc[p["column"].isin(columns), "source_row"] for p in self.problems if len(p)]
+        bad = pd.concat(found).dropna().astype(int).unique() if found else []
+        return pd.Series(self.idx.isin(bad), index=self.idx)
+
     def run(self, name: str, parser, extract) -> pd.DataFrame | None:
         text = self.text(name)
         if text is None:
@@ -427,17 +557,27 @@ class _Rows:
         return parsed
 
 
-def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source: str) -> tuple[pd.DataFrame, pd.DataFrame, list[pd.DataFrame]]:
-    """Parse every mapped column of the case rows; return cases, charges and the problem rows."""
+def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source: str,
+                sections: pd.DataFrame | None = None, info: dict | None = None) -> tuple[pd.DataFrame, pd.DataFrame, list[pd.DataFrame]]:
+    """Parse every mapped column of the case rows; return cases, charges and the problem rows.
+    `sections` (from `section_headings`) completes status and place where the row gives none;
+    the headings used are recorded in `info["sections"]`."""
     rows = _Rows(block, header, sheet)
     out = _identity(rows, source)
     _place(rows, out)
     _dates(rows, out)  # before the charges: their code depends on when the case started
     charges = _charges(rows, out)
     _measure(rows, out)
+    used = _from_sections(rows, out, sections) if sections is not None else {}
+    if info is not None and used:
+        info["sections"] = used
+    out["status"] = out["status"].fillna("unknown")
     _ties(rows, out)
     columns = list(Cases.to_schema().columns)
     return out[columns].reset_index(drop=True), charges, rows.problems
+
+
+_BIRTH_IN_HEADER = re.compile(r"рожд|\bг\s*р\b|birth|born|туған|туылған")
 
 
 def _identity(rows: _Rows, source: str) -> pd.DataFrame:
@@ -450,12 +590,24 @@ def _identity(rows: _Rows, source: str) -> pd.DataFrame:
     out["source_file"] = sheet.file
     out["source_sheet"] = sheet.sheet
     out["source_row"] = pd.array(idx, dtype="Int64")
-    name = rows.run("name", names.clean_name, lambda v: {"name": v})
+    # `Ф.И.О. / год рождения`: the header says the name cell also holds the year of birth, so a
+    # bare `, 1985` after the name is that year; under other headers only `1985 г.р.` and the like are.
+    bare = rows.text("name") is not None and bool(_BIRTH_IN_HEADER.search(match_key(rows.written("name"))))
+    name = rows.run("name", partial(names.clean_name, bare=bare), lambda v: {"name": v})
     out["name"] = name["name"] if name is not None and "name" in name else rows.blank()
     latin = {v: names.transliterate(v) for v in pd.unique(out["name"].dropna())}
     out["name_latin"] = out["name"].map(latin, na_action="ignore").astype("string")
     born = rows.run("birth_year", names.parse_birth_year, lambda v: {"year": v})
-    out["birth_year"] = pd.array(born["year"].to_numpy() if born is not None and "year" in born else [pd.NA] * len(idx), dtype="Int64")
+    year = pd.Series(pd.array(born["year"].to_numpy() if born is not None and "year" in born else [pd.NA] * len(idx), dtype="Int64"), index=idx)
+    if rows.text("name") is not None:
+        # A year written after the name (`Иванов Иван, 1985 г.р.`) where no birth-year cell gives one.
+        blank_cell = rows.text("birth_year").isna() if rows.text("birth_year") is not None else pd.Series(True, index=idx)
+        text = rows.text("name").where(year.isna() & blank_cell)
+        in_name = parse_values(text, partial(names.birth_year_in_name, bare=bare), lambda v: {"year": v})
+        rows.collect("name", in_name)
+        if "year" in in_name:
+            year = year.fillna(pd.Series(pd.array(in_name["year"].to_numpy(), dtype="Int64"), index=idx))
+    out["birth_year"] = year.array
     return out
 
 
@@ -590,8 +742,28 @@ def _measure(rows: _Rows, out: pd.DataFrame) -> None:
     for parsed in (se, st):
         if parsed is not None and "months" in parsed:
             months = months.fillna(pd.Series(pd.array(parsed["months"].to_numpy(), dtype="Int64"), index=rows.idx))
-    out["status"] = status_value.fillna("unknown")
+    out["status"] = status_value  # NA until the section headings have been heard (parse_cases)
     out["sentence_months"] = months
+
+
+def _from_sections(rows: _Rows, out: pd.DataFrame, sections: pd.DataFrame) -> dict[str, str]:
+    """Status and place from the section headings above each row, where the row's own cells give
+    none and hold nothing unread: a row's own value always wins, and a cell that could not be read
+    keeps its problem rather than take the heading's value. Returns {heading: what it gave}."""
+    held = sections.reindex(rows.idx)
+    used: dict[str, list[str]] = {}
+    give = out["status"].isna() & held["status"].notna() & ~rows.with_problems("status", "sentence")
+    if give.any():
+        out.loc[give, "status"] = held.loc[give, "status"]
+        for heading, value in held.loc[give, ["status_heading", "status"]].drop_duplicates().itertuples(index=False):
+            used.setdefault(heading, []).append(f"status={value}")
+    give = (out["city"].isna() & out["region"].isna() & held["place_heading"].notna()
+            & ~rows.with_problems("city", "region"))
+    if give.any():
+        out.loc[give, ["city", "region"]] = held.loc[give, ["city", "region"]].to_numpy()
+        for heading, city, region in held.loc[give, ["place_heading", "city", "region"]].drop_duplicates().itertuples(index=False):
+            used.setdefault(heading, []).extend(f"{k}={v}" for k, v in (("city", city), ("region", region)) if pd.notna(v))
+    return {h: "; ".join(v) for h, v in used.items()}
 
 
 

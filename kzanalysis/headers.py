@@ -5,7 +5,9 @@ Out: a `HeaderMap`: which rows are the header (one row, or two with merged
 group cells above), which field each column holds (through the alias table
 `vocab/headers.csv`), the headers as written, and the columns left unmapped.
 A name split over columns maps to `name` (the surname), `first_name` and
-`patronymic`; clean.py joins them. `Имя` or `Аты` alone is the name.
+`patronymic`; clean.py joins them. `Имя` or `Аты` alone is the name. Columns
+under one header cell merged over them, without a header of their own, are
+`spans` of the first (`Статья УК РК` over `ст. 405 | ч. 2`); clean.py joins them.
 """
 from __future__ import annotations
 
@@ -42,6 +44,9 @@ class HeaderMap:
     guessed: list[str] = field(default_factory=list)  # headers named by a keyword pattern, not an alias
     # column position -> match keys of its header cells, to tell a header repeated down a printed list
     cell_keys: dict[int, frozenset[str]] = field(default_factory=dict)
+    # column position -> the columns to its right under the same merged header cell, with no
+    # header of their own (`Статья УК РК` merged over `ст. 405 | ч. 2`): clean.py reads them as one
+    spans: dict[int, list[int]] = field(default_factory=dict)
 
     @property
     def first_data_row(self) -> int:
@@ -191,6 +196,13 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
             header.guessed.append(written)
         else:
             header.unmapped.append(written)
+    # A header cell merged over several columns, the ones to its right without a header of their
+    # own: their values continue the field of the merged cell (article number | part).
+    for r0, c0, r1, c1 in sheet.merged:
+        if c1 > c0 and c0 in header.fields and any(r0 <= r <= r1 for r in header.header_rows):
+            extra = [c for c in range(c0 + 1, c1 + 1) if c < len(top) and c not in candidates]
+            if extra:
+                header.spans[c0] = extra
     if "name" not in header.fields.values():
         # `Имя` or `Аты` alone names the person (a list with one name column).
         for c, f in list(header.fields.items()):

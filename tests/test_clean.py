@@ -200,3 +200,115 @@ def test_mistakes_in_sources_toml_are_named(tmp_path, toml, needle):
     (tmp_path / "sources.toml").write_text(toml, encoding="utf-8")
     with pytest.raises(VocabularyError, match=needle):
         clean_paths([path])
+
+
+# ---------------------------------------------------------------- section headings
+
+def _sheet_of(result) -> dict:
+    return result.manifest["files"][0]["sheets"][0]
+
+
+def test_odf_outcome_sections_give_their_status(tmp_path):
+    """ODF lists group people by outcome (REFERENCE d); a heading naming several outcomes gives none."""
+    text = ("No.,Name,City,Charges\n"
+            "Imprisoned,,,\n"
+            "1,Ivanov Ivan,Almaty,Art. 405 Part 2\n"
+            "2,Petrov Petr,Astana,Art. 174\n"
+            "Suspended or non-custodial sentences,,,\n"
+            "3,Sidorova Anna,Shymkent,Art. 405\n"
+            "Punitive Psychiatry,,,\n"
+            "4,Kim Boris,Aktobe,Art. 274\n"
+            "\"Investigation ongoing, in detention or not\",,,\n"
+            "5,Li Marat,Oral,Art. 405\n")
+    path = tmp_path / "odf.csv"
+    path.write_text(text, encoding="utf-8")
+    result = clean_paths([path])
+    cases = result.cases.set_index("source_row")
+    assert cases["status"].to_dict() == {3: "imprisoned", 4: "imprisoned", 6: "unknown", 8: "compulsory_treatment", 10: "unknown"}
+    assert _sheet_of(result)["sections"] == {"Imprisoned": "status=imprisoned", "Punitive Psychiatry": "status=compulsory_treatment"}
+    assert set(result.problems["problem"]) == {"not_a_case"}  # values from headings are not problems
+
+
+def test_russian_outcome_sections_and_a_row_with_its_own_status(tmp_path):
+    text = ("№;ФИО;Статья;Статус;Срок\n"
+            "Лишены свободы;;;;\n"
+            "1;Иванов Иван;ст. 405 ч.2;;5 лет\n"
+            "2;Петров Пётр;ст. 174;освобожден по УДО;\n"
+            "Осуждены условно;;;;\n"
+            "3;Сидоров Сидор;ст. 405;;\n"
+            "4;Ким Анна;ст. 405;штраф;\n"
+            "Под следствием;;;;\n"
+            "5;Ли Борис;ст. 405;;\n"
+            "6;Ан Дина;ст. 405;что-то непонятное;\n"
+            "Принудительное лечение;;;;\n"
+            "7;Пак Олег;ст. 274;;\n")
+    result = clean_paths([_write(tmp_path, text, "ru.csv")])
+    cases = result.cases.set_index("source_row")
+    assert cases["status"].to_dict() == {3: "imprisoned", 4: "released", 6: "probation", 7: "fined",
+                                        9: "under_investigation", 10: "unknown", 12: "compulsory_treatment"}
+    assert cases.loc[3, "sentence_months"] == 60
+    # An unreadable status cell keeps its problem rather than take the heading's value.
+    assert (10, "unknown_status") in set(zip(result.problems["source_row"], result.problems["problem"]))
+    assert _sheet_of(result)["sections"]["Лишены свободы"] == "status=imprisoned"
+
+
+def test_city_and_region_sections_fill_blank_places_only(tmp_path):
+    text = ("№;ФИО;Город;Статус\n"
+            "г. Алматы;;;\n"
+            "1;Иванов Иван;;под стражей\n"
+            "2;Петров Пётр;Шымкент;под стражей\n"
+            "3;Ким Анна;Атлантида;под стражей\n"
+            "Алматинская область;;;\n"
+            "4;Сидоров Сидор;;под стражей\n"
+            "Журналисты;;;\n"
+            "5;Ли Борис;;под стражей\n")
+    result = clean_paths([_write(tmp_path, text, "places.csv")])
+    cases = result.cases.set_index("source_row")
+    assert cases.loc[3, ["city", "region"]].tolist() == ["Almaty", "Almaty"]
+    assert cases.loc[4, "city"] == "Shymkent"
+    assert pd.isna(cases.loc[5, "city"])  # unreadable: its problem stays, no value from the heading
+    assert pd.isna(cases.loc[7, "city"]) and cases.loc[7, "region"] == "Almaty Region"
+    assert pd.isna(cases.loc[9, "city"]) and pd.isna(cases.loc[9, "region"])  # `Журналисты` ends the place heading
+    assert _sheet_of(result)["sections"] == {"г. Алматы": "city=Almaty; region=Almaty", "Алматинская область": "region=Almaty Region"}
+
+
+def test_nested_status_and_city_sections(tmp_path):
+    text = ("№;ФИО;Статья\n"
+            "Лишены свободы;;\n"
+            "г. Алматы;;\n"
+            "1;Иванов Иван;ст. 405\n"
+            "г. Шымкент;;\n"
+            "2;Петров Пётр;ст. 405\n"
+            "Под следствием;;\n"
+            "3;Ким Анна;ст. 405\n")
+    cases = clean_paths([_write(tmp_path, text, "nested.csv")]).cases.set_index("source_row")
+    assert cases[["city", "status"]].astype(object).where(cases[["city", "status"]].notna(), None).values.tolist() == [
+        ["Almaty", "imprisoned"], ["Shymkent", "imprisoned"], [None, "under_investigation"]]
+
+
+def test_year_sections_give_no_dates(tmp_path):
+    text = ("№;ФИО;Статья;Дата задержания\n"
+            "2021 год;;;\n"
+            "1;Иванов Иван;ст. 405;\n"
+            "2021 жыл;;;\n"
+            "2;Петров Пётр;ст. 405;12.07.2021\n"
+            "2022;;;\n"
+            "3;Ким Анна;ст. 405;\n")
+    result = clean_paths([_write(tmp_path, text, "years.csv")])
+    cases = result.cases.set_index("source_row")
+    assert cases["started_on"].isna().tolist() == [True, False, True]
+    assert "sections" not in _sheet_of(result)
+
+
+def test_a_heading_in_the_name_column_in_capitals_is_not_a_person(tmp_path):
+    """`Under Investigation` looks like a name in capitals; `Арестов Иван` (the stem арест*) is a name."""
+    text = ("№;ФИО;Статья;Статус\n"
+            ";Under Investigation;;\n"
+            "1;Иванов Иван;ст. 405;\n"
+            ";Арестов Иван;;\n"
+            "2;Петров Пётр;ст. 405;\n")
+    result = clean_paths([_write(tmp_path, text, "caps.csv")])
+    cases = result.cases.set_index("source_row")
+    assert sorted(cases.index) == [3, 4, 5]
+    assert cases.loc[3, "status"] == "under_investigation" and cases.loc[4, "name"] == "Арестов Иван"
+    assert cases.loc[5, "status"] == "under_investigation"  # a case row is no heading: the one above holds

@@ -7,6 +7,10 @@ Out:
   `#KAIYRBEK Askar`) and look-alike letters folded into the word's script;
   letter case is kept. Blank markers (`-`, `?`, `н/д`, `n/a`) give None and
   no problem; a value with no letter at all gives problem `not_a_name`.
+  A birth year after the name (`Иванов Иван, 1985 г.р.`) is cut from it.
+- `birth_year_in_name(text, bare=False) -> Parsed`: that year (int), or
+  `Parsed(None)`; a bare `, 1985` only with `bare=True` (the header says the
+  column holds the year of birth: `Ф.И.О. / год рождения`).
 - `transliterate(name) -> str`: the Latin spelling by one scheme (below).
   Latin letters and everything that is not Cyrillic stay as they are.
 - `parse_birth_year(text) -> Parsed`: value is the year (int). Problems:
@@ -75,12 +79,54 @@ def _translit_table() -> dict[str, str]:
         return {row["cyrillic"]: row["latin"] for row in csv.DictReader(f)}
 
 
-def clean_name(text: str) -> Parsed:
-    """A person's name as written, tidied; `not_a_name` when it has no letter."""
+# A birth year written after the name in one cell (`Иванов Иван, 1985 г.р.`,
+# `Иванов Иван (1985 г.р.)`, `Ivanov Ivan, b. 1985`, `Сәрсенов Ерлан, 1985 ж.т.`):
+# the year with a birth marker before or after it, at the end of the cell.
+_MARKED_BIRTH = re.compile(
+    r"[\s,;]*[(\[]?\s*(?:(?:г\.?\s*р\.?|год\s+рождения|born|b\.|туған\s+жылы|т\.?\s*ж\.?)\s*[:\-]?\s*)?"
+    r"(?P<year>\d{4})"
+    r"(?P<suffix>\s*(?:г\.?\s*р\.?|года?\s+рождения|г\.?\s*рожд\.?|ж\.?\s*т\.?|жылы\s+туған|y\.?\s*o\.?\s*b\.?))?"
+    r"\s*[)\]]?\s*\.?$",
+    re.IGNORECASE,
+)
+# Only under a header that says the cell holds the year of birth (`Ф.И.О. / год рождения`):
+# a bare year after a comma or in brackets (`Иванов Иван, 1985`, `Ivanov Ivan (1985)`).
+_BARE_BIRTH = re.compile(r"(?:\s*,\s*|\s*[(\[]\s*)(?P<year>(?:19|20)\d\d)\s*[)\]]?\s*\.?$")
+
+
+def _birth_part(name: str, bare: bool) -> re.Match[str] | None:
+    """The trailing birth-year part of a name cell, or None."""
+    m = _MARKED_BIRTH.search(name)
+    if m and (m.group("suffix") or re.search(r"[^\W\d_]", m.group(0).split(m.group("year"))[0])):
+        return m  # a marker (`г.р.`, `born`, `b.`, `ж.т.`) says it is a birth year
+    return _BARE_BIRTH.search(name) if bare else None
+
+
+def birth_year_in_name(text: str, bare: bool = False) -> Parsed:
+    """The birth year written after the name in a name cell (`Иванов Иван, 1985 г.р.`): value the year
+    (int), `Parsed(None)` when the cell has none. A bare year (`Иванов Иван, 1985`) is read only with
+    `bare=True`, for a column whose header says it holds the year of birth. Problem:
+    `implausible_birth_year` (outside 1920..2012)."""
+    try:
+        shown = clean_spaces(text)
+    except Exception:
+        return Parsed(None)
+    m = _birth_part(shown, bare)
+    if m is None or not _LETTER.search(shown[: m.start()]):
+        return Parsed(None)
+    return _year_result(int(m.group("year")), shown)
+
+
+def clean_name(text: str, bare: bool = False) -> Parsed:
+    """A person's name as written, tidied; `not_a_name` when it has no letter. A birth year written
+    after the name (see `birth_year_in_name`; bare years only with `bare=True`) is not part of it."""
     try:
         name = fold_homoglyphs(_LEADING_HASH.sub("", clean_spaces(text))).strip()
     except Exception:  # never raise: a parser reports, it does not crash
         return Parsed(None, "not_a_name", "could not read the name cell as text")
+    birth = _birth_part(name, bare)
+    if birth is not None and _LETTER.search(name[: birth.start()]):
+        name = name[: birth.start()].rstrip(" ,;-")
     if name.casefold() in _EMPTY_MARKERS:
         return Parsed(None)
     if not _LETTER.search(name):

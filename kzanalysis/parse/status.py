@@ -52,7 +52,9 @@ the vocabulary; the message names `kzanalysis/vocab/statuses.csv`),
 `case_closed` (see above). A cell of only punctuation (`-`, `?`) is
 `Parsed(None)`, no problem: nothing was written.
 
-Also `parse_yes_no(text) -> Parsed` for yes/no columns (value True/False).
+Also `parse_yes_no(text) -> Parsed` for yes/no columns (value True/False), and
+`named_statuses(text) -> frozenset[str]`: every status a phrase of the cell names, and
+`is_status_phrase(text) -> bool`: every word of the cell is part of a status phrase.
 """
 from __future__ import annotations
 
@@ -376,6 +378,26 @@ def parse_measure(text: str) -> Parsed:
             return Parsed(None, "unparsed_term", f"could not read a term (a number with years, months or days) in {shown!r}; term words are in {_TERM_UNITS_LABEL}")
         return Parsed(None, "unknown_status", f"no status or term recognised in {shown!r}; add the phrase to {_STATUSES_LABEL}")
     return Parsed(Measure(None if winner is None else winner[1], months))
+
+
+def named_statuses(text: str) -> frozenset[str]:
+    """Every status (and pseudo-status) a phrase of the cell names, negated phrases left out:
+    `Investigation ongoing, in detention or not` names under_investigation and
+    pretrial_detention, where `parse_measure` keeps only the higher rank. Used to tell a
+    section heading that names one group from one that joins several."""
+    return frozenset(m.status for m in _status_matches(_key(text)))
+
+
+def is_status_phrase(text: str) -> bool:
+    """True when every word of the cell is part of a status phrase (`Under Investigation`,
+    `House Arrest`): tells a heading in capitals from a name that holds a stem (`Арестов Иван`)."""
+    key = _key(text)
+    matches = _status_matches(key)
+    if not matches:
+        return False
+    for m in sorted(matches, key=lambda m: m.start, reverse=True):
+        key = key[: m.start] + " " + key[m.end:]
+    return not re.search(r"[^\W\d_]", key)
 
 
 # Yes/no markers (keys as `match_key` makes them). `x`/`х` and ticks mark "yes"
