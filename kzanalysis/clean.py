@@ -557,6 +557,19 @@ class _Rows:
         return parsed
 
 
+def _take_where_read(parsed: pd.DataFrame, second: pd.DataFrame, fields: tuple[str, ...]) -> pd.DataFrame:
+    """`parsed`, with the rows that a second reading (two cells read together) understood
+    without a problem and with a value for fields[0] taken from that reading."""
+    read = second["problem"].isna() & (second[fields[0]].notna() if fields[0] in second else False)
+    if not read.any():
+        return parsed
+    where = read[read].index
+    cols = [*fields, "problem", "message"]
+    out = parsed.astype(object).reindex(columns=[*parsed.columns, *(c for c in fields if c not in parsed)])
+    out.loc[where, cols] = second.reindex(columns=cols).loc[where].to_numpy()
+    return out
+
+
 def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source: str,
                 sections: pd.DataFrame | None = None, info: dict | None = None) -> tuple[pd.DataFrame, pd.DataFrame, list[pd.DataFrame]]:
     """Parse every mapped column of the case rows; return cases, charges and the problem rows.
@@ -625,11 +638,7 @@ def _place(rows: _Rows, out: pd.DataFrame) -> None:
             if settle.any():
                 both = parse_values(city_text[settle].astype("string") + ", " + region.loc[settle, "region"].astype("string") + " region",
                                     places.parse_place, lambda v: {"city": v.city, "region": v.region})
-                read = both["problem"].isna() & (both["city"].notna() if "city" in both else False)
-                if read.any():
-                    where = read[read].index
-                    place = place.astype(object).reindex(columns=[*place.columns, *(c for c in ("city", "region") if c not in place)])
-                    place.loc[where, ["city", "region", "problem", "message"]] = both.loc[where, ["city", "region", "problem", "message"]].to_numpy()
+                place = _take_where_read(place, both, ("city", "region"))
         rows.collect("city", place)
         out["city"] = place["city"].astype("string") if "city" in place else rows.blank()
         out["region"] = place["region"].astype("string") if "region" in place else rows.blank()
@@ -721,11 +730,7 @@ def _measure(rows: _Rows, out: pd.DataFrame) -> None:
         joint = st["problem"].eq("unknown_status").fillna(False) & se["months"].notna() & se["status"].isna()
         if joint.any():
             both = parse_values(st_text[joint] + " | " + se_text[joint], status.parse_measure, measure)
-            read = both["problem"].isna() & (both["status"].notna() if "status" in both else False)
-            if read.any():
-                where = read[read].index
-                st = st.astype(object).reindex(columns=[*st.columns, *(c for c in ("status", "months") if c not in st)])
-                st.loc[where, ["status", "months", "problem", "message"]] = both.loc[where, ["status", "months", "problem", "message"]].to_numpy()
+            st = _take_where_read(st, both, ("status", "months"))
     if st is not None:
         rows.collect("status", st)
     status_value = rows.blank()

@@ -45,3 +45,27 @@ def compare(cases: pd.DataFrame, truth: pd.DataFrame) -> tuple[pd.DataFrame, dic
         if bad.any():
             wrong.append(merged.loc[bad, KEY].assign(field=field, truth=a[bad], got=b[bad]))
     return (pd.concat(wrong, ignore_index=True) if wrong else pd.DataFrame()), accuracy
+
+
+THRESHOLD = 0.98  # issue 3: at least 98% of the values of each field right on lists never seen
+
+
+def assert_every_row_accounted(truth: pd.DataFrame, result) -> None:
+    """rows_read and cases match the truth, and exactly the truth's non-case rows are dropped."""
+    totals = result.manifest["totals"]
+    assert totals["rows_read"] == len(truth)
+    assert totals["cases"] == int((truth["kind"] == "case").sum())
+    p = result.problems
+    dropped = p.loc[~p["row_kept"].astype(bool) & p["source_row"].notna()]
+    expected = truth.loc[truth["kind"] != "case"]
+    assert sorted(zip(dropped["source_file"], dropped["source_sheet"].fillna(""), dropped["source_row"].astype(int))) == sorted(
+        zip(expected["source_file"], expected["source_sheet"].fillna(""), expected["source_row"].astype(int)))
+
+
+def assert_fields_right(truth: pd.DataFrame, result, threshold: float = THRESHOLD) -> dict[str, float]:
+    """Every compared field at or above the threshold; returns the accuracy per field."""
+    wrong, accuracy = compare(result.cases, truth)
+    assert set(accuracy) == set(FIELDS)
+    low = {f: round(a, 4) for f, a in accuracy.items() if a < threshold}
+    assert not low, f"fields below {threshold:.0%}: {low}\n{wrong.head(40).to_string()}"
+    return accuracy

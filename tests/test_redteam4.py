@@ -13,13 +13,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accuracy import FIELDS, compare
+from accuracy import assert_every_row_accounted, assert_fields_right
 from kzanalysis.clean import clean_paths
 from kzanalysis.parse import Parsed
 from kzanalysis.parse.names import birth_year_in_name, clean_name
 from redteam4_lists import write_lists
 
-THRESHOLD = 0.98
 KEY = ["source_file", "source_sheet", "source_row"]
 
 
@@ -35,22 +34,11 @@ def _sheets(result) -> dict:
 
 
 def test_every_row_is_accounted_for(cleaned):
-    truth, result = cleaned
-    totals = result.manifest["totals"]
-    assert totals["rows_read"] == len(truth)
-    assert totals["cases"] == int((truth["kind"] == "case").sum())
-    dropped = result.problems.loc[~result.problems["row_kept"].astype(bool) & result.problems["source_row"].notna()]
-    expected = truth.loc[truth["kind"] != "case"]
-    assert sorted(zip(dropped["source_file"], dropped["source_sheet"], dropped["source_row"].astype(int))) == sorted(
-        zip(expected["source_file"], expected["source_sheet"], expected["source_row"].astype(int)))
+    assert_every_row_accounted(*cleaned)
 
 
 def test_fields_are_read_right(cleaned):
-    truth, result = cleaned
-    wrong, accuracy = compare(result.cases, truth)
-    assert set(accuracy) == set(FIELDS)
-    low = {f: round(a, 4) for f, a in accuracy.items() if a < THRESHOLD}
-    assert not low, f"fields below {THRESHOLD:.0%}: {low}\n{wrong.to_string()}"
+    assert_fields_right(*cleaned)
 
 
 def test_only_the_bare_part_number_is_a_problem(cleaned):
