@@ -15,6 +15,13 @@ try:
 except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0"
 
-from .tables import Tables, load  # noqa: E402
-
 __all__ = ["Tables", "load", "__version__"]
+
+
+def __getattr__(name: str):
+    # Imported on first use, so `kzanalysis --help` does not wait for pandas and pandera.
+    if name in ("Tables", "load"):
+        from . import tables
+
+        return getattr(tables, name)
+    raise AttributeError(f"module 'kzanalysis' has no attribute {name!r}")

@@ -226,6 +226,15 @@ def _reads_as_heading(text: str) -> bool:
     return place.value is not None and place.problem in (None, "region_only")
 
 
+def _first_filled(block: pd.DataFrame) -> pd.Series:
+    """The first non-blank cell of each row (NA for a blank row), with numpy rather than a row-wise bfill."""
+    if not block.shape[1]:
+        return pd.Series(pd.NA, index=block.index, dtype="string")
+    cells = block.to_numpy(dtype=object, na_value=None)
+    first = (cells != None).argmax(axis=1)  # noqa: E711 (element-wise)
+    return pd.Series(cells[np.arange(len(cells)), first], index=block.index, dtype="string")
+
+
 def classify_rows(block: pd.DataFrame, header: HeaderMap, hidden: pd.DataFrame | None = None) -> pd.DataFrame:
     """For each row of the data block: kind (blank / case / not_a_case) and, for non-cases, why.
     `hidden` marks cells that read as blank but are not (formulas saved without their result)."""
@@ -233,7 +242,7 @@ def classify_rows(block: pd.DataFrame, header: HeaderMap, hidden: pd.DataFrame |
     by_field = {f: filled[c] for c, f in header.fields.items()}
     n_fields = sum((by_field[f].astype(int) for f in CASE_FIELDS if f in by_field), pd.Series(0, index=block.index))
     # The totals and footnote patterns are anchored at the start: the first filled cell is enough.
-    text = block.bfill(axis=1).iloc[:, 0].astype("string") if block.shape[1] else pd.Series(pd.NA, index=block.index, dtype="string")
+    text = _first_filled(block)
     name = block[header.column_of("name")] if header.column_of("name") is not None else pd.Series(pd.NA, index=block.index, dtype="string")
     person = _looks_like_person(name)
     lone = person & (n_fields == 1)

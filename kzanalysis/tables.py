@@ -39,8 +39,9 @@ def empty(table: str) -> pd.DataFrame:
 
 @cache
 def _empty(table: str) -> pd.DataFrame:
-    cols = list(MODELS[table].to_schema().columns)
-    return validate(table, pd.DataFrame({c: pd.Series(dtype="object") for c in cols}))
+    # Built from the schema's dtypes directly: validating an empty frame costs more than it checks.
+    columns = MODELS[table].to_schema().columns
+    return pd.DataFrame({name: pd.Series(dtype=col.dtype.type) for name, col in columns.items()})
 
 
 def _atomic_write(path: Path, write) -> None:
