@@ -902,7 +902,7 @@ def write_result(result: CleanResult, out_dir: Path) -> Path:
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     with FileLock(str(out_dir / ".kzanalysis.lock")):
-        return write_tables(result.tables, out_dir)
+        return write_tables(result.tables, out_dir, validated=True)  # clean_paths validated every table
 
 
 def is_current(paths: list[Path], out_dir: Path) -> bool:

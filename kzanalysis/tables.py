@@ -50,12 +50,13 @@ def _atomic_write(path: Path, write) -> None:
     os.replace(tmp, path)
 
 
-def write(tables: Tables, out_dir: Path | None = None) -> Path:
-    """Validate and write the three tables (Parquet and CSV) and the manifest; return the folder."""
+def write(tables: Tables, out_dir: Path | None = None, validated: bool = False) -> Path:
+    """Validate (unless the caller just did) and write the three tables (Parquet and CSV) and the
+    manifest; return the folder."""
     out = Path(out_dir or config.PROCESSED_DIR)
     out.mkdir(parents=True, exist_ok=True)
     for name in TABLES:
-        df = validate(name, getattr(tables, name))
+        df = getattr(tables, name) if validated else validate(name, getattr(tables, name))
         _atomic_write(out / f"{name}.parquet", lambda p, df=df: df.to_parquet(p, index=False, engine="pyarrow"))
         csv = neutralise_csv(df)  # whoever opens the CSV in a spreadsheet must not run a formula from a list
         for col in csv.columns:
