@@ -392,6 +392,17 @@ def _hidden_by_formulas(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet)
     })]
 
 
+# A column of counts (`Количество`, `Кол-во дел`, `Count`, `Саны`) in a sheet that names no person
+# marks a summary table (by city, by article): counting its rows as cases would inflate every number.
+_COUNT_HEADER = re.compile(r"^(?:количество|кол-?во|число|всего|итого|count|number|total|n of|no\.? of|саны|барлығы)\b", re.IGNORECASE)
+
+
+def _is_summary_table(header: HeaderMap) -> bool:
+    if any(header.column_of(part) is not None for part in NAME_PARTS):
+        return False
+    return any(_COUNT_HEADER.search(match_key(h)) for h in header.unmapped)
+
+
 def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None) -> SheetResult:
     info: dict = {"sheet": sheet.sheet, "rows_read": 0, "cases": 0, "rows_dropped": 0, "header_rows": [], "columns": {},
                   "unmapped_columns": [], "guessed_columns": []}
@@ -418,6 +429,11 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     rows = sheet.row_numbers[header.first_data_row:]
     block = block.set_axis(rows)
     kinds = classify_rows(block, header, _formula_mask(block, sheet))
+    if _is_summary_table(header):
+        info["note"] = "a table of counts, not a list of cases: its rows are not cases"
+        kinds = kinds.assign(kind=kinds["kind"].where(kinds["kind"] == "blank", "not_a_case"),
+                             reason=pd.Series("a row of a table of counts (no name column, a count column), not a case",
+                                              index=kinds.index, dtype="string").where(kinds["kind"] != "blank"))
     sections = section_headings(block, kinds, header)
     block, header = join_name_parts(block, header)
     block = join_spans(block, header)

@@ -312,3 +312,12 @@ def test_a_heading_in_the_name_column_in_capitals_is_not_a_person(tmp_path):
     assert sorted(cases.index) == [3, 4, 5]
     assert cases.loc[3, "status"] == "under_investigation" and cases.loc[4, "name"] == "Арестов Иван"
     assert cases.loc[5, "status"] == "under_investigation"  # a case row is no heading: the one above holds
+
+
+def test_a_table_of_counts_is_not_read_as_cases(tmp_path):
+    text = "Город;Статья;Количество\nАлматы;ст. 405;12\nАстана;ст. 174;3\n"
+    result = clean_paths([_write(tmp_path, text, "summary.csv")])
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert (sheet["rows_read"], sheet["cases"], sheet["rows_dropped"]) == (2, 0, 2)
+    assert "table of counts" in sheet["note"]
+    assert set(result.problems["problem"]) == {"not_a_case"}
