@@ -190,23 +190,38 @@ _COUNT = re.compile(r"\s*\d+(?:[.,]\d+)?\s*(?:чел\.?|человек\w*|ада
 def _repeated_header(block: pd.DataFrame, header: HeaderMap) -> pd.Series:
     """Rows that repeat the header (a printed list repeats it at the top of every page): two or
     more cells, and at least half the filled cells, equal to the header cell of their column."""
+    out = pd.Series(False, index=block.index)
     if not header.cell_keys or block.empty:
-        return pd.Series(False, index=block.index)
+        return out
+    # Such a row starts with a header cell: look closer only at the rows that do.
+    all_keys = set().union(*header.cell_keys.values())
+    first = _first_filled(block)
+    starts = {v: match_key(v) in all_keys for v in pd.unique(first.dropna())}
+    candidates = first.map(starts).fillna(False).astype(bool)
+    if not candidates.any():
+        return out
+    block = block.loc[candidates]
     same = pd.Series(0, index=block.index)
     for c, keys in header.cell_keys.items():
         if c in block.columns:
             hits = [v for v in pd.unique(block[c].dropna()) if match_key(str(v)) in keys]  # once per distinct value
             same += block[c].isin(hits).fillna(False).astype(int).to_numpy()
-    return (same >= 2) & (same * 2 >= block.notna().sum(axis=1))
+    out.loc[block.index] = (same >= 2) & (same * 2 >= block.notna().sum(axis=1))
+    return out
 
 
 def _column_numbers(block: pd.DataFrame) -> pd.Series:
     """Rows that number the columns (`1 | 2 | 3 | ...` under the header, as official tables do):
     three or more cells, each a small number, each one more than the last."""
+    out = pd.Series(False, index=block.index)
+    # Only rows that start with a small number and fill three cells or more need the full look.
+    maybe = _first_filled(block).str.fullmatch(_SMALL_NUMBER).fillna(False).astype(bool) & (block.notna().sum(axis=1) >= 3)
+    if not maybe.any():
+        return out
+    block = block.loc[maybe]
     filled = block.notna()
     small = block.apply(lambda col: col.astype("string").str.fullmatch(_SMALL_NUMBER)).fillna(False).astype(bool)
-    candidates = (small | ~filled).all(axis=1) & (filled.sum(axis=1) >= 3)
-    out = pd.Series(False, index=block.index)
+    candidates = (small | ~filled).all(axis=1)
     for r in block.index[candidates.to_numpy()]:
         numbers = [int(str(v).strip().rstrip(".")) for v in block.loc[r].dropna()]
         out[r] = all(b - a == 1 for a, b in zip(numbers, numbers[1:]))
@@ -252,8 +267,13 @@ def classify_rows(block: pd.DataFrame, header: HeaderMap, hidden: pd.DataFrame |
     blank = ~filled.any(axis=1)
     # A totals row may carry a count in a column; a footnote fills one cell at most.
     # ... or counts in several columns (`ИТОГО | 21 | 8 | 13`): every other filled cell a number.
-    counts = block.apply(lambda col: col.astype("string").str.fullmatch(_COUNT)).fillna(False).astype(bool) if len(block) else filled
-    totals = text.str.contains(_TOTALS) & ((n_fields <= 2) | ((filled & ~counts).sum(axis=1) <= 1))
+    starts_total = text.str.contains(_TOTALS).fillna(False).astype(bool)
+    not_counts = pd.Series(0, index=block.index)
+    if starts_total.any():  # only totals rows need their cells looked at
+        rows = block.loc[starts_total]
+        counts = rows.apply(lambda col: col.astype("string").str.fullmatch(_COUNT)).fillna(False).astype(bool)
+        not_counts.loc[rows.index] = (filled.loc[rows.index] & ~counts).sum(axis=1)
+    totals = starts_total & ((n_fields <= 2) | (not_counts <= 1))
     footnote = text.str.contains(_FOOTNOTE) & (n_fields <= 1)
     numbers = _column_numbers(block) if len(block) else pd.Series(False, index=block.index)
     repeated = _repeated_header(block, header)
