@@ -17,7 +17,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from kzanalysis import config  # noqa: E402
-from kzanalysis.clean import clean_paths, write_result  # noqa: E402
+from kzanalysis.clean import clean_paths  # noqa: E402
+from kzanalysis.freshness import write_result  # noqa: E402
 
 
 def _median(fn, repeat: int = 5) -> float:

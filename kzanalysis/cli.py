@@ -72,6 +72,7 @@ def clean_cmd(
 ) -> None:
     """Read every list in the given files or folders and write the tidy tables."""
     from . import clean as cleaner
+    from .freshness import write_result
     from .summary_text import print_clean_summary
 
     sources = _existing(paths or [config.RAW_DIR])
@@ -79,7 +80,7 @@ def clean_cmd(
     _check_lists_found(sources, target)
     result = cleaner.clean_paths(sources, progress=not quiet)
     try:
-        folder = cleaner.write_result(result, target)
+        folder = write_result(result, target)
     except OSError as exc:
         fail(f"cannot write the tidy tables to {target}: {exc.strerror or exc}; choose another --out folder")
     if quiet:

@@ -5,9 +5,9 @@ Out: a `HeaderMap`: which rows are the header (one row, or two with merged
 group cells above), which field each column holds (through the alias table
 `vocab/headers.csv`), the headers as written, and the columns left unmapped.
 A name split over columns maps to `name` (the surname), `first_name` and
-`patronymic`; clean.py joins them. `Имя` or `Аты` alone is the name. Columns
+`patronymic`; columns.py joins them. `Имя` or `Аты` alone is the name. Columns
 under one header cell merged over them, without a header of their own, are
-`spans` of the first (`Статья УК РК` over `ст. 405 | ч. 2`); clean.py joins them.
+`spans` of the first (`Статья УК РК` over `ст. 405 | ч. 2`); columns.py joins them.
 """
 from __future__ import annotations
 
@@ -28,10 +28,10 @@ FIELDS = (
 # A header row must name a person or a charge and one more field.
 CORE_FIELDS = {"name", "articles", "city", "status"}
 SCAN_ROWS = 40
-# A name split over columns (`Surname | First name`, `Фамилия | Имя | Отчество`): clean.py
+# A name split over columns (`Surname | First name`, `Фамилия | Имя | Отчество`): columns.py
 # joins the parts into `name` in this order. A first name with no surname column is the name.
 NAME_PARTS = ("name", "first_name", "patronymic")
-# Status and sentence columns are both read with the measure parser (clean.parse_cases).
+# Status and sentence columns are both read with the measure parser (cases.parse_cases).
 MEASURE_PARTNER = {"sentence": "status", "status": "sentence"}
 
 
@@ -45,7 +45,7 @@ class HeaderMap:
     # column position -> match keys of its header cells, to tell a header repeated down a printed list
     cell_keys: dict[int, frozenset[str]] = field(default_factory=dict)
     # column position -> the columns to its right under the same merged header cell, with no
-    # header of their own (`Статья УК РК` merged over `ст. 405 | ч. 2`): clean.py reads them as one
+    # header of their own (`Статья УК РК` merged over `ст. 405 | ч. 2`): columns.py reads them as one
     spans: dict[int, list[int]] = field(default_factory=dict)
 
     @property

@@ -116,7 +116,7 @@ def default_folder(period: Period, lang: str = "en") -> Path:
 def up_to_date_tables(processed_dir: Path, raw_paths: list[Path] | None, progress: bool = True) -> Tables:
     """The tidy tables, cleaned again from the raw lists first when they changed; without lists, as they are."""
     if raw_paths:
-        from .clean import refresh
+        from .freshness import refresh
 
         return refresh([Path(p) for p in raw_paths], processed_dir, progress=progress)
     try:

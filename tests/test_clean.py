@@ -7,7 +7,8 @@ import pandas as pd
 import pytest
 
 from kzanalysis import load
-from kzanalysis.clean import clean_paths, refresh, write_result
+from kzanalysis.clean import clean_paths
+from kzanalysis.freshness import refresh, write_result
 
 LIST = """ФИО;Год рождения;Город;Статья;Мера пресечения / наказание;Срок;Дата задержания;Примечание
 Иванов Иван Иванович;1980 г.р.;г. Алматы;ч.2 ст.405 УК РК;ограничение свободы;1 год 6 мес.;12.07.2021;сторонник ДВК
@@ -128,7 +129,7 @@ def test_write_is_deterministic(tmp_path):
 
 
 def test_a_parser_that_fails_costs_one_value_not_the_run():
-    from kzanalysis.clean import parse_values
+    from kzanalysis.values import parse_values
     from kzanalysis.parse import Parsed
 
     def fragile(text: str) -> Parsed:

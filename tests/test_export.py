@@ -316,11 +316,12 @@ def test_neutralise_csv():
     assert df["text"][0] == HOSTILE[0]  # the input is not changed
 
 
-def test_writing_500_cases_is_fast(tmp_path):
+def test_writing_500_cases(tmp_path):
+    """A larger workbook is written whole (its speed is measured in benchmarks/, not here)."""
     tidy = _tables(tmp_path, n=500)
-    began = time.perf_counter()
-    export.write_workbook(tidy, ALL, tmp_path / "big.xlsx", lang="ru")
-    assert time.perf_counter() - began < 3.0
+    path = export.write_workbook(tidy, ALL, tmp_path / "big.xlsx", lang="ru")
+    wb = openpyxl.load_workbook(path, read_only=True)
+    assert max(ws.max_row for ws in wb.worksheets) >= 501  # the Cases sheet: header and 500 rows
 
 
 def test_default_path():

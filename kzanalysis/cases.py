@@ -1,0 +1,264 @@
+"""The fields of case rows: the prepared case rows of a sheet in, cases and charges (and problem rows) out.
+
+One function per group of columns: identity (case_id, name, birth year), place, dates,
+charges, measure (status and term), ties to DVK / Koshe Partiyasy; section headings complete
+status and place where a row gives none.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import partial
+
+import numpy as np
+import pandas as pd
+
+from .columns import with_header_date_order, with_header_unit
+from .headers import HeaderMap
+from .parse import affiliation as aff
+from .parse import articles as art
+from .parse import dates, names, places, status
+from .parse.text import clean_spaces, match_key
+from .read import RawSheet
+from .rows import DATE_FIELDS
+from .schema import DATE_COLUMNS, Cases
+from .tables import empty
+from .values import Rows, first_day, parse_values, take_where_read
+
+# The 2014 Criminal Code took effect on 1 January 2015 (REFERENCE.md a.1); a bare
+# number in a case that started before then is written in the 1997 numbering.
+CC2014_IN_FORCE = pd.Timestamp("2015-01-01")
+
+
+# Measures taken before a verdict: a verdict in another column of the row replaces them.
+PRETRIAL = ("under_investigation", "house_arrest", "pretrial_detention")
+
+
+
+def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source: str,
+                sections: pd.DataFrame | None = None, info: dict | None = None) -> tuple[pd.DataFrame, pd.DataFrame, list[pd.DataFrame]]:
+    """Parse every mapped column of the case rows; return cases, charges and the problem rows.
+    `sections` (from `section_headings`) completes status and place where the row gives none;
+    the headings used are recorded in `info["sections"]`."""
+    rows = Rows(block, header, sheet)
+    out = _identity(rows, source)
+    _place(rows, out)
+    _dates(rows, out)  # before the charges: their code depends on when the case started
+    charges = _charges(rows, out)
+    _measure(rows, out)
+    used = _from_sections(rows, out, sections) if sections is not None else {}
+    if info is not None and used:
+        info["sections"] = used
+    out["status"] = out["status"].fillna("unknown")
+    _ties(rows, out)
+    columns = list(Cases.to_schema().columns)
+    return out[columns].reset_index(drop=True), charges, rows.problems
+
+
+_BIRTH_IN_HEADER = re.compile(r"рожд|\bг\s*р\b|birth|born|туған|туылған")
+
+
+def _identity(rows: Rows, source: str) -> pd.DataFrame:
+    """case_id, where the row comes from, name, Latin name and birth year."""
+    sheet, idx = rows.sheet, rows.idx
+    out = pd.DataFrame(index=idx)
+    file_key = sheet.key or sheet.file
+    out["case_id"] = [hashlib.sha256(f"{source}\x1f{file_key}\x1f{sheet.sheet}\x1f{r}".encode()).hexdigest()[:16] for r in idx]
+    out["source"] = source
+    out["source_file"] = sheet.file
+    out["source_sheet"] = sheet.sheet
+    out["source_row"] = pd.array(idx, dtype="Int64")
+    # `Ф.И.О. / год рождения`: the header says the name cell also holds the year of birth, so a
+    # bare `, 1985` after the name is that year; under other headers only `1985 г.р.` and the like are.
+    bare = rows.text("name") is not None and bool(_BIRTH_IN_HEADER.search(match_key(rows.written("name"))))
+    name = rows.run("name", partial(names.clean_name, bare=bare), lambda v: {"name": v})
+    out["name"] = name["name"] if name is not None and "name" in name else rows.blank()
+    latin = {v: names.transliterate(v) for v in pd.unique(out["name"].dropna())}
+    out["name_latin"] = out["name"].map(latin, na_action="ignore").astype("string")
+    born = rows.run("birth_year", names.parse_birth_year, lambda v: {"year": v})
+    year = pd.Series(pd.array(born["year"].to_numpy() if born is not None and "year" in born else [pd.NA] * len(idx), dtype="Int64"), index=idx)
+    if rows.text("name") is not None:
+        # A year written after the name (`Иванов Иван, 1985 г.р.`) where no birth-year cell gives one.
+        blank_cell = rows.text("birth_year").isna() if rows.text("birth_year") is not None else pd.Series(True, index=idx)
+        text = rows.text("name").where(year.isna() & blank_cell)
+        in_name = parse_values(text, partial(names.birth_year_in_name, bare=bare), lambda v: {"year": v})
+        rows.collect("name", in_name)
+        if "year" in in_name:
+            year = year.fillna(pd.Series(pd.array(in_name["year"].to_numpy(), dtype="Int64"), index=idx))
+    out["birth_year"] = year.array
+    return out
+
+
+def _place(rows: Rows, out: pd.DataFrame) -> None:
+    """city and region: from the city column, settled or completed by a region column."""
+    out["city"], out["region"] = rows.blank(), rows.blank()
+    region = rows.run("region", places.parse_region, lambda v: {"region": v})
+    city_text = rows.text("city")
+    if city_text is not None:
+        place = parse_values(city_text, places.parse_place, lambda v: {"city": v.city, "region": v.region})
+        if region is not None and "region" in region:
+            # A name several places share (`Aksu`) is settled by the region column beside it
+            # (`Pavlodar`), as it is when both are written in one cell.
+            settle = place["problem"].eq("ambiguous_city").fillna(False) & region["region"].notna() & ~region["region"].isin(places.REGIONS[:3])
+            if settle.any():
+                both = parse_values(city_text[settle].astype("string") + ", " + region.loc[settle, "region"].astype("string") + " region",
+                                    places.parse_place, lambda v: {"city": v.city, "region": v.region})
+                place = take_where_read(place, both, ("city", "region"))
+        rows.collect("city", place)
+        out["city"] = place["city"].astype("string") if "city" in place else rows.blank()
+        out["region"] = place["region"].astype("string") if "region" in place else rows.blank()
+    if region is not None and "region" in region:
+        out["region"] = out["region"].fillna(region["region"])
+
+
+
+def _dates(rows: Rows, out: pd.DataFrame) -> None:
+    """The four dates, and started_on: the earliest of them, with its precision."""
+    date_values, precisions = {}, {}
+    for field_name in DATE_FIELDS:
+        text = rows.text(field_name)
+        parsed = None
+        if text is not None:
+            parsed = parse_values(with_header_date_order(text, rows.written(field_name)), dates.parse_date, first_day)
+            rows.collect(field_name, parsed)
+        if parsed is not None and "date" in parsed:
+            date_values[field_name] = pd.to_datetime(parsed["date"])
+            precisions[field_name] = parsed["precision"]
+        else:
+            date_values[field_name] = pd.Series(pd.NaT, index=rows.idx, dtype="datetime64[ns]")
+            precisions[field_name] = pd.Series(pd.NA, index=rows.idx, dtype="string")
+    for field_name in DATE_COLUMNS:
+        out[field_name] = date_values[field_name].astype("datetime64[ns]")
+    stacked = np.column_stack([out[c].to_numpy(dtype="datetime64[ns]") for c in DATE_COLUMNS])
+    filled = np.where(np.isnat(stacked), np.datetime64("2262-01-01"), stacked)
+    first = filled.argmin(axis=1) if len(rows.idx) else np.array([], dtype=int)
+    any_date = ~np.isnat(stacked).all(axis=1)
+    out["started_on"] = pd.Series(np.where(any_date, filled[np.arange(len(rows.idx)), first], np.datetime64("NaT")), index=rows.idx).astype("datetime64[ns]")
+    prec = np.column_stack([precisions[c].astype(object).to_numpy() for c in DATE_COLUMNS])
+    out["started_precision"] = pd.Series(np.where(any_date, prec[np.arange(len(rows.idx)), first], None), index=rows.idx, dtype="string")
+
+
+
+def _charges(rows: Rows, out: pd.DataFrame) -> pd.DataFrame:
+    """articles (criminal charges for display) in `out`; every charge, administrative too, returned."""
+    charges = empty("charges")
+    out["articles"] = rows.blank()
+    text = rows.text("articles")
+    if text is not None:
+        parsed = parse_values(text, art.parse_articles, lambda v: {"charges": v})
+        old_code = (out["started_on"] < CC2014_IN_FORCE).fillna(False)
+        # Before 2015 a number the 2014 code lacks is expected: the 1997 step below reports what it cannot map.
+        rows.collect("articles", parsed.assign(problem=parsed["problem"].mask(old_code & parsed["problem"].eq("unknown_article").fillna(False))))
+        if "charges" in parsed:
+            lists = parsed["charges"]
+            old = (out["started_on"] < CC2014_IN_FORCE).fillna(False) & lists.notna()
+            if old.any():
+                converted = lists[old].map(art.as_1997)
+                lists = lists.where(~old, converted.str[0])
+                unmapped = converted.str[1].str.len() > 0
+                if unmapped.any():
+                    where = unmapped[unmapped].index
+                    rows.add(where, "articles", text[where].to_numpy(), "unmapped_article_1997",
+                             ("the case started before 2015, so the number is of the 1997 code, whose mapping to the 2014 code is not known: "
+                              + converted[unmapped].str[1].str.join(", ") + "; add it to kzanalysis/vocab/articles_1997.csv").to_numpy())
+            out["articles"] = lists.map(art.format_articles, na_action="ignore").astype("string")
+            exploded = pd.DataFrame({"case_id": out["case_id"], "charge": lists}).explode("charge").dropna(subset=["charge"])
+            if len(exploded):
+                charges = pd.DataFrame({
+                    "case_id": exploded["case_id"].to_numpy(),
+                    "code": [c.code for c in exploded["charge"]],
+                    "article": pd.array([c.article for c in exploded["charge"]], dtype="Int64"),
+                    "part": pd.array([c.part for c in exploded["charge"]], dtype="Int64"),
+                })
+                charges["title_en"] = [art.title_en(c, a) for c, a in zip(charges["code"], charges["article"])]
+
+    return charges
+
+
+def _measure(rows: Rows, out: pd.DataFrame) -> None:
+    """status and sentence_months: the status column says the measure; the sentence column may add or give the term."""
+    measure = lambda v: {"status": v.status, "months": v.months}  # noqa: E731
+    st_text, se_text = rows.text("status"), rows.text("sentence")
+    if st_text is not None:
+        st_text = with_header_unit(st_text, rows.written("status"))
+    if se_text is not None:
+        se_text = with_header_unit(se_text, rows.written("sentence"))
+    st = parse_values(st_text, status.parse_measure, measure) if st_text is not None else None
+    se = parse_values(se_text, status.parse_measure, measure) if se_text is not None else None
+    if se is not None:
+        rows.collect("sentence", se)
+    if st is not None and se is not None and "months" in se:
+        # `осужден` in the status column and `1 год 6 мес.` in the term column say
+        # together what neither says alone (a bare "sentenced" is imprisonment only
+        # with a term): read the two cells as one phrase where the status cell alone
+        # was not understood and the term cell gave a term but no status.
+        joint = st["problem"].eq("unknown_status").fillna(False) & se["months"].notna() & se["status"].isna()
+        if joint.any():
+            both = parse_values(st_text[joint] + " | " + se_text[joint], status.parse_measure, measure)
+            st = take_where_read(st, both, ("status", "months"))
+    if st is not None:
+        rows.collect("status", st)
+    status_value = rows.blank()
+    months = pd.Series(pd.NA, index=rows.idx, dtype="Int64")
+    for parsed in (st, se):
+        if parsed is not None and "status" in parsed:
+            status_value = status_value.fillna(parsed["status"].astype("string"))
+    if st is not None and se is not None and "status" in se:
+        # A preventive measure in one column (`Мера пресечения`, `Бұлтартпау шарасы`) and a verdict
+        # in the other (`Приговор`, `Сот үкімі`): the verdict comes later in the case and wins.
+        verdict = se["status"].astype("string")
+        later = status_value.isin(PRETRIAL).fillna(False) & verdict.notna() & ~verdict.isin(PRETRIAL).fillna(False)
+        status_value = status_value.where(~later, verdict)
+    for parsed in (se, st):
+        if parsed is not None and "months" in parsed:
+            months = months.fillna(pd.Series(pd.array(parsed["months"].to_numpy(), dtype="Int64"), index=rows.idx))
+    out["status"] = status_value  # NA until the section headings have been heard (parse_cases)
+    out["sentence_months"] = months
+
+
+def _from_sections(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame) -> dict[str, str]:
+    """Status and place from the section headings above each row, where the row's own cells give
+    none and hold nothing unread: a row's own value always wins, and a cell that could not be read
+    keeps its problem rather than take the heading's value. Returns {heading: what it gave}."""
+    held = sections.reindex(rows.idx)
+    used: dict[str, list[str]] = {}
+    give = out["status"].isna() & held["status"].notna() & ~rows.with_problems("status", "sentence")
+    if give.any():
+        out.loc[give, "status"] = held.loc[give, "status"]
+        for heading, value in held.loc[give, ["status_heading", "status"]].drop_duplicates().itertuples(index=False):
+            used.setdefault(heading, []).append(f"status={value}")
+    give = (out["city"].isna() & out["region"].isna() & held["place_heading"].notna()
+            & ~rows.with_problems("city", "region"))
+    if give.any():
+        out.loc[give, ["city", "region"]] = held.loc[give, ["city", "region"]].to_numpy()
+        for heading, city, region in held.loc[give, ["place_heading", "city", "region"]].drop_duplicates().itertuples(index=False):
+            used.setdefault(heading, []).extend(f"{k}={v}" for k, v in (("city", city), ("region", region)) if pd.notna(v))
+    return {h: "; ".join(v) for h, v in used.items()}
+
+
+
+def _ties(rows: Rows, out: pd.DataFrame) -> None:
+    """affiliation and dvk_koshe: from an affiliation column, a yes/no column, or the notes."""
+    group = rows.run("affiliation", aff.parse_affiliation, lambda v: {"affiliation": v.affiliation, "tie": v.dvk_koshe})
+    yes_no = rows.run("dvk_koshe", aff.parse_dvk_koshe_flag, lambda v: {"yes": v.dvk_koshe if isinstance(v, aff.Affiliation) else bool(v)})
+    notes = rows.text("notes")
+    out["notes"] = notes.map(clean_spaces, na_action="ignore").astype("string") if notes is not None else rows.blank()
+    noted = None
+    if notes is not None:
+        noted = parse_values(notes, aff.find_dvk_koshe, lambda v: {"affiliation": v.affiliation, "tie": v.dvk_koshe})
+        rows.collect("notes", noted)
+    affiliation = rows.blank()
+    tie = pd.Series(pd.NA, index=rows.idx, dtype="boolean")
+    for parsed in (group, noted):
+        if parsed is not None and "affiliation" in parsed:
+            affiliation = affiliation.fillna(parsed["affiliation"].astype("string"))
+            tie = tie.fillna(parsed["tie"].astype("boolean"))
+    if yes_no is not None and "yes" in yes_no:
+        stated = yes_no["yes"].astype("boolean")
+        conflict = stated.notna() & tie.notna() & (stated != tie)
+        if conflict.any():
+            rows.add(rows.idx[conflict.to_numpy()], "dvk_koshe", rows.text("dvk_koshe")[conflict].to_numpy(),
+                     "conflicting_dvk_koshe", "the yes/no column and the affiliation or notes disagree; the yes/no column is kept")
+        tie = stated.fillna(tie)
+    out["affiliation"] = affiliation
+    out["dvk_koshe"] = tie.fillna(False).astype("boolean")

@@ -1,0 +1,162 @@
+"""Which rows of a sheet are cases: a data block and its header in, a kind per row out.
+
+Every non-blank row below the header is a case or a row that is not (section heading, note,
+footnote, totals, a row of column numbers, the header repeated on a new page), with the reason;
+a sheet that is a table of counts rather than a list has no cases at all.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from .headers import NAME_PARTS, HeaderMap
+from .parse import places, status
+from .parse.text import match_key
+
+DATE_FIELDS = ("detained_on", "charged_on", "sentenced_on", "released_on")
+# Fields that make a row a case when filled (row number and notes do not).
+CASE_FIELDS = ("name", "birth_year", "city", "region", "articles", "status", "sentence",
+               *DATE_FIELDS, "affiliation", "dvk_koshe")
+_TOTALS = re.compile(r"^\s*(?:итого|всего|итог|барлығы|барлыгы|жиыны|жалпы|total|totals|in total|grand total)\b", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"^\s*(?:[*¹²³†]|примечани|источник|составлен|данные на|по состоянию|ескерту|ескертпе|дереккөз|note|notes|source|compiled|as of)", re.IGNORECASE)
+# Words no personal name holds: a row with only such a "name" is a heading (`Восточный Казахстан`, `West Kazakhstan`, `Almaty City`).
+_NOT_PERSON = re.compile(r"\d|\b(?:год|года|годы|жыл|жылы|раздел|часть|section|part|year|область|облысы|обл|region|oblast|город|қаласы|city|district|район|ауданы|list|список|тізім|казахстан\w*|қазақстан\w*|kazakhstan|qazaqstan)\b", re.IGNORECASE)
+
+
+def row_text(block: pd.DataFrame) -> pd.Series:
+    """All the non-blank cells of each row joined by ' | '."""
+    if block.empty:
+        return pd.Series(pd.NA, index=block.index, dtype="string")
+    joined = block.stack().dropna().groupby(level=0, sort=False).agg(" | ".join)
+    return joined.reindex(block.index).astype("string")
+
+
+_PERSON = re.compile(r"\s*#?\s*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s\d]*\s*){2,5}")
+
+
+def _looks_like_person(text: pd.Series) -> pd.Series:
+    """Two to five words, each starting with a capital letter, no digits: a name, not a sentence or a heading."""
+    text = text.fillna("")
+    return text.str.fullmatch(_PERSON) & ~text.str.contains(_NOT_PERSON)
+
+
+_SMALL_NUMBER = re.compile(r"\s*\d{1,2}\.?\s*")
+# A count in a totals row: `21`, `21 чел.`, `8 persons`.
+_COUNT = re.compile(r"\s*\d+(?:[.,]\d+)?\s*(?:чел\.?|человек\w*|адам|persons?|people|cases?)?\s*", re.IGNORECASE)
+
+
+def _repeated_header(block: pd.DataFrame, header: HeaderMap) -> pd.Series:
+    """Rows that repeat the header (a printed list repeats it at the top of every page): two or
+    more cells, and at least half the filled cells, equal to the header cell of their column."""
+    out = pd.Series(False, index=block.index)
+    if not header.cell_keys or block.empty:
+        return out
+    # Such a row starts with a header cell: look closer only at the rows that do.
+    all_keys = set().union(*header.cell_keys.values())
+    first = _first_filled(block)
+    starts = {v: match_key(v) in all_keys for v in pd.unique(first.dropna())}
+    candidates = first.map(starts).fillna(False).astype(bool)
+    if not candidates.any():
+        return out
+    block = block.loc[candidates]
+    same = pd.Series(0, index=block.index)
+    for c, keys in header.cell_keys.items():
+        if c in block.columns:
+            hits = [v for v in pd.unique(block[c].dropna()) if match_key(str(v)) in keys]  # once per distinct value
+            same += block[c].isin(hits).fillna(False).astype(int).to_numpy()
+    out.loc[block.index] = (same >= 2) & (same * 2 >= block.notna().sum(axis=1))
+    return out
+
+
+def _column_numbers(block: pd.DataFrame) -> pd.Series:
+    """Rows that number the columns (`1 | 2 | 3 | ...` under the header, as official tables do):
+    three or more cells, each a small number, each one more than the last."""
+    out = pd.Series(False, index=block.index)
+    # Only rows that start with a small number and fill three cells or more need the full look.
+    maybe = _first_filled(block).str.fullmatch(_SMALL_NUMBER).fillna(False).astype(bool) & (block.notna().sum(axis=1) >= 3)
+    if not maybe.any():
+        return out
+    block = block.loc[maybe]
+    filled = block.notna()
+    small = block.apply(lambda col: col.astype("string").str.fullmatch(_SMALL_NUMBER)).fillna(False).astype(bool)
+    candidates = (small | ~filled).all(axis=1)
+    for r in block.index[candidates.to_numpy()]:
+        numbers = [int(str(v).strip().rstrip(".")) for v in block.loc[r].dropna()]
+        out[r] = all(b - a == 1 for a, b in zip(numbers, numbers[1:]))
+    return out
+
+
+HEADING_REASON = "a row with too little to be a case (section heading or note)"
+
+
+def _reads_as_heading(text: str) -> bool:
+    """A cell that is wholly a status phrase (`Punitive Psychiatry`, `Под Следствием`) or a place
+    (`Усть-Каменогорск`): a section heading, even when it looks like a name in capitals; a name
+    that only holds a status stem (`Арестов Иван`) is not."""
+    if status.is_status_phrase(text):
+        return True
+    place = places.parse_place(text)
+    return place.value is not None and place.problem in (None, "region_only")
+
+
+def _first_filled(block: pd.DataFrame) -> pd.Series:
+    """The first non-blank cell of each row (NA for a blank row), with numpy rather than a row-wise bfill."""
+    if not block.shape[1]:
+        return pd.Series(pd.NA, index=block.index, dtype="string")
+    cells = block.to_numpy(dtype=object, na_value=None)
+    first = (cells != None).argmax(axis=1)  # noqa: E711 (element-wise)
+    return pd.Series(cells[np.arange(len(cells)), first], index=block.index, dtype="string")
+
+
+def classify_rows(block: pd.DataFrame, header: HeaderMap, hidden: pd.DataFrame | None = None) -> pd.DataFrame:
+    """For each row of the data block: kind (blank / case / not_a_case) and, for non-cases, why.
+    `hidden` marks cells that read as blank but are not (formulas saved without their result)."""
+    filled = block.notna() if hidden is None else block.notna() | hidden
+    by_field = {f: filled[c] for c, f in header.fields.items()}
+    n_fields = sum((by_field[f].astype(int) for f in CASE_FIELDS if f in by_field), pd.Series(0, index=block.index))
+    # The totals and footnote patterns are anchored at the start: the first filled cell is enough.
+    text = _first_filled(block)
+    name = block[header.column_of("name")] if header.column_of("name") is not None else pd.Series(pd.NA, index=block.index, dtype="string")
+    person = _looks_like_person(name)
+    lone = person & (n_fields == 1)
+    if lone.any():  # few rows: a name alone on its row
+        headings = {v: _reads_as_heading(v) for v in pd.unique(name[lone].dropna())}
+        person = person & ~name.map(headings).fillna(False).astype(bool)
+    blank = ~filled.any(axis=1)
+    # A totals row may carry a count in a column; a footnote fills one cell at most.
+    # ... or counts in several columns (`ИТОГО | 21 | 8 | 13`): every other filled cell a number.
+    starts_total = text.str.contains(_TOTALS).fillna(False).astype(bool)
+    not_counts = pd.Series(0, index=block.index)
+    if starts_total.any():  # only totals rows need their cells looked at
+        rows = block.loc[starts_total]
+        counts = rows.apply(lambda col: col.astype("string").str.fullmatch(_COUNT)).fillna(False).astype(bool)
+        not_counts.loc[rows.index] = (filled.loc[rows.index] & ~counts).sum(axis=1)
+    totals = starts_total & ((n_fields <= 2) | (not_counts <= 1))
+    footnote = text.str.contains(_FOOTNOTE) & (n_fields <= 1)
+    numbers = _column_numbers(block) if len(block) else pd.Series(False, index=block.index)
+    repeated = _repeated_header(block, header)
+    case = ~blank & ~totals & ~footnote & ~numbers & ~repeated & ((n_fields >= 2) | ((n_fields == 1) & person))
+    reason = pd.Series(pd.NA, index=block.index, dtype="string")
+    reason = reason.mask(~blank & ~case, HEADING_REASON)
+    reason = reason.mask(numbers, "a row of column numbers under the header")
+    reason = reason.mask(repeated & ~blank, "the header repeated (a printed list repeats it on every page)")
+    reason = reason.mask(footnote & ~blank, "a footnote")
+    reason = reason.mask(totals & ~blank, "a totals row")
+    kind = pd.Series(np.where(blank, "blank", np.where(case, "case", "not_a_case")), index=block.index)
+    return pd.DataFrame({"kind": kind, "reason": reason})
+
+
+# A year heading (`2021 год`, `2021`, `2021 жыл`, `Year 2021`): which date of the case it dates
+
+
+# A column of counts (`Количество`, `Кол-во дел`, `Count`, `Саны`) in a sheet that names no person
+# marks a summary table (by city, by article): counting its rows as cases would inflate every number.
+_COUNT_HEADER = re.compile(r"^(?:количество|кол-?во|число|всего|итого|count|number|total|n of|no\.? of|саны|барлығы)\b", re.IGNORECASE)
+
+
+def is_summary_table(header: HeaderMap) -> bool:
+    if any(header.column_of(part) is not None for part in NAME_PARTS):
+        return False
+    return any(_COUNT_HEADER.search(match_key(h)) for h in header.unmapped)

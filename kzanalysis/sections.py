@@ -1,0 +1,94 @@
+"""Section headings give status and place to the rows below them.
+
+In: a data block, its row kinds (from rows.classify_rows) and header. Out: for every row, the
+heading above it that gives a status or a place, and what it gives. Section headings (`Лишены
+свободы`, `Imprisoned`, `Punitive psychiatry`, `г. Алматы`, `Алматинская область`: ODF and
+Russian lists group people by outcome or place) are dropped rows, but what they say holds for the
+rows below them until the next heading of their kind. A year heading (`2021 год`) gives no date:
+which date it would be is a guess.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .headers import HeaderMap
+from .parse import places, status
+from .parse.text import clean_spaces
+from .rows import HEADING_REASON
+
+# A year heading (`2021 год`, `2021`, `2021 жыл`, `Year 2021`): which date of the case it dates
+# (detention? charge? sentence?) the heading does not say, so it gives no date: that would be a guess.
+_YEAR_HEADING = re.compile(r"\s*(?:year\s+)?(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?\d\d)?\s*(?:г|гг|год\w*|жыл\w*|year)?\s*[.:]?\s*", re.IGNORECASE)
+# Section headings never say these about their rows: a pseudo-status goes with a term or another phrase.
+_HEADING_NEUTRAL = {status.SENTENCED, status.ADDITIONAL}
+_RESET = ""  # a heading that ends the one above it without saying anything of its own
+
+
+def _read_heading(text: str) -> tuple[str | None, str | None, tuple[str | None, str | None] | None]:
+    """What a section heading says: (status heading, place heading, (city, region)).
+    Each heading is the text itself where it gives that value, `_RESET` where it ends the
+    heading of that kind above it without giving a value, None where it leaves it alone.
+    A status heading must name one status only: `Investigation ongoing, in detention or not`
+    and `Suspended or non-custodial sentences` (ODF, REFERENCE d) group several, so they give none."""
+    if _YEAR_HEADING.fullmatch(text):
+        return None, None, None
+    measure = status.parse_measure(text)
+    named = status.named_statuses(text) - _HEADING_NEUTRAL
+    said = measure.value.status if measure.value is not None else None
+    status_like = bool(named) or said is not None
+    status_read = measure.problem is None and said not in (None, "unknown") and named == {said}
+    place = places.parse_place(text)
+    place_read = place.value is not None and place.problem in (None, "region_only") and not status_like
+    status_heading = text if status_read else (None if place_read else _RESET)
+    place_heading = text if place_read else (None if status_like else _RESET)
+    return status_heading, place_heading, ((place.value.city, place.value.region) if place_read else None)
+
+
+def section_headings(block: pd.DataFrame, kinds: pd.DataFrame, header: HeaderMap) -> pd.DataFrame:
+    """For every row of the block, the section headings above it that give a status or a place:
+    columns `status_heading`, `status`, `place_heading`, `city`, `region` (NA where none does).
+    A heading is a dropped row (`classify_rows`) with one filled cell. It holds until the next
+    heading of its kind: a status heading until the next status heading, a place heading until
+    the next place heading, so `Лишены свободы` over `г. Алматы` over rows gives both; where both
+    kinds occur, the kind met first is the outer one and a new outer heading also ends the inner
+    one; a heading that is neither (`Журналисты`) ends both; a year heading ends neither and
+    gives no date.
+    Headings are typed at the left (first two columns or the name column); a lone cell further
+    right is a note on a case and says nothing here. A heading in the very column of its kind
+    (the status column first on the row) may be a note too, so it only ends the heading above."""
+    out = pd.DataFrame({c: pd.Series(pd.NA, index=block.index, dtype="string")
+                        for c in ("status_heading", "status", "place_heading", "city", "region")})
+    lone = (kinds["kind"].eq("not_a_case") & kinds["reason"].eq(HEADING_REASON).fillna(False)
+            & block.notna().sum(axis=1).eq(1))
+    if not lone.any():
+        return out
+    rows = block.loc[lone]
+    text = rows.bfill(axis=1).iloc[:, 0].astype("string").map(clean_spaces)
+    column = rows.notna().idxmax(axis=1)
+    field_of = column.map(lambda c: header.fields.get(c, ""))
+    read = {t: _read_heading(t) for t in pd.unique(text)}  # a handful of headings per sheet
+    # Headings are typed at the left (the first two columns, or the name column); a lone cell
+    # further right (`released 01.02.2022` under `Status`) is a note on a case: it says nothing here.
+    at_left = column.isin([*block.columns[:2], header.column_of("name")])
+    said_status = text.map(lambda t: read[t][0]).astype("string").where(at_left)
+    said_place = text.map(lambda t: read[t][1]).astype("string").where(at_left)
+    said_status = said_status.mask(field_of.isin(["status", "sentence"]) & said_status.notna(), _RESET)
+    said_place = said_place.mask(field_of.isin(["city", "region"]) & said_place.notna(), _RESET)
+    # Headings of both kinds nest: the kind met first is the outer one (`Лишены свободы` over
+    # `г. Алматы`, `г. Шымкент`), and a new outer heading ends the inner one above it.
+    sets_status, sets_place = said_status.notna() & said_status.ne(_RESET), said_place.notna() & said_place.ne(_RESET)
+    if sets_status.any() and sets_place.any():
+        if sets_status.idxmax() < sets_place.idxmax():
+            said_place = said_place.mask(sets_status & said_place.isna(), _RESET)
+        else:
+            said_status = said_status.mask(sets_place & said_status.isna(), _RESET)
+    for kind, said in (("status_heading", said_status), ("place_heading", said_place)):
+        held = said.reindex(block.index).ffill()
+        out[kind] = held.where(held != _RESET).astype("string")
+    out["status"] = out["status_heading"].map(lambda t: status.parse_measure(t).value.status, na_action="ignore").astype("string")
+    place = out["place_heading"].map(lambda t: read[t][2], na_action="ignore")
+    out["city"] = place.map(lambda p: p[0], na_action="ignore").astype("string")
+    out["region"] = place.map(lambda p: p[1], na_action="ignore").astype("string")
+    return out

@@ -1,0 +1,149 @@
+"""One sheet cleaned: a RawSheet in, its cases, charges, problem rows and manifest entry out.
+
+Header found (headers.py), rows classified (rows.py), section headings heard (sections.py),
+exact repeats dropped, columns prepared (columns.py) and parsed (cases.py); every row read is
+a case or a dropped row, checked here for every sheet.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .cases import parse_cases
+from .columns import join_name_parts, join_spans
+from .headers import HeaderMap, find_header
+from .read import RawSheet
+from .rows import classify_rows, is_summary_table, row_text
+from .sections import section_headings
+from .tables import empty
+from .values import problem_frame
+
+
+class AccountingError(AssertionError):
+    """Rows were lost between reading and the tidy tables: a bug, never a user's mistake."""
+
+
+@dataclass
+class SheetResult:
+    cases: pd.DataFrame
+    charges: pd.DataFrame
+    problems: list[pd.DataFrame]
+    info: dict
+
+
+def _broken_characters(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet) -> list[pd.DataFrame]:
+    """Cells holding U+FFFD: bytes the file's encoding could not read (the reader kept the rest)."""
+    found = []
+    for c in block.columns:
+        broken = block[c].str.contains("\ufffd", regex=False).fillna(False).astype(bool)
+        if broken.any():
+            found.append(problem_frame(sheet, block.index[broken.to_numpy()].to_numpy(), header.written.get(c, f"column {c + 1}"),
+                                        block.loc[broken, c].to_numpy(), "unreadable_characters",
+                                        "some bytes of this cell could not be read in the file's encoding (shown as �); "
+                                        "check the value in the original list", True))
+    return found
+
+
+_FORMULA_MESSAGES = {
+    "formula_without_value": "a formula saved without its result, so the cell reads as empty; open the list in Excel "
+                             "or LibreOffice and save it again (that stores the results)",
+    "formula_error": "the cell holds a spreadsheet error instead of a value; fix it in the original list",
+}
+
+
+def _formula_mask(block: pd.DataFrame, sheet: RawSheet) -> pd.DataFrame | None:
+    """True where a cell of the block holds a formula without its result or an error value."""
+    if not sheet.formulas:
+        return None
+    mask = pd.DataFrame(False, index=block.index, columns=block.columns)
+    for pos, col, _, _ in sheet.formulas:  # a handful of cells
+        if pos < len(sheet.row_numbers) and sheet.row_numbers[pos] in mask.index and col in mask.columns:
+            mask.loc[sheet.row_numbers[pos], col] = True
+    return mask
+
+
+def _hidden_by_formulas(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet) -> list[pd.DataFrame]:
+    """Case cells that read as blank because of a formula without its result or an error value."""
+    if not sheet.formulas:
+        return []
+    cells = pd.DataFrame(sheet.formulas, columns=["pos", "col", "problem", "value"])
+    cells["row"] = sheet.row_numbers[cells["pos"].clip(upper=len(sheet.row_numbers) - 1)]
+    cells = cells.loc[cells["pos"].lt(len(sheet.row_numbers)) & cells["row"].isin(block.index)]
+    if cells.empty:
+        return []
+    columns = cells["col"].map(lambda c: header.written.get(c, f"column {c + 1}"))  # once per formula cell, few
+    return [pd.DataFrame({
+        "source_file": sheet.file, "source_sheet": sheet.sheet, "source_row": pd.array(cells["row"], dtype="Int64"),
+        "column": columns.to_numpy(), "value": cells["value"].to_numpy(), "problem": cells["problem"].to_numpy(),
+        "message": cells["problem"].map(_FORMULA_MESSAGES).to_numpy(), "row_kept": True,
+    })]
+
+
+def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None) -> SheetResult:
+    info: dict = {"sheet": sheet.sheet, "rows_read": 0, "cases": 0, "rows_dropped": 0, "header_rows": [], "columns": {},
+                  "unmapped_columns": [], "guessed_columns": []}
+    header = find_header(sheet, overrides)
+    if header is None:
+        nonblank = int(sheet.cells.notna().any(axis=1).sum())
+        problems = []
+        if nonblank:
+            info["note"] = "no header row recognised: not read"
+            problems.append(pd.DataFrame([{
+                "source_file": sheet.file, "source_sheet": sheet.sheet, "source_row": pd.NA, "column": "",
+                "value": None, "problem": "no_header",
+                "message": f"no header row recognised in the first rows ({nonblank} non-blank rows not read); "
+                           "if this sheet is a list, add its column names to kzanalysis/vocab/headers.csv or map them in data/raw/sources.toml",
+                "row_kept": False,
+            }]))
+        return SheetResult(empty("cases"), empty("charges"), problems, info)
+
+    info["header_rows"] = [int(sheet.row_numbers[r]) for r in header.header_rows]
+    info["columns"] = {header.written[c]: f for c, f in header.fields.items()}
+    info["unmapped_columns"] = header.unmapped
+    info["guessed_columns"] = header.guessed
+    block = sheet.cells.iloc[header.first_data_row:]
+    rows = sheet.row_numbers[header.first_data_row:]
+    block = block.set_axis(rows)
+    kinds = classify_rows(block, header, _formula_mask(block, sheet))
+    if is_summary_table(header):
+        info["note"] = "a table of counts, not a list of cases: its rows are not cases"
+        kinds = kinds.assign(kind=kinds["kind"].where(kinds["kind"] == "blank", "not_a_case"),
+                             reason=pd.Series("a row of a table of counts (no name column, a count column), not a case",
+                                              index=kinds.index, dtype="string").where(kinds["kind"] != "blank"))
+    sections = section_headings(block, kinds, header)
+    block, header = join_name_parts(block, header)
+    block = join_spans(block, header)
+    read_mask = kinds["kind"] != "blank"
+    info["rows_read"] = int(read_mask.sum())
+
+    problems: list[pd.DataFrame] = []
+    dropped = kinds.loc[kinds["kind"] == "not_a_case"]
+    problems.append(problem_frame(sheet, dropped.index.to_numpy(), "", row_text(block.loc[dropped.index]).to_numpy(), "not_a_case",
+                                   ("not a case: " + dropped["reason"]).to_numpy(), False))
+
+    cases_block = block.loc[kinds["kind"] == "case"]
+    # An exact repeat of an earlier case row of the same sheet (every cell equal but the running
+    # number, unmapped columns included) is dropped.
+    row_number = header.column_of("row_number")
+    mapped_cols = [c for c in cases_block.columns if c != row_number]
+    if mapped_cols and len(cases_block):
+        group = cases_block.groupby(mapped_cols, dropna=False, sort=False).ngroup()
+        first_row = pd.Series(cases_block.index, index=cases_block.index).groupby(group.to_numpy()).transform("first")
+        dup = pd.Series(first_row.to_numpy() != cases_block.index.to_numpy(), index=cases_block.index)
+    else:
+        dup = pd.Series(False, index=cases_block.index)
+    if dup.any():
+        problems.append(problem_frame(sheet, cases_block.index[dup].to_numpy(), "", row_text(cases_block.loc[dup]).to_numpy(),
+                                       "duplicate_row", ("an exact repeat of row " + first_row[dup].astype(str) + ": dropped").to_numpy(), False))
+        cases_block = cases_block.loc[~dup]
+    info["rows_dropped"] = int(len(dropped) + dup.sum())
+
+    problems.extend(_broken_characters(cases_block, header, sheet))
+    problems.extend(_hidden_by_formulas(cases_block, header, sheet))
+    cases, charges, field_problems = parse_cases(cases_block, header, sheet, source, sections, info)
+    problems.extend(field_problems)
+    info["cases"] = int(len(cases))
+    if info["rows_read"] != info["cases"] + info["rows_dropped"]:
+        raise AccountingError(f"{sheet.file} [{sheet.sheet}]: rows_read {info['rows_read']} != cases {info['cases']} + dropped {info['rows_dropped']}")
+    return SheetResult(cases, charges, problems, info)

@@ -1,0 +1,120 @@
+"""Parsing a column of values: each distinct value once, problems recorded with file, sheet, row and header.
+
+`parse_values` maps a column through one parser of kzanalysis/parse; `Rows` holds the case rows
+of a sheet while their columns are parsed and collects the problem rows.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import numpy as np
+import pandas as pd
+
+from .config import VocabularyError
+from .headers import HeaderMap
+from .parse import Parsed
+from .parse.text import clean_spaces
+from .read import RawSheet
+
+
+def parse_values(text: pd.Series, parser: Callable[[str], Parsed], extract: Callable[[Any], dict]) -> pd.DataFrame:
+    """Run `parser` once per distinct value; return, aligned with `text`, the extracted
+    fields plus `problem` and `message` columns (NA where the cell is blank)."""
+    raw = text.astype("string")
+    spaced = {v: clean_spaces(v) for v in pd.unique(raw.dropna())}
+    values = raw.map(spaced, na_action="ignore")
+    values = values.where(values.notna() & (values != ""))
+    distinct = pd.unique(values.dropna())
+    records = []
+    for v in distinct:
+        try:
+            parsed = parser(v)
+        except VocabularyError:
+            raise  # a broken vocabulary file is the user's to fix, loudly, not a per-value problem
+        except Exception as exc:  # a parser bug must cost one value, not the whole run
+            parsed = Parsed(None, "parser_error", f"the parser failed on this value ({type(exc).__name__}: {exc}); please report it")
+        row = extract(parsed.value) if parsed.value is not None else {}
+        row.update(_value=v, problem=parsed.problem, message=parsed.message)
+        records.append(row)
+    table = pd.DataFrame.from_records(records) if records else pd.DataFrame({"_value": pd.Series(dtype="string")})
+    for col in ("problem", "message"):
+        if col not in table:
+            table[col] = None
+    table = table.set_index("_value")
+    return table.reindex(values.to_numpy()).set_axis(text.index)
+
+
+def first_day(v: Any) -> dict:
+    return {"date": pd.Timestamp(v.date), "precision": v.precision}
+
+
+def problem_frame(sheet: RawSheet, rows: np.ndarray, column: str, values, problem, message, kept: bool) -> pd.DataFrame:
+    n = len(rows)
+    return pd.DataFrame({
+        "source_file": sheet.file, "source_sheet": sheet.sheet,
+        "source_row": pd.array(rows, dtype="Int64"), "column": column,
+        "value": pd.array(values if n else [], dtype="string") if not isinstance(values, str) else values,
+        "problem": problem, "message": message, "row_kept": kept,
+    }, index=range(n))
+
+
+def _col(block: pd.DataFrame, header: HeaderMap, name: str) -> pd.Series | None:
+    c = header.column_of(name)
+    return None if c is None else block[c]
+
+
+class Rows:
+    """The case rows of one sheet while their columns are parsed: reads a field's text and
+    records the problems of its values (file, sheet, row, header as written, value)."""
+
+    def __init__(self, block: pd.DataFrame, header: HeaderMap, sheet: RawSheet):
+        self.block, self.header, self.sheet = block, header, sheet
+        self.idx = block.index
+        self.problems: list[pd.DataFrame] = []
+
+    def blank(self, dtype: str = "string") -> pd.Series:
+        return pd.Series(pd.NA, index=self.idx, dtype=dtype)
+
+    def text(self, name: str) -> pd.Series | None:
+        return _col(self.block, self.header, name)
+
+    def written(self, name: str) -> str:
+        return self.header.written[self.header.column_of(name)]
+
+    def collect(self, name: str, parsed: pd.DataFrame) -> None:
+        bad = parsed["problem"].notna()
+        if bad.any():
+            raw = self.block.loc[bad, self.header.column_of(name)]
+            self.add(self.idx[bad.to_numpy()], name, raw.to_numpy(), parsed.loc[bad, "problem"].to_numpy(),
+                     parsed.loc[bad, "message"].fillna("").to_numpy())
+
+    def add(self, rows, name: str, values, problem, message) -> None:
+        self.problems.append(problem_frame(self.sheet, np.asarray(rows), self.written(name), values, problem, message, True))
+
+    def with_problems(self, *names: str) -> pd.Series:
+        """True for the rows with a problem recorded in the columns of these fields."""
+        columns = {self.written(n) for n in names if self.header.column_of(n) is not None}
+        found = [p.loc[p["column"].isin(columns), "source_row"] for p in self.problems if len(p)]
+        bad = pd.concat(found).dropna().astype(int).unique() if found else []
+        return pd.Series(self.idx.isin(bad), index=self.idx)
+
+    def run(self, name: str, parser, extract) -> pd.DataFrame | None:
+        text = self.text(name)
+        if text is None:
+            return None
+        parsed = parse_values(text, parser, extract)
+        self.collect(name, parsed)
+        return parsed
+
+
+def take_where_read(parsed: pd.DataFrame, second: pd.DataFrame, fields: tuple[str, ...]) -> pd.DataFrame:
+    """`parsed`, with the rows that a second reading (two cells read together) understood
+    without a problem and with a value for fields[0] taken from that reading."""
+    read = second["problem"].isna() & (second[fields[0]].notna() if fields[0] in second else False)
+    if not read.any():
+        return parsed
+    where = read[read].index
+    cols = [*fields, "problem", "message"]
+    out = parsed.astype(object).reindex(columns=[*parsed.columns, *(c for c in fields if c not in parsed)])
+    out.loc[where, cols] = second.reindex(columns=cols).loc[where].to_numpy()
+    return out
