@@ -11,12 +11,15 @@ Files (about 330 case rows in all):
     rows (``Dates`` merged over ``Arrest / charge`` and ``Verdict``), section headings merged across
     the table (``A. Koshe Partiyasy (Street Party)``, ``B. Democratic Choice of Kazakhstan (DVK)``,
     ``C. Other cases``), a person with two cases has Name and Year of birth merged vertically over
-    both rows, a ``Total`` row and three footnotes. English wordings: ``Art. 405(2)``,
-    ``Article 174 part 1 and Article 405 part 2``, ``Criminal Code art. ...`` plus administrative
+    both rows, a note row inside the table (``Note: Nos. 37 and 38 were tried together ...``), a
+    ``Total`` row and three footnotes. English wordings: ``Art. 405(2)``, ``Article 174 part 1 and
+    Article 405 part 2``, ``Art. 405(2) (participation in a banned extremist organization)``,
+    ``Criminal Code art. ...`` plus administrative
     charges written ``Code of Administrative Offences art. 488``; statuses as people write them
     (``Serving sentence in penal colony``, ``Convicted`` + a sentence, ``Under investigation,
     travel ban``); locations with old names and old regions (``Kapshagay, Almaty region``,
-    ``Semey (East Kazakhstan region)``, ``Nur-Sultan``, ``Uralsk``); dates as date cells, Excel
+    ``Semey (East Kazakhstan region)``, ``Nur-Sultan``, ``Uralsk``, a footnote marker ``Almaty*``);
+    dates as date cells, Excel
     serial numbers, ``22 May 2020``, ``May 22, 2020``, ``May 2020``, ``2019`` and cells with two
     dates (``Arrested 22.05.2020; charged 03.06.2020``); affiliation only in the narrative
     ``Details`` column.
@@ -26,7 +29,8 @@ Files (about 330 case rows in all):
 - ``amnesty_kazakhstan_update_2022.csv`` (UTF-8 with BOM, comma): an Amnesty-style table with a
   title line and an index line above the header, a ``Born`` column (``1985``, ``b. 1979``,
   ``18.04.1987``), ``City / region``, ``Status (as of 1 March 2022)``, names partly written
-  ``SURNAME Firstname``, a section line in the middle for people released since the previous update,
+  ``SURNAME Firstname`` and some withheld (``Name withheld at the family's request``, still cases),
+  a section line in the middle for people released since the previous update,
   a total line and footnote lines at the end.
 - ``ovd_kz_prosecutions_export.csv`` (UTF-8, no BOM, ``;``): an OVD-Info-style export, one row per
   prosecution of one person, some people on two rows. Russian headers ``ФИО``, ``Год рождения``,
@@ -37,7 +41,9 @@ Files (about 330 case rows in all):
   republican significance ``Город`` is often blank and ``Регион`` is ``г. Алматы``.
 - ``ovd_kz_archive_closed.csv`` (cp1251, tab-separated): an OVD-style archive export of
   prosecutions that ended (released, acquitted, sentences served), with a one-line note above the
-  header and a ``Итого`` line at the end.
+  header and a ``Итого`` line at the end; the outcome column is headed ``Итог`` and the sentence
+  column gives the sentence that was served. Release dates agree with the wording (a term served
+  ends at arrest + term; УДО / amnesty / early release come earlier).
 
 Decisions taken for the truth (each value has one reading under SPEC.md):
 
@@ -623,7 +629,7 @@ def _write_amnesty(folder: Path, rng: random.Random) -> list[dict]:
             ver = _date_en(rng, c["verdict"], "day", cells=False)
             dates.append((c["verdict"], "day"))
         if released_section:
-            st = rng.choice(["Released", "Released after serving sentence", "Released on parole", "Freed under amnesty"])
+            st = rng.choice(["Released", "Pardoned and released", "Released on parole", "Freed under amnesty"])
             _, sent = _status_en(rng, "imprisoned", c["months"])
         else:
             st, sent = _status_en(rng, c["status"], c["months"])
@@ -769,7 +775,7 @@ def _write_ovd(folder: Path, rng: random.Random) -> list[dict]:
             cells, dates, theme, tie, t = _ovd_row(rng, c, name=name, by=by, group=group, file=file, row=row, as_of=as_of)
             t["status"] = c["status"]
             if c["status"] == "released":
-                st = rng.choice(["Освобождён", "Освобождён по УДО", "Вышел на свободу по отбытии срока"])
+                st = rng.choice(["Освобождён", "Освобождён по УДО", "Освобождён по амнистии"])
                 st = _feminine(st) if cells[2] == "ж" else st
                 _, sent = _status_ru(rng, "imprisoned", c["months"])
             else:
@@ -807,11 +813,15 @@ def _write_ovd_archive(folder: Path, rng: random.Random) -> list[dict]:
             outcome, sent = rng.choice(["Оправдан", "Оправдан, дело прекращено"]), ""
             outcome = _feminine(outcome) if name.split()[0].endswith("а") else outcome
         else:
-            c["released"] = _add_days(c["verdict"], rng.randrange(40, 400))
-            c["released"] = min(c["released"], dt.date(2023, 2, 20))
             _, sent = _status_ru(rng, c["status"], c["months"])
+            term_end = _add_days(c["arrest"], round(c["months"] * 30.44))
+            if term_end <= dt.date(2023, 2, 20) and term_end > c["verdict"]:
+                c["released"] = term_end
+                outcome = rng.choice(["Освобождён по отбытии срока", "Освобождён", "На свободе, срок отбыт"])
+            else:  # released early: the dates stay coherent with the wording
+                c["released"] = min(_add_days(c["verdict"], rng.randrange(40, 400)), dt.date(2023, 2, 20))
+                outcome = rng.choice(["Освобождён по УДО", "Освобождён по амнистии", "Освобождён досрочно", "На свободе"])
             c["status"] = "released"
-            outcome = rng.choice(["Освобождён", "Освобождён по отбытии срока", "Освобождён по УДО", "На свободе"])
             outcome = _feminine(outcome) if name.split()[0].endswith("а") else outcome
         cells, dates, _theme, tie, t = _ovd_row(rng, c, name=name, by=by, group=group, file=file, row=row,
                                                 as_of=dt.date(2023, 3, 1))

@@ -19,28 +19,29 @@ started_precision, birth_year, dvk_koshe):
 | HRW Released (40) | 1.000 | 1.000 | 1.000 | 0.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 |
 | Amnesty csv (66) | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 |
 | OVD export (118) | 0.771 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 0.958 |
-| OVD archive (40) | 0.850 | 1.000 | 1.000 | 0.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 |
-| all (346) | 0.905 | 1.000 | 1.000 | 0.714 | 1.000 | 0.974 | 0.974 | 0.991 | 0.986 |
+| OVD archive (40) | 0.775 | 1.000 | 1.000 | 0.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 |
+| all (346) | 0.896 | 1.000 | 1.000 | 0.714 | 1.000 | 0.974 | 0.974 | 0.991 | 0.986 |
 
-Failure causes in the mismatches (158 wrong values on 139 rows):
+Failure causes in the mismatches (161 wrong values on 139 rows):
 
 1. status, 99 wrong: the latest stage lost across columns and headers.
    - 40, HRW ``Released`` sheet: there is no status column; the sentence cell gives the original
      prison term and the ``Released on`` date and the ``Grounds for release`` column (unmapped) say
      the person is free; read ``imprisoned`` (issue 8, point 3).
    - 40, OVD archive: the outcome column is headed ``Итог``, not recognised (unmapped); status then
-     comes from ``Приговор``: released read ``imprisoned`` 19 and ``restricted_freedom`` 16,
-     ``Оправдан(а)`` read ``unknown`` 5. The ``Дата освобождения`` column was mapped but did not
+     comes from ``Приговор``: released read ``imprisoned`` 16 and ``restricted_freedom`` 20,
+     ``Оправдан(а)`` read ``unknown`` 4. The ``Дата освобождения`` column was mapped but did not
      make the case released.
    - 19, HRW Annex I: the header ``Status as of June 30, 2021`` is not recognised (unmapped); the
      ``Sentence`` column was taken as status and ``Dates / Verdict`` (second row of a two-row
      header) as the sentence. Rows with a status but no sentence text fell to ``unknown``:
      pretrial_detention 8, under_investigation 5, house_arrest 3, compulsory_treatment 2,
-     acquitted 1. Side effects not in the scored fields: no ``sentenced_on`` on that sheet and 27
-     ``unparsed_term`` problem rows for verdict dates read as terms.
-2. city, 33 wrong: an OVD ``Регион`` cell naming a city of republican significance (``г. Алматы``,
+     acquitted 1. Side effects not in the scored fields: no ``sentenced_on`` on that sheet (0 of 62
+     verdict dates), and the verdict dates read as a sentence give 27 ``unparsed_term`` and 35
+     ``unknown_status`` problem rows.
+2. city, 36 wrong: an OVD ``Регион`` cell naming a city of republican significance (``г. Алматы``,
    ``г. Нур-Султан``, ``г. Шымкент``) with a blank ``Город`` gives no city (region is right):
-   OVD export 27, archive 6.
+   OVD export 27, archive 9.
 3. started_on and started_precision, 9 each: an English cell with two dates
    (``Arrested 02.06.2020; charged 13.06.2020``, ``Charged 5 December 2020 (detained 20 November
    2020)``) is ``unparsed_date``; those rows have no date at all and are counted in no period.
