@@ -3,7 +3,8 @@
 The lists and every decision taken for their truth are described in tests/redteam5_lists.py
 (5 sheets in 4 files, 361 rows below a header: 346 cases and 15 rows that are not cases).
 
-Scored on main at da9d0e8 (``clean_paths`` on the folder, ``accuracy.compare``):
+Scored on main at da9d0e8 and again, with the same figures, at 93a6f42 (``clean_paths`` on the
+folder, ``accuracy.compare``):
 
 Accounting: rows read 361 of 361; cases 346 of 346; dropped 15 of 15, exactly the truth's
 non-case rows (section headings, a note inside the table, totals, footnotes). Per sheet
