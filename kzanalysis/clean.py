@@ -24,6 +24,7 @@ from .read import UnreadableFile, list_inputs, read_file, sha256
 from .sheet import AccountingError, clean_sheet
 from .sources import load_sources
 from .tables import Tables, empty, validate
+from .versions import versions
 
 __all__ = ["AccountingError", "CleanResult", "clean_paths"]
 
@@ -86,6 +87,7 @@ def clean_paths(paths: list[Path], progress: bool = False) -> CleanResult:
         raise AccountingError(f"totals do not add up: {totals}, {len(cases_df)} case rows")
     manifest = {
         "package_version": __version__,
+        "versions": versions(),  # python and the libraries that made these tables
         "vocabulary_sha256": vocabulary_fingerprint(),
         "sources_toml_sha256": source_hashes,
         "files": manifest_files,
@@ -105,10 +107,7 @@ def _concat(frames: list[pd.DataFrame], table: str) -> pd.DataFrame:
 
 
 def _relative(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(config.PROJECT_ROOT))
-    except ValueError:
-        return path.name
+    return config.relative_path(path)
 
 
 def _progress(files: list[Path]):

@@ -55,6 +55,17 @@ YearOpt = Annotated[Optional[str], typer.Option("--year", help="A year, e.g. 202
 StartOpt = Annotated[Optional[str], typer.Option("--start", help="First day, YYYY-MM-DD (with --end).", show_default=False)]
 EndOpt = Annotated[Optional[str], typer.Option("--end", help="Last day, YYYY-MM-DD (with --start).", show_default=False)]
 LangOpt = Annotated[str, typer.Option("--lang", help="Language of the output: en or ru.", case_sensitive=False)]
+WorkspaceOpt = Annotated[Optional[Path], typer.Option(
+    "--workspace", "-w", show_default=False,
+    help=f"The workspace folder. Default: ${config.WORKSPACE_ENV}, else the nearest folder at or above this one that holds data/raw/.")]
+
+
+def _workspace(given: Path | None) -> config.Workspace:
+    """The workspace of this run, or one line naming `kzanalysis init` and exit 2."""
+    try:
+        return config.find_workspace(given)
+    except config.WorkspaceError as exc:
+        fail(str(exc))
 
 
 def check_lang(lang: str) -> str:
@@ -66,8 +77,9 @@ def check_lang(lang: str) -> str:
 
 @app.command("clean")
 def clean_cmd(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of lists (.xlsx, .csv). Default: data/raw.", show_default=False)] = None,
-    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Folder for the tidy tables. Default: data/processed.", show_default=False)] = None,
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files or folders of lists (.xlsx, .csv). Default: the workspace's data/raw.", show_default=False)] = None,
+    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Folder for the tidy tables. Default: the workspace's data/processed.", show_default=False)] = None,
+    workspace: WorkspaceOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
 ) -> None:
     """Read every list in the given files or folders and write the tidy tables."""
@@ -75,8 +87,9 @@ def clean_cmd(
     from .freshness import write_result
     from .summary_text import print_clean_summary
 
-    sources = _existing(paths or [config.RAW_DIR])
-    target = Path(out_dir or config.PROCESSED_DIR)
+    ws = None if paths and out_dir and workspace is None else _workspace(workspace)  # lists and --out: no workspace needed
+    sources = _existing(paths or [ws.raw])
+    target = Path(out_dir or ws.processed)
     _check_lists_found(sources, target)
     result = cleaner.clean_paths(sources, progress=not quiet)
     try:
@@ -91,13 +104,13 @@ def clean_cmd(
     raise typer.Exit(1 if result.unreadable else 0)
 
 
-def _check_lists_found(sources: list[Path], target: Path) -> None:
+def _check_lists_found(sources: list[Path], target: Path | None) -> None:
     """Refuse an output folder inside an input folder, and a run that finds no list at all."""
     from .read import list_inputs
 
-    resolved = target.resolve()
+    resolved = target.resolve() if target is not None else None
     for src in sources:
-        if src.is_dir() and (resolved == src.resolve() or src.resolve() in resolved.parents):
+        if resolved is not None and src.is_dir() and (resolved == src.resolve() or src.resolve() in resolved.parents):
             fail(f"--out {target} is inside the input folder {src}: the tables would be read back as lists; write them elsewhere")
     if not list_inputs(sources):
         fail(f"no lists (.xlsx, .xls, .ods, .csv) found in {', '.join(map(str, sources))}")
@@ -105,14 +118,16 @@ def _check_lists_found(sources: list[Path], target: Path) -> None:
 
 @app.command("check")
 def check_cmd(
-    files: Annotated[list[Path], typer.Argument(help="The lists to check (.xlsx, .csv).", show_default=False)],
+    files: Annotated[Optional[list[Path]], typer.Argument(help="The lists to check (.xlsx, .csv). Default: the workspace's data/raw.", show_default=False)] = None,
+    workspace: WorkspaceOpt = None,
 ) -> None:
     """Read and clean lists without writing anything; print the problems by column and kind."""
     from . import clean as cleaner
     from .summary_text import print_check
 
-    sources = _existing(files)
-    _check_lists_found(sources, Path(config.PROCESSED_DIR))
+    ws = None if files and workspace is None else _workspace(workspace)
+    sources = _existing(files or [ws.raw])
+    _check_lists_found(sources, None)  # writes nothing
     result = cleaner.clean_paths(sources, progress=False)
     print_check(out, result)
     raise typer.Exit(1 if result.unreadable else 0)
@@ -135,10 +150,11 @@ def _period(quarter: str | None, year: str | None, start: str | None, end: str |
         fail(str(exc))
 
 
-def _raw_paths() -> list[Path] | None:
-    """data/raw when it holds lists (the tables are then cleaned again when they changed), else None."""
-    raw = Path(config.RAW_DIR)
-    return [raw] if raw.is_dir() and any(raw.iterdir()) else None
+def _raw_paths(ws: config.Workspace) -> list[Path] | None:
+    """The workspace's data/raw when it holds lists (the tables are then cleaned again when they changed), else None."""
+    from .read import list_inputs
+
+    return [ws.raw] if ws.raw.is_dir() and list_inputs([ws.raw]) else None
 
 
 @app.command("export")
@@ -150,6 +166,7 @@ def export_cmd(
     lang: LangOpt = "en",
     redact: Annotated[bool, typer.Option("--redact", help="Replace names by keyed pseudonyms; drop Latin names, birth years and notes.")] = False,
     out_file: Annotated[Optional[Path], typer.Option("--out", help="The workbook to write. Default: reports/<period>/kzanalysis_<period>[_ru][_redacted].xlsx.", show_default=False)] = None,
+    workspace: WorkspaceOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
 ) -> None:
     """Write the partner workbook (.xlsx) for a period; with no period, the latest quarter that has data."""
@@ -163,10 +180,12 @@ def export_cmd(
     period = _period(quarter, year, start, end)
     if out_file is not None and out_file.suffix.lower() != ".xlsx":
         fail(f"--out '{out_file}' must end in .xlsx")
+    ws = _workspace(workspace)
     try:
-        tables = up_to_date_tables(config.PROCESSED_DIR, _raw_paths(), progress=not quiet)
+        tables = up_to_date_tables(ws.processed, _raw_paths(ws), progress=not quiet)
         period = choose_period(tables, period)
-        written = exporter.write_workbook(tables, period, out_file or exporter.default_path(period, lang, redact), lang=lang, redact=redact)
+        target = out_file or exporter.default_path(period, lang, redact, ws)
+        written = exporter.write_workbook(tables, period, target, lang=lang, redact=redact)
     except (NotCleanedError, ReportError, RedactKeyError) as exc:
         fail(str(exc))
     if not quiet:
@@ -182,6 +201,7 @@ def report_cmd(
     end: EndOpt = None,
     lang: LangOpt = "en",
     out_dir: Annotated[Optional[Path], typer.Option("--out", help="The report folder. Default: reports/<period>/ (the Russian files are named report_ru.html, figures/*_ru.png).", show_default=False)] = None,
+    workspace: WorkspaceOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
 ) -> None:
     """Run the report notebooks and write the report folder; with no period, the latest quarter that has data."""
@@ -190,8 +210,9 @@ def report_cmd(
 
     lang = check_lang(lang)
     period = _period(quarter, year, start, end)
+    ws = _workspace(workspace)
     try:
-        result = reporter.make_report(config.PROCESSED_DIR, _raw_paths(), period, lang, out_dir, progress=not quiet)
+        result = reporter.make_report(ws.processed, _raw_paths(ws), period, lang, out_dir, progress=not quiet, workspace=ws)
     except NotCleanedError as exc:
         fail(str(exc))
     except reporter.ReportError as exc:
@@ -200,6 +221,42 @@ def report_cmd(
         n = result.summary["cases_started"]
         out.print(f"wrote {result.html} ({result.period.label}: {n} documented cases, "
                   f"{len(result.files)} files, {result.seconds:.1f} s)")
+
+
+@app.command("init")
+def init_cmd(
+    folder: Annotated[Path, typer.Argument(help="The folder of the new workspace (created if missing).", show_default=False)],
+) -> None:
+    """Make a workspace for real lists, outside any repository: data/raw, data/processed, reports, notebooks."""
+    from .workspace import init_workspace
+
+    try:
+        done = init_workspace(folder)
+    except (config.WorkspaceError, OSError) as exc:
+        fail(f"cannot make a workspace in {folder}: {exc}")
+    ws = done.workspace
+    for path in done.added:
+        out.print(f"created {path}")
+    if done.kept:
+        out.print(f"kept {len(done.kept)} folders and files that were already there")
+    out.print(f"workspace ready: put the lists in {ws.raw}, then, from {ws.root}: kzanalysis clean, "
+              f"kzanalysis report, kzanalysis export, kzanalysis lab")
+
+
+@app.command("lab", context_settings={"allow_extra_args": True, "ignore_unknown_options": True})
+def lab_cmd(
+    ctx: typer.Context,
+    workspace: WorkspaceOpt = None,
+) -> None:
+    """Open JupyterLab on the workspace's notebooks/ with the project kernel; other options go to JupyterLab."""
+    from . import lab
+
+    ws = _workspace(workspace)
+    try:
+        code = lab.run_lab(ws, list(ctx.args), warn=lambda w: err.print(f"warning: {w}"))
+    except lab.LabError as exc:
+        fail(str(exc), code=1)
+    raise typer.Exit(code)
 
 
 def main() -> None:

@@ -591,7 +591,8 @@ def _save_deterministic(wb: Workbook, stamp: datetime) -> bytes:
 
 # --- CSV ----------------------------------------------------------------------------------------------
 
-def default_path(period: Period, lang: str = "en", redact: bool = False) -> Path:
-    """`reports/<label>/kzanalysis_<label>[_ru][_redacted].xlsx`."""
+def default_path(period: Period, lang: str = "en", redact: bool = False,
+                 workspace: config.Workspace | None = None) -> Path:
+    """`reports/<label>/kzanalysis_<label>[_ru][_redacted].xlsx` of the workspace (see `config.find_workspace`)."""
     name = f"kzanalysis_{period.label}{'_ru' if lang == 'ru' else ''}{'_redacted' if redact else ''}.xlsx"
-    return config.REPORTS_DIR / period.label / name
+    return config.find_workspace(workspace).reports / period.label / name

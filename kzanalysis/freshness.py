@@ -62,8 +62,8 @@ def refresh(raw_paths: list[Path] | None = None, out_dir: Path | None = None, pr
     from .clean import clean_paths  # the chain imports this module: imported when needed
     from .tables import load
 
-    raw_paths = [Path(p) for p in (raw_paths or [config.RAW_DIR])]
-    out_dir = Path(out_dir or config.PROCESSED_DIR)
+    raw_paths = [Path(p) for p in (raw_paths or [config.find_workspace().raw])]
+    out_dir = Path(out_dir or config.find_workspace().processed)
     if not is_current(raw_paths, out_dir):
         result = clean_paths(raw_paths, progress=progress)
         write_result(result, out_dir)

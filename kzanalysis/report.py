@@ -6,7 +6,7 @@ language. Out: the report folder (`reports/<label>/` by default)::
 
     summary.json              summary.summarise(), the numbers of SPEC.md "Report"
     figures/<chart>.png|svg   one per chart, written by the notebooks
-    notebooks/<nb>.ipynb      the notebooks of notebooks/, executed by papermill
+    notebooks/<nb>.ipynb      the package's report notebooks (kzanalysis/notebooks/), executed by papermill
     report.html               self-contained: images inside, no code, contents first
     kzanalysis_<label>[_ru].xlsx   the partner workbook (kzanalysis.export)
     (with --lang ru the same folder gets report_ru.html, figures/*_ru.*, notebooks/*_ru.ipynb)
@@ -43,7 +43,7 @@ NOTEBOOKS = ("01_overview", "02_breakdown")  # run in parallel, one kernel each;
 KERNEL = "python3"  # the native kernel: the Python that runs `kzanalysis`, i.e. the project environment
 # The kernel's own log (transport warnings, the interrupt at shutdown) is noise for a report reader;
 KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]
-TEMPLATE = config.PACKAGE_DIR / "templates" / "report.html.j2"
+TEMPLATE = config.TEMPLATES_DIR / "report.html.j2"
 
 
 class ReportError(ValueError):
@@ -65,14 +65,19 @@ class Result:
 
 def make_report(processed_dir: Path | None = None, raw_paths: list[Path] | None = None,
                 period: Period | None = None, lang: str = "en", out_dir: Path | None = None,
-                progress: bool = True) -> Result:
-    """Bring the tables up to date (when raw paths are given), then write the whole report folder."""
+                progress: bool = True, workspace: config.Workspace | None = None) -> Result:
+    """Bring the tables up to date (when raw paths are given), then write the whole report folder.
+
+    The tables and the default report folder are those of `workspace` (found by the discovery rule of
+    `config.find_workspace` when neither it nor `processed_dir` and `out_dir` are given)."""
     began = time.perf_counter()
-    processed_dir = Path(processed_dir or config.PROCESSED_DIR)
+    if workspace is None and not (processed_dir and out_dir):
+        workspace = config.find_workspace()
+    processed_dir = Path(processed_dir or workspace.processed)
     tables = up_to_date_tables(processed_dir, raw_paths, progress)
     period = choose_period(tables, period)
     # absolute: the kernels get these paths; papermill's cwd= would chdir the whole process, not one thread
-    folder = (Path(out_dir) if out_dir else default_folder(period, lang)).resolve()
+    folder = (Path(out_dir) if out_dir else default_folder(period, lang, workspace)).resolve()
     folder.mkdir(parents=True, exist_ok=True)
 
     summary = summarise(tables, period)
@@ -82,7 +87,8 @@ def make_report(processed_dir: Path | None = None, raw_paths: list[Path] | None 
     figures = _fresh(folder / "figures", suffix)
     notebooks = _fresh(folder / "notebooks", suffix)
     params = {"start": period.start.isoformat(), "end": period.end.isoformat(), "label": period.label,
-              "lang": lang, "processed_dir": str(processed_dir.resolve()), "figures_dir": str(figures.resolve())}
+              "lang": lang, "workspace": str(workspace.root) if workspace else "",
+              "processed_dir": str(processed_dir.resolve()), "figures_dir": str(figures.resolve())}
     executed = run_notebooks(params, notebooks, progress=progress, suffix=suffix)
     page = render_html(executed, lang, period)
     html_path = folder / f"report{suffix}.html"
@@ -108,9 +114,9 @@ def choose_period(tables: Tables, period: Period | None) -> Period:
     return latest
 
 
-def default_folder(period: Period, lang: str = "en") -> Path:
-    """`reports/<label>/`, for both languages (the Russian files are named `*_ru`)."""
-    return config.REPORTS_DIR / period.label
+def default_folder(period: Period, lang: str = "en", workspace: config.Workspace | None = None) -> Path:
+    """`reports/<label>/` of the workspace, for both languages (the Russian files are named `*_ru`)."""
+    return config.find_workspace(workspace).reports / period.label
 
 
 def up_to_date_tables(processed_dir: Path, raw_paths: list[Path] | None, progress: bool = True) -> Tables:
@@ -121,8 +127,9 @@ def up_to_date_tables(processed_dir: Path, raw_paths: list[Path] | None, progres
         return refresh([Path(p) for p in raw_paths], processed_dir, progress=progress)
     try:
         return load(processed_dir)
-    except NotCleanedError as exc:
-        raise NotCleanedError(f"{exc}; there are no lists in {config.RAW_DIR} to clean either") from None
+    except NotCleanedError:
+        raise NotCleanedError(f"no tidy tables in {processed_dir} and no list to clean: "
+                              "put the lists in the workspace's data/raw/ and run again") from None
 
 
 def write_workbook(tables: Tables, period: Period, folder: Path, lang: str) -> Path:
@@ -149,6 +156,7 @@ def _write_text(path: Path, content: str) -> None:
 # ------------------------------------------------------------ the notebooks
 
 def notebook_sources() -> list[Path]:
+    """The report's notebooks, as shipped in the package (a workspace's notebooks/ are copies to explore with)."""
     return [config.NOTEBOOKS_DIR / f"{name}.py" for name in NOTEBOOKS]
 
 
@@ -245,20 +253,24 @@ class Page:
     """The report's pieces for one period and language; a notebook displays what its methods return.
 
     Parameters are those of the notebooks' `parameters` cell. An empty `start`
-    means the latest quarter that has data (handy in JupyterLab).
+    means the latest quarter that has data (handy in JupyterLab); an empty
+    `workspace` means the one found from the notebook's folder (see
+    `config.find_workspace`), used where `processed_dir` or `figures_dir` is empty.
     """
 
     def __init__(self, start: str = "", end: str = "", label: str = "", lang: str = "en",
-                 processed_dir: str | Path | None = None, figures_dir: str | Path | None = None):
+                 processed_dir: str | Path | None = None, figures_dir: str | Path | None = None,
+                 workspace: str | Path | None = None):
         self.lang = lang
-        self.tables = load(processed_dir or config.PROCESSED_DIR)
+        ws = None if processed_dir and figures_dir else config.find_workspace(workspace or None)
+        self.tables = load(processed_dir or ws.processed)
         if start and end:
             self.period = Period(date.fromisoformat(start), date.fromisoformat(end), label or f"{start}_{end}")
         elif label:
             self.period = parse_label(label)
         else:
             self.period = latest_quarter(self.tables.cases["started_on"])
-        self.figures_dir = Path(figures_dir or config.REPORTS_DIR / self.period.label / "figures")
+        self.figures_dir = Path(figures_dir or ws.reports / self.period.label / "figures")
 
     # -- words
     def t(self, key: str, **values) -> str:
@@ -379,8 +391,10 @@ class Page:
         opt = options.get(kind, f"--start {self.period.start.isoformat()} --end {self.period.end.isoformat()}")
         if self.lang != "en":
             opt += f" --lang {self.lang}"
+        from .versions import versions_text
+
         paragraphs = [self.t("method_1", sources=self.sources), *(self.t(f"method_{i}") for i in range(2, 6)),
-                      self.t("method_6", options=opt)]
+                      self.t("method_6", options=opt), self.t("method_versions", versions=versions_text())]
         return Markdown("\n\n".join(paragraphs))
 
 

@@ -53,7 +53,7 @@ def _atomic_write(path: Path, write) -> None:
 def write(tables: Tables, out_dir: Path | None = None, validated: bool = False) -> Path:
     """Validate (unless the caller just did) and write the three tables (Parquet and CSV) and the
     manifest; return the folder."""
-    out = Path(out_dir or config.PROCESSED_DIR)
+    out = Path(out_dir or config.find_workspace().processed)
     out.mkdir(parents=True, exist_ok=True)
     for name in TABLES:
         df = getattr(tables, name) if validated else validate(name, getattr(tables, name))
@@ -73,14 +73,17 @@ class NotCleanedError(FileNotFoundError):
     """The tidy tables are missing: run `kzanalysis clean` first."""
 
 
-def load(processed_dir: Path | str | None = None) -> Tables:
-    """Read the tidy tables from `data/processed/` (or the given folder) as typed DataFrames.
+def load(processed_dir: Path | str | None = None, workspace: Path | str | None = None) -> Tables:
+    """Read the tidy tables of a workspace's `data/processed/` (or of the folder given) as typed DataFrames.
+
+    Without arguments, the workspace is found as the command line finds it: $KZANALYSIS_WORKSPACE, else
+    the nearest folder at or above the current one that holds `data/raw/` (see `config.find_workspace`).
 
     >>> from kzanalysis import load
-    >>> t = load()
+    >>> t = load()                        # or load(workspace="~/lists-2025")
     >>> t.cases.groupby("city").size()
     """
-    folder = Path(processed_dir or config.PROCESSED_DIR)
+    folder = Path(processed_dir or config.find_workspace(workspace).processed)
     missing = [f"{n}.parquet" for n in TABLES if not (folder / f"{n}.parquet").exists()]
     if missing or not (folder / MANIFEST).exists():
         raise NotCleanedError(f"no tidy tables in {folder} (missing {', '.join(missing) or MANIFEST}): run `kzanalysis clean` first")

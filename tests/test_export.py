@@ -335,7 +335,7 @@ def test_cli_export(tmp_path):
     root = tmp_path / "project"
     (root / "data" / "raw").mkdir(parents=True)  # no lists: the tidy tables are used as they are
     tables_mod.write(make_tables(), root / "data" / "processed")
-    env = {**os.environ, "KZANALYSIS_ROOT": str(root), "KZANALYSIS_REDACT_KEY": KEY}
+    env = {**os.environ, "KZANALYSIS_WORKSPACE": str(root), "KZANALYSIS_REDACT_KEY": KEY}
 
     def run(*args):
         command = [sys.executable, "-c", "from kzanalysis.cli import main; main()", *args]
@@ -364,7 +364,7 @@ def test_cli_export_cleans_a_list_first(tmp_path):
         "Иванов Иван Иванович,1980,Алматы,405 ч.2,12.03.2021,осужден к лишению свободы,активист ДВК с 2019\n"
         "Петрова Анна Сергеевна,1975,Астана,174,01.04.2021,штраф,=HYPERLINK(\"http://example.invalid\")\n",
         encoding="utf-8")
-    env = {**os.environ, "KZANALYSIS_ROOT": str(root), "KZANALYSIS_REDACT_KEY": KEY}
+    env = {**os.environ, "KZANALYSIS_WORKSPACE": str(root), "KZANALYSIS_REDACT_KEY": KEY}
     command = [sys.executable, "-c", "from kzanalysis.cli import main; main()", "export", "--year", "2021"]
     for extra in ([], ["--redact"]):
         done = subprocess.run(command + extra, env=env, cwd=root, capture_output=True, text=True, timeout=120)

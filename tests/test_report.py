@@ -18,7 +18,7 @@ from kzanalysis.cli import app
 from kzanalysis.period import parse_label
 
 REPO = Path(__file__).resolve().parents[1]
-PARAMETERS = {"start", "end", "label", "lang", "processed_dir", "figures_dir"}
+PARAMETERS = {"start", "end", "label", "lang", "workspace", "processed_dir", "figures_dir"}
 FIGURES = {"change", "over_time_month", "over_time_quarter", "dvk_koshe_share", "by_article", "by_city",
            "by_region", "data_quality"}
 
@@ -159,7 +159,7 @@ def test_cli_russian_report_of_an_empty_period(tidy_dir, tmp_path):
     (root / "data" / "raw").mkdir(parents=True)
     shutil.copytree(tidy_dir, root / "data" / "processed")
     exe = REPO / ".venv" / "bin" / "kzanalysis"
-    env = {**os.environ, "KZANALYSIS_ROOT": str(root)}
+    env = {**os.environ, "KZANALYSIS_WORKSPACE": str(root)}
     run = subprocess.run([str(exe), "report", "--quarter", "2031Q1", "--lang", "ru", "--out", str(tmp_path / "ru")],
                          capture_output=True, text=True, env=env, timeout=120)
     assert run.returncode == 0, run.stderr

@@ -15,13 +15,14 @@
 # # Report, part 2: by article, city and region; data quality; method and sources
 
 # %% tags=["parameters"]
-# Parameters (papermill replaces them; left empty, the latest quarter of data/processed is shown).
+# Parameters (papermill replaces them; left empty, the latest quarter of the workspace's tables is shown).
 start = ""  # first day, YYYY-MM-DD
 end = ""  # last day, YYYY-MM-DD
 label = ""  # 2021Q3, 2021 or 2021-01-01_2021-06-30
 lang = "en"  # en or ru
-processed_dir = "../data/processed"
-figures_dir = ""  # default: reports/<label>/figures
+workspace = ""  # default: the workspace this notebook's folder is in (or $KZANALYSIS_WORKSPACE)
+processed_dir = ""  # default: <workspace>/data/processed
+figures_dir = ""  # default: <workspace>/reports/<label>/figures
 
 # %%
 from IPython.display import display
@@ -29,7 +30,7 @@ from IPython.display import display
 from kzanalysis import charts
 from kzanalysis.report import Page
 
-page = Page(start, end, label, lang, processed_dir, figures_dir or None)
+page = Page(start, end, label, lang, processed_dir or None, figures_dir or None, workspace or None)
 t = page.tables
 
 # %%
