@@ -41,7 +41,7 @@ lab: setup ## JupyterLab on notebooks/ with the project kernel (.py notebooks op
 	$(BIN)/kzanalysis lab --workspace .
 
 lock: | $(BIN)/python ## refresh requirements.lock: the newest versions within pyproject.toml's bounds
-	$(BIN)/python -m pip install --quiet "uv>=0.4"
+	$(BIN)/python -m pip install --quiet "uv>=0.4"  # in the lock too (test extra); here for a first lock
 	$(BIN)/python -m uv pip compile pyproject.toml --extra test --extra lab --universal --python-version 3.11 --upgrade --quiet -o $(LOCK)
 	@echo "wrote $(LOCK): run make setup (or make test) to install it, and commit it"
 

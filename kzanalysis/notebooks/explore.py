@@ -21,6 +21,7 @@
 workspace = ""  # default: the workspace this notebook's folder is in (or $KZANALYSIS_WORKSPACE)
 
 # %%
+# %matplotlib inline
 import pandas as pd
 from IPython.display import display
 
@@ -28,9 +29,9 @@ from kzanalysis import charts, load
 from kzanalysis.period import latest_quarter, year_period
 
 t = load(workspace=workspace or None)
-totals = t.manifest["totals"]
-print(f"{totals['files']} lists, {totals['rows_read']} rows read: {totals['cases']} cases, "
-      f"{totals['rows_dropped']} rows dropped, {len(t.problems)} problems")
+totals = t.manifest.get("totals", {})
+print(f"{len(t.manifest.get('files', []))} lists, {totals.get('rows_read')} rows read: {len(t.cases)} cases, "
+      f"{totals.get('rows_dropped')} rows dropped, {len(t.problems)} problems")
 
 # %% [markdown]
 # ## What the latest clean could not read
