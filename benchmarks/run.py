@@ -16,7 +16,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from kzanalysis import config  # noqa: E402
 from kzanalysis.clean import clean_paths  # noqa: E402
 from kzanalysis.freshness import write_result  # noqa: E402
 
@@ -38,7 +37,7 @@ def _generator():
 
 
 def main() -> None:
-    raw = [config.RAW_DIR]
+    raw = [REPO / "data" / "raw"]
     result = clean_paths(raw)
     cases = result.manifest["totals"]["cases"]
     print(f"clean data/raw ({result.manifest['totals']['rows_read']} rows, {cases} cases): "
@@ -55,7 +54,7 @@ def main() -> None:
               f"median {_median(lambda: clean_paths([big]), repeat=3):.3f} s over 3 runs")
         one = Path(tmp) / "one"
         one.mkdir()
-        lines = (config.RAW_DIR / "monitoring_en.csv").read_text(encoding="utf-8-sig").splitlines(keepends=True)
+        lines = (REPO / "data" / "raw" / "monitoring_en.csv").read_text(encoding="utf-8-sig").splitlines(keepends=True)
         body = [line for line in lines[1:] if line.strip()]
         # 100 copies of the English list, each name made unique so no row is an exact repeat
         rows = [lines[0]] + [f"{k:03d} {line}" for k in range(100) for line in body]

@@ -87,8 +87,9 @@ def clean_cmd(
     from .freshness import write_result
     from .summary_text import print_clean_summary
 
-    ws = None if paths and out_dir and workspace is None else _workspace(workspace)  # lists and --out: no workspace needed
-    sources = _existing(paths or [ws.raw])
+    given = _existing(paths) if paths else None  # a mistyped path is named before anything else
+    ws = None if given and out_dir and workspace is None else _workspace(workspace)  # lists and --out: no workspace needed
+    sources = given or [ws.raw]
     target = Path(out_dir or ws.processed)
     _check_lists_found(sources, target)
     result = cleaner.clean_paths(sources, progress=not quiet)
@@ -125,8 +126,9 @@ def check_cmd(
     from . import clean as cleaner
     from .summary_text import print_check
 
-    ws = None if files and workspace is None else _workspace(workspace)
-    sources = _existing(files or [ws.raw])
+    given = _existing(files) if files else None
+    ws = None if given and workspace is None else _workspace(workspace)
+    sources = given or [ws.raw]
     _check_lists_found(sources, None)  # writes nothing
     result = cleaner.clean_paths(sources, progress=False)
     print_check(out, result)

@@ -39,7 +39,6 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.writer.excel import ExcelWriter
 
-from kzanalysis.config import PROJECT_ROOT, RAW_DIR
 from kzanalysis.parse.text import clean_spaces
 
 TRUTH_COLUMNS = [
@@ -48,6 +47,8 @@ TRUTH_COLUMNS = [
     "released_on", "started_on", "started_precision", "affiliation", "dvk_koshe",
 ]
 DATE_FIELDS = ("detained_on", "charged_on", "sentenced_on", "released_on")
+PROJECT_ROOT = Path(__file__).resolve().parents[1]  # the repository: the sample workspace
+RAW_DIR = PROJECT_ROOT / "data" / "raw"
 DEFAULT_TRUTH = PROJECT_ROOT / "tests" / "fixtures" / "samples_truth.csv"
 
 # Fixed time for workbook properties and zip entries: no clock in the output.

@@ -235,3 +235,12 @@ def test_lab_command_opens_the_workspace_notebooks_with_the_workspace_in_the_env
     assert command[:3] == [sys.executable, "-m", "jupyterlab"]
     assert f"--ServerApp.root_dir={ws.notebooks}" in command and command[-1] == "--no-browser"
     assert env[config.WORKSPACE_ENV] == str(ws.root)
+
+
+def test_readme_walks_a_new_user_through_a_workspace():
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Your own lists (a workspace)", 1)[1].split("\n## ", 1)[0]
+    for step in ("pip install", "kzanalysis init", "data/raw/", "kzanalysis clean", "kzanalysis report",
+                 "kzanalysis export", "kzanalysis lab", "KZANALYSIS_WORKSPACE", "--workspace"):
+        assert step in section, step
+    assert "make lock" in text and "requirements.lock" in text
