@@ -7,6 +7,7 @@ traceback.
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -92,17 +93,32 @@ def clean_cmd(
     sources = given or [ws.raw]
     target = Path(out_dir or ws.processed)
     _check_lists_found(sources, target)
-    result = cleaner.clean_paths(sources, progress=not quiet)
-    try:
-        folder = write_result(result, target)
-    except OSError as exc:
-        fail(f"cannot write the tidy tables to {target}: {exc.strerror or exc}; choose another --out folder")
+    with _one_run(ws.processed.parent if ws and not out_dir else target.resolve().parent):
+        result = cleaner.clean_paths(sources, progress=not quiet)
+        try:
+            folder = write_result(result, target)
+        except OSError as exc:
+            fail(f"cannot write the tidy tables to {target}: {exc.strerror or exc}; choose another --out folder")
     if quiet:
         for message in result.unreadable:
             err.print(f"could not read: {message}")
     else:
         print_clean_summary(out, result, folder)
     raise typer.Exit(1 if result.unreadable else 0)
+
+
+@contextmanager
+def _one_run(lock_dir: Path):
+    """One run at a time on a workspace: its lock is in the workspace's `data/` (for `clean --out DIR`
+    outside a workspace, beside DIR). A second run, or an output folder that cannot be replaced, is
+    one line and exit 2."""
+    from .atomic import FolderInUse, WorkspaceBusy, workspace_lock
+
+    try:
+        with workspace_lock(lock_dir):
+            yield
+    except (WorkspaceBusy, FolderInUse) as exc:
+        fail(str(exc))
 
 
 def _check_lists_found(sources: list[Path], target: Path | None) -> None:
@@ -114,7 +130,8 @@ def _check_lists_found(sources: list[Path], target: Path | None) -> None:
         if resolved is not None and src.is_dir() and (resolved == src.resolve() or src.resolve() in resolved.parents):
             fail(f"--out {target} is inside the input folder {src}: the tables would be read back as lists; write them elsewhere")
     if not list_inputs(sources):
-        fail(f"no lists (.xlsx, .xls, .ods, .csv) found in {', '.join(map(str, sources))}")
+        kept = f"; the tidy tables in {target} are kept as they are" if target and (target / "manifest.json").exists() else ""
+        fail(f"no lists (.xlsx, .xls, .ods, .csv) found in {', '.join(map(str, sources))}{kept}")
 
 
 @app.command("check")
@@ -152,11 +169,18 @@ def _period(quarter: str | None, year: str | None, start: str | None, end: str |
         fail(str(exc))
 
 
-def _raw_paths(ws: config.Workspace) -> list[Path] | None:
-    """The workspace's data/raw when it holds lists (the tables are then cleaned again when they changed), else None."""
+def _raw_paths(ws: config.Workspace, quiet: bool = False) -> list[Path] | None:
+    """The workspace's data/raw when it holds lists (the tables are then cleaned again when they changed),
+    else None: a run that finds no list keeps the tables as they are, and says so."""
     from .read import list_inputs
 
-    return [ws.raw] if ws.raw.is_dir() and list_inputs([ws.raw]) else None
+    if not ws.raw.is_dir():
+        return None
+    if list_inputs([ws.raw]):
+        return [ws.raw]
+    if not quiet and (ws.processed / "manifest.json").exists():
+        err.print(f"no lists in {ws.raw}: the tidy tables in {ws.processed} are used as they are")
+    return None
 
 
 @app.command("export")
@@ -184,10 +208,11 @@ def export_cmd(
         fail(f"--out '{out_file}' must end in .xlsx")
     ws = _workspace(workspace)
     try:
-        tables = up_to_date_tables(ws.processed, _raw_paths(ws), progress=not quiet)
-        period = choose_period(tables, period)
-        target = out_file or exporter.default_path(period, lang, redact, ws)
-        written = exporter.write_workbook(tables, period, target, lang=lang, redact=redact)
+        with _one_run(ws.processed.parent):
+            tables = up_to_date_tables(ws.processed, _raw_paths(ws, quiet), progress=not quiet)
+            period = choose_period(tables, period)
+            target = out_file or exporter.default_path(period, lang, redact, ws)
+            written = exporter.write_workbook(tables, period, target, lang=lang, redact=redact)
     except (NotCleanedError, ReportError, RedactKeyError) as exc:
         fail(str(exc))
     if not quiet:
@@ -214,7 +239,8 @@ def report_cmd(
     period = _period(quarter, year, start, end)
     ws = _workspace(workspace)
     try:
-        result = reporter.make_report(ws.processed, _raw_paths(ws), period, lang, out_dir, progress=not quiet, workspace=ws)
+        with _one_run(ws.processed.parent):
+            result = reporter.make_report(ws.processed, _raw_paths(ws, quiet), period, lang, out_dir, progress=not quiet, workspace=ws)
     except NotCleanedError as exc:
         fail(str(exc))
     except reporter.ReportError as exc:

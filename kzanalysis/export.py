@@ -44,6 +44,7 @@ from openpyxl.worksheet.table import Table, TableStyleInfo
 from openpyxl.writer.excel import ExcelWriter
 
 from . import __version__, config, headers, redact as redact_mod, schema, summary
+from .atomic import write_bytes
 from .parse.text import match_key
 from .period import Period
 from .safe import FORMULA_PREFIXES, neutralise_csv  # noqa: F401  (neutralise_csv is public here too)
@@ -216,11 +217,7 @@ def write_workbook(tables: Tables, period: Period, path: Path, lang: str = "en",
     key = redact_mod.load_key() if redact else None
     built = _Builder(tables, period, lang, key)
     data = built.build()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
-    return path
+    return write_bytes(path, data)  # beside the target, then renamed: a killed export leaves the old workbook whole
 
 
 class _Builder:

@@ -27,13 +27,19 @@ def vocabulary_fingerprint() -> str:
     return digest.hexdigest()
 
 
+class NoListsError(ValueError):
+    """A clean that found no list: it never replaces tables that exist."""
+
+
 def write_result(result: "CleanResult", out_dir: Path) -> Path:
-    """Write the tidy tables, holding a lock so two runs never interleave."""
-    from filelock import FileLock
+    """Write the tidy tables as one set, holding the workspace's lock (the folder above out_dir) so two
+    runs never interleave. A result of no list at all never replaces tables that exist."""
+    from .atomic import workspace_lock
 
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with FileLock(str(out_dir / ".kzanalysis.lock")):
+    if not result.manifest["files"] and (out_dir / "manifest.json").exists():
+        raise NoListsError(f"no lists were found, so the tidy tables in {out_dir} are kept as they are")
+    with workspace_lock(out_dir.resolve().parent):
         return write_tables(result.tables, out_dir, validated=True)  # clean_paths validated every table
 
 
@@ -62,9 +68,13 @@ def refresh(raw_paths: list[Path] | None = None, out_dir: Path | None = None, pr
     from .clean import clean_paths  # the chain imports this module: imported when needed
     from .tables import load
 
+    from .atomic import workspace_lock
+
     raw_paths = [Path(p) for p in (raw_paths or [config.find_workspace().raw])]
     out_dir = Path(out_dir or config.find_workspace().processed)
-    if not is_current(raw_paths, out_dir):
-        result = clean_paths(raw_paths, progress=progress)
-        write_result(result, out_dir)
-    return load(out_dir)
+    with workspace_lock(out_dir.resolve().parent):
+        # No list at all (a data/raw with only a README): the tables stay as they are.
+        if list_inputs(raw_paths) and not is_current(raw_paths, out_dir):
+            result = clean_paths(raw_paths, progress=progress)
+            write_result(result, out_dir)
+        return load(out_dir)

@@ -34,6 +34,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__, charts, config
+from .atomic import replace_folder
 from .charts import number, percent, text
 from .period import Period, latest_quarter, parse_label, previous
 from .summary import by_article, by_column, dvk_koshe_share, in_period, summarise
@@ -78,22 +79,27 @@ def make_report(processed_dir: Path | None = None, raw_paths: list[Path] | None 
     period = choose_period(tables, period)
     # absolute: the kernels get these paths; papermill's cwd= would chdir the whole process, not one thread
     folder = (Path(out_dir) if out_dir else default_folder(period, lang, workspace)).resolve()
-    folder.mkdir(parents=True, exist_ok=True)
-
     summary = summarise(tables, period)
-    _write_text(folder / "summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
     # Both languages share the folder: the Russian files carry `_ru` (report_ru.html, figures/*_ru.png).
     suffix = language_suffix(lang)
-    figures = _fresh(folder / "figures", suffix)
-    notebooks = _fresh(folder / "notebooks", suffix)
-    params = {"start": period.start.isoformat(), "end": period.end.isoformat(), "label": period.label,
-              "lang": lang, "workspace": str(workspace.root) if workspace else "",
-              "processed_dir": str(processed_dir.resolve()), "figures_dir": str(figures.resolve())}
-    executed = run_notebooks(params, notebooks, progress=progress, suffix=suffix)
-    page = render_html(executed, lang, period)
+
+    def fill(stage: Path) -> None:
+        # The new folder is built beside the old one and takes its place when complete (atomic.py).
+        _write_text(stage / "summary.json", json.dumps(summary, ensure_ascii=False, indent=2) + "\n")
+        figures, notebooks = stage / "figures", stage / "notebooks"
+        figures.mkdir()
+        notebooks.mkdir()
+        params = {"start": period.start.isoformat(), "end": period.end.isoformat(), "label": period.label,
+                  "lang": lang, "workspace": str(workspace.root) if workspace else "",
+                  "processed_dir": str(processed_dir.resolve()), "figures_dir": str(figures)}
+        executed = run_notebooks(params, notebooks, progress=progress, suffix=suffix, shown=(str(stage), str(folder)))
+        _write_text(stage / f"report{suffix}.html", render_html(executed, lang, period))
+        write_workbook(tables, period, stage, lang)
+
+    # Last run's figures and notebooks of this language must not linger; the other language's stay.
+    replace_folder(folder, fill, keep=lambda rel: not _output_of_language(rel, suffix))
     html_path = folder / f"report{suffix}.html"
-    _write_text(html_path, page)
-    workbook = write_workbook(tables, period, folder, lang)
+    workbook = folder / f"kzanalysis_{period.label}{suffix}.xlsx"
     files = sorted(p for p in folder.rglob("*") if p.is_file())
     return Result(folder, period, summary, html_path, workbook, time.perf_counter() - began, files)
 
@@ -139,14 +145,12 @@ def write_workbook(tables: Tables, period: Period, folder: Path, lang: str) -> P
     return export_workbook(tables, period, folder / name, lang=lang)
 
 
-def _fresh(folder: Path, suffix: str) -> Path:
-    """The folder without last run's files of this language (they must not linger); the other language's stay."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for path in folder.iterdir():
-        is_ru = path.stem.endswith("_ru")
-        if path.is_file() and (is_ru if suffix == "_ru" else not is_ru):
-            path.unlink()
-    return folder
+def _output_of_language(rel: Path, suffix: str) -> bool:
+    """A figure or executed notebook (relative to the report folder) of the language with this suffix."""
+    if rel.parts[0] not in ("figures", "notebooks"):
+        return False
+    is_ru = rel.stem.endswith("_ru")
+    return is_ru if suffix == "_ru" else not is_ru
 
 
 def _write_text(path: Path, content: str) -> None:
@@ -160,8 +164,12 @@ def notebook_sources() -> list[Path]:
     return [config.NOTEBOOKS_DIR / f"{name}.py" for name in NOTEBOOKS]
 
 
-def run_notebooks(params: dict, out_folder: Path, progress: bool = True, suffix: str = "") -> list[Path]:
-    """Execute every notebook with papermill, in parallel; return the executed .ipynb paths in report order."""
+def run_notebooks(params: dict, out_folder: Path, progress: bool = True, suffix: str = "",
+                  shown: tuple[str, str] | None = None) -> list[Path]:
+    """Execute every notebook with papermill, in parallel; return the executed .ipynb paths in report order.
+
+    `shown` is (path the kernels write to, path the reader will find): the executed notebooks' parameters
+    name the folder where the report ends up, not the temporary one it is built in."""
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     sources = notebook_sources()
@@ -170,7 +178,7 @@ def run_notebooks(params: dict, out_folder: Path, progress: bool = True, suffix:
                   TimeElapsedColumn(), disable=not progress, transient=False) as bar:
         task = bar.add_task("running the report notebooks", total=len(sources))
         with ThreadPoolExecutor(max_workers=len(sources)) as pool:
-            futures = {pool.submit(execute_notebook, src, dst, params): src for src, dst in zip(sources, outputs)}
+            futures = {pool.submit(execute_notebook, src, dst, params, shown): src for src, dst in zip(sources, outputs)}
             for done in as_completed(futures):
                 done.result()
                 bar.update(task, advance=1, description=f"notebook {futures[done].stem} done")
@@ -178,7 +186,7 @@ def run_notebooks(params: dict, out_folder: Path, progress: bool = True, suffix:
     return outputs
 
 
-def execute_notebook(source: Path, output: Path, params: dict) -> Path:
+def execute_notebook(source: Path, output: Path, params: dict, shown: tuple[str, str] | None = None) -> Path:
     """Run one jupytext notebook on a real kernel; write it executed, with fixed ids and no timings."""
     import jupytext
     import papermill
@@ -192,6 +200,10 @@ def execute_notebook(source: Path, output: Path, params: dict) -> Path:
     except papermill.PapermillExecutionError as e:
         raise ReportError(f"notebook {source.name} failed in cell {e.exec_count}: {e.ename}: {e.evalue}") from None
     _deterministic(nb, source.stem)
+    if shown:
+        for cell in nb.cells:
+            if "injected-parameters" in cell.metadata.get("tags", []):
+                cell.source = cell.source.replace(*shown)
     import nbformat
 
     output.write_text(nbformat.writes(nb) + "\n", encoding="utf-8", newline="\n")

@@ -7,7 +7,6 @@ cleaner. Out: `cases`, `charges`, `problems` as Parquet and CSV, and
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import config
+from .atomic import replace_folder
 from .safe import neutralise_csv
 from .schema import DATE_COLUMNS, MODELS, validate
 
@@ -44,29 +44,29 @@ def _empty(table: str) -> pd.DataFrame:
     return pd.DataFrame({name: pd.Series(dtype=col.dtype.type) for name, col in columns.items()})
 
 
-def _atomic_write(path: Path, write) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    write(tmp)
-    os.replace(tmp, path)
-
-
 def write(tables: Tables, out_dir: Path | None = None, validated: bool = False) -> Path:
     """Validate (unless the caller just did) and write the three tables (Parquet and CSV) and the
-    manifest; return the folder."""
+    manifest; return the folder.
+
+    The tables change as a set: they are written into a new folder beside `out_dir`, which then takes
+    its place (`atomic.replace_folder`), so a killed run leaves the previous tables whole. Other files
+    of the folder are carried over."""
     out = Path(out_dir or config.find_workspace().processed)
-    out.mkdir(parents=True, exist_ok=True)
-    for name in TABLES:
-        df = getattr(tables, name) if validated else validate(name, getattr(tables, name))
-        _atomic_write(out / f"{name}.parquet", lambda p, df=df: df.to_parquet(p, index=False, engine="pyarrow"))
-        csv = neutralise_csv(df)  # whoever opens the CSV in a spreadsheet must not run a formula from a list
-        for col in csv.columns:
-            if pd.api.types.is_datetime64_any_dtype(csv[col]):
-                csv[col] = csv[col].dt.strftime("%Y-%m-%d")
-        # RFC 4180 line ends: a cell holding a carriage return is then quoted, not split
-        _atomic_write(out / f"{name}.csv", lambda p, csv=csv: csv.to_csv(p, index=False, encoding="utf-8", lineterminator="\r\n"))
-    text = json.dumps(tables.manifest, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
-    _atomic_write(out / MANIFEST, lambda p: p.write_text(text, encoding="utf-8"))
-    return out
+    frames = {name: getattr(tables, name) if validated else validate(name, getattr(tables, name)) for name in TABLES}
+
+    def fill(folder: Path) -> None:
+        for name, df in frames.items():
+            df.to_parquet(folder / f"{name}.parquet", index=False, engine="pyarrow")
+            csv = neutralise_csv(df)  # whoever opens the CSV in a spreadsheet must not run a formula from a list
+            for col in csv.columns:
+                if pd.api.types.is_datetime64_any_dtype(csv[col]):
+                    csv[col] = csv[col].dt.strftime("%Y-%m-%d")
+            # RFC 4180 line ends: a cell holding a carriage return is then quoted, not split
+            csv.to_csv(folder / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\r\n")
+        text = json.dumps(tables.manifest, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+        (folder / MANIFEST).write_text(text, encoding="utf-8")
+
+    return replace_folder(out, fill)
 
 
 class NotCleanedError(FileNotFoundError):
