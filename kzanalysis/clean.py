@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__, config
-from .freshness import vocabulary_fingerprint
+from .freshness import fingerprint
 from .read import UnreadableFile, list_inputs, read_file, sha256
 from .sheet import AccountingError, clean_sheet
 from .sources import load_sources
@@ -47,7 +47,8 @@ def clean_paths(paths: list[Path], progress: bool = False) -> CleanResult:
     inputs = list_inputs(paths)
     files = [f for f, _ in inputs]
     folders = sorted({p if p.is_dir() else p.parent for p in map(Path, paths)} | {f.parent for f in files})
-    sources, source_hashes = load_sources(folders)
+    sources, _ = load_sources(folders)
+    shaped_by = fingerprint(paths)  # taken before reading: a list edited during the run is cleaned again next time
     cases, charges, problems, manifest_files, unreadable = [], [], [], [], []
     iterator = _progress(inputs) if progress else inputs
     for path, key in iterator:
@@ -88,8 +89,7 @@ def clean_paths(paths: list[Path], progress: bool = False) -> CleanResult:
     manifest = {
         "package_version": __version__,
         "versions": versions(),  # python and the libraries that made these tables
-        "vocabulary_sha256": vocabulary_fingerprint(),
-        "sources_toml_sha256": source_hashes,
+        "fingerprint": shaped_by,  # what the tables depend on; freshness.is_current compares it
         "files": manifest_files,
         "totals": {**totals, "problems": int(len(problems_df)), "files": len(manifest_files), "unreadable_files": len(unreadable)},
     }

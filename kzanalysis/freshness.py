@@ -1,7 +1,10 @@
 """Whether the tidy tables are current, and bringing them up to date.
 
 In: the paths of the lists and the tables folder. Out: the tidy tables, cleaned again only when
-the lists, sources.toml, vocabularies or package version changed since they were written.
+something that shapes them changed since they were written: a list, a `sources.toml` or
+`links.csv` beside the lists, a vocabulary, or the package's own code. The test is a fingerprint
+of their bytes (`fingerprint`), kept in the manifest; the version string plays no part, so an
+edited module or vocabulary row is seen even when nobody raised the version.
 """
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__, config
+from . import config
 from .read import list_inputs, sha256
 from .tables import Tables
 from .tables import write as write_tables
@@ -17,14 +20,34 @@ from .tables import write as write_tables
 if TYPE_CHECKING:
     from .clean import CleanResult
 
+# Files beside the lists that shape the tables: the list labels and column mapping, the analyst's link decisions.
+SIDE_FILES = (config.SOURCES_FILE_NAME, config.LINKS_FILE_NAME)
+# Parts of the package that shape the reports, not the tables.
+_NOT_TABLE_CODE = {"__pycache__", "notebooks", "templates", "fonts"}
 
-def vocabulary_fingerprint() -> str:
+
+def code_fingerprint() -> str:
+    """sha256 over the package's modules (.py) and vocabularies (vocab/*), names and bytes, in a fixed order.
+
+    Hashing ~50 small files takes milliseconds: nothing is cached, so nothing can go stale."""
+    package = config.PACKAGE_DIR
+    files = [p for p in package.rglob("*")
+             if p.is_file() and not _NOT_TABLE_CODE & set(p.relative_to(package).parts[:-1])
+             and (p.suffix == ".py" or p.relative_to(package).parts[0] == "vocab")]
     digest = hashlib.sha256()
-    for path in sorted(config.VOCAB_DIR.glob("*")):
-        if path.is_file():
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
+    for path in sorted(files, key=lambda p: p.relative_to(package).as_posix()):
+        data = path.read_bytes()
+        digest.update(f"{path.relative_to(package).as_posix()}\0{len(data)}\0".encode())
+        digest.update(data)
     return digest.hexdigest()
+
+
+def fingerprint(paths: list[Path]) -> dict:
+    """What the tables made from these lists depend on: the code, the side files, each list's bytes."""
+    inputs = list_inputs(paths)
+    folders = sorted({(p if p.is_dir() else p.parent).resolve() for p in map(Path, paths)} | {f.parent for f, _ in inputs})
+    side = [[name, sha256(folder / name)] for folder in folders for name in SIDE_FILES if (folder / name).is_file()]
+    return {"code_sha256": code_fingerprint(), "side_files": side, "lists": [[key, sha256(path)] for path, key in inputs]}
 
 
 class NoListsError(ValueError):
@@ -44,27 +67,21 @@ def write_result(result: "CleanResult", out_dir: Path) -> Path:
 
 
 def is_current(paths: list[Path], out_dir: Path) -> bool:
-    """True when the tables in out_dir were made from exactly these files, vocabularies and version."""
+    """True when the tables in out_dir were made from exactly these lists, side files, vocabularies and code."""
     import json
 
     manifest_path = Path(out_dir) / "manifest.json"
     if not manifest_path.exists() or not all((Path(out_dir) / f"{t}.parquet").exists() for t in ("cases", "charges", "problems")):
         return False
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    inputs = list_inputs(paths)
-    files = [f for f, _ in inputs]
-    folders = sorted({p if p.is_dir() else p.parent for p in map(Path, paths)} | {f.parent for f in files})
-    hashes = [sha256(f / config.SOURCES_FILE_NAME) for f in folders if (f / config.SOURCES_FILE_NAME).is_file()]
-    return (
-        manifest.get("package_version") == __version__
-        and manifest.get("vocabulary_sha256") == vocabulary_fingerprint()
-        and manifest.get("sources_toml_sha256") == hashes
-        and [(f.get("key"), f["sha256"]) for f in manifest.get("files", [])] == [(k, sha256(p)) for p, k in inputs]
-    )
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return False  # an unreadable manifest is rewritten by the clean
+    return manifest.get("fingerprint") == fingerprint(paths)
 
 
 def refresh(raw_paths: list[Path] | None = None, out_dir: Path | None = None, progress: bool = True) -> Tables:
-    """The tidy tables, cleaned again only when the inputs, vocabularies or package version changed."""
+    """The tidy tables, cleaned again only when a list, a side file, a vocabulary or the code changed."""
     from .clean import clean_paths  # the chain imports this module: imported when needed
     from .tables import load
 

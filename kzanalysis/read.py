@@ -24,6 +24,7 @@ EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 SUFFIXES = EXCEL_SUFFIXES | CSV_SUFFIXES
 DELIMITERS = (",", ";", "\t")
+NOT_LISTS = {"links.csv"}  # beside the lists, never one of them: the analyst's decisions on who is the same person
 _UTF8_CYRILLIC = re.compile(rb"[\xd0\xd1\xd2\xd3][\x80-\xbf]")  # a Cyrillic letter, as UTF-8 writes it
 _SEP_HINT = re.compile(r"\Asep=(.)[ \t]*\r?\n")  # Excel's first line naming the separator; Excel does not show it
 
@@ -62,7 +63,8 @@ def list_inputs(paths: list[Path]) -> list[tuple[Path, str]]:
         p = Path(p)
         if p.is_dir():
             for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith(("~$", ".")):
+                if (child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith(("~$", "."))
+                        and child.name.lower() not in NOT_LISTS):
                     found.setdefault(child.resolve(), child.relative_to(p).as_posix())
         else:
             found.setdefault(p.resolve(), p.name)
