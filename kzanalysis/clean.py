@@ -44,7 +44,7 @@ class CleanResult:
 
 def clean_paths(paths: list[Path], progress: bool = False) -> CleanResult:
     """Clean every list in the given files and folders."""
-    inputs = list_inputs(paths)
+    inputs = list_inputs(paths, documents=True)  # a document dropped among the lists is reported, not skipped
     files = [f for f, _ in inputs]
     folders = sorted({p if p.is_dir() else p.parent for p in map(Path, paths)} | {f.parent for f in files})
     sources, _ = load_sources(folders)

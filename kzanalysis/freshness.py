@@ -44,7 +44,7 @@ def code_fingerprint() -> str:
 
 def fingerprint(paths: list[Path]) -> dict:
     """What the tables made from these lists depend on: the code, the side files, each list's bytes."""
-    inputs = list_inputs(paths)
+    inputs = list_inputs(paths, documents=True)
     folders = sorted({(p if p.is_dir() else p.parent).resolve() for p in map(Path, paths)} | {f.parent for f, _ in inputs})
     side = [[name, sha256(folder / name)] for folder in folders for name in SIDE_FILES if (folder / name).is_file()]
     return {"code_sha256": code_fingerprint(), "side_files": side, "lists": [[key, sha256(path)] for path, key in inputs]}

@@ -54,16 +54,21 @@ def sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def list_inputs(paths: list[Path]) -> list[tuple[Path, str]]:
+def list_inputs(paths: list[Path], documents: bool = False) -> list[tuple[Path, str]]:
     """The list files in the given files and folders (folders searched recursively), sorted, no
     duplicates; each with its key: the path relative to the folder it was found in (for a file
-    given by itself, its name). Two lists of the same name in different folders keep apart."""
+    given by itself, its name). Two lists of the same name in different folders keep apart.
+    With `documents`, also the documents (.docx, .pdf, ...) found in the folders, for the cleaner
+    to report as not lists."""
+    from .sniff import DOCUMENT_SUFFIXES
+
+    wanted = SUFFIXES | DOCUMENT_SUFFIXES if documents else SUFFIXES
     found: dict[Path, str] = {}
     for p in paths:
         p = Path(p)
         if p.is_dir():
             for child in sorted(p.rglob("*")):
-                if (child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith(("~$", "."))
+                if (child.is_file() and child.suffix.lower() in wanted and not child.name.startswith(("~$", "."))
                         and child.name.lower() not in NOT_LISTS):
                     found.setdefault(child.resolve(), child.relative_to(p).as_posix())
         else:
@@ -89,6 +94,9 @@ def _unique_keys(found: dict[Path, str]) -> list[tuple[Path, str]]:
 
 
 def read_file(path: Path) -> list[RawSheet]:
+    from .sniff import check_file
+
+    check_file(path)  # what the file really is; hostile workbooks refused before any reader opens them
     suffix = path.suffix.lower()
     if suffix in EXCEL_SUFFIXES:
         return _read_excel(path)
@@ -154,7 +162,7 @@ def _formula_cells(path: Path) -> dict[str, list[tuple[int, int, str, str]]]:
     """Per sheet, the cells the reader sees as blank although they are not: a formula saved without its
     result (written by a program, never opened in Excel) or an error value (`#DIV/0!`). Each as
     (row, column, kind, text), 0-based, for the cleaner to report. The XML is read with defusedxml."""
-    from defusedxml import ElementTree
+    from defusedxml import DefusedXmlException, ElementTree
 
     found: dict[str, list[tuple[int, int, str, str]]] = {}
     try:
@@ -182,7 +190,7 @@ def _formula_cells(path: Path) -> dict[str, list[tuple[int, int, str, str]]]:
                     if ref:
                         cells.append((int(ref.group(2)) - 1, _column_index(ref.group(1)), kind, text))
                 found[sheet.get("name")] = cells
-    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError):  # not an OOXML package we can look into
+    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError, DefusedXmlException):  # not an OOXML package we can look into
         return {}
     return found
 
