@@ -17,7 +17,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from kzanalysis.clean import clean_paths  # noqa: E402
-from kzanalysis.freshness import write_result  # noqa: E402
+from kzanalysis.freshness import is_current, write_result  # noqa: E402
+from kzanalysis.sniff import check_file  # noqa: E402
 
 
 def _median(fn, repeat: int = 5) -> float:
@@ -45,6 +46,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "processed"
         print(f"write tables: median {_median(lambda: write_result(result, out)):.3f} s")
+        print(f"up-to-date check (fingerprint of code, vocabularies, side files, lists): "
+              f"median {_median(lambda: is_current(raw, out)):.3f} s")
+        workbooks = sorted(config.RAW_DIR.glob("*.xlsx"))
+        print(f"what each file is, zip bomb and DTD checks ({len(workbooks)} workbooks of data/raw): "
+              f"median {_median(lambda: [check_file(p) for p in workbooks]):.3f} s")
         big = Path(tmp) / "big"
         gen = _generator()
         for seed in range(20):
