@@ -42,17 +42,21 @@ def is_current(paths: list[Path], out_dir: Path) -> bool:
     import json
 
     manifest_path = Path(out_dir) / "manifest.json"
-    if not manifest_path.exists() or not all((Path(out_dir) / f"{t}.parquet").exists() for t in ("cases", "charges", "problems")):
+    from .tables import TABLES
+
+    if not manifest_path.exists() or not all((Path(out_dir) / f"{t}.parquet").exists() for t in TABLES):
         return False
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     inputs = list_inputs(paths)
     files = [f for f, _ in inputs]
     folders = sorted({p if p.is_dir() else p.parent for p in map(Path, paths)} | {f.parent for f in files})
     hashes = [sha256(f / config.SOURCES_FILE_NAME) for f in folders if (f / config.SOURCES_FILE_NAME).is_file()]
+    decisions = [sha256(f / config.LINKS_FILE_NAME) for f in folders if (f / config.LINKS_FILE_NAME).is_file()]
     return (
         manifest.get("package_version") == __version__
         and manifest.get("vocabulary_sha256") == vocabulary_fingerprint()
         and manifest.get("sources_toml_sha256") == hashes
+        and manifest.get("links_csv_sha256", []) == decisions
         and [(f.get("key"), f["sha256"]) for f in manifest.get("files", [])] == [(k, sha256(p)) for p, k in inputs]
     )
 

@@ -39,6 +39,8 @@ import numpy as np
 import pandas as pd
 from rapidfuzz.distance import OSA
 
+from . import config
+from .config import VocabularyError
 from .parse.names import transliterate
 from .parse.text import clean_spaces
 
@@ -59,8 +61,7 @@ REVIEW_THRESHOLD = 4.0
 # Token similarity (optimal string alignment, normalised) below which two words are other words.
 _TOKEN_CLOSE, _TOKEN_TYPO, _TOKEN_WEAK = 0.85, 0.75, 0.6
 
-DECISIONS = ("linked", "not_linked", "review", "analyst_same", "analyst_different")
-DECISIONS_FILE_NAME = "links.csv"
+DECISIONS_FILE_NAME = config.LINKS_FILE_NAME
 DECISION_COLUMNS = ("source_a", "name_a", "birth_year_a", "source_b", "name_b", "birth_year_b", "decision")
 
 # Kazakh 2021 Latin and other scheme letters -> one ASCII spelling, before the folds below.
@@ -334,7 +335,7 @@ def _join_labels(parts: list[tuple[np.ndarray, object]], n: int) -> np.ndarray:
 
 # ---------------------------------------------------------------- the analyst's decisions
 
-class DecisionsError(ValueError):
+class DecisionsError(VocabularyError):
     """links.csv cannot be used as written; the message names the file, row and what to fix."""
 
 
@@ -388,7 +389,8 @@ def _decided_pairs(cases: pd.DataFrame, decisions: pd.DataFrame) -> tuple[pd.Dat
         side_b = where.get(decision_key(d.source_b, d.name_b, d.birth_year_b), [])
         for side, found, label in (("a", side_a, (d.source_a, d.name_a, d.birth_year_a)), ("b", side_b, (d.source_b, d.name_b, d.birth_year_b))):
             if not found:
-                problems.append({"line": d.line, "column": f"name_{side}", "value": label[1],
+                problems.append({"line": d.line, "file": getattr(d, "file", DECISIONS_FILE_NAME) or DECISIONS_FILE_NAME,
+                                 "column": f"name_{side}", "value": label[1],
                                  "message": f"no case of source {label[0]!r} is named {label[1]!r} with birth year "
                                             f"{label[2] or '(none)'}; check the spelling in the list or remove this decision"})
         decision = "analyst_same" if d.decision == "same" else "analyst_different"

@@ -20,6 +20,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from . import config
+
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 SUFFIXES = EXCEL_SUFFIXES | CSV_SUFFIXES
@@ -62,7 +64,8 @@ def list_inputs(paths: list[Path]) -> list[tuple[Path, str]]:
         p = Path(p)
         if p.is_dir():
             for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith(("~$", ".")):
+                if (child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith(("~$", "."))
+                        and child.name != config.LINKS_FILE_NAME):  # the analyst's link decisions, not a list
                     found.setdefault(child.resolve(), child.relative_to(p).as_posix())
         else:
             found.setdefault(p.resolve(), p.name)
