@@ -162,7 +162,7 @@ def _type_label(dtype: str) -> str:
         return "date"
     if dtype.startswith("str"):
         return "text"
-    return {"Int64": "integer", "boolean": "yes/no", "bool": "yes/no"}.get(dtype, dtype)
+    return {"Int64": "integer", "boolean": "yes/no", "bool": "yes/no", "float64": "number"}.get(dtype, dtype)
 
 
 def validate(table: str, df: pd.DataFrame) -> pd.DataFrame:
