@@ -88,6 +88,7 @@ _WORD = re.compile(r"[^\W\d_]+\.?")
 _VOWELS = set("aeiou")
 
 
+@lru_cache(maxsize=None)
 def _fold_word(word: str) -> str:
     s = unicodedata.normalize("NFC", word.casefold()).translate(_LETTERS)
     s = transliterate(s).casefold()
@@ -142,19 +143,31 @@ def fold_name(name: str) -> FoldedName:
     return FoldedName(tuple(words), tuple(initials), patronymic)
 
 
+def _head(word: str, n: int) -> str:
+    return _letter_class(word[0]) + word[1:n]
+
+
 def block_keys(name: FoldedName) -> list[str]:
-    """Keys of the blocks this name is compared in: a word's first three letters (first as a
-    class) with the first-letter class of each other word or initial."""
-    keys = []
-    for i, w in enumerate(name.words):
-        head = _letter_class(w[0]) + w[1:3]
-        others = [_letter_class(o[0]) for j, o in enumerate(name.words) if j != i] + [_letter_class(x) for x in name.initials]
-        keys += [f"{head}|{o}" for o in (others or ["*"])]
-    return keys
+    """Keys of the blocks this name is compared in, for full names: a word's first three letters
+    (the first as a class) with the first two of another word (`vrd|vr`)."""
+    return [f"{_head(w, 3)}|{_head(o, 2)}" for i, w in enumerate(name.words) for j, o in enumerate(name.words) if i != j]
+
+
+def initial_keys(name: FoldedName) -> list[str]:
+    """Keys for names with initials (`Ерденов Е.М.`): a word's first three letters with the first
+    letter of an initial; full names have these keys too, with the first letter of another word."""
+    others = [[o[0] for j, o in enumerate(name.words) if j != i] + list(name.initials) for i in range(len(name.words))]
+    return [f"{_head(w, 3)}|{_letter_class(x)}" for w, rest in zip(name.words, others) for x in (rest or ["*"])]
 
 
 def _sim(a: str, b: str) -> float:
     return OSA.normalized_similarity(a, b)  # a swap of two letters is one edit
+
+
+@lru_cache(maxsize=1_000_000)
+def _word_sim(a: str, b: str) -> float:
+    """Similarity of two folded words; the male and female forms of a surname are other words."""
+    return 0.0 if _gender_clash(a, b) else OSA.normalized_similarity(a, b)
 
 
 def _initial_agrees(initial: str, word: str) -> bool:
@@ -176,7 +189,7 @@ def compare_names(a: FoldedName, b: FoldedName) -> tuple[float, str]:
     if len(b.words) >= 2:
         best = None
         for perm in permutations(a.words, len(b.words)):
-            sims = [0.0 if _gender_clash(x, y) else _sim(x, y) for x, y in zip(perm, b.words)]
+            sims = [_word_sim(x, y) for x, y in zip(perm, b.words)]
             low = min(sims)
             if best is None or low > best:
                 best = low
@@ -191,7 +204,7 @@ def compare_names(a: FoldedName, b: FoldedName) -> tuple[float, str]:
         return 0.0, "other"
     # b has one full word: a surname with initials, or a single word.
     word = b.words[0]
-    sims = [(0.0 if _gender_clash(word, w) else _sim(word, w), i) for i, w in enumerate(a.words)]
+    sims = [(_word_sim(word, w), i) for i, w in enumerate(a.words)]
     top, at = max(sims)
     if top < _TOKEN_CLOSE:
         return 0.0, "other"
@@ -219,12 +232,17 @@ def _patronymic_points(a: str, b: str) -> float:
 
 def _name_pairs(folded: list[FoldedName]) -> pd.DataFrame:
     """Pairs of distinct folded names (indexes i < j) that share a block key, with their name points."""
-    keys = [(k, i) for i, f in enumerate(folded) for k in set(block_keys(f))]
-    if not keys:
+    full = pd.DataFrame([(k, i) for i, f in enumerate(folded) for k in set(block_keys(f))], columns=["key", "i"])
+    short_names = [i for i, f in enumerate(folded) if f.initials or len(f.words) < 2]
+    initials = pd.DataFrame([(k, i) for i, f in enumerate(folded) for k in set(initial_keys(f))], columns=["key", "i"])
+    # Full names meet on full keys; a name with initials (or one word) meets every name on initial keys.
+    found = [full.merge(full, on="key", suffixes=("", "_b")),
+             initials.loc[initials["i"].isin(short_names)].merge(initials, on="key", suffixes=("", "_b"))]
+    pairs = pd.concat(found, ignore_index=True)
+    if pairs.empty:
         return pd.DataFrame({"i": [], "j": [], "name_points": [], "name_how": []})
-    blocks = pd.DataFrame(keys, columns=["key", "i"])
-    pairs = blocks.merge(blocks, on="key", suffixes=("", "_b"))
-    pairs = pairs.loc[pairs["i"] < pairs["i_b"], ["i", "i_b"]].drop_duplicates().rename(columns={"i_b": "j"})
+    lo, hi = np.minimum(pairs["i"], pairs["i_b"]), np.maximum(pairs["i"], pairs["i_b"])
+    pairs = pd.DataFrame({"i": lo, "j": hi}).loc[lo < hi].drop_duplicates()
     points, how = [], []
     for i, j in zip(pairs["i"].to_numpy(), pairs["j"].to_numpy()):
         p, h = compare_names(folded[i], folded[j])

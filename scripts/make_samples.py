@@ -1432,6 +1432,55 @@ def plant_people(gen: Generator, layout: SheetLayout, out: list[Row], cases: lis
     return out
 
 
+# Surnames made of two invented parts and an ending, for linkage benchmarks that need far more
+# people than SURNAMES holds (so that, as in real lists, most people have a name of their own).
+_SURNAME_FIRST = [("Ак", "Ақ", "Ak"), ("Бек", "Бек", "Bek"), ("Жан", "Жан", "Zhan"), ("Кара", "Қара", "Kara"),
+                  ("Сары", "Сары", "Sary"), ("Ер", "Ер", "Yer"), ("Нур", "Нұр", "Nur"), ("Тас", "Тас", "Tas"),
+                  ("Бай", "Бай", "Bai"), ("Кул", "Құл", "Kul"), ("Есен", "Есен", "Yessen"), ("Тлеу", "Тілеу", "Tleu"),
+                  ("Сейт", "Сейіт", "Seit"), ("Ораз", "Ораз", "Oraz"), ("Алты", "Алты", "Alty"), ("Шал", "Шал", "Shal"),
+                  ("Аман", "Аман", "Aman"), ("Бал", "Бал", "Bal"), ("Досы", "Досы", "Dosy"), ("Жолы", "Жолы", "Zholy"),
+                  ("Кен", "Кен", "Ken"), ("Мук", "Мұқ", "Muk"), ("Тур", "Тұр", "Tur"), ("Уте", "Өте", "Ute")]
+_SURNAME_SECOND = [("бек", "бек", "bek"), ("бай", "бай", "bai"), ("хан", "хан", "khan"), ("жан", "жан", "zhan"),
+                   ("тай", "тай", "tai"), ("гали", "ғали", "gali"), ("мурат", "мұрат", "murat"), ("болат", "болат", "bolat"),
+                   ("кожа", "қожа", "kozha"), ("сеит", "сейіт", "seit"), ("али", "әли", "ali"), ("ман", "ман", "man"),
+                   ("тем", "тем", "tem"), ("сары", "сары", "sary"), ("", "", "")]
+_SURNAME_ENDINGS = [("ов", "ов", "ov"), ("ев", "ев", "ev"), ("ин", "ин", "in"), ("улы", "ұлы", "uly")]
+
+
+def linkage_records(n: int, seed: int = 1) -> pd.DataFrame:
+    """About `n` records of invented people for timing and measuring the linkage (`make bench`): most
+    people once, some two or three times, written with the variations of `variant_name` (initials,
+    swapped order, patronymic, typos, Kazakh or Russian letters, Latin schemes) and birth years
+    missing or one year off. Columns: case_id, source, name, birth_year, city, person (the truth)."""
+    rng = random.Random(seed)
+    surnames = SURNAMES + [(a[0] + b[0] + e[0], a[1] + b[1] + e[1], a[2] + b[2] + e[2])
+                           for a in _SURNAME_FIRST for b in _SURNAME_SECOND for e in _SURNAME_ENDINGS]
+    cities = list(CITY_WEIGHTS)
+    rows = []
+    pid = 0
+    while len(rows) < n:
+        pid += 1
+        female = rng.random() < 0.22
+        person = Person(rng.choice(FIRST_FEMALE if female else FIRST_MALE), rng.choice(surnames), female, rng.choice(FATHERS), pid)
+        year = rng.randint(1950, 2003) if rng.random() < 0.9 else None
+        city = _weighted(rng, CITY_WEIGHTS)
+        times = rng.choices([1, 2, 3], weights=[70, 22, 8])[0]
+        for k in range(times):
+            lang = rng.choice(["ru", "ru", "kk", "en"])
+            kind = "plain" if k == 0 and rng.random() < 0.5 else rng.choice(NAME_VARIANTS[lang])
+            y = year
+            if k and y is not None:
+                r = rng.random()
+                y = None if r < 0.15 else y + rng.choice([-1, 1]) if r < 0.3 else y
+            c = city if rng.random() < 0.8 else rng.choice(cities)
+            rows.append({"case_id": f"r{len(rows):07d}", "source": f"list{rng.randint(1, 6)}",
+                         "name": clean_spaces(variant_name(person, lang, kind, rng)), "birth_year": y, "city": c,
+                         "person": f"P{pid:07d}"})
+    frame = pd.DataFrame(rows[:n])
+    frame["birth_year"] = frame["birth_year"].astype("Int64")
+    return frame
+
+
 # ---------------------------------------------------------------------------
 # Writers.
 # ---------------------------------------------------------------------------
