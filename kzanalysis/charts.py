@@ -305,7 +305,7 @@ def _people_bars(ax, people, lang: str) -> None:
     for yi, v in enumerate(people):
         ax.annotate(number(v, lang), xy=(v, yi), xytext=(-3, 0), textcoords="offset points", va="center", ha="right",
                     fontsize=8, color="white")
-    ax.legend(handles=[Patch(color=ACCENT, label=text("legend_cases", lang)), Patch(color=dark, label=text("legend_persons", lang))],
+    ax.legend(handles=[Patch(color=ACCENT, label=text("legend_case_rows", lang)), Patch(color=dark, label=text("legend_persons", lang))],
               loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, frameon=False, fontsize=9)
 
 

@@ -117,7 +117,7 @@ def read_all_decisions(folders: list[Path]) -> tuple[pd.DataFrame, list[str]]:
     paths = decision_files(folders)
     frames = [link.read_decisions(p).assign(file=p.name) for p in paths]
     frames = [f for f in frames if len(f)]
-    decisions = pd.concat(frames, ignore_index=True) if frames else link.read_decisions(Path("/nonexistent")).assign(file="")
+    decisions = pd.concat(frames, ignore_index=True) if frames else link.no_decisions().assign(file="")
     return decisions, [sha256(p) for p in paths]
 
 

@@ -363,12 +363,17 @@ def decision_key(source, name, birth_year) -> str:
     return f"{clean_spaces(str(source)).casefold()}\x1f{clean_spaces(str(name)).casefold()}\x1f{year}"
 
 
+def no_decisions() -> pd.DataFrame:
+    """An empty table of decisions, with the columns `read_decisions` gives."""
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in [*DECISION_COLUMNS, "line"]})
+
+
 def read_decisions(path: Path) -> pd.DataFrame:
     """The analyst's decisions, one row per pair: the columns of DECISION_COLUMNS plus `line`
     (the row number in the file, header = 1). A missing file gives no decisions."""
     columns = [*DECISION_COLUMNS, "line"]
     if not path.is_file():
-        return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+        return no_decisions()
     with open(path, encoding="utf-8-sig", newline="") as f:
         reader = csv.DictReader(f)
         missing = [c for c in DECISION_COLUMNS if c not in (reader.fieldnames or [])]
@@ -478,7 +483,7 @@ def link_cases(cases: pd.DataFrame, decisions: pd.DataFrame | None = None) -> Li
     birth_year, city; `decisions` comes from `read_decisions`."""
     cases = cases.reset_index(drop=True)
     pairs = score_pairs(cases, candidate_pairs(cases)) if len(cases) else None
-    decided, problems = _decided_pairs(cases, decisions if decisions is not None else read_decisions(Path("/nonexistent")))
+    decided, problems = _decided_pairs(cases, decisions if decisions is not None else no_decisions())
     if pairs is None:
         pairs = pd.DataFrame(columns=["a", "b", "name_points", "name_how", "patronymic_a", "patronymic_b",
                                       "score", "agreed", "disagreed", "decision"])
