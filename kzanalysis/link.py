@@ -314,7 +314,10 @@ def score_pairs(cases: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
     both_city = (ca != None) & (cb != None)  # noqa: E711 (element-wise)
     city_same = both_city & (ca == cb)
     city_pts = np.where(~both_city, 0.0, np.where(city_same, CITY_SAME, CITY_OTHER))
-    patr_pts = np.array([_patronymic_points(x, y) for x, y in zip(pairs["patronymic_a"], pairs["patronymic_b"])], dtype=float)
+    pa, pb = pairs["patronymic_a"].to_numpy(dtype=object), pairs["patronymic_b"].to_numpy(dtype=object)
+    both_patr = (pa != "") & (pb != "")  # most names carry none: compare only where both do
+    patr_pts = np.zeros(len(pairs))
+    patr_pts[both_patr] = [_patronymic_points(x, y) for x, y in zip(pa[both_patr], pb[both_patr])]
     evidence = year_pts + city_pts + patr_pts
     name_pts = pairs["name_points"].to_numpy(dtype=float)
     how = pairs["name_how"].to_numpy(dtype=object).copy()
@@ -427,6 +430,9 @@ def _decided_pairs(cases: pd.DataFrame, decisions: pd.DataFrame) -> tuple[pd.Dat
 
 # ---------------------------------------------------------------- persons
 
+_NONE: frozenset[int] = frozenset()
+
+
 class _UnionFind:
     """Components of linked case rows that never join two rows an analyst called different."""
 
@@ -455,7 +461,7 @@ class _UnionFind:
         if self.apart:
             if len(ma) > len(mb):
                 ma, mb = mb, ma
-            if any(self.apart.get(x, set()) & mb for x in ma):
+            if any(not self.apart.get(x, _NONE).isdisjoint(mb) for x in ma):
                 return False
         self.parent[rb] = ra
         self.members[ra] = ma | mb
@@ -498,7 +504,12 @@ def link_cases(cases: pd.DataFrame, decisions: pd.DataFrame | None = None) -> Li
         pairs["decision"] = pairs["analyst"].where(pairs["analyst"].notna(), pairs["decision"])
         pairs = pairs.drop(columns="analyst")
     pairs = pairs.sort_values(["a", "b"], kind="stable").reset_index(drop=True)
-    apart = list(zip(pairs.loc[pairs["decision"] == "analyst_different", "a"], pairs.loc[pairs["decision"] == "analyst_different", "b"]))
+    # Kept apart: pairs the analyst called different, and pairs whose birth years are further apart
+    # than a slip (a chain through a row without a year must not join a man born in 1960 to one
+    # born in 1990); an analyst's `same` still joins them.
+    years_apart = pairs["disagreed"].fillna("").str.contains("birth_year", regex=False) & (pairs["decision"] != "analyst_same")
+    keep_apart = (pairs["decision"] == "analyst_different") | years_apart
+    apart = list(zip(pairs.loc[keep_apart, "a"], pairs.loc[keep_apart, "b"]))
     uf = _UnionFind(len(cases), apart)
     joins = pairs.loc[pairs["decision"].isin(["analyst_same", "linked"])].copy()
     joins["order"] = np.where(joins["decision"] == "analyst_same", 0, 1)
