@@ -55,6 +55,26 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     return out[columns].reset_index(drop=True), charges, rows.problems
 
 
+def content_ids(rows: Rows, source: str) -> list[str]:
+    """case_id from where the row comes from and what it says, not where it stands: source, file
+    (path below the input folder), sheet, and the row's cells in the order of their fields (the
+    running number left out), plus the occurrence number among rows that say the same. A new
+    version of a list that inserts, removes or reorders other rows keeps the ids."""
+    sheet, block, header = rows.sheet, rows.block, rows.header
+    file_key = sheet.key or sheet.file
+    running = header.column_of("row_number")
+    labelled = sorted(((header.fields.get(c) or "~" + str(header.written.get(c, c)), c) for c in block.columns if c != running),
+                      key=lambda lc: lc[0])
+    text = np.full(len(block), "", dtype=object)
+    for label, c in labelled:
+        cells = block[c].astype(object).where(block[c].notna(), None).to_numpy()
+        tidy = {v: clean_spaces(str(v)) for v in pd.unique(cells[cells != None])}  # noqa: E711 (element-wise)
+        text = text + f"\x1f{label}=" + np.array([tidy.get(v, "") if v is not None else "" for v in cells], dtype=object)
+    seen = pd.Series(text).groupby(pd.Series(text), sort=False).cumcount().astype(str).to_numpy() if len(text) else []
+    prefix = f"{source}\x1f{file_key}\x1f{sheet.sheet}"
+    return [hashlib.sha256(f"{prefix}{t}\x1f{n}".encode()).hexdigest()[:16] for t, n in zip(text, seen)]
+
+
 _BIRTH_IN_HEADER = re.compile(r"рожд|\bг\s*р\b|birth|born|туған|туылған")
 
 
@@ -62,8 +82,8 @@ def _identity(rows: Rows, source: str) -> pd.DataFrame:
     """case_id, where the row comes from, name, Latin name and birth year."""
     sheet, idx = rows.sheet, rows.idx
     out = pd.DataFrame(index=idx)
-    file_key = sheet.key or sheet.file
-    out["case_id"] = [hashlib.sha256(f"{source}\x1f{file_key}\x1f{sheet.sheet}\x1f{r}".encode()).hexdigest()[:16] for r in idx]
+    out["case_id"] = content_ids(rows, source)
+    out["person_id"] = out["case_id"]  # until the persons are linked (kzanalysis/link.py)
     out["source"] = source
     out["source_file"] = sheet.file
     out["source_sheet"] = sheet.sheet

@@ -279,6 +279,10 @@ def by_article(cases: pd.DataFrame, charges: pd.DataFrame, period: Period, lang:
             shown = counts.head(top).iloc[::-1]
             labels = [_article_label(a, titles.get(a), lang) for a in shown.index]
             _hbars(ax, labels, shown.to_numpy(), lang)
+            if "person_id" in selected:
+                from .summary import persons_by_article
+
+                _people_bars(ax, persons_by_article(selected, charges).reindex(shown.index, fill_value=0).to_numpy(), lang)
     more = text("caption_more", lang, n=number(len(counts) - top, lang)) if len(counts) > top else ""
     _caption(fig, caption(period, lang, sources_text(cases), text("caption_article_rule", lang), more))
     return fig
@@ -290,6 +294,19 @@ def _article_label(article: str, title: str | None, lang: str) -> str:
         return head
     # two lines at most, so the bars keep most of the width
     return textwrap.fill(f"{head} — {textwrap.shorten(title, 84, placeholder='…')}", 44)
+
+
+def _people_bars(ax, people, lang: str) -> None:
+    """People beside cases: a narrow dark bar inside each bar of cases, and a legend saying which is which."""
+    from matplotlib.patches import Patch
+
+    dark = "#1f2d3d"
+    ax.barh(list(range(len(people))), people, height=0.3, color=dark, zorder=3, gid="people")
+    for yi, v in enumerate(people):
+        ax.annotate(number(v, lang), xy=(v, yi), xytext=(-3, 0), textcoords="offset points", va="center", ha="right",
+                    fontsize=8, color="white")
+    ax.legend(handles=[Patch(color=ACCENT, label=text("legend_case_rows", lang)), Patch(color=dark, label=text("legend_persons", lang))],
+              loc="upper center", bbox_to_anchor=(0.5, -0.12), ncol=2, frameon=False, fontsize=9)
 
 
 def _hbars(ax, labels: list[str], values, lang: str, colour: str = ACCENT) -> None:
@@ -321,6 +338,10 @@ def by_place(cases: pd.DataFrame, period: Period, lang: str = "en", column: str 
         else:
             shown = counts.head(top).iloc[::-1]
             _hbars(ax, [place_name(p, lang) for p in shown.index], shown.to_numpy(), lang)
+            if "person_id" in selected:
+                from .summary import persons_by_column
+
+                _people_bars(ax, persons_by_column(selected, column).reindex(shown.index, fill_value=0).to_numpy(), lang)
     notes = [text("caption_place_missing", lang, n=number(missing, lang)) if missing else "",
              text("caption_more", lang, n=number(len(counts) - top, lang)) if len(counts) > top else ""]
     _caption(fig, caption(period, lang, sources_text(cases), *notes))

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, config
+from . import __version__, config, link
 from .freshness import fingerprint
 from .read import UnreadableFile, list_inputs, read_file, sha256
 from .sheet import AccountingError, clean_sheet
@@ -36,10 +36,12 @@ class CleanResult:
     problems: pd.DataFrame
     manifest: dict
     unreadable: list[str] = field(default_factory=list)
+    persons: pd.DataFrame | None = None
+    links: pd.DataFrame | None = None
 
     @property
     def tables(self) -> Tables:
-        return Tables(self.cases, self.charges, self.problems, self.manifest)
+        return Tables(self.cases, self.charges, self.problems, self.manifest, self.persons, self.links)
 
 
 def clean_paths(paths: list[Path], progress: bool = False) -> CleanResult:
@@ -80,9 +82,15 @@ def clean_paths(paths: list[Path], progress: bool = False) -> CleanResult:
             unreadable.append(record["error"])
         manifest_files.append(record)
 
-    cases_df = _concat(cases, "cases")
+    decisions, _ = read_all_decisions(folders)  # their bytes are in the fingerprint
+    cases_df = _concat(cases, "cases", validated=False)
+    linkage = link.link_cases(cases_df, decisions)
+    cases_df = validate("cases", cases_df.assign(person_id=linkage.person_id.to_numpy()))
+    problems += [_decision_problems(linkage.problems)]
     charges_df = _concat(charges, "charges")
     problems_df = _concat([p for p in problems if len(p)], "problems")
+    persons_df = validate("persons", link.persons_table(cases_df))
+    links_df = validate("links", linkage.links)
     totals = {k: sum(s[k] for f in manifest_files for s in f["sheets"]) for k in ("rows_read", "cases", "rows_dropped")}
     if totals["cases"] != len(cases_df) or totals["rows_read"] != totals["cases"] + totals["rows_dropped"]:
         raise AccountingError(f"totals do not add up: {totals}, {len(cases_df)} case rows")
@@ -91,19 +99,47 @@ def clean_paths(paths: list[Path], progress: bool = False) -> CleanResult:
         "versions": versions(),  # python and the libraries that made these tables
         "fingerprint": shaped_by,  # what the tables depend on; freshness.is_current compares it
         "files": manifest_files,
-        "totals": {**totals, "problems": int(len(problems_df)), "files": len(manifest_files), "unreadable_files": len(unreadable)},
+        "totals": {**totals, "problems": int(len(problems_df)), "files": len(manifest_files), "unreadable_files": len(unreadable),
+                   "persons": int(len(persons_df)),
+                   "links": {d: int(n) for d, n in links_df["decision"].value_counts().sort_index().items()}},
     }
-    return CleanResult(cases_df, charges_df, problems_df, manifest, unreadable)
+    return CleanResult(cases_df, charges_df, problems_df, manifest, unreadable, persons_df, links_df)
 
 
-def _concat(frames: list[pd.DataFrame], table: str) -> pd.DataFrame:
+def decision_files(folders: list[Path]) -> list[Path]:
+    """The analyst's link decisions (data/raw/links.csv) in the folders of the lists."""
+    return [f / link.DECISIONS_FILE_NAME for f in folders if (f / link.DECISIONS_FILE_NAME).is_file()]
+
+
+def read_all_decisions(folders: list[Path]) -> tuple[pd.DataFrame, list[str]]:
+    """Every decision of every links.csv found (with the file's name for problem rows), and their hashes."""
+    paths = decision_files(folders)
+    frames = [link.read_decisions(p).assign(file=p.name) for p in paths]
+    frames = [f for f in frames if len(f)]
+    decisions = pd.concat(frames, ignore_index=True) if frames else link.no_decisions().assign(file="")
+    return decisions, [sha256(p) for p in paths]
+
+
+def _decision_problems(found: list[dict]) -> pd.DataFrame:
+    """A decision in links.csv that names no case row: a problem row pointing at its line."""
+    if not found:
+        return empty("problems")
+    return pd.DataFrame({
+        "source_file": [f.get("file", link.DECISIONS_FILE_NAME) for f in found], "source_sheet": "",
+        "source_row": pd.array([f["line"] for f in found], dtype="Int64"), "column": [f["column"] for f in found],
+        "value": [f["value"] for f in found], "problem": "unmatched_link_decision",
+        "message": [f["message"] for f in found], "row_kept": True,
+    })
+
+
+def _concat(frames: list[pd.DataFrame], table: str, validated: bool = True) -> pd.DataFrame:
     frames = [f for f in frames if len(f)]
     if not frames:
         return empty(table)
     df = pd.concat(frames, ignore_index=True)
     if table == "problems":
         df = df.sort_values(["source_file", "source_sheet", "source_row", "column"], kind="stable", na_position="first").reset_index(drop=True)
-    return validate(table, df)
+    return validate(table, df) if validated else df
 
 
 def _relative(path: Path) -> str:

@@ -287,6 +287,38 @@ def lab_cmd(
     raise typer.Exit(code)
 
 
+@app.command("links")
+def links_cmd(
+    limit: Annotated[int, typer.Option("--limit", help="Show at most this many pairs.")] = 50,
+    workspace: WorkspaceOpt = None,
+) -> None:
+    """Print the pairs of case rows that may be one person and wait for your decision, and where to decide them."""
+    from .freshness import refresh
+    from .tables import NotCleanedError, review_pairs
+
+    ws = _workspace(workspace)
+    try:
+        tables = refresh(_raw_paths(ws), ws.processed, progress=False)
+    except NotCleanedError as exc:
+        fail(str(exc))
+    pairs = review_pairs(tables.cases, tables.links)
+    decisions = ws.links
+    persons = len(tables.persons)
+    out.print(f"{len(tables.cases)} cases, {persons} people; {len(pairs)} pairs to review "
+              f"(all of them in {ws.processed / config.LINKS_REVIEW_FILE_NAME})")
+    for r in pairs.head(limit).itertuples(index=False):
+        year = lambda y: "" if str(y) in ("None", "<NA>", "nan") else f", {y}"  # noqa: E731
+        out.print(f"\n  score {r.score:g}: agreed {r.agreed or '-'}; disagreed {r.disagreed or '-'}", highlight=False)
+        out.print(f"    A  {r.source_a} row {r.source_row_a}: {r.name_a}{year(r.birth_year_a)}, {r.city_a or '?'}, {r.articles_a or '-'}", highlight=False)
+        out.print(f"    B  {r.source_b} row {r.source_row_b}: {r.name_b}{year(r.birth_year_b)}, {r.city_b or '?'}, {r.articles_b or '-'}", highlight=False)
+    if len(pairs) > limit:
+        out.print(f"\n  ... and {len(pairs) - limit} more")
+    out.print(f"\nDecide a pair by adding a row to {decisions} (make it with this header if it is missing):\n"
+              "  source_a,name_a,birth_year_a,source_b,name_b,birth_year_b,decision\n"
+              "decision is `same` or `different`; it wins on every later run, also on new versions of the lists.",
+              highlight=False)
+
+
 def main() -> None:
     """Entry point of the console script."""
     try:

@@ -27,7 +27,8 @@ TEMPLATES_DIR = PACKAGE_DIR / "templates"
 NOTEBOOKS_DIR = PACKAGE_DIR / "notebooks"  # the notebooks ship inside the package; the repository's notebooks/ links here
 LAB_SETTINGS_FILE = TEMPLATES_DIR / "jupyterlab_overrides.json"  # JupyterLab settings installed by `kzanalysis lab`
 SOURCES_FILE_NAME = "sources.toml"
-LINKS_FILE_NAME = "links.csv"
+LINKS_FILE_NAME = "links.csv"  # the analyst's decisions on pairs of case rows (same / different person)
+LINKS_REVIEW_FILE_NAME = "links_review.csv"  # pairs an analyst should decide, written beside the tables
 WORKSPACE_ENV = "KZANALYSIS_WORKSPACE"
 _OLD_WORKSPACE_ENV = "KZANALYSIS_ROOT"
 

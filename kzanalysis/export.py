@@ -61,7 +61,7 @@ REDACTED_DROP = ("name_latin", "birth_year", "notes")
 # any other column (name, notes, birth year, an unknown header, the whole row) loses it.
 SAFE_PROBLEM_FIELDS = frozenset({"row_number", "city", "region", "articles", "status", "sentence", "sentence_months",
                                  "detained_on", "charged_on", "sentenced_on", "released_on", "affiliation", "dvk_koshe"})
-SHEETS = ("readme", "summary", "cases", "by_quarter", "by_article", "by_city", "dvk_koshe", "dictionary", "problems")
+SHEETS = ("readme", "summary", "cases", "by_quarter", "by_article", "by_city", "dvk_koshe", "dictionary", "problems", "review_links")
 _OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|«[^»]*»|“[^”]*”")
 _YEARISH = re.compile(r"\b(?:19|20)\d\d\b")
@@ -252,6 +252,7 @@ class _Builder:
         self._by_article(sheets["by_article"])
         self._by_city(sheets["by_city"])
         self._dvk_koshe(sheets["dvk_koshe"])
+        self._review_links(sheets["review_links"])
         self._dictionary(sheets["dictionary"])
         self._problems(sheets["problems"])
         self._readme(sheets["readme"])
@@ -336,6 +337,8 @@ class _Builder:
         s.line([self.L("h.measure"), self.L("h.value")], bold=True)
         d = sm["dvk_koshe"]
         ci = d["ci95"] or [None, None]
+        dp = sm["dvk_koshe_persons"]
+        pci = dp["ci95"] or [None, None]
         rows = [
             ("summary.period", self.period.label, None),
             ("summary.start", self.period.start, None),
@@ -345,12 +348,18 @@ class _Builder:
             ("summary.dvk_share", d["share"], SHARE_FORMAT),
             ("summary.dvk_ci_low", ci[0], SHARE_FORMAT),
             ("summary.dvk_ci_high", ci[1], SHARE_FORMAT),
+            ("summary.persons_started", sm["persons_started"], None),
+            ("summary.dvk_persons", dp["persons"], None),
+            ("summary.dvk_persons_share", dp["share"], SHARE_FORMAT),
+            ("summary.dvk_persons_ci_low", pci[0], SHARE_FORMAT),
+            ("summary.dvk_persons_ci_high", pci[1], SHARE_FORMAT),
             ("summary.rows_read", sm["rows_read"], None),
             ("summary.rows_dropped", sm["rows_dropped"], None),
             ("summary.problems", sm["problems"], None),
         ]
         for key, value, f in rows:
             s.line([self.L(key), value], formats={2: f} if f else None)
+        s.line([self.L("summary.persons_note")])
         s.skip()
         s.line([self.L("summary.by_status")], bold=True)
         s.line([self.L("h.status"), self.L("h.cases")], bold=True)
@@ -432,35 +441,66 @@ class _Builder:
         crim = charges.loc[charges["code"].isin(summary.CRIMINAL_CODES)].dropna(subset=["article"])
         titles_en = crim.dropna(subset=["title_en"]).drop_duplicates("article").set_index("article")["title_en"]
         titles_ru = _article_titles_ru()
-        s.line([self.L("h.article"), self.L("h.title"), self.L("h.cases")], bold=True)
+        s.line([self.L("h.article"), self.L("h.title"), self.L("h.cases"), self.L("h.persons")], bold=True)
+        people = self.summary["by_article_persons"]
         for article, n in self.summary["by_article"].items():
             a = int(article)
             title = titles_ru.get(a) if self.lang == "ru" else None
             if title is None:
                 title = titles_en.get(a)
-            s.line([article, title, n])
+            s.line([article, title, n, people.get(article, 0)])
         s.ws.freeze_panes = "A2"
         s.fit(most=70)
 
     # --- By city
     def _by_city(self, s: _Sheet) -> None:
         regions = self.cases.dropna(subset=["city"]).drop_duplicates("city").set_index("city")["region"]
-        s.line([self.L("h.city"), self.L("h.region"), self.L("h.cases")], bold=True)
+        s.line([self.L("h.city"), self.L("h.region"), self.L("h.cases"), self.L("h.persons")], bold=True)
+        people = self.summary["by_city_persons"]
         for city, n in self.summary["by_city"].items():
-            s.line([city, regions.get(city), n])
+            s.line([city, regions.get(city), n, people.get(city, 0)])
         s.ws.freeze_panes = "A2"
         s.fit()
 
     # --- DVK-Koshe
     def _dvk_koshe(self, s: _Sheet) -> None:
         quarters = summary.by_quarter(self._history())
-        s.line([self.L(k) for k in ("h.quarter", "h.cases", "h.tied", "h.share", "h.ci_low", "h.ci_high")], bold=True)
-        pct = {4: SHARE_FORMAT, 5: SHARE_FORMAT, 6: SHARE_FORMAT}
+        people = summary.persons_by_quarter(self._history()).reindex(quarters.index, fill_value=0)
+        s.line([self.L(k) for k in ("h.quarter", "h.cases", "h.tied", "h.share", "h.ci_low", "h.ci_high",
+                                    "h.persons", "h.tied_persons", "h.share_persons")], bold=True)
+        pct = {4: SHARE_FORMAT, 5: SHARE_FORMAT, 6: SHARE_FORMAT, 9: SHARE_FORMAT}
         for q, r in quarters.iterrows():
-            s.line([str(q), int(r["cases"]), int(r["dvk_koshe"]), _num(r["share"]), _num(r["ci_low"]), _num(r["ci_high"])],
-                   formats=pct)
+            n, k = int(people.at[q, "persons"]), int(people.at[q, "dvk_koshe_persons"])
+            s.line([str(q), int(r["cases"]), int(r["dvk_koshe"]), _num(r["share"]), _num(r["ci_low"]), _num(r["ci_high"]),
+                    n, k, k / n if n else None], formats=pct)
         s.ws.freeze_panes = "A2"
         s.fit(most=30)
+
+    # --- Review links
+    def _review_links(self, s: _Sheet) -> None:
+        """The pairs waiting for an analyst, side by side; a redacted workbook shows pseudonyms only."""
+        from .tables import REVIEW_FIELDS, review_pairs
+
+        pairs = review_pairs(self.tables.cases, self.tables.links)
+        fields = [f for f in REVIEW_FIELDS if not (self.redact and f == "birth_year")]
+        s.line([self.L("review.how")])
+        if pairs.empty:
+            s.line([self.L("review.none")])
+            s.fit(most=60)
+            return
+        for side in ("a", "b"):
+            if self.redact:
+                pairs[f"name_{side}"] = redact_mod.pseudonymise(pairs[f"name_{side}"], self.key)
+                for c in ("source", "source_file", "source_sheet"):
+                    pairs[f"{c}_{side}"] = pairs[f"{c}_{side}"].map(self.scrub, na_action="ignore")
+        heads = [self.L(f"h.case_{side}", field=self.col_label("cases", f)) for side in ("a", "b") for f in fields]
+        heads += [self.col_label("links", c) for c in ("score", "agreed", "disagreed")]
+        s.line(heads, bold=True)
+        cols = [f"{f}_{side}" for side in ("a", "b") for f in fields] + ["score", "agreed", "disagreed"]
+        for values in pairs[cols].itertuples(index=False, name=None):
+            s.line([None if v is pd.NA else v for v in values])
+        s.ws.freeze_panes = "A3"
+        s.fit(most=40)
 
     # --- Data dictionary
     def _dictionary(self, s: _Sheet) -> None:
@@ -485,7 +525,7 @@ class _Builder:
         _wrap_column(s.ws, 7, README_WIDTH, min_row=2)
 
     def _in_workbook(self, table: str, column: str) -> str:
-        if table == "charges":
+        if table in ("charges", "persons", "links"):
             return self.L("note.not_in_workbook")
         if self.redact and table == "cases" and column in REDACTED_DROP:
             return self.L("note.redacted_column")

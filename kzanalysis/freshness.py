@@ -71,7 +71,9 @@ def is_current(paths: list[Path], out_dir: Path) -> bool:
     import json
 
     manifest_path = Path(out_dir) / "manifest.json"
-    if not manifest_path.exists() or not all((Path(out_dir) / f"{t}.parquet").exists() for t in ("cases", "charges", "problems")):
+    from .tables import TABLES
+
+    if not manifest_path.exists() or not all((Path(out_dir) / f"{t}.parquet").exists() for t in TABLES):
         return False
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))

@@ -37,7 +37,8 @@ from . import __version__, charts, config
 from .atomic import replace_folder
 from .charts import number, percent, text
 from .period import Period, latest_quarter, parse_label, previous
-from .summary import by_article, by_column, dvk_koshe_share, in_period, summarise
+from .summary import (by_article, by_column, dvk_koshe_persons, dvk_koshe_share, in_period, persons_by_article,
+                      persons_by_column, summarise)
 from .tables import NotCleanedError, Tables, load
 
 NOTEBOOKS = ("01_overview", "02_breakdown")  # run in parallel, one kernel each; the page follows this order
@@ -345,6 +346,10 @@ class Page:
             lo, hi = share["ci95"]
             lines.append(self.t("headline_dvk", k=self.n(share["cases"]), share=percent(share["share"], self.lang),
                                 lo=percent(lo, self.lang), hi=percent(hi, self.lang)))
+            people = dvk_koshe_persons(self.cases)
+            plo, phi = people["ci95"]
+            lines.append(self.t("headline_persons", p=self.n(self.cases["person_id"].nunique()), k=self.n(people["persons"]),
+                                share=percent(people["share"], self.lang), lo=percent(plo, self.lang), hi=percent(phi, self.lang)))
             articles = by_article(self.cases, self.tables.charges)
             if not articles.empty:
                 titles = charts.article_titles(self.tables.charges, self.lang)
@@ -369,6 +374,20 @@ class Page:
             return self.paragraph("status_empty")  # a table of headers alone reads as a fault
         rows = [(self.t(f"status_{k}"), self.n(v)) for k, v in counts.items()]
         return _table([self.t("col_status"), self.t("col_cases")], rows)
+
+    def article_table(self):
+        """Cases and people per article in the period, side by side."""
+        cases = by_article(self.cases, self.tables.charges)
+        people = persons_by_article(self.cases, self.tables.charges)
+        rows = [(self.t("article_short", n=a), self.n(n), self.n(int(people.get(a, 0)))) for a, n in cases.items()]
+        return _table([self.t("col_article"), self.t("col_cases"), self.t("col_persons")], rows)
+
+    def city_table(self):
+        """Cases and people per city in the period, side by side."""
+        cases = by_column(self.cases, "city")
+        people = persons_by_column(self.cases, "city")
+        rows = [(charts.place_name(c, self.lang), self.n(n), self.n(int(people.get(c, 0)))) for c, n in cases.items()]
+        return _table([self.t("col_city"), self.t("col_cases"), self.t("col_persons")], rows)
 
     def change_table(self):
         frame = charts.change_table(self.tables.cases, self.tables.charges, self.period, self.lang)

@@ -31,7 +31,8 @@ DATE_COLUMNS = ("detained_on", "charged_on", "sentenced_on", "released_on")
 class Cases(pa.DataFrameModel):
     """One row per case row of a list."""
 
-    case_id: Series[str] = pa.Field(unique=True, description="Unique id; the same input row gives the same id on every run (hash of source, file, sheet and row).")
+    case_id: Series[str] = pa.Field(unique=True, description="Unique id; the same input row gives the same id on every run, and when a new version of the list inserts, removes or reorders other rows (hash of source, file, sheet and the row's cells, running number left out).")
+    person_id: Series[str] = pa.Field(description="The person of the case (persons.person_id): case rows of one person, in one list or several, share it.")
     source: Series[str] = pa.Field(description="The list's label: from data/raw/sources.toml, else the file name without extension.")
     source_file: Series[str] = pa.Field(description="The file the row comes from.")
     source_sheet: Series[str] = pa.Field(description="The sheet the row comes from; empty for CSV files.")
@@ -93,7 +94,44 @@ class Problems(pa.DataFrameModel):
         ordered = True
 
 
-MODELS = {"cases": Cases, "charges": Charges, "problems": Problems}
+DECISIONS = ("linked", "not_linked", "review", "analyst_same", "analyst_different")
+
+
+class Persons(pa.DataFrameModel):
+    """One row per person: the case rows linked as one person."""
+
+    person_id: Series[str] = pa.Field(unique=True, description="Id of the person: a hash of the smallest case_id of the person's cases, so it stays while those cases stay.")
+    name: Series[str] = pa.Field(nullable=True, description="The most frequent spelling of the name among the person's cases (ties: the first in alphabetical order).")
+    name_latin: Series[str] = pa.Field(nullable=True, description="That spelling in Latin letters.")
+    birth_year: Series[pd.Int64Dtype] = pa.Field(nullable=True, description="The most frequent birth year among the person's cases (ties: the earliest).")
+    cases: Series[pd.Int64Dtype] = pa.Field(ge=1, description="Number of case rows of the person, in all lists.")
+    lists: Series[str] = pa.Field(description="The lists (sources) that name the person, '; '-separated.")
+    first_started_on: Series[pd.Timestamp] = pa.Field(nullable=True, description="Earliest started_on of the person's cases.")
+    latest_status: Series[str] = pa.Field(isin=list(STATUSES), description="Status of the person's latest case (by started_on; undated cases count as the earliest).")
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+
+class Links(pa.DataFrameModel):
+    """One row per pair of case rows judged as maybe one person."""
+
+    case_id_a: Series[str] = pa.Field(description="One case of the pair (cases.case_id).")
+    case_id_b: Series[str] = pa.Field(description="The other case of the pair.")
+    score: Series[float] = pa.Field(nullable=True, description="Points for the pair being one person: name, birth year, patronymic, city (see the README, 'Persons and links').")
+    agreed: Series[str] = pa.Field(nullable=True, description="Fields that agreed ('name', 'name (typo)', 'birth_year (±1)', 'city', ...).")
+    disagreed: Series[str] = pa.Field(nullable=True, description="Fields that disagreed.")
+    decision: Series[str] = pa.Field(isin=list(DECISIONS), description="linked (score at or above the upper threshold), review (between the thresholds: an analyst should decide), not_linked, or the analyst's decision from data/raw/links.csv (analyst_same, analyst_different), which always wins.")
+
+    class Config:
+        strict = True
+        coerce = True
+        ordered = True
+
+
+MODELS = {"cases": Cases, "charges": Charges, "problems": Problems, "persons": Persons, "links": Links}
 
 
 def data_dictionary() -> pd.DataFrame:
@@ -124,7 +162,7 @@ def _type_label(dtype: str) -> str:
         return "date"
     if dtype.startswith("str"):
         return "text"
-    return {"Int64": "integer", "boolean": "yes/no", "bool": "yes/no"}.get(dtype, dtype)
+    return {"Int64": "integer", "boolean": "yes/no", "bool": "yes/no", "float64": "number"}.get(dtype, dtype)
 
 
 def validate(table: str, df: pd.DataFrame) -> pd.DataFrame:

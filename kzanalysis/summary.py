@@ -2,7 +2,8 @@
 
 In: the tidy tables and a `Period`. Out: the `summary.json` dict of SPEC.md
 ("Report"), and the small tables behind it (by quarter, article, city, ...).
-Every count is of documented cases: cases whose `started_on` falls in the period.
+Every count is of documented cases: cases whose `started_on` falls in the period;
+the `*_persons` counts are of the people of those cases (cases.person_id), each once.
 """
 from __future__ import annotations
 
@@ -63,6 +64,38 @@ def dvk_koshe_share(cases: pd.DataFrame) -> dict:
     }
 
 
+def persons_by_article(cases: pd.DataFrame, charges: pd.DataFrame) -> pd.Series:
+    """People per criminal-code article: a person counts once per article, whatever the number of cases."""
+    crim = charges.loc[charges["code"].isin(CRIMINAL_CODES)].dropna(subset=["article"])
+    crim = crim.merge(cases[["case_id", "person_id"]], on="case_id", how="inner")
+    counts = crim.drop_duplicates(["person_id", "article"]).groupby("article").size()
+    counts.index = counts.index.astype(int).astype(str)
+    return _ordered(counts).rename("persons")
+
+
+def persons_by_column(cases: pd.DataFrame, column: str) -> pd.Series:
+    """People per value of a column: a person with cases in two cities counts in each."""
+    return _ordered(cases.dropna(subset=[column]).drop_duplicates(["person_id", column])[column].astype(str).value_counts()).rename("persons")
+
+
+def dvk_koshe_persons(cases: pd.DataFrame) -> dict:
+    """People with a case tied to DVK / Koshe Partiyasy, among the people with a case (Wilson 95% interval)."""
+    tie = cases.assign(tie=cases["dvk_koshe"].fillna(False).astype(bool)).groupby("person_id")["tie"].any()
+    n, k = int(len(tie)), int(tie.sum())
+    ci = wilson(k, n)
+    return {"persons": k, "share": round(k / n, 6) if n else None,
+            "ci95": [round(ci[0], 6), round(ci[1], 6)] if ci else None}
+
+
+def persons_by_quarter(cases: pd.DataFrame) -> pd.DataFrame:
+    """Per quarter of started_on: people with a case started in it, and those with a case tied to DVK / Koshe."""
+    dated = cases.dropna(subset=["started_on"])
+    frame = (dated.assign(quarter=dated["started_on"].dt.to_period("Q"), tie=dated["dvk_koshe"].fillna(False).astype(bool))
+             .groupby(["quarter", "person_id"], observed=True)["tie"].any().reset_index()
+             .groupby("quarter", observed=True).agg(persons=("person_id", "size"), dvk_koshe_persons=("tie", "sum")))
+    return frame
+
+
 def by_quarter(cases: pd.DataFrame) -> pd.DataFrame:
     """Per quarter of started_on: cases, DVK/Koshe cases, share and its Wilson 95% interval."""
     dated = cases.dropna(subset=["started_on"])
@@ -95,6 +128,11 @@ def summarise(tables: Tables, period: Period) -> dict:
         "by_city": {k: int(v) for k, v in by_column(cases, "city").items()},
         "by_status": {k: int(v) for k, v in by_column(cases, "status").items()},
         "dvk_koshe": dvk_koshe_share(cases),
+        # People, not rows: a person named in several lists, or twice in one, counts once.
+        "persons_started": int(cases["person_id"].nunique()),
+        "by_article_persons": {k: int(v) for k, v in persons_by_article(cases, tables.charges).items()},
+        "by_city_persons": {k: int(v) for k, v in persons_by_column(cases, "city").items()},
+        "dvk_koshe_persons": dvk_koshe_persons(cases),
         "rows_read": int(totals.get("rows_read", 0)),
         "rows_dropped": int(totals.get("rows_dropped", 0)),
         "problems": int(len(tables.problems)),

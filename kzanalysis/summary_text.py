@@ -51,7 +51,13 @@ def print_clean_summary(console: Console, result, folder: Path) -> None:
         console.print(_problems_by_kind(result))
     for message in result.unreadable:
         console.print(f"[red]could not read:[/] {message}")
-    console.print(f"\nTidy tables written to {folder} (cases, charges, problems as .parquet and .csv; manifest.json).")
+    links = t.get("links", {})
+    if "persons" in t:
+        console.print(f"\n[bold]{t['persons']} people[/] behind the {t['cases']} cases: {links.get('linked', 0)} pairs linked, "
+                      f"{links.get('review', 0)} to review (`kzanalysis links`), {links.get('analyst_same', 0) + links.get('analyst_different', 0)} "
+                      "decided by you in links.csv.")
+    console.print(f"\nTidy tables written to {folder} (cases, charges, problems, persons, links as .parquet and .csv; "
+                  "links_review.csv; manifest.json).")
 
 
 def print_check(console: Console, result) -> None:

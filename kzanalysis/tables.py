@@ -1,8 +1,9 @@
 """Writing and reading the tidy tables of `data/processed/`.
 
-In: the cases, charges and problems DataFrames and the manifest dict from the
-cleaner. Out: `cases`, `charges`, `problems` as Parquet and CSV, and
-`manifest.json`; `load()` reads them back as typed DataFrames.
+In: the cases, charges, problems, persons and links DataFrames and the manifest
+dict from the cleaner. Out: each table as Parquet and CSV, `manifest.json`, and
+`links_review.csv` (the pairs an analyst should decide, side by side);
+`load()` reads them back as typed DataFrames.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from .atomic import replace_folder
 from .safe import neutralise_csv
 from .schema import DATE_COLUMNS, MODELS, validate
 
-TABLES = ("cases", "charges", "problems")
+TABLES = ("cases", "charges", "problems", "persons", "links")
 MANIFEST = "manifest.json"
 
 
@@ -30,6 +31,21 @@ class Tables:
     charges: pd.DataFrame
     problems: pd.DataFrame
     manifest: dict
+    persons: pd.DataFrame | None = None
+    links: pd.DataFrame | None = None
+
+    def __post_init__(self) -> None:
+        # Tables built without persons (tests, older code): each case its own person, no pairs judged.
+        if "person_id" not in self.cases.columns:
+            cases = self.cases.copy()
+            cases.insert(list(cases.columns).index("case_id") + 1, "person_id", cases["case_id"])
+            self.cases = cases
+        if self.persons is None:
+            from .link import persons_table
+
+            self.persons = persons_table(self.cases)
+        if self.links is None:
+            self.links = empty("links")
 
 
 def empty(table: str) -> pd.DataFrame:
@@ -63,10 +79,27 @@ def write(tables: Tables, out_dir: Path | None = None, validated: bool = False) 
                     csv[col] = csv[col].dt.strftime("%Y-%m-%d")
             # RFC 4180 line ends: a cell holding a carriage return is then quoted, not split
             csv.to_csv(folder / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\r\n")
+        review = neutralise_csv(review_pairs(frames["cases"], frames["links"]))
+        review.to_csv(folder / config.LINKS_REVIEW_FILE_NAME, index=False, encoding="utf-8", lineterminator="\r\n")
         text = json.dumps(tables.manifest, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
         (folder / MANIFEST).write_text(text, encoding="utf-8")
 
     return replace_folder(out, fill)
+
+
+REVIEW_FIELDS = ("source", "source_file", "source_sheet", "source_row", "name", "birth_year", "city", "articles")
+
+
+def review_pairs(cases: pd.DataFrame, links: pd.DataFrame, decisions: tuple[str, ...] = ("review",)) -> pd.DataFrame:
+    """The pairs with these decisions, side by side: for each case (a, b) its source, row, name,
+    birth year, city and articles; then score, fields agreed and disagreed. Highest score first."""
+    pairs = links.loc[links["decision"].isin(decisions)]
+    side = cases[["case_id", *REVIEW_FIELDS]]
+    out = (pairs.merge(side.add_suffix("_a"), on="case_id_a", how="left")
+                .merge(side.add_suffix("_b"), on="case_id_b", how="left"))
+    columns = [f"{f}_{s}" for s in ("a", "b") for f in REVIEW_FIELDS] + ["score", "agreed", "disagreed", "decision", "case_id_a", "case_id_b"]
+    out = out.sort_values(["score", "case_id_a", "case_id_b"], ascending=[False, True, True], kind="stable")
+    return out[columns].reset_index(drop=True)
 
 
 class NotCleanedError(FileNotFoundError):
@@ -90,7 +123,7 @@ def load(processed_dir: Path | str | None = None, workspace: Path | str | None =
     frames = {}
     for name in TABLES:
         df = pd.read_parquet(folder / f"{name}.parquet", engine="pyarrow")
-        for col in DATE_COLUMNS + ("started_on",):
+        for col in DATE_COLUMNS + ("started_on", "first_started_on"):
             if col in df.columns:
                 df[col] = pd.to_datetime(df[col]).astype("datetime64[ns]")
         frames[name] = validate(name, df)

@@ -30,7 +30,7 @@ import io
 import random
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
@@ -44,7 +44,7 @@ from kzanalysis.parse.text import clean_spaces
 TRUTH_COLUMNS = [
     "source_file", "source_sheet", "source_row", "kind", "name", "birth_year", "city", "region",
     "articles", "status", "sentence_months", "detained_on", "charged_on", "sentenced_on",
-    "released_on", "started_on", "started_precision", "affiliation", "dvk_koshe",
+    "released_on", "started_on", "started_precision", "affiliation", "dvk_koshe", "person",
 ]
 DATE_FIELDS = ("detained_on", "charged_on", "sentenced_on", "released_on")
 PROJECT_ROOT = Path(__file__).resolve().parents[1]  # the repository: the sample workspace
@@ -227,6 +227,7 @@ class Person:
     surname: tuple[str, str, str]
     female: bool
     father: tuple[str, str | None]
+    pid: int = 0  # who is who: the `person` column of the truth
 
 
 @dataclass
@@ -293,6 +294,11 @@ class Generator:
         self.rng = random.Random(seed)
         self.variant = variant
         self.used_names: set[tuple[str, str]] = set()
+        # Planted re-appearances draw from their own stream, so the rest of the lists stays as it was.
+        self.plant_rng = random.Random(seed * 1009 + 17)
+        self.people = 0
+        self.seen: list[Case] = []  # cases of the lists written so far
+        self.current: list[Case] = []  # cases of the list being written
 
     # -- facts --------------------------------------------------------------
     def person(self) -> Person:
@@ -303,7 +309,8 @@ class Generator:
             surname = rng.choice(SURNAMES)
             if (surname[0], first[0]) not in self.used_names:
                 self.used_names.add((surname[0], first[0]))
-                return Person(first, surname, female, rng.choice(FATHERS))
+                self.people += 1
+                return Person(first, surname, female, rng.choice(FATHERS), self.people)
 
     def detained_date(self, kind: str, year: int, group: str | None) -> dt.date:
         rng = self.rng
@@ -330,7 +337,7 @@ class Generator:
             return _day_between(rng, dt.date(2019, 6, 9), dt.date(2019, 6, 13))
         return _day_between(rng, lo, hi)
 
-    def case(self, year: int, pending: bool) -> Case:
+    def case(self, year: int, pending: bool, person: Person | None = None) -> Case:
         rng = self.rng
         kind = _weighted(rng, KIND_WEIGHTS[year])
         mixes = CHARGE_MIXES[kind]
@@ -386,7 +393,7 @@ class Generator:
                 else:
                     dates["released_on"] = released
         extra_ban = status == "restricted_freedom" and group in (DVK, KOSHE) and rng.random() < 0.15
-        return Case(self.person(), birth_year, city, charges, status, months, dates,
+        return Case(person or self.person(), birth_year, city, charges, status, months, dates,
                     group, group_visible, fine, extra_ban)
 
     def cases(self, n: int, years: dict[int, int], pending: bool) -> list[Case]:
@@ -671,8 +678,7 @@ def name_text(p: Person, lang: str, rng: random.Random) -> str:
         else:
             name = f"{sur.upper()} {first}"
     elif lang == "kk":
-        father = p.father[1] or "Серік"
-        patr = father + ("қызы" if p.female else "ұлы")
+        patr = (p.father[1] + ("қызы" if p.female else "ұлы")) if p.father[1] else _parts(p, "ru")[2]
         name = f"{sur} {first}" if r < 0.5 else f"{first} {sur}" if r < 0.75 else f"{sur} {first} {patr}"
     else:
         name = f"{first} {sur}" if r < 0.5 else f"{sur.upper()} {first}" if r < 0.8 else f"{sur} {first}"
@@ -715,6 +721,7 @@ class SheetLayout:
     footnotes: list[str] = field(default_factory=list)
     blank_before_totals: bool = False
     duplicates: int = 0
+    plants: int = 0  # rows of people already listed (here or in an earlier list), written another way
     bad: list[tuple[str, str]] = field(default_factory=list)  # (field, cell): unreadable values, truth null
     region_only: int = 0
     birth_style: str = "year"
@@ -775,7 +782,7 @@ def layouts(variant: str) -> list[FileLayout]:
                                 "По состоянию на 01.10.2025"],
                         sections="year", merge_sections=True, section_intro="Раздел I. Осужденные",
                         totals="Итого: {n}", footnotes=["* данные уточняются", "Источник: открытые источники, сообщения правозащитников (вымышленные)"],
-                        duplicates=2, bad=[("city", "г. Солнцеград"), ("sentenced_on", "31.02.{y}")], region_only=2,
+                        duplicates=2, bad=[("city", "г. Солнцеград"), ("sentenced_on", "31.02.{y}")], region_only=2, plants=8,
                         showcase=[
                             ("city", "Талдыкорган (Алматинская обл.)", "Taldykorgan"), ("city", "Капшагай", "Konaev"),
                             ("city", "Уральск", "Oral"), ("city", "Усть-Каменогорск", "Oskemen"), ("city", "Семипалатинск", "Semey"),
@@ -804,7 +811,7 @@ def layouts(variant: str) -> list[FileLayout]:
                                 "Учебный пример: имена вымышлены"],
                         sections="city", merge_sections=False,
                         totals="Итого: {n}", footnotes=["* сведения на конец периода"], blank_before_totals=True,
-                        duplicates=1, bad=[("detained_on", "31.06.{y}")],
+                        duplicates=1, bad=[("detained_on", "31.06.{y}")], plants=5,
                     ),
                 ],
                 prose_sheets={"Пояснения": PROSE_RU}, empty_sheets=["Лист4"],
@@ -821,7 +828,7 @@ def layouts(variant: str) -> list[FileLayout]:
                     95, ALL_YEARS, totals="Total: {n} people",
                     footnotes=["Source: synthetic example compiled for testing; all names are invented"],
                     blank_before_totals=True, duplicates=1, bad=[("detained_on", "30.02.{y}"), ("city", "TBC")],
-                    region_only=1,
+                    region_only=1, plants=14,
                     showcase=[
                         ("city", "Nur-Sultan", "Astana"), ("city", "Uralsk", "Oral"), ("city", "Kapshagay", "Konaev"),
                         ("city", "Ust-Kamenogorsk", "Oskemen"), ("city", "Almaty", "Almaty"), ("city", "ALMATY ", "Almaty"),
@@ -847,7 +854,7 @@ def layouts(variant: str) -> list[FileLayout]:
                      ("detained_on", "Дата задержания", None), ("sentenced_on", "Дата приговора", None),
                      ("affiliation", "Принадлежность", None), ("notes", "Примечание", None)],
                     80, EARLY_YEARS, totals="Итого: {n}", footnotes=["Источник: вымышленные данные для проверки программы"],
-                    blank_before_totals=True, bad=[("city", "по месту жительства")], birth_style="dob",
+                    blank_before_totals=True, bad=[("city", "по месту жительства")], birth_style="dob", plants=10,
                     blank_row_style="separators",
                     showcase=[
                         ("city", "Талдыкорган (Алматинская обл.)", "Taldykorgan"), ("city", "Семипалатинск", "Semey"),
@@ -873,7 +880,7 @@ def layouts(variant: str) -> list[FileLayout]:
                      ("detained_on", "Ұсталған күні", None), ("sentenced_on", "Үкім шыққан күн", None),
                      ("affiliation", "Ұйым", None), ("notes", "Ескерту", None)],
                     62, LATE_YEARS, totals="Барлығы: {n}", footnotes=["Дереккөз: ойдан шығарылған деректер (синтетикалық мысал)"],
-                    bad=[("city", "белгісіз")], region_only=1,
+                    bad=[("city", "белгісіз")], region_only=1, plants=10,
                     showcase=[
                         ("city", "Өскемен", "Oskemen"), ("city", "Орал", "Oral"), ("city", "Қонаев", "Konaev"),
                         ("city", "Нұр-Сұлтан", "Astana"), ("city", "Алматы қ.", "Almaty"),
@@ -906,7 +913,7 @@ def layouts(variant: str) -> list[FileLayout]:
                                 "синтетический пример, все имена вымышлены"],
                         blank_after_titles=True, sections="city", merge_sections=True,
                         totals="Всего: {n} чел.", footnotes=["** приговор мог быть изменен в апелляции", "Источник: вымышленный"],
-                        duplicates=2, bad=[("city", "ИК-158"), ("detained_on", "30.02.{y}")], region_only=1,
+                        duplicates=2, bad=[("city", "ИК-158"), ("detained_on", "30.02.{y}")], region_only=1, plants=8,
                         showcase=[
                             ("city", "Нурсултан", "Astana"), ("city", "Чимкент", "Shymkent"), ("city", "г. Уральск", "Oral"),
                             ("city", "Семей (ВКО)", "Semey"), ("city", "Сатпаев (Карагандинская обл.)", "Satpayev"),
@@ -926,7 +933,7 @@ def layouts(variant: str) -> list[FileLayout]:
                         50, PENDING_YEARS, pending=True,
                         titles=["Уголовное преследование (синтетический пример)"],
                         sections="year", merge_sections=False, totals="Итого {n}", birth_style="dob",
-                        yes_no=("да", "нет"), duplicates=1,
+                        yes_no=("да", "нет"), duplicates=1, plants=5,
                     ),
                 ],
                 prose_sheets={"Справка": PROSE_RU[1:] + ["Составители: вымышленная организация"]}, empty_sheets=["Пустой лист"],
@@ -941,7 +948,7 @@ def layouts(variant: str) -> list[FileLayout]:
                      ("released_on", "Release date", None), ("affiliation", "Organization", None),
                      ("dvk_koshe", "Linked to DVK/Koshe", None), ("notes", "Comments", None)],
                     90, ALL_YEARS, totals="TOTAL {n}", footnotes=["* synthetic data, invented names"],
-                    duplicates=1, bad=[("sentenced_on", "31.04.{y}"), ("city", "unknown town")],
+                    duplicates=1, bad=[("sentenced_on", "31.04.{y}"), ("city", "unknown town")], plants=12,
                     yes_no=("yes", "no"),
                     showcase=[
                         ("city", "Nur-Sultan", "Astana"), ("city", "Oral", "Oral"), ("city", "Semipalatinsk", "Semey"),
@@ -962,7 +969,7 @@ def layouts(variant: str) -> list[FileLayout]:
                      ("sentenced_on", "Дата вынесения приговора", None), ("affiliation", "Движение", None),
                      ("notes", "Комментарий", None)],
                     75, EARLY_YEARS, totals="Всего: {n}", footnotes=["Примечание: все имена вымышлены"],
-                    blank_before_totals=True, bad=[("city", "неизвестный населенный пункт")],
+                    blank_before_totals=True, bad=[("city", "неизвестный населенный пункт")], plants=10,
                 )],
                 encoding="cp1251", delimiter=";",
             ),
@@ -976,7 +983,7 @@ def layouts(variant: str) -> list[FileLayout]:
                      ("sentenced_on", "Сотталған күні", None), ("released_on", "Босатылды", None),
                      ("affiliation", "Қозғалыс", None), ("notes", "Түсініктеме", None)],
                     60, LATE_YEARS, totals="Барлығы {n}", footnotes=["* деректер нақтыланады"],
-                    bad=[("detained_on", "32.01.{y}")],
+                    bad=[("detained_on", "32.01.{y}")], plants=10,
                 )],
                 encoding="utf-16", delimiter="\t",
             ),
@@ -1010,6 +1017,7 @@ def render_case(case: Case, layout: SheetLayout, rng: random.Random, xlsx: bool,
     name = name_text(case.person, lang, rng)
     cells["name"] = name
     truth["name"] = clean_spaces(name)
+    truth["person"] = f"P{case.person.pid:04d}"
 
     b = birth_text(case.birth_year, lang, rng, layout.birth_style)
     if xlsx and b.isdigit() and rng.random() < 0.7:
@@ -1245,7 +1253,232 @@ def build_rows(gen: Generator, layout: SheetLayout, xlsx: bool, cp1251: bool) ->
         out.append(row)
         if i in dup_at:  # an exact copy of the row just written
             out.append(Row(dict(row.cells), {**row.truth, "kind": "duplicate"}, row.section))
+    out = plant_people(gen, layout, out, [c for c, _ in rows], xlsx, cp1251)
+    gen.seen.extend(case for case, _ in rows)
     return out
+
+
+# ---------------------------------------------------------------------------
+# Planted people: the same person again, written another way (issue 9). Each
+# planted row is a case of a person already listed, in this list or an earlier
+# one: the same case reported again, or another case of that person. A few are
+# namesakes: another person with the same name (a true "different").
+# ---------------------------------------------------------------------------
+# Latin transliterations in the schemes lists use (independent of the package's own table).
+_ICAO = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                 ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
+                  "f", "kh", "ts", "ch", "sh", "shch", "ie", "y", "", "e", "iu", "ia"]))
+_ICAO.update({"ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h", "і": "i"})
+_BGN = {**_ICAO, "е": "e", "ё": "yo", "й": "y", "ъ": "", "ю": "yu", "я": "ya", "х": "kh", "ы": "y"}
+_KZ2021 = {**_ICAO, "ә": "ä", "ғ": "ğ", "қ": "q", "ң": "ñ", "ө": "ö", "ұ": "ū", "ү": "ü", "ж": "j", "ш": "ş",
+           "х": "h", "й": "i", "ы": "y", "ю": "iu", "я": "ia", "ч": "ch", "щ": "şş"}
+
+
+def latin_name(text: str, scheme: str) -> str:
+    """A Cyrillic name in Latin letters by one scheme: icao, bgn (ye/yu/ya, y for й) or kz2021."""
+    table = {"icao": _ICAO, "bgn": _BGN, "kz2021": _KZ2021}[scheme]
+    out = []
+    for i, ch in enumerate(text):
+        low = ch.lower()
+        latin = table.get(low, ch)
+        if scheme == "bgn" and low == "е" and (i == 0 or not text[i - 1].isalpha() or text[i - 1].lower() in "аеёиоуыэюяәөұүі"):
+            latin = "ye"
+        out.append(latin.capitalize() if ch != low and latin else latin)
+    return "".join(out)
+
+
+def _typo(word: str, rng: random.Random) -> str:
+    """One slip of the keyboard: two letters swapped, one dropped, one doubled, or a vowel for another."""
+    if len(word) < 5:
+        return word
+    i = rng.randrange(2, len(word) - 1)  # not the first letters: a list keeps the initial right
+    kind = rng.choice(["swap", "drop", "double", "vowel"])
+    if kind == "swap":
+        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    if kind == "drop":
+        return word[:i] + word[i + 1:]
+    if kind == "double":
+        return word[:i] + word[i] + word[i:]
+    vowels = "аеиоу" if re.search("[а-яё]", word.lower()) else "aeiou"
+    spots = [k for k in range(2, len(word)) if word[k] in vowels]
+    if not spots:
+        return word[:i] + word[i + 1:]
+    k = rng.choice(spots)
+    return word[:k] + rng.choice([v for v in vowels if v != word[k]]) + word[k + 1:]
+
+
+def _parts(p: Person, script: str) -> tuple[str, str, str]:
+    """(surname, first name, patronymic) in Russian (ru) or Kazakh (kk) Cyrillic."""
+    k = 0 if script == "ru" else 1
+    first, sur = p.first[k], p.surname[k]
+    if p.female and not sur.endswith(("ук", "енко")):
+        sur += "а"
+    if script == "ru":
+        father = p.father[0]
+        patr = father + ("овна" if p.female else "ович") if not father.endswith("ев") else father + ("на" if p.female else "ич")
+        if father == "Игор":
+            patr = "Игоревна" if p.female else "Игоревич"
+    elif p.father[1]:
+        patr = p.father[1] + ("қызы" if p.female else "ұлы")
+    else:  # a Russian father's name stays Russian in a Kazakh list
+        patr = _parts(p, "ru")[2]
+    return sur, first, patr
+
+
+NAME_VARIANTS = {
+    "ru": ["initials", "swapped", "patronymic", "plain", "typo", "kazakh_letters", "upper"],
+    "kk": ["russian_letters", "latin_kz2021", "swapped", "patronymic", "typo"],
+    "en": ["icao", "bgn", "kz2021", "english", "initials", "swapped", "typo", "upper"],
+}
+
+
+def variant_name(p: Person, lang: str, kind: str, rng: random.Random) -> str:
+    """The person's name as another list writes it (one kind of variation of issue 9, point 1)."""
+    script = "kk" if (lang == "kk") != (kind in ("russian_letters",)) or kind == "kazakh_letters" else "ru"
+    if kind == "latin_kz2021":
+        script = "kk"
+    sur, first, patr = _parts(p, script)
+    if lang == "en" or kind == "latin_kz2021":
+        scheme = {"bgn": "bgn", "kz2021": "kz2021", "latin_kz2021": "kz2021"}.get(kind, "icao")
+        if kind in ("english", "initials", "swapped", "typo", "upper"):
+            sur, first = p.surname[2] + ("a" if p.female and not p.surname[2].endswith(("uk", "enko")) else ""), p.first[2]
+        else:
+            sur, first = latin_name(_parts(p, "kk" if scheme == "kz2021" else "ru")[0], scheme), latin_name(
+                _parts(p, "kk" if scheme == "kz2021" else "ru")[1], scheme)
+        patr = latin_name(patr, scheme)
+    if kind == "typo":
+        if rng.random() < 0.5:
+            sur = _typo(sur, rng)
+        else:
+            first = _typo(first, rng)
+    if kind == "initials":
+        return f"{sur} {first[0]}." + (f"{patr[0]}." if lang == "ru" and rng.random() < 0.6 else "")
+    if kind == "swapped":
+        return f"{first} {sur}"
+    if kind == "patronymic" or (kind == "kazakh_letters" and rng.random() < 0.5):
+        return f"{sur} {first} {patr}" if lang == "ru" or rng.random() < 0.5 else f"{first} {patr} {sur}"
+    if kind == "upper":
+        return f"{sur.upper()} {first}"
+    return f"{sur} {first}"
+
+
+def _planted_case(gen: Generator, layout: SheetLayout) -> tuple[Case, str]:
+    """A case of a person already listed; (case, how it relates)."""
+    rng = gen.plant_rng
+    kind = rng.choices(["same_case", "new_case", "namesake"], weights=[50 if gen.seen else 0, 42, 8])[0]
+    # The same case comes from another list; another case or a namesake, from any list so far.
+    old = rng.choice(gen.seen if kind == "same_case" else gen.seen + gen.current)
+    person = old.person
+    if kind == "namesake":
+        gen.people += 1
+        person = Person(old.person.first, old.person.surname, old.person.female, rng.choice(FATHERS), gen.people)
+    if kind == "same_case":
+        case = replace(old)
+    else:
+        main, gen.rng = gen.rng, rng  # the planted case draws from the planting stream
+        try:
+            case = gen.case(rng.choice(list(layout.years)), layout.pending, person=person)
+        finally:
+            gen.rng = main
+        if kind == "new_case":
+            case.birth_year = old.birth_year if old.birth_year is not None else case.birth_year
+            if rng.random() < 0.75:  # most are prosecuted again where they live
+                case.city = old.city
+        if kind == "namesake":
+            base = old.birth_year or 1980
+            case.birth_year = min(2005, max(1945, base + rng.choice([-9, -6, -4, 4, 7, 11])))
+            case.city = rng.choice([c for c in CITY_WEIGHTS if c != old.city])
+    # How the birth year is written this time: as before, missing, or one year off.
+    if kind != "namesake" and case.birth_year is not None:
+        r = rng.random()
+        if r < 0.2:
+            case.birth_year = None
+        elif r < 0.4:
+            case.birth_year += rng.choice([-1, 1])
+    return case, kind
+
+
+def plant_people(gen: Generator, layout: SheetLayout, out: list[Row], cases: list[Case], xlsx: bool, cp1251: bool) -> list[Row]:
+    """Insert `layout.plants` rows of people listed before (here or in an earlier list), each in its
+    section, and number the rows again."""
+    if not layout.plants:
+        return out
+    rng = gen.plant_rng
+    gen.current = cases
+    for _ in range(layout.plants):
+        case, kind = _planted_case(gen, layout)
+        row = render_case(case, layout, rng, xlsx, cp1251)
+        kinds = [k for k in NAME_VARIANTS[layout.lang] if not (cp1251 and k == "kazakh_letters")]
+        name = variant_name(case.person, layout.lang, rng.choice(kinds), rng)
+        if cp1251:
+            name = "".join(ch if _fits_cp1251(ch) else _ICAO.get(ch.lower(), ch) for ch in name)
+        row.cells["name"] = name
+        row.truth["name"] = clean_spaces(name)
+        row.truth["person"] = f"P{case.person.pid:04d}"
+        row.truth = finish_truth(row.truth)
+        row.section = section_label(case, layout, gen.variant)
+        same = [i for i, r in enumerate(out) if r.section == row.section and r.truth["kind"] == "case"]
+        if not same:
+            continue
+        at = rng.choice(same) + 1
+        while at < len(out) and out[at].truth["kind"] == "duplicate":
+            at += 1  # a duplicate stays right under the row it repeats
+        out.insert(at, row)
+    number = 0
+    for row in out:
+        if row.truth["kind"] != "duplicate":
+            number += 1
+        row.cells["row_number"] = number if xlsx else str(number)
+    return out
+
+
+# Surnames made of two invented parts and an ending, for linkage benchmarks that need far more
+# people than SURNAMES holds (so that, as in real lists, most people have a name of their own).
+_SURNAME_FIRST = [("Ак", "Ақ", "Ak"), ("Бек", "Бек", "Bek"), ("Жан", "Жан", "Zhan"), ("Кара", "Қара", "Kara"),
+                  ("Сары", "Сары", "Sary"), ("Ер", "Ер", "Yer"), ("Нур", "Нұр", "Nur"), ("Тас", "Тас", "Tas"),
+                  ("Бай", "Бай", "Bai"), ("Кул", "Құл", "Kul"), ("Есен", "Есен", "Yessen"), ("Тлеу", "Тілеу", "Tleu"),
+                  ("Сейт", "Сейіт", "Seit"), ("Ораз", "Ораз", "Oraz"), ("Алты", "Алты", "Alty"), ("Шал", "Шал", "Shal"),
+                  ("Аман", "Аман", "Aman"), ("Бал", "Бал", "Bal"), ("Досы", "Досы", "Dosy"), ("Жолы", "Жолы", "Zholy"),
+                  ("Кен", "Кен", "Ken"), ("Мук", "Мұқ", "Muk"), ("Тур", "Тұр", "Tur"), ("Уте", "Өте", "Ute")]
+_SURNAME_SECOND = [("бек", "бек", "bek"), ("бай", "бай", "bai"), ("хан", "хан", "khan"), ("жан", "жан", "zhan"),
+                   ("тай", "тай", "tai"), ("гали", "ғали", "gali"), ("мурат", "мұрат", "murat"), ("болат", "болат", "bolat"),
+                   ("кожа", "қожа", "kozha"), ("сеит", "сейіт", "seit"), ("али", "әли", "ali"), ("ман", "ман", "man"),
+                   ("тем", "тем", "tem"), ("сары", "сары", "sary"), ("", "", "")]
+_SURNAME_ENDINGS = [("ов", "ов", "ov"), ("ев", "ев", "ev"), ("ин", "ин", "in"), ("улы", "ұлы", "uly")]
+
+
+def linkage_records(n: int, seed: int = 1) -> pd.DataFrame:
+    """About `n` records of invented people for timing and measuring the linkage (`make bench`): most
+    people once, some two or three times, written with the variations of `variant_name` (initials,
+    swapped order, patronymic, typos, Kazakh or Russian letters, Latin schemes) and birth years
+    missing or one year off. Columns: case_id, source, name, birth_year, city, person (the truth)."""
+    rng = random.Random(seed)
+    surnames = SURNAMES + [(a[0] + b[0] + e[0], a[1] + b[1] + e[1], a[2] + b[2] + e[2])
+                           for a in _SURNAME_FIRST for b in _SURNAME_SECOND for e in _SURNAME_ENDINGS]
+    cities = list(CITY_WEIGHTS)
+    rows = []
+    pid = 0
+    while len(rows) < n:
+        pid += 1
+        female = rng.random() < 0.22
+        person = Person(rng.choice(FIRST_FEMALE if female else FIRST_MALE), rng.choice(surnames), female, rng.choice(FATHERS), pid)
+        year = rng.randint(1950, 2003) if rng.random() < 0.9 else None
+        city = _weighted(rng, CITY_WEIGHTS)
+        times = rng.choices([1, 2, 3], weights=[70, 22, 8])[0]
+        for k in range(times):
+            lang = rng.choice(["ru", "ru", "kk", "en"])
+            kind = "plain" if k == 0 and rng.random() < 0.5 else rng.choice(NAME_VARIANTS[lang])
+            y = year
+            if k and y is not None:
+                r = rng.random()
+                y = None if r < 0.15 else y + rng.choice([-1, 1]) if r < 0.3 else y
+            c = city if rng.random() < 0.8 else rng.choice(cities)
+            rows.append({"case_id": f"r{len(rows):07d}", "source": f"list{rng.randint(1, 6)}",
+                         "name": clean_spaces(variant_name(person, lang, kind, rng)), "birth_year": y, "city": c,
+                         "person": f"P{pid:07d}"})
+    frame = pd.DataFrame(rows[:n])
+    frame["birth_year"] = frame["birth_year"].astype("Int64")
+    return frame
 
 
 # ---------------------------------------------------------------------------
@@ -1456,7 +1689,7 @@ def _truth_frame(rows: list[dict]) -> pd.DataFrame:
         df[col] = df[col].astype("Int64")
     for col in (*DATE_FIELDS, "started_on"):
         df[col] = pd.to_datetime(df[col].map(lambda d: d.isoformat() if d is not None else None))
-    for col in ("source_file", "source_sheet", "kind", "name", "city", "region", "articles", "status", "started_precision", "affiliation"):
+    for col in ("source_file", "source_sheet", "kind", "name", "city", "region", "articles", "status", "started_precision", "affiliation", "person"):
         df[col] = df[col].astype("string")
     df["dvk_koshe"] = df["dvk_koshe"].astype("boolean")
     return df

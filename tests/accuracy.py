@@ -62,6 +62,18 @@ def assert_every_row_accounted(truth: pd.DataFrame, result) -> None:
         zip(expected["source_file"], expected["source_sheet"].fillna(""), expected["source_row"].astype(int)))
 
 
+def person_accuracy(cases: pd.DataFrame, truth: pd.DataFrame) -> dict[str, float]:
+    """Pairwise precision and recall of cases.person_id against the truth's `person` key."""
+    from kzanalysis.link import pair_accuracy
+
+    truth = truth.loc[truth["kind"] == "case", [*KEY, "person"]].copy()
+    truth["source_sheet"] = truth["source_sheet"].fillna("").astype(str)
+    truth["source_row"] = truth["source_row"].astype(int)
+    got = cases.assign(source_row=cases["source_row"].astype(int)).merge(truth, on=KEY, how="inner")
+    assert len(got) == len(truth)
+    return pair_accuracy(got["person_id"], got["person"])
+
+
 def assert_fields_right(truth: pd.DataFrame, result, threshold: float = THRESHOLD) -> dict[str, float]:
     """Every compared field at or above the threshold; returns the accuracy per field."""
     wrong, accuracy = compare(result.cases, truth)

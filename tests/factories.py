@@ -26,7 +26,8 @@ def make_tables(n: int = 80, seed: int = 1) -> Tables:
         tie = i % 3 == 0
         arts = [405] if i % 2 == 0 else [174, 274] if i % 5 == 0 else [380]
         rows.append({
-            "case_id": cid, "source": "test_list", "source_file": "test_list.csv", "source_sheet": "",
+            # every fifth case is a second case of the person eight rows up (same year): persons differ from cases
+            "case_id": cid, "person_id": f"person{i - 8 if i % 5 == 0 and i >= 8 else i}", "source": "test_list", "source_file": "test_list.csv", "source_sheet": "",
             "source_row": i + 2, "name": f"Тестов Тест {i}" if i >= len(HOSTILE) else HOSTILE[i],
             "name_latin": f"Testov Test {i}", "birth_year": 1960 + i % 40, "city": city, "region": region,
             "articles": "; ".join(f"{a}(2)" for a in arts), "status": STATUSES[i % len(STATUSES)],

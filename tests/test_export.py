@@ -20,8 +20,8 @@ from kzanalysis.period import parse_label, year_period
 
 KEY = "test-key-0123456789abcdef"
 ALL = parse_label("2018-01-01_2025-12-31")  # every synthetic case starts in 2018-2025
-SHEETS_EN = ["README", "Summary", "Cases", "By quarter", "By article", "By city", "DVK-Koshe", "Data dictionary", "Problems"]
-SHEETS_RU = ["Описание", "Итоги", "Дела", "По кварталам", "По статьям", "По городам", "ДВК-Көше", "Словарь данных", "Проблемы"]
+SHEETS_EN = ["README", "Summary", "Cases", "By quarter", "By article", "By city", "DVK-Koshe", "Data dictionary", "Problems", "Review links"]
+SHEETS_RU = ["Описание", "Итоги", "Дела", "По кварталам", "По статьям", "По городам", "ДВК-Көше", "Словарь данных", "Проблемы", "Проверка связей"]
 SECRET_NOTE = "лечился в больнице №4, адрес: ул. Абая 10"
 # Problems that carry names and notes, as the cleaner writes them (raw value, header as written).
 LEAKY_PROBLEMS = [
@@ -104,7 +104,7 @@ def test_cases_sheet_is_a_filtered_table_with_frozen_header_and_dates(books, tid
     ws = books[("en", False)]["Cases"]
     assert ws.freeze_panes == "A2"
     assert list(ws.tables) == ["Cases"]
-    assert ws.tables["Cases"].ref == f"A1:V{len(summary.in_period(tidy.cases, ALL)) + 1}"
+    assert ws.tables["Cases"].ref == f"A1:W{len(summary.in_period(tidy.cases, ALL)) + 1}"
     header = [c.value for c in ws[1]]
     started = ws.cell(row=2, column=header.index("Counted on") + 1)
     assert started.is_date and started.number_format == "DD.MM.YYYY"
@@ -136,7 +136,7 @@ def test_hostile_values_are_intact_text(books):
 
 
 def test_illegal_characters_removed_and_counted(books):
-    notes = [c.value for c in books[("en", False)]["Cases"]["V"]]
+    notes = [c.value for c in books[("en", False)]["Cases"]["W"]]
     assert SECRET_NOTE in notes  # the bell and NUL are gone, the rest is kept
     readme = dict((r[0], r[1]) for r in _values(books[("en", False)]["README"]) if r[0])
     assert readme[export.label("count.illegal")] == 2
@@ -378,3 +378,45 @@ def test_cli_export_cleans_a_list_first(tmp_path):
         assert not any(secret in t for t in texts), secret
     for wb in (plain, redacted):
         assert all(c.data_type != "f" for ws in wb.worksheets for row in ws.iter_rows() for c in row)
+
+
+def test_people_beside_cases_in_the_count_sheets(books, tidy):
+    en = books[("en", False)]
+    by_article = _frame(en["By article"])
+    assert list(by_article.columns) == ["Article", "Title", "Cases", "People"]
+    assert (by_article["People"] <= by_article["Cases"]).all() and (by_article["People"] < by_article["Cases"]).any()
+    by_city = _frame(en["By city"])
+    assert (by_city["People"] <= by_city["Cases"]).all()
+    summary_cells = [c for row in _values(en["Summary"]) for c in row]
+    assert "People with a case started in the period" in summary_cells
+    assert "Люди" in [c for row in _values(books[("ru", False)]["По статьям"]) for c in row]
+
+
+def test_review_links_sheet_side_by_side_and_redacted(tmp_path):
+    from factories import make_tables
+    from kzanalysis.period import parse_label
+    from kzanalysis.tables import Tables
+
+    t = make_tables()
+    a, b = t.cases["case_id"].iloc[10], t.cases["case_id"].iloc[11]
+    links = pd.DataFrame({"case_id_a": [a], "case_id_b": [b], "score": [5.0], "agreed": ["name (typo); city"],
+                          "disagreed": ["birth_year"], "decision": ["review"]})
+    t = Tables(t.cases, t.charges, t.problems, t.manifest, links=links)
+    plain = openpyxl.load_workbook(export.write_workbook(t, parse_label("2021"), tmp_path / "p.xlsx"))["Review links"]
+    rows = _values(plain)
+    assert rows[1][:3] == ["Case A: Source", "Case A: File", "Case A: Sheet"]
+    assert t.cases["name"].iloc[10] in rows[2] and t.cases["name"].iloc[11] in rows[2]
+    assert 5.0 in rows[2] and "name (typo); city" in rows[2]
+    old = os.environ.get("KZANALYSIS_REDACT_KEY")
+    os.environ["KZANALYSIS_REDACT_KEY"] = "a-test-key-of-32-characters-long"
+    try:
+        red = openpyxl.load_workbook(export.write_workbook(t, parse_label("2021"), tmp_path / "r.xlsx", redact=True))["Review links"]
+    finally:
+        if old is None:
+            del os.environ["KZANALYSIS_REDACT_KEY"]
+        else:
+            os.environ["KZANALYSIS_REDACT_KEY"] = old
+    cells = [c for row in _values(red) for c in row]
+    assert t.cases["name"].iloc[10] not in cells and t.cases["name"].iloc[11] not in cells
+    assert int(t.cases["birth_year"].iloc[10]) not in cells
+    assert not any("Year of birth" in str(c) for c in cells)

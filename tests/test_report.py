@@ -108,6 +108,12 @@ def independent_summary(processed: Path, start: str, end: str) -> dict:
         "rows_dropped": len(dropped_rows),
         "problems": len(t.problems),
         "problems_by_kind": t.problems["problem"].value_counts().to_dict(),
+        # people: each person once, whatever the number of cases
+        "persons_started": cases["person_id"].nunique(),
+        "by_article_persons": crim.dropna(subset=["article"]).merge(cases[["case_id", "person_id"]], on="case_id")
+        .drop_duplicates(["person_id", "article"])["article"].astype(int).astype(str).value_counts().to_dict(),
+        "by_city_persons": cases.dropna(subset=["city"]).drop_duplicates(["person_id", "city"])["city"].value_counts().to_dict(),
+        "dvk_persons": int(cases.groupby("person_id")["dvk_koshe"].any().sum()),
     }
 
 
@@ -128,8 +134,11 @@ def test_report_runs_notebooks_numbers_match_and_rerun_is_identical(tidy_dir, tm
     want = independent_summary(tidy_dir, "2021-01-01", "2021-12-31")
     assert s["period"] == {"start": "2021-01-01", "end": "2021-12-31", "label": "2021"}
     for key in ("cases_started", "by_article", "by_city", "by_status", "rows_read", "rows_dropped", "problems",
-                "problems_by_kind"):
+                "problems_by_kind", "persons_started", "by_article_persons", "by_city_persons"):
         assert s[key] == want[key], key
+    assert s["persons_started"] < s["cases_started"]  # the tables have people with two cases
+    assert s["dvk_koshe_persons"]["persons"] == want["dvk_persons"]
+    assert s["dvk_koshe_persons"]["share"] == pytest.approx(want["dvk_persons"] / want["persons_started"], abs=1e-6)
     assert s["dvk_koshe"]["cases"] == want["dvk_cases"]
     assert s["dvk_koshe"]["share"] == pytest.approx(want["dvk_share"], abs=1e-6)
     assert s["dvk_koshe"]["ci95"] == pytest.approx(want["dvk_ci"], abs=1e-6)

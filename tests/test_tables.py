@@ -14,7 +14,7 @@ def test_round_trip_keeps_types(tidy_dir):
     assert str(t.cases["birth_year"].dtype) == "Int64"
     assert str(t.cases["dvk_koshe"].dtype) == "boolean"
     assert pd.api.types.is_datetime64_any_dtype(t.cases["started_on"])
-    assert (tidy_dir / "cases.csv").read_text(encoding="utf-8").splitlines()[0].startswith("case_id,source,")
+    assert (tidy_dir / "cases.csv").read_text(encoding="utf-8").splitlines()[0].startswith("case_id,person_id,source,")
     assert json.loads((tidy_dir / "manifest.json").read_text())["totals"]["cases"] == 80
 
 

@@ -36,11 +36,14 @@ t = page.tables
 # %%
 display(page.heading("h_article", "article"))
 display(page.figure(charts.by_article(t.cases, t.charges, page.period, lang), "by_article"))
+display(page.paragraph("persons_note"))
+display(page.article_table())
 
 # %%
 display(page.heading("h_place", "place"))
 display(page.figure(charts.by_place(t.cases, page.period, lang, column="city"), "by_city"))
 display(page.figure(charts.by_place(t.cases, page.period, lang, column="region"), "by_region"))
+display(page.city_table())
 
 # %%
 display(page.heading("h_quality", "quality"))

@@ -1,0 +1,590 @@
+"""Person linkage: which case rows are the same person.
+
+In: the `cases` table (name, birth_year, city, source, case_id, ...) and the
+analyst's decisions (`data/raw/links.csv`, read by `read_decisions`).
+Out (`link_cases`): `person_id` for every case, the `persons` table, and the
+`links` table (one row per pair judged, with its score, the fields that agreed
+and disagreed, and the decision), plus problem rows for decisions that name
+no case.
+
+How (see the README, "Persons and links"):
+- a name is compared on a *folded* Latin spelling (`fold_name`): Cyrillic
+  transliterated, Kazakh 2021 Latin letters and the other common schemes
+  brought to one spelling (zh/j/dzh, kh/h/x, y/i, ye/e, doubled letters), the
+  patronymic set apart, initials kept as initials;
+- blocking: two names are compared only when they share a block key (the first
+  three letters of one word, its first letter as a vowel/consonant class, and
+  the initial of another word), so the cost grows with the number of names,
+  not its square; distinct names are compared once (rapidfuzz, in C);
+- a pair's score adds points for the name, birth year (same, off by one,
+  different), patronymic and city; two thresholds give `linked`, `review` and
+  `not_linked`;
+- the analyst's `same` / `different` always win; linked pairs are joined into
+  persons (union-find), never across a `different`;
+- person_id is a hash of the smallest case_id of the person: it stays while
+  the person's cases stay.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import permutations
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from rapidfuzz.distance import OSA
+
+from . import config
+from .config import VocabularyError
+from .parse.names import transliterate
+from .parse.text import clean_spaces
+
+# Points of a pair (log-odds style, hand-set on the planted duplicates of scripts/make_samples.py).
+# A whole name alike is strong evidence in lists of a few thousand people; a birth year or
+# patronymic that differs is strong evidence against; a city that differs is weak (people are
+# tried, held and listed in other places).
+NAME_EXACT, NAME_CLOSE, NAME_TYPO, NAME_WEAK = 7.0, 5.5, 4.0, 1.0
+NAME_INITIALS, NAME_SURNAME_ONLY = 4.0, 2.0
+# A surname with initials that fits exactly one full name in all the lists: more likely that person.
+NAME_INITIALS_ONLY_FIT = 1.5
+YEAR_SAME, YEAR_NEAR, YEAR_OTHER = 3.0, 1.0, -10.0
+PATRONYMIC_SAME, PATRONYMIC_OTHER = 1.0, -4.0
+CITY_SAME, CITY_OTHER = 1.0, -0.5
+# Thresholds: at or above LINK the pair is linked; at or above REVIEW an analyst should look.
+LINK_THRESHOLD = 6.5
+REVIEW_THRESHOLD = 4.0
+# Token similarity (optimal string alignment, normalised) below which two words are other words.
+_TOKEN_CLOSE, _TOKEN_TYPO, _TOKEN_WEAK = 0.85, 0.75, 0.6
+
+DECISIONS_FILE_NAME = config.LINKS_FILE_NAME
+DECISION_COLUMNS = ("source_a", "name_a", "birth_year_a", "source_b", "name_b", "birth_year_b", "decision")
+
+# Kazakh 2021 Latin and other scheme letters -> one ASCII spelling, before the folds below.
+_LETTERS = str.maketrans({
+    "ä": "a", "ğ": "g", "ı": "i", "ñ": "n", "ö": "o", "q": "k", "ş": "sh", "ū": "u", "ü": "u",
+    "ç": "ch", "š": "sh", "ž": "zh", "č": "ch", "ə": "a", "ǵ": "g", "ń": "n", "ý": "i", "ú": "u", "ó": "o",
+    "á": "a", "w": "v", "x": "kh", "'": "", "’": "", "`": "", "ʼ": "", "-": "",
+})
+# Spellings of one sound in the schemes seen in lists (ICAO, BGN/PCGN, Kazakh 2021, English habits).
+_FOLDS = [
+    (re.compile(r"shch|sch|shsh"), "sh"),
+    (re.compile(r"dzh|dj|zh"), "j"),
+    (re.compile(r"kh|gh|(?<![sc])h"), "k"),         # Бақыт / Бахыт / Bakhyt, Гауһар / Гаухар
+    (re.compile(r"tz"), "ts"),
+    (re.compile(r"(?:^|(?<=[aeiouy]))y?e"), "e"),   # Yerlan / Erlan, Tleubayev / Tleubaev
+    (re.compile(r"ie"), "e"),                       # Grigoriev / Grigorev (ь dropped), ICAO ъ
+    (re.compile(r"y"), "i"),                        # Daniyar / Daniiar, Dmitry / Dmitrii, ы / і
+    (re.compile(r"([a-z])\1+"), r"\1"),             # Mussin / Musin, Yessimov / Esimov, Daniiar / Daniar
+]
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|uli|kizi)$")
+# The father's name inside a patronymic: Маратович, Маратовна, Маратұлы, Маратқызы -> marat.
+_PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovna|evna|ichna|ich|na|uli|kizi)$")
+_WORD = re.compile(r"[^\W\d_]+\.?")
+_VOWELS = set("aeiou")
+
+
+@lru_cache(maxsize=None)
+def _fold_word(word: str) -> str:
+    s = unicodedata.normalize("NFC", word.casefold()).translate(_LETTERS)
+    s = transliterate(s).casefold()
+    s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
+    s = re.sub(r"[^a-z]", "", s)
+    for pattern, repl in _FOLDS:
+        s = pattern.sub(repl, s)
+    return s
+
+
+def _letter_class(letter: str) -> str:
+    """A first letter as blocking sees it: every vowel alike (Өтегенов / Утегенов, Ысқақов / Искаков),
+    z as j (`Z.` is how an English list abbreviates Zhuldyz)."""
+    return "v" if letter in _VOWELS else "j" if letter == "z" else letter
+
+
+@dataclass(frozen=True)
+class FoldedName:
+    """A name as compared: full words (folded, patronymic apart), initials, patronymic."""
+
+    words: tuple[str, ...]
+    initials: tuple[str, ...]
+    patronymic: str  # folded patronymic, or its initial, or ""
+
+    @property
+    def key(self) -> str:
+        return " ".join(sorted(self.words)) + "|" + "".join(self.initials) + "|" + self.patronymic
+
+
+@lru_cache(maxsize=None)
+def fold_name(name: str) -> FoldedName:
+    """Fold a name as written into the words, initials and patronymic that are compared."""
+    words: list[str] = []
+    initials: list[str] = []
+    for raw in _WORD.findall(clean_spaces(name)):
+        letters = raw.rstrip(".")
+        folded = _fold_word(letters)
+        if not folded:
+            continue
+        if len(letters) == 1 or (raw.endswith(".") and len(letters) <= 2):
+            initials.append(folded[0])  # `Е.`, `Zh.`
+        else:
+            words.append(folded)
+    patronymic = ""
+    if len(words) >= 3:
+        for i in range(len(words) - 1, -1, -1):
+            if _PATRONYMIC.search(words[i]):
+                patronymic = words.pop(i)
+                break
+    if not patronymic and len(words) == 1 and len(initials) >= 2:
+        patronymic = initials.pop()  # `Ерденов Е.М.`: the second initial is the father's name
+    return FoldedName(tuple(words), tuple(initials), patronymic)
+
+
+def _head(word: str, n: int) -> str:
+    return _letter_class(word[0]) + word[1:n]
+
+
+def block_keys(name: FoldedName) -> list[str]:
+    """Keys of the blocks this name is compared in, for full names: a word's first three letters
+    (the first as a class) with the first two of another word (`vrd|vr`)."""
+    return [f"{_head(w, 3)}|{_head(o, 2)}" for i, w in enumerate(name.words) for j, o in enumerate(name.words) if i != j]
+
+
+def initial_keys(name: FoldedName) -> list[str]:
+    """Keys for names with initials (`Ерденов Е.М.`): a word's first three letters with the first
+    letter of an initial; full names have these keys too, with the first letter of another word."""
+    others = [[o[0] for j, o in enumerate(name.words) if j != i] + list(name.initials) for i in range(len(name.words))]
+    return [f"{_head(w, 3)}|{_letter_class(x)}" for w, rest in zip(name.words, others) for x in (rest or ["*"])]
+
+
+def _sim(a: str, b: str) -> float:
+    return OSA.normalized_similarity(a, b)  # a swap of two letters is one edit
+
+
+@lru_cache(maxsize=1_000_000)
+def _word_sim(a: str, b: str) -> float:
+    """Similarity of two folded words; the male and female forms of a surname are other words."""
+    return 0.0 if _gender_clash(a, b) else OSA.normalized_similarity(a, b)
+
+
+def _initial_agrees(initial: str, word: str) -> bool:
+    return initial == word[0] or {initial, word[0]} <= {"e", "i"} or {initial, word[0]} <= {"z", "j"}
+
+
+def _gender_clash(x: str, y: str) -> bool:
+    """Ерденов / Ерденова: the male and female forms of one surname are two people."""
+    return (x.endswith(("ova", "eva", "ina")) and y == x[:-1]) or (y.endswith(("ova", "eva", "ina")) and x == y[:-1])
+
+
+def compare_names(a: FoldedName, b: FoldedName) -> tuple[float, str]:
+    """(points, how) for two folded names: how is `exact`, `close`, `typo`, `weak`, `initials`,
+    `surname_only` or `other`."""
+    if len(a.words) < len(b.words):
+        a, b = b, a
+    if not b.words:
+        return 0.0, "other"
+    if len(b.words) >= 2:
+        best = None
+        for perm in permutations(a.words, len(b.words)):
+            sims = [_word_sim(x, y) for x, y in zip(perm, b.words)]
+            low = min(sims)
+            if best is None or low > best:
+                best = low
+        if best >= 0.999:
+            return (NAME_EXACT, "exact") if len(a.words) == len(b.words) else (NAME_CLOSE, "close")
+        if best >= _TOKEN_CLOSE:
+            return NAME_CLOSE, "close"
+        if best >= _TOKEN_TYPO:
+            return NAME_TYPO, "typo"
+        if best >= _TOKEN_WEAK:
+            return NAME_WEAK, "weak"
+        return 0.0, "other"
+    # b has one full word: a surname with initials, or a single word.
+    word = b.words[0]
+    sims = [(_word_sim(word, w), i) for i, w in enumerate(a.words)]
+    top, at = max(sims)
+    if top < _TOKEN_CLOSE:
+        return 0.0, "other"
+    rest_a = [w for i, w in enumerate(a.words) if i != at]
+    if b.initials:
+        rest = [w[0] for w in rest_a] + list(a.initials)
+        if rest and all(any(_initial_agrees(x, r) for r in rest) for x in b.initials):
+            return NAME_INITIALS, "initials"
+        return 0.0, "other"
+    if not rest_a and not a.initials:
+        return NAME_SURNAME_ONLY, "surname_only"
+    return 0.0, "other"
+
+
+def _patronymic_points(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    if len(a) == 1 or len(b) == 1:
+        return PATRONYMIC_SAME if _initial_agrees(a[0], b[0]) else PATRONYMIC_OTHER
+    a, b = _PATRONYMIC_END.sub("", a) or a, _PATRONYMIC_END.sub("", b) or b
+    return PATRONYMIC_SAME if _sim(a, b) >= _TOKEN_TYPO else PATRONYMIC_OTHER
+
+
+# ---------------------------------------------------------------- candidate pairs
+
+def _name_pairs(folded: list[FoldedName]) -> pd.DataFrame:
+    """Pairs of distinct folded names (indexes i < j) that share a block key, with their name points."""
+    full = pd.DataFrame([(k, i) for i, f in enumerate(folded) for k in set(block_keys(f))], columns=["key", "i"])
+    short_names = [i for i, f in enumerate(folded) if f.initials or len(f.words) < 2]
+    initials = pd.DataFrame([(k, i) for i, f in enumerate(folded) for k in set(initial_keys(f))], columns=["key", "i"])
+    # Full names meet on full keys; a name with initials (or one word) meets every name on initial keys.
+    found = [full.merge(full, on="key", suffixes=("", "_b")),
+             initials.loc[initials["i"].isin(short_names)].merge(initials, on="key", suffixes=("", "_b"))]
+    pairs = pd.concat(found, ignore_index=True)
+    if pairs.empty:
+        return pd.DataFrame({"i": [], "j": [], "name_points": [], "name_how": []})
+    lo, hi = np.minimum(pairs["i"], pairs["i_b"]), np.maximum(pairs["i"], pairs["i_b"])
+    pairs = pd.DataFrame({"i": lo, "j": hi}).loc[lo < hi].drop_duplicates()
+    points, how = [], []
+    for i, j in zip(pairs["i"].to_numpy(), pairs["j"].to_numpy()):
+        p, h = compare_names(folded[i], folded[j])
+        points.append(p)
+        how.append(h)
+    pairs = pairs.assign(name_points=np.asarray(points, dtype=float), name_how=how)
+    return pairs.loc[pairs["name_points"] > 0]
+
+
+def _self_points(f: FoldedName) -> tuple[float, str]:
+    if len(f.words) >= 2:
+        return NAME_EXACT, "exact"
+    if f.words and f.initials:
+        return NAME_INITIALS, "initials"
+    if f.words:
+        return NAME_SURNAME_ONLY, "surname_only"
+    return 0.0, "other"
+
+
+def candidate_pairs(cases: pd.DataFrame) -> pd.DataFrame:
+    """Every pair of case rows (positions a < b in `cases`) whose names are alike, with the name points."""
+    names = cases["name"].astype("string")
+    has = names.notna().to_numpy()
+    distinct = pd.unique(names[has])
+    folded_by_name = {n: fold_name(n) for n in distinct}
+    fkeys = pd.Series({n: f.key for n, f in folded_by_name.items()}, dtype="string")
+    key_codes, key_values = pd.factorize(names.map(fkeys, na_action="ignore"))
+    unique_folded = {}
+    for n, f in folded_by_name.items():
+        unique_folded.setdefault(f.key, f)
+    folded = [unique_folded[k] for k in key_values]
+    rows = pd.DataFrame({"pos": np.arange(len(cases))[has], "k": key_codes[has]})
+    pairs = _name_pairs(folded)
+    selfs = pd.DataFrame({"i": np.arange(len(folded)), "j": np.arange(len(folded))})
+    self_scores = [_self_points(f) for f in folded]
+    selfs = selfs.assign(name_points=[p for p, _ in self_scores], name_how=[h for _, h in self_scores])
+    both = pd.concat([pairs, selfs.loc[selfs["name_points"] > 0]], ignore_index=True)
+    expanded = (both.merge(rows.rename(columns={"pos": "a", "k": "i"}), on="i")
+                    .merge(rows.rename(columns={"pos": "b", "k": "j"}), on="j"))
+    a, b = expanded["a"].to_numpy(), expanded["b"].to_numpy()
+    lo, hi = np.minimum(a, b), np.maximum(a, b)
+    n_words = np.array([len(f.words) for f in folded])
+    ki, kj = expanded["i"].to_numpy(), expanded["j"].to_numpy()
+    # For a surname with initials: which side is abbreviated (its position) and the other side's name.
+    short_is_i = n_words[ki] <= n_words[kj]
+    out = pd.DataFrame({"a": lo, "b": hi, "name_points": expanded["name_points"].to_numpy(),
+                        "name_how": expanded["name_how"].to_numpy(),
+                        "short_pos": np.where(short_is_i, a, b), "long_key": np.where(short_is_i, kj, ki)})
+    out = out.loc[out["a"] != out["b"]]
+    patr = np.array([f.patronymic for f in folded], dtype=object)
+    pos_key = np.full(len(cases), -1)
+    pos_key[rows["pos"].to_numpy()] = rows["k"].to_numpy()
+    out = out.assign(patronymic_a=patr[pos_key[out["a"].to_numpy()]], patronymic_b=patr[pos_key[out["b"].to_numpy()]])
+    return out.drop_duplicates(["a", "b"]).sort_values(["a", "b"], kind="stable").reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- scoring
+
+def score_pairs(cases: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
+    """Add score, agreed, disagreed and the threshold decision to candidate pairs (positions a, b)."""
+    a, b = pairs["a"].to_numpy(), pairs["b"].to_numpy()
+    year = cases["birth_year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    ya, yb = year[a], year[b]
+    both_year = ~np.isnan(ya) & ~np.isnan(yb)
+    gap = np.abs(ya - yb)
+    year_pts = np.where(~both_year, 0.0, np.where(gap == 0, YEAR_SAME, np.where(gap == 1, YEAR_NEAR, YEAR_OTHER)))
+    city = cases["city"].astype(object).where(cases["city"].notna(), None).to_numpy()
+    ca, cb = city[a], city[b]
+    both_city = (ca != None) & (cb != None)  # noqa: E711 (element-wise)
+    city_same = both_city & (ca == cb)
+    city_pts = np.where(~both_city, 0.0, np.where(city_same, CITY_SAME, CITY_OTHER))
+    pa, pb = pairs["patronymic_a"].to_numpy(dtype=object), pairs["patronymic_b"].to_numpy(dtype=object)
+    both_patr = (pa != "") & (pb != "")  # most names carry none: compare only where both do
+    patr_pts = np.zeros(len(pairs))
+    patr_pts[both_patr] = [_patronymic_points(x, y) for x, y in zip(pa[both_patr], pb[both_patr])]
+    evidence = year_pts + city_pts + patr_pts
+    name_pts = pairs["name_points"].to_numpy(dtype=float)
+    how = pairs["name_how"].to_numpy(dtype=object).copy()
+    if "short_pos" in pairs:
+        # `Лебедев С.` that fits one full name only, among the names nothing else contradicts.
+        fit = (how == "initials") & (evidence >= 0)
+        fits = pd.DataFrame({"short": pairs["short_pos"].to_numpy()[fit], "key": pairs["long_key"].to_numpy()[fit]})
+        n_fits = fits.groupby("short")["key"].nunique()
+        only = fit & (pd.Series(pairs["short_pos"].to_numpy()).map(n_fits).to_numpy() == 1)
+        name_pts = name_pts + np.where(only, NAME_INITIALS_ONLY_FIT, 0.0)
+        how[only] = "initials, only fit"
+    score = name_pts + evidence
+    name_exact = how == "exact"
+    agreed = _join_labels([
+        (name_exact, "name"), (~name_exact, "name (" + how.astype(str) + ")"),
+        (both_year & (gap == 0), "birth_year"), (both_year & (gap == 1), "birth_year (±1)"),
+        (patr_pts > 0, "patronymic"), (city_same, "city"),
+    ], len(pairs))
+    disagreed = _join_labels([
+        (both_year & (gap > 1), "birth_year"), (patr_pts < 0, "patronymic"), (both_city & ~city_same, "city"),
+    ], len(pairs))
+    decision = np.where(score >= LINK_THRESHOLD, "linked", np.where(score >= REVIEW_THRESHOLD, "review", "not_linked"))
+    return pairs.assign(score=np.round(score, 2), agreed=agreed, disagreed=disagreed, decision=decision)
+
+
+def _join_labels(parts: list[tuple[np.ndarray, object]], n: int) -> np.ndarray:
+    out = np.full(n, "", dtype=object)
+    for mask, text in parts:
+        mask = np.asarray(mask, dtype=bool)
+        if not mask.any():
+            continue
+        add = text[mask] if isinstance(text, np.ndarray) else text
+        out[mask] = np.where(out[mask] == "", add, out[mask] + "; " + add)
+    return out
+
+
+# ---------------------------------------------------------------- the analyst's decisions
+
+class DecisionsError(VocabularyError):
+    """links.csv cannot be used as written; the message names the file, row and what to fix."""
+
+
+def decision_key(source, name, birth_year) -> str:
+    """How a decision names a case row: source, name as written (spaces and case folded), birth year."""
+    year = "" if birth_year is None or pd.isna(birth_year) or str(birth_year).strip() == "" else str(int(float(birth_year)))
+    return f"{clean_spaces(str(source)).casefold()}\x1f{clean_spaces(str(name)).casefold()}\x1f{year}"
+
+
+def no_decisions() -> pd.DataFrame:
+    """An empty table of decisions, with the columns `read_decisions` gives."""
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in [*DECISION_COLUMNS, "line"]})
+
+
+def read_decisions(path: Path) -> pd.DataFrame:
+    """The analyst's decisions, one row per pair: the columns of DECISION_COLUMNS plus `line`
+    (the row number in the file, header = 1). A missing file gives no decisions."""
+    columns = [*DECISION_COLUMNS, "line"]
+    if not path.is_file():
+        return no_decisions()
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        reader = csv.DictReader(f)
+        missing = [c for c in DECISION_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            raise DecisionsError(f"{path}: row 1 lacks the column(s) {', '.join(missing)}; "
+                                 f"the header must be {','.join(DECISION_COLUMNS)}")
+        rows = []
+        for line, row in enumerate(reader, start=2):
+            if not any((v or "").strip() for v in row.values()):
+                continue
+            decision = (row.get("decision") or "").strip().casefold()
+            if decision not in ("same", "different"):
+                raise DecisionsError(f"{path}: row {line}, column decision: {row.get('decision')!r} should be 'same' or 'different'")
+            for side in ("a", "b"):
+                year = (row.get(f"birth_year_{side}") or "").strip()
+                if year and not re.fullmatch(r"\d{4}", year):
+                    raise DecisionsError(f"{path}: row {line}, column birth_year_{side}: {year!r} should be a year (1985) or empty")
+                if not (row.get(f"name_{side}") or "").strip() or not (row.get(f"source_{side}") or "").strip():
+                    raise DecisionsError(f"{path}: row {line}: source_{side} and name_{side} must be filled")
+            rows.append({**{c: (row.get(c) or "").strip() for c in DECISION_COLUMNS}, "decision": decision, "line": line})
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _decided_pairs(cases: pd.DataFrame, decisions: pd.DataFrame) -> tuple[pd.DataFrame, list[dict]]:
+    """(pairs of positions a < b with decision analyst_same / analyst_different, problems for
+    decisions that name no case row)."""
+    if decisions.empty or cases.empty:
+        return pd.DataFrame({"a": [], "b": [], "decision": []}), []
+    keys = pd.Series([decision_key(s, n, y) for s, n, y in zip(cases["source"], cases["name"].fillna(""), cases["birth_year"])])
+    where: dict[str, list[int]] = {}
+    for pos, k in enumerate(keys):
+        where.setdefault(k, []).append(pos)
+    out, problems = [], []
+    for d in decisions.itertuples(index=False):
+        side_a = where.get(decision_key(d.source_a, d.name_a, d.birth_year_a), [])
+        side_b = where.get(decision_key(d.source_b, d.name_b, d.birth_year_b), [])
+        for side, found, label in (("a", side_a, (d.source_a, d.name_a, d.birth_year_a)), ("b", side_b, (d.source_b, d.name_b, d.birth_year_b))):
+            if not found:
+                problems.append({"line": d.line, "file": getattr(d, "file", DECISIONS_FILE_NAME) or DECISIONS_FILE_NAME,
+                                 "column": f"name_{side}", "value": label[1],
+                                 "message": f"no case of source {label[0]!r} is named {label[1]!r} with birth year "
+                                            f"{label[2] or '(none)'}; check the spelling in the list or remove this decision"})
+        decision = "analyst_same" if d.decision == "same" else "analyst_different"
+        for x in side_a:
+            for y in side_b:
+                if x != y:
+                    out.append((min(x, y), max(x, y), decision))
+    frame = pd.DataFrame(out, columns=["a", "b", "decision"]).drop_duplicates(["a", "b"], keep="last")
+    return frame, problems
+
+
+# ---------------------------------------------------------------- persons
+
+_NONE: frozenset[int] = frozenset()
+
+
+class _UnionFind:
+    """Components of linked case rows that never join two rows an analyst called different."""
+
+    def __init__(self, n: int, apart: list[tuple[int, int]]):
+        self.parent = list(range(n))
+        self.apart: dict[int, set[int]] = {}
+        for a, b in apart:
+            self.apart.setdefault(a, set()).add(b)
+            self.apart.setdefault(b, set()).add(a)
+        self.members: dict[int, set[int]] = {}
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def _members(self, root: int) -> set[int]:
+        return self.members.get(root, {root})
+
+    def union(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        ma, mb = self._members(ra), self._members(rb)
+        if self.apart:
+            if len(ma) > len(mb):
+                ma, mb = mb, ma
+            if any(not self.apart.get(x, _NONE).isdisjoint(mb) for x in ma):
+                return False
+        self.parent[rb] = ra
+        self.members[ra] = ma | mb
+        self.members.pop(rb, None)
+        return True
+
+
+def person_ids(case_ids: np.ndarray, roots: np.ndarray) -> np.ndarray:
+    """person_id: a hash of the smallest case_id of the person."""
+    frame = pd.DataFrame({"case_id": case_ids, "root": roots})
+    smallest = frame.groupby("root")["case_id"].transform("min")
+    ids = {c: "p" + hashlib.sha256(c.encode()).hexdigest()[:15] for c in pd.unique(smallest)}
+    return smallest.map(ids).to_numpy()
+
+
+@dataclass
+class Linkage:
+    person_id: pd.Series      # aligned with the cases
+    links: pd.DataFrame       # the links table
+    problems: list[dict]      # decisions naming no case: {line, column, value, message}
+
+
+def link_cases(cases: pd.DataFrame, decisions: pd.DataFrame | None = None) -> Linkage:
+    """Link the case rows that are the same person. `cases` needs case_id, source, name,
+    birth_year, city; `decisions` comes from `read_decisions`."""
+    cases = cases.reset_index(drop=True)
+    pairs = score_pairs(cases, candidate_pairs(cases)) if len(cases) else None
+    decided, problems = _decided_pairs(cases, decisions if decisions is not None else no_decisions())
+    if pairs is None:
+        pairs = pd.DataFrame(columns=["a", "b", "name_points", "name_how", "patronymic_a", "patronymic_b",
+                                      "score", "agreed", "disagreed", "decision"])
+    if len(decided):
+        # Decisions win; a decided pair that blocking did not find is scored too, so its row shows why.
+        missing = decided.merge(pairs[["a", "b"]], on=["a", "b"], how="left", indicator=True)
+        missing = missing.loc[missing["_merge"] == "left_only", ["a", "b"]]
+        if len(missing):
+            extra = _score_any(cases, missing)
+            pairs = pd.concat([pairs, extra], ignore_index=True)
+        pairs = pairs.merge(decided.rename(columns={"decision": "analyst"}), on=["a", "b"], how="left")
+        pairs["decision"] = pairs["analyst"].where(pairs["analyst"].notna(), pairs["decision"])
+        pairs = pairs.drop(columns="analyst")
+    pairs = pairs.sort_values(["a", "b"], kind="stable").reset_index(drop=True)
+    # Kept apart: pairs the analyst called different, and pairs whose birth years are further apart
+    # than a slip (a chain through a row without a year must not join a man born in 1960 to one
+    # born in 1990); an analyst's `same` still joins them.
+    years_apart = pairs["disagreed"].fillna("").str.contains("birth_year", regex=False) & (pairs["decision"] != "analyst_same")
+    keep_apart = (pairs["decision"] == "analyst_different") | years_apart
+    apart = list(zip(pairs.loc[keep_apart, "a"], pairs.loc[keep_apart, "b"]))
+    uf = _UnionFind(len(cases), apart)
+    joins = pairs.loc[pairs["decision"].isin(["analyst_same", "linked"])].copy()
+    joins["order"] = np.where(joins["decision"] == "analyst_same", 0, 1)
+    joins = joins.sort_values(["order", "score", "a", "b"], ascending=[True, False, True, True], kind="stable")
+    for a, b in zip(joins["a"].to_numpy(), joins["b"].to_numpy()):
+        uf.union(int(a), int(b))
+    roots = np.array([uf.find(i) for i in range(len(cases))], dtype=np.int64)
+    pid = pd.Series(person_ids(cases["case_id"].to_numpy(), roots) if len(cases) else np.array([], dtype=object),
+                    index=cases.index, dtype="string")
+    ids = cases["case_id"].to_numpy()
+    links = pd.DataFrame({
+        "case_id_a": ids[pairs["a"].to_numpy(dtype=int)] if len(pairs) else pd.Series(dtype="string"),
+        "case_id_b": ids[pairs["b"].to_numpy(dtype=int)] if len(pairs) else pd.Series(dtype="string"),
+        "score": pairs["score"].astype(float).to_numpy(),
+        "agreed": pairs["agreed"].astype("string").to_numpy(),
+        "disagreed": pairs["disagreed"].astype("string").to_numpy(),
+        "decision": pairs["decision"].astype("string").to_numpy(),
+    })
+    return Linkage(pid, links, problems)
+
+
+def _score_any(cases: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
+    """Score arbitrary pairs of positions (a < b), whatever their names."""
+    names = cases["name"].fillna("")
+    rows = []
+    for a, b in zip(pairs["a"], pairs["b"]):
+        fa, fb = fold_name(names.iat[a]), fold_name(names.iat[b])
+        p, h = compare_names(fa, fb) if (fa.words and fb.words) else (0.0, "other")
+        rows.append((a, b, p, h, fa.patronymic, fb.patronymic))
+    frame = pd.DataFrame(rows, columns=["a", "b", "name_points", "name_how", "patronymic_a", "patronymic_b"])
+    return score_pairs(cases, frame)
+
+
+def persons_table(cases: pd.DataFrame) -> pd.DataFrame:
+    """One row per person from cases with person_id: the most frequent spelling of the name, its
+    Latin form, the most frequent birth year, number of cases, lists, first started_on, and the
+    status of the latest case (by started_on; undated cases count as earliest)."""
+    if cases.empty:
+        return pd.DataFrame({c: pd.Series(dtype=t) for c, t in (
+            ("person_id", "string"), ("name", "string"), ("name_latin", "string"), ("birth_year", "Int64"),
+            ("cases", "Int64"), ("lists", "string"), ("first_started_on", "datetime64[ns]"), ("latest_status", "string"))})
+    frame = cases[["person_id", "name", "name_latin", "birth_year", "source", "started_on", "status", "case_id"]]
+    spelled = (frame.dropna(subset=["name"]).groupby(["person_id", "name"], sort=True).size().rename("n").reset_index()
+               .sort_values(["person_id", "n", "name"], ascending=[True, False, True], kind="stable")
+               .drop_duplicates("person_id").set_index("person_id")["name"])
+    latin = frame.dropna(subset=["name"]).drop_duplicates(["person_id", "name"]).set_index(["person_id", "name"])["name_latin"]
+    years = (frame.dropna(subset=["birth_year"]).groupby(["person_id", "birth_year"]).size().rename("n").reset_index()
+             .sort_values(["person_id", "n", "birth_year"], ascending=[True, False, True], kind="stable")
+             .drop_duplicates("person_id").set_index("person_id")["birth_year"])
+    grouped = frame.groupby("person_id", sort=True)
+    lists = grouped["source"].agg(lambda s: "; ".join(sorted(set(s))))
+    latest = (frame.assign(order=frame["started_on"].fillna(pd.Timestamp.min))
+              .sort_values(["person_id", "order", "case_id"], kind="stable")
+              .drop_duplicates("person_id", keep="last").set_index("person_id")["status"])
+    out = pd.DataFrame({"person_id": grouped.size().index})
+    out["name"] = out["person_id"].map(spelled).astype("string")
+    out["name_latin"] = pd.Series([latin.get((p, n), pd.NA) if pd.notna(n) else pd.NA for p, n in zip(out["person_id"], out["name"])],
+                                  dtype="string")
+    out["birth_year"] = out["person_id"].map(years).astype("Int64")
+    out["cases"] = out["person_id"].map(grouped.size()).astype("Int64")
+    out["lists"] = out["person_id"].map(lists).astype("string")
+    out["first_started_on"] = out["person_id"].map(grouped["started_on"].min()).astype("datetime64[ns]")
+    out["latest_status"] = out["person_id"].map(latest).astype("string")
+    return out
+
+
+def pair_accuracy(predicted: pd.Series, truth: pd.Series) -> dict[str, float]:
+    """Pairwise precision and recall of a person assignment against the true one: among the pairs
+    of rows given one person, the share that are one person (precision), and among the pairs that
+    are one person, the share given one person (recall)."""
+    def pairs(counts: pd.Series) -> int:
+        return int((counts * (counts - 1) // 2).sum())
+
+    frame = pd.DataFrame({"p": predicted.to_numpy(), "t": truth.to_numpy()})
+    both = pairs(frame.groupby(["p", "t"]).size())
+    said, true = pairs(frame.groupby("p").size()), pairs(frame.groupby("t").size())
+    return {"precision": both / said if said else 1.0, "recall": both / true if true else 1.0,
+            "pairs_true": true, "pairs_linked": said}

@@ -1,0 +1,203 @@
+"""Person linkage: names compared across spellings, decisions by threshold and by the analyst,
+ids that survive a new version of a list, accuracy on the planted re-appearances."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from kzanalysis import config
+from kzanalysis.clean import clean_paths
+from kzanalysis.link import (DecisionsError, compare_names, fold_name, link_cases, pair_accuracy, persons_table,
+                             read_decisions)
+
+# ---------------------------------------------------------------- names
+
+ONE_PERSON = [
+    ("Ерденов Ерлан Маратович", "Yerdenov Yerlan"),          # patronymic, ICAO / BGN Latin
+    ("Ерденов Ерлан", "Ерлан Ерденов"),                      # swapped order
+    ("Тілеубаев Нұрлан", "Тлеубаев Нурлан"),                 # Kazakh and Russian letters
+    ("Жүнісов Жандос", "Junusov Jandos"),                    # Kazakh 2021 Latin (j for ж)
+    ("Qarlyğaş Jūnisova", "Карлыгаш Жунусова"),              # Kazakh 2021 Latin with its letters
+    ("Mussin Dmitry", "Мусин Дмитрий"),                      # doubled s, -y / -ий
+    ("Бақыт Ысқақов", "Bakhyt Iskakov"),                     # қ / х / kh, ы / и
+    ("Ерденов Ерлан", "Ерденов Ерлна"),                      # two letters swapped
+    ("Сарыбекова Роза Маратқызы", "Сарыбекова Роза Маратовна"),  # Kazakh and Russian patronymic
+]
+TWO_PEOPLE = [
+    ("Ерденов Ерлан", "Ерденова Ерлана"),                    # male and female form of the surname
+    ("Ерденов Ерлан", "Ерденов Арман"),                      # brothers
+    ("Ерденов Ерлан", "Сейтказин Бауыржан"),
+]
+
+
+@pytest.mark.parametrize("a, b", ONE_PERSON)
+def test_spellings_of_one_name_compare_as_alike(a, b):
+    points, how = compare_names(fold_name(a), fold_name(b))
+    assert points >= 4 and how in ("exact", "close", "typo"), (a, b, how)
+
+
+@pytest.mark.parametrize("a, b", TWO_PEOPLE)
+def test_other_names_do_not(a, b):
+    points, _ = compare_names(fold_name(a), fold_name(b))
+    assert points <= 1
+
+
+def test_initials_and_patronymic():
+    full = fold_name("Ерденов Ерлан Маратович")
+    short = fold_name("Ерденов Е.М.")
+    assert short.words == ("erdenov",) and short.initials == ("e",) and short.patronymic == "m"
+    assert compare_names(short, full)[1] == "initials"
+    assert compare_names(fold_name("Ерденов А."), full)[1] == "other"
+
+
+def _cases(rows: list[tuple]) -> pd.DataFrame:
+    return pd.DataFrame([{"case_id": f"c{i:02d}", "source": src, "name": name, "birth_year": year, "city": city,
+                          "name_latin": name, "started_on": pd.Timestamp(2020, 1, 1 + i), "status": "unknown"}
+                         for i, (src, name, year, city) in enumerate(rows)]).astype({"birth_year": "Int64"})
+
+
+def test_decisions_by_threshold():
+    cases = _cases([
+        ("A", "Ерденов Ерлан", 1980, "Almaty"),
+        ("B", "Yerdenov Yerlan", 1980, "Almaty"),      # linked: same name, year, city
+        ("B", "Ерденов Ерлан", 1961, "Almaty"),        # a namesake twenty years older: not linked
+        ("A", "Оспанов Жандос", 1975, "Astana"),
+        ("B", "Оспанов Жандас", None, "Astana"),       # a typo and no year: review
+    ])
+    result = link_cases(cases)
+    decided = {(a, b): d for a, b, d in result.links[["case_id_a", "case_id_b", "decision"]].itertuples(index=False)}
+    assert decided[("c00", "c01")] == "linked"
+    assert decided[("c00", "c02")] == "not_linked" and decided[("c01", "c02")] == "not_linked"
+    assert decided[("c03", "c04")] == "review"
+    pid = result.person_id
+    assert pid[0] == pid[1] and pid[2] != pid[0] and pid[3] != pid[4]
+    assert set(result.links.columns) == {"case_id_a", "case_id_b", "score", "agreed", "disagreed", "decision"}
+    row = result.links.set_index(["case_id_a", "case_id_b"]).loc[("c00", "c02")]
+    assert "birth_year" in row["disagreed"] and "name" in row["agreed"]
+
+
+def test_the_analyst_wins_and_different_is_never_joined(tmp_path):
+    cases = _cases([
+        ("A", "Ерденов Ерлан", 1980, "Almaty"),
+        ("B", "Yerdenov Yerlan", 1980, "Almaty"),
+        ("C", "Ерденов Ерлан", 1980, "Almaty"),
+        ("A", "Сейтказин Бауыржан", 1975, "Astana"),
+        ("B", "Жандос Оспанов", 1990, "Oral"),
+    ])
+    decisions = tmp_path / "links.csv"
+    decisions.write_text(
+        "source_a,name_a,birth_year_a,source_b,name_b,birth_year_b,decision\n"
+        "A,Ерденов Ерлан,1980,C,ерденов  ерлан,1980,different\n"        # spaces and case of the name do not matter
+        "A,Сейтказин Бауыржан,1975,B,Жандос Оспанов,1990,same\n"
+        "A,Никто Никтоев,,B,Yerdenov Yerlan,1980,same\n", encoding="utf-8")
+    result = link_cases(cases, read_decisions(decisions))
+    pid = result.person_id
+    assert pid[0] != pid[2]                     # never joined, not even through c01
+    assert pid[3] == pid[4]                     # joined though the names are unlike
+    by_pair = result.links.set_index(["case_id_a", "case_id_b"])["decision"]
+    assert by_pair[("c00", "c02")] == "analyst_different" and by_pair[("c03", "c04")] == "analyst_same"
+    assert [p["line"] for p in result.problems] == [4] and "Никто Никтоев" in result.problems[0]["message"]
+
+
+@pytest.mark.parametrize("text, message", [
+    ("source_a,name_a,decision\n", "lacks the column"),
+    ("source_a,name_a,birth_year_a,source_b,name_b,birth_year_b,decision\nA,X Y,,B,X Y,,maybe\n", "row 2, column decision"),
+    ("source_a,name_a,birth_year_a,source_b,name_b,birth_year_b,decision\nA,X Y,85,B,X Y,,same\n", "birth_year_a"),
+])
+def test_a_broken_decisions_file_is_one_clear_error(tmp_path, text, message):
+    path = tmp_path / "links.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DecisionsError, match=message):
+        read_decisions(path)
+
+
+def test_persons_table():
+    cases = _cases([("A", "Ерденов Ерлан", 1980, "Almaty"), ("B", "Ерденов Ерлан", 1980, "Almaty"),
+                    ("B", "Yerdenov Yerlan", None, "Almaty")]).assign(person_id="p1")
+    cases.loc[2, "status"] = "imprisoned"
+    p = persons_table(cases)
+    assert p.to_dict("records") == [{"person_id": "p1", "name": "Ерденов Ерлан", "name_latin": "Ерденов Ерлан",
+                                     "birth_year": 1980, "cases": 3, "lists": "A; B",
+                                     "first_started_on": pd.Timestamp(2020, 1, 1), "latest_status": "imprisoned"}]
+
+
+def test_pair_accuracy():
+    truth = pd.Series(["x", "x", "x", "y"])
+    assert pair_accuracy(pd.Series([1, 1, 2, 2]), truth) == {"precision": 0.5, "recall": 1 / 3, "pairs_true": 3, "pairs_linked": 2}
+
+
+# ---------------------------------------------------------------- versions of a list
+
+HEADER = "ФИО;Год рождения;Город;Статья;Статус;Дата задержания\n"
+V1 = [
+    "Ерденов Ерлан;1980;Алматы;ч.2 ст.405 УК РК;под следствием;12.07.2021",
+    "Сейтказин Бауыржан;1975;Астана;ст. 174 ч. 1;лишение свободы;03.02.2020",
+    "Оспанов Жандос;1990;Уральск;ст. 405;под следствием;05.05.2022",
+]
+OTHER = "Yerdenov Yerlan,1980,Almaty,Art. 405(2),imprisoned,12.07.2021\nSeitkazin Baurzhan,,Shymkent,Art. 174(1),imprisoned,03.02.2020\n"
+
+
+def _workspace(folder: Path, rows: list[str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "list.csv").write_text(HEADER + "\n".join(rows) + "\n", encoding="cp1251")
+    (folder / "other.csv").write_text("Name,Year of birth,City,Charges,Status,Detained\n" + OTHER, encoding="utf-8")
+    return folder
+
+
+def test_ids_and_decisions_survive_a_new_version_with_rows_inserted_above(tmp_path):
+    first = clean_paths([_workspace(tmp_path / "v1", V1)])
+    review = first.links.loc[first.links["decision"] == "review"]
+    assert len(review) == 1  # Seitkazin Baurzhan (a typo, no year) against Сейтказин Бауыржан
+    (tmp_path / "v1" / "links.csv").write_text(
+        "source_a,name_a,birth_year_a,source_b,name_b,birth_year_b,decision\n"
+        "list,Сейтказин Бауыржан,1975,other,Seitkazin Baurzhan,,same\n"
+        "list,Ерденов Ерлан,1980,other,Yerdenov Yerlan,1980,different\n", encoding="utf-8")
+    decided = clean_paths([tmp_path / "v1"])
+    # Next quarter's version: two people above, the old rows moved down, another column of a decided row edited.
+    v2 = ["Новый Человек;1999;Актобе;ст. 274;под следствием;01.01.2024", "Другой Новый;1988;Тараз;ст. 174;штраф;02.02.2024",
+          V1[0], V1[1].replace("лишение свободы", "освобожден"), V1[2]]
+    second = clean_paths([_workspace(tmp_path / "v2", v2)])
+    (tmp_path / "v2" / "links.csv").write_bytes((tmp_path / "v1" / "links.csv").read_bytes())
+    second = clean_paths([tmp_path / "v2"])
+
+    def ids(result, name):
+        return result.cases.loc[result.cases["name"] == name, ["case_id", "person_id", "source_row"]].iloc[0]
+
+    for name in ("Ерденов Ерлан", "Оспанов Жандос", "Yerdenov Yerlan"):
+        before, after = ids(decided, name), ids(second, name)
+        assert before["case_id"] == after["case_id"], name       # the row moved, its id did not
+        assert before["person_id"] == after["person_id"], name
+    assert ids(decided, "Ерденов Ерлан")["source_row"] + 2 == ids(second, "Ерденов Ерлан")["source_row"]
+    for result in (decided, second):
+        c = result.cases.set_index("name")
+        assert c.at["Сейтказин Бауыржан", "person_id"] == c.at["Seitkazin Baurzhan", "person_id"]  # the analyst's same
+        assert c.at["Ерденов Ерлан", "person_id"] != c.at["Yerdenov Yerlan", "person_id"]          # the analyst's different
+        assert set(result.links["decision"]) >= {"analyst_same", "analyst_different"}
+    assert not len(second.problems.loc[second.problems["problem"] == "unmatched_link_decision"])
+
+
+def test_a_decision_naming_no_case_is_a_problem_row(tmp_path):
+    folder = _workspace(tmp_path / "ws", V1)
+    (folder / "links.csv").write_text("source_a,name_a,birth_year_a,source_b,name_b,birth_year_b,decision\n"
+                                      "list,Ерденов Ерлан,1981,other,Yerdenov Yerlan,1980,same\n", encoding="utf-8")
+    result = clean_paths([folder])
+    bad = result.problems.loc[result.problems["problem"] == "unmatched_link_decision"]
+    assert bad[["source_file", "source_row", "column"]].values.tolist() == [["links.csv", 2, "name_a"]]
+    assert result.manifest["totals"]["rows_read"] == len(result.cases)  # links.csv is not read as a list
+
+
+def test_links_command_prints_the_pairs_and_where_to_decide(tmp_path):
+    from kzanalysis.cli import app
+
+    root = tmp_path / "ws"
+    _workspace(root / "data" / "raw", V1)
+    run = CliRunner().invoke(app, ["links", "--workspace", str(root)])
+    assert run.exit_code == 0, run.output
+    assert "1 pairs to review" in run.output and "Seitkazin Baurzhan" in run.output and "Сейтказин Бауыржан" in run.output
+    assert str(root / "data" / "raw" / "links.csv") in run.output.replace("\n", "")
+    review = pd.read_csv(root / "data" / "processed" / config.LINKS_REVIEW_FILE_NAME)
+    assert review[["name_a", "name_b"]].values.tolist() in ([["Сейтказин Бауыржан", "Seitkazin Baurzhan"]],
+                                                            [["Seitkazin Baurzhan", "Сейтказин Бауыржан"]])
