@@ -6,9 +6,13 @@ The contract every parser keeps (and the property tests check):
   code and a message saying what was not understood;
 - `parse_column(series, parser)` runs it once per distinct value and maps the
   results back, so repeated values cost nothing.
+- an exception inside a parser is a bug, not a gap in a vocabulary: `guarded`
+  turns it into `parser_error` naming the exception, never into "add it to the
+  vocabulary" (a broken vocabulary file still stops the run, loudly).
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -31,3 +35,28 @@ def parse_column(values: pd.Series, parser: Callable[[str], Parsed]) -> pd.Serie
     distinct = text.dropna().unique()
     results = {v: parser(v) for v in distinct}
     return text.map(results, na_action="ignore").astype(object).where(text.notna(), None)
+
+
+PARSER_ERROR = "parser_error"
+
+
+def parser_error(parser: str, exc: BaseException) -> Parsed:
+    """The problem an exception inside a parser becomes: it names the exception, and says it is a bug."""
+    return Parsed(None, PARSER_ERROR, f"the {parser} parser failed on this value ({type(exc).__name__}: {exc}); "
+                                      "this is a bug in kzanalysis, not a gap in a vocabulary: please report it")
+
+
+def guarded(parser: Callable[..., Parsed]) -> Callable[..., Parsed]:
+    """A parser that never raises: an exception inside it is `parser_error` (a vocabulary mistake still raises)."""
+    from ..config import VocabularyError
+
+    @functools.wraps(parser)
+    def run(text, *args, **kwargs) -> Parsed:
+        try:
+            return parser(text, *args, **kwargs)
+        except VocabularyError:
+            raise
+        except Exception as exc:  # noqa: BLE001 (a bug costs one value, and says it is a bug)
+            return parser_error(parser.__name__, exc)
+
+    return run

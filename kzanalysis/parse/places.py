@@ -47,7 +47,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kzanalysis.config import VOCAB_DIR
-from kzanalysis.parse import Parsed
+from kzanalysis.parse import Parsed, guarded
 from kzanalysis.parse.blank import is_not_given
 from kzanalysis.parse.text import clean_spaces, match_key
 
@@ -282,12 +282,10 @@ def _message_unknown(words: list[str]) -> str:
     return f"place {' '.join(words)!r} not in the vocabulary; add it to {_VOCAB_HINT}"
 
 
+@guarded
 def parse_place(text: str) -> Parsed:
     """Read a city and/or region; see the module docstring for the problem codes."""
-    try:
-        return _parse_place(text)
-    except Exception as error:  # a parser never raises: report instead
-        return Parsed(None, "unknown_city", f"could not read place ({type(error).__name__}); see {_VOCAB_HINT}")
+    return _parse_place(text)
 
 
 def _parse_place(text: str) -> Parsed:
@@ -353,6 +351,7 @@ def _parse_place(text: str) -> Parsed:
     return Parsed(None, "unknown_city", _message_unknown([cleaned]))
 
 
+@guarded
 def parse_region(text: str) -> Parsed:
     """Read a region column: value is one of `REGIONS` (a city gives its region)."""
     parsed = parse_place(text)
@@ -369,7 +368,7 @@ def parse_region(text: str) -> Parsed:
         if parsed.problem == "region_mismatch":
             return Parsed(region, parsed.problem, parsed.message)
         return Parsed(region)
-    if parsed.problem in ("place_abroad", "several_places", "ambiguous_city"):
+    if parsed.problem in ("place_abroad", "several_places", "ambiguous_city", "parser_error"):
         return Parsed(None, parsed.problem, parsed.message)
     return Parsed(None, "unknown_region", f"region {clean_spaces(str(text))!r} not in the vocabulary; add it to {_VOCAB_HINT}")
 
