@@ -22,6 +22,7 @@ from .parse.text import clean_spaces, match_key
 from .read import RawSheet
 from .rows import DATE_FIELDS
 from .schema import DATE_COLUMNS, Cases
+from .stage import latest_stage
 from .tables import empty
 from .values import Rows, first_day, parse_values, take_where_read
 
@@ -49,6 +50,9 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     used = _from_sections(rows, out, sections) if sections is not None else {}
     if info is not None and used:
         info["sections"] = used
+    released = latest_stage(rows, out, sections)  # the latest stage wins across columns (stage.py)
+    if info is not None and released:
+        info["released_by_stage"] = released
     out["status"] = out["status"].fillna("unknown")
     _ties(rows, out)
     columns = list(Cases.to_schema().columns)

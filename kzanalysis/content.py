@@ -5,7 +5,7 @@ values the column has, three samples, and for each kind of value (dates, years o
 birth, cities, regions, articles, statuses, terms, names) the share of a sample of
 its distinct values that the field parser of that kind reads without a problem.
 headers.py weighs these shares against the header's words when it names columns;
-clean.py describes unmapped columns with them (`unmapped_column` problem rows).
+unread.py describes unmapped columns with them (`unmapped_column` problem rows).
 Shares are worked out lazily, kind by kind, and each distinct value is parsed once.
 """
 from __future__ import annotations

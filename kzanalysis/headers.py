@@ -39,6 +39,7 @@ from .read import RawSheet
 FIELDS = (
     "row_number", "name", "first_name", "patronymic", "birth_year", "city", "region", "articles", "status", "sentence",
     "detained_on", "charged_on", "sentenced_on", "released_on", "affiliation", "dvk_koshe", "notes",
+    "release_grounds",  # not a column of cases: a filled cell says the person was released (stage.py)
 )
 # A header row must name a person or a charge and one more field.
 CORE_FIELDS = {"name", "articles", "city", "status"}
@@ -77,6 +78,7 @@ class HeaderMap:
     how: dict[int, str] = field(default_factory=dict)  # column position -> sources.toml, alias, keyword or content
     # column position -> what the values of an unmapped column look like (content.Profile)
     profiles: dict[int, content.Profile] = field(default_factory=dict)
+    unmapped_written: dict[int, str] = field(default_factory=dict)  # column position -> header of an unmapped column
     # column position -> match keys of its header cells, to tell a header repeated down a printed list
     cell_keys: dict[int, frozenset[str]] = field(default_factory=dict)
     # column position -> the columns to its right under the same merged header cell, with no
@@ -384,6 +386,7 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
         else:
             header.unmapped.append(col.written)
             header.profiles[c] = col.profile
+            header.unmapped_written[c] = col.written
     header.guessed = [w for c, w in sorted(header.written.items()) if header.how.get(c) == "keyword"]
     header.by_content = [w for c, w in sorted(header.written.items()) if header.how.get(c) == "content"]
 

@@ -17,6 +17,7 @@ from .read import RawSheet
 from .rows import classify_rows, is_summary_table, row_text
 from .sections import section_headings
 from .tables import empty
+from .unread import no_date_column, undated_cases, unmapped_columns
 from .values import problem_frame
 
 
@@ -82,7 +83,7 @@ def _hidden_by_formulas(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet)
 
 def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None) -> SheetResult:
     info: dict = {"sheet": sheet.sheet, "rows_read": 0, "cases": 0, "rows_dropped": 0, "header_rows": [], "columns": {},
-                  "unmapped_columns": [], "guessed_columns": []}
+                  "unmapped_columns": [], "guessed_columns": [], "content_columns": [], "ignored_columns": []}
     header = find_header(sheet, overrides)
     if header is None:
         nonblank = int(sheet.cells.notna().any(axis=1).sum())
@@ -102,6 +103,8 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     info["columns"] = {header.written[c]: f for c, f in header.fields.items()}
     info["unmapped_columns"] = header.unmapped
     info["guessed_columns"] = header.guessed
+    info["content_columns"] = header.by_content
+    info["ignored_columns"] = header.ignored
     block = sheet.cells.iloc[header.first_data_row:]
     rows = sheet.row_numbers[header.first_data_row:]
     block = block.set_axis(rows)
@@ -144,6 +147,10 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     cases, charges, field_problems = parse_cases(cases_block, header, sheet, source, sections, info)
     problems.extend(field_problems)
     info["cases"] = int(len(cases))
+    if not is_summary_table(header):
+        problems.append(unmapped_columns(sheet, header))
+        problems.extend(p for p in (no_date_column(sheet, header, info["cases"]), undated_cases(sheet, header, cases, field_problems)) if p is not None)
+    info["cases_undated"] = int(cases["started_on"].isna().sum())
     if info["rows_read"] != info["cases"] + info["rows_dropped"]:
         raise AccountingError(f"{sheet.file} [{sheet.sheet}]: rows_read {info['rows_read']} != cases {info['cases']} + dropped {info['rows_dropped']}")
     return SheetResult(cases, charges, problems, info)

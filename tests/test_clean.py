@@ -86,7 +86,7 @@ def test_header_no_alias_names_is_read_by_its_keywords_and_reported(tmp_path):
 def test_an_alias_wins_over_a_keyword_guess(tmp_path):
     text = LIST.replace("ФИО;", "Место содержания;ФИО;").replace("\nИванов", "\nСИЗО-1;Иванов").replace("\nПетров", "\nколония;Петров")
     sheet = clean_paths([_write(tmp_path, text)]).manifest["files"][0]["sheets"][0]
-    assert sheet["columns"]["Город"] == "city" and "Место содержания" in sheet["unmapped_columns"]
+    assert sheet["columns"]["Город"] == "city" and "Место содержания" in sheet["ignored_columns"]  # a column read knowingly never: ignored, not unmapped
 
 
 def test_unreadable_file_is_named_and_the_rest_is_cleaned(tmp_path):
