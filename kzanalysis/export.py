@@ -341,6 +341,8 @@ class _Builder:
             ("summary.start", self.period.start, None),
             ("summary.end", self.period.end, None),
             ("summary.cases_started", sm["cases_started"], None),
+            # a period's count is never shown without the count of cases that no period holds
+            ("summary.cases_undated", sm["cases_undated"], None),
             ("summary.dvk_cases", d["cases"], None),
             ("summary.dvk_share", d["share"], SHARE_FORMAT),
             ("summary.dvk_ci_low", ci[0], SHARE_FORMAT),
@@ -351,6 +353,14 @@ class _Builder:
         ]
         for key, value, f in rows:
             s.line([self.L(key), value], formats={2: f} if f else None)
+        undated = summary.undated_by_list(self.tables)
+        if len(undated):
+            s.skip()
+            s.line([self.L("summary.undated_by_list")], bold=True)
+            s.line([self.L("h.list"), self.L("h.sheet"), self.L("summary.cases_undated"), self.L("h.why")], bold=True)
+            for r in undated.itertuples(index=False):
+                s.line([self._scrubbed(r.source_file), self._scrubbed(r.source_sheet) or None, int(r.cases_undated),
+                        self.L(f"undated.{r.reason}")])
         s.skip()
         s.line([self.L("summary.by_status")], bold=True)
         s.line([self.L("h.status"), self.L("h.cases")], bold=True)

@@ -79,6 +79,7 @@ class HeaderMap:
     # column position -> what the values of an unmapped column look like (content.Profile)
     profiles: dict[int, content.Profile] = field(default_factory=dict)
     unmapped_written: dict[int, str] = field(default_factory=dict)  # column position -> header of an unmapped column
+    ignored_written: dict[int, str] = field(default_factory=dict)  # column position -> header of an ignored column
     # column position -> match keys of its header cells, to tell a header repeated down a printed list
     cell_keys: dict[int, frozenset[str]] = field(default_factory=dict)
     # column position -> the columns to its right under the same merged header cell, with no
@@ -383,6 +384,7 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
             continue
         if c in ignored:
             header.ignored.append(col.written)
+            header.ignored_written[c] = col.written
         else:
             header.unmapped.append(col.written)
             header.profiles[c] = col.profile

@@ -105,6 +105,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     info["guessed_columns"] = header.guessed
     info["content_columns"] = header.by_content
     info["ignored_columns"] = header.ignored
+    info["mapped_by"] = {header.written[c]: header.how.get(c, "alias") for c in header.fields}
     block = sheet.cells.iloc[header.first_data_row:]
     rows = sheet.row_numbers[header.first_data_row:]
     block = block.set_axis(rows)
@@ -151,6 +152,12 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
         problems.append(unmapped_columns(sheet, header))
         problems.extend(p for p in (no_date_column(sheet, header, info["cases"]), undated_cases(sheet, header, cases, field_problems)) if p is not None)
     info["cases_undated"] = int(cases["started_on"].isna().sum())
+    # how many values each column has on the case rows (`check` shows the share read)
+    written = {**header.written, **header.unmapped_written, **header.ignored_written}
+    filled = cases_block.notna().sum()
+    info["values"] = {w: int(filled.get(c, 0)) for c, w in sorted(written.items())}
+    # what the values of each unmapped column look like (a kind of content.KINDS, or "")
+    info["unmapped_look_like"] = {header.unmapped_written[c]: p.clearly() or "" for c, p in sorted(header.profiles.items())}
     if info["rows_read"] != info["cases"] + info["rows_dropped"]:
         raise AccountingError(f"{sheet.file} [{sheet.sheet}]: rows_read {info['rows_read']} != cases {info['cases']} + dropped {info['rows_dropped']}")
     return SheetResult(cases, charges, problems, info)

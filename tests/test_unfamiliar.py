@@ -121,3 +121,41 @@ def test_a_section_of_released_people_makes_its_cases_released(tmp_path):
     path.write_text("ФИО;Статья;Приговор\nЛишены свободы;;\nИванов Иван;ст. 405;3 года лишения свободы\n"
                     "Освобождены;;\nПетров Пётр;ст. 405;3 года лишения свободы\n", encoding="utf-8")
     assert clean_paths([tmp_path]).cases["status"].tolist() == ["imprisoned", "released"]
+
+
+def test_cases_undated_and_the_period_counts_add_up_to_the_cases(tmp_path):
+    from kzanalysis.period import parse_label
+    from kzanalysis.summary import by_quarter, summarise, undated_by_list
+
+    _csv(tmp_path, "dated.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4,
+                                  "Дата задержания": ["12.07.2021", None, "01.02.2022", "нечто"]})
+    _csv(tmp_path, "undated.csv", {"ФИО": PEOPLE[:2], "Статья": ["ст. 174"] * 2, "Когда": ["12.07.2021", "01.01.2020"]})
+    t = clean_paths([tmp_path]).tables
+    s = summarise(t, parse_label("2021"))
+    assert s["cases_undated"] == 4 == int(t.cases["started_on"].isna().sum())
+    assert int(by_quarter(t.cases)["cases"].sum()) + s["cases_undated"] == len(t.cases) == 6
+    frame = undated_by_list(t)
+    assert frame[["source_file", "cases_undated", "reason"]].values.tolist() == [
+        ["dated.csv", 2, "no_date_in_row"], ["undated.csv", 2, "no_date_column"]]
+
+
+def test_check_shows_each_column_how_it_was_mapped_and_a_sources_block(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    _csv(tmp_path, "list.csv", {"ФИО": PEOPLE[:3], "Регион": ["Жанаозен", "Сатпаев", "Аксай"],
+                                 "Статья": ["ст. 405", "ст. 174", "Атлантида 5"], "Когда": ["12.07.2021", "13.07.2021", "14.07.2021"],
+                                 "Адвокат": PEOPLE[:3], "Обстоятельства": ["пост в сети", "митинг", "пост"]})
+    exe = str(Path(sys.executable).with_name("kzanalysis"))
+    proc = subprocess.run([exe, "check", "list.csv"], cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                          env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"})
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    lines = {line.split("│")[2].strip(): line for line in out.splitlines() if line.count("│") >= 7}
+    assert "read by content" in lines["Регион"] and "city" in lines["Регион"]
+    assert "alias" in lines["Статья"] and "67%" in lines["Статья"] and "Атлантида 5" in lines["Статья"]
+    assert "unmapped" in lines["Когда"] and "looks like date" in lines["Когда"]
+    assert "ignored" in lines["Адвокат"] and "keyword" in lines["Обстоятельства"]
+    assert '["list.csv"]' in out and 'columns = { "Когда" = "FIELD" }' in out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["list.csv"]
