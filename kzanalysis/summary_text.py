@@ -66,7 +66,7 @@ def print_check(console: Console, result) -> None:
     if len(p):
         table = Table(show_edge=False, pad_edge=False, title="Problems by column and kind")
         for col in ("file", "sheet", "column", "problem", "rows", "example row", "example value"):
-            table.add_column(col)
+            table.add_column(col, no_wrap=col == "problem")  # a problem code is looked up: never cut
         grouped = (p.assign(column=p["column"].replace("", "(whole row)"))
                    .groupby(["source_file", "source_sheet", "column", "problem"], sort=True, dropna=False)
                    .agg(rows=("problem", "size"), row=("source_row", "first"), value=("value", "first")).reset_index())
