@@ -113,6 +113,10 @@ def _place(rows: Rows, out: pd.DataFrame) -> None:
         out["region"] = place["region"].astype("string") if "region" in place else rows.blank()
     if region is not None and "region" in region:
         out["region"] = out["region"].fillna(region["region"])
+        # `г. Алматы` in a region column with the city cell blank: a city of republican significance
+        # is a city and a region at once (regions.csv, kind city), so it names the city too.
+        own_city = out["city"].isna() & region["region"].isin(places.CITY_REGIONS).fillna(False)
+        out.loc[own_city, "city"] = region.loc[own_city, "region"]
 
 
 

@@ -64,6 +64,8 @@ CONTENT_KIND = {"birth_year": "birth_year", "city": "city", "region": "region", 
 # Values can deny these fields (their parsers know nearly every value a list writes); articles and
 # statuses of a new list are often a vocabulary gap, reported as such, never a reason to move a column.
 DENIABLE = {"birth_year", "city", *DATE_FIELDS}
+# A column of dates is no other field's, whatever its header (a date of birth is a birth year; notes are free text).
+DENIED_BY_DATES = set(FIELDS) - {"birth_year", "notes", *DATE_FIELDS}
 
 
 @dataclass
@@ -312,9 +314,16 @@ class _Column:
         return self._profile
 
 
+def _dated(col: _Column) -> bool:
+    """Nearly all the column's values are dates."""
+    return col.profile.values >= MIN_VALUES and len(col.profile.distinct) >= 2 and col.profile.share("date") >= content.CLEAR
+
+
 def _content(col: _Column, name: str) -> float:
     """The evidence of a column's values for a field: up to CONTENT_WEIGHT where nearly all of them
     read as it, minus CONTRADICTION where they deny it, else nothing."""
+    if name in DENIED_BY_DATES and _dated(col):
+        return -CONTRADICTION  # `Dates / Verdict` holding dates is the verdict's date, not the sentence
     kind = CONTENT_KIND.get(name)
     if kind is None or col.profile.values < MIN_VALUES or len(col.profile.distinct) < 2:
         return 0.0
@@ -358,7 +367,7 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
         for name, (score, how) in header_fields.items():
             # An alias of a field whose values cannot deny it is taken at its word (and its values are not parsed here).
             checked = how != "alias" or name in DENIABLE or name == "region"
-            total = score + (_content(col, name) if checked else 0.0)
+            total = score + (_content(col, name) if checked else (-CONTRADICTION if name in DENIED_BY_DATES and _dated(col) else 0.0))
             if total > 0:
                 pairs.append((total, 1 if how == "alias" else 2, c, name, how))
             standing = standing or total > CONTENT_WEIGHT

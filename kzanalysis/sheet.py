@@ -81,6 +81,22 @@ def _hidden_by_formulas(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet)
     })]
 
 
+def _merged_down(sheet: RawSheet, first: int) -> pd.DataFrame:
+    """The data rows of the sheet, with a cell merged down over several rows (a person's name, year
+    and place over their two case rows) given to each of those rows: the reader sees it in the top one only."""
+    block = sheet.cells.iloc[first:]
+    down = [(r0, c0, r1) for r0, c0, r1, _ in sheet.merged if r1 > r0 and r0 >= first and c0 < block.shape[1]]
+    if not down:
+        return block
+    block = block.copy()
+    for r0, c0, r1 in down:  # a handful of ranges
+        value = sheet.cells.iat[r0, c0]
+        if pd.notna(value):
+            below = block.iloc[r0 + 1 - first: r1 + 1 - first, c0]
+            block.iloc[r0 + 1 - first: r1 + 1 - first, c0] = below.where(below.notna(), value)
+    return block
+
+
 def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None) -> SheetResult:
     info: dict = {"sheet": sheet.sheet, "rows_read": 0, "cases": 0, "rows_dropped": 0, "header_rows": [], "columns": {},
                   "unmapped_columns": [], "guessed_columns": [], "content_columns": [], "ignored_columns": []}
@@ -106,7 +122,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     info["content_columns"] = header.by_content
     info["ignored_columns"] = header.ignored
     info["mapped_by"] = {header.written[c]: header.how.get(c, "alias") for c in header.fields}
-    block = sheet.cells.iloc[header.first_data_row:]
+    block = _merged_down(sheet, header.first_data_row)
     rows = sheet.row_numbers[header.first_data_row:]
     block = block.set_axis(rows)
     kinds = classify_rows(block, header, _formula_mask(block, sheet))

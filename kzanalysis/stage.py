@@ -2,13 +2,14 @@
 
 A cell's own phrases already rank within the cell (parse/status.py). Across the columns of a
 row, and from the sheet or section a row sits in, a case is `released` (its sentence's term
-kept) where its status is one of custody, investigation or unknown, and
-- its release date is on or before the list's date (and not before its sentence date, which
-  would be a release from pre-trial detention before the verdict), or
-- its "grounds for release" cell is filled (`амнистия`, `УДО`, `served the term`), or
-- its sheet (`Освобожденные`, `Released`) or the section heading above it names release.
-A non-custodial sentence (probation, restricted freedom, a fine) is not changed: the person
-was free already, and a release date there is the end of pre-trial detention.
+kept) where
+- its status is one of custody, investigation or unknown and its release date is on or
+  before the list's date (and not before its sentence date, which would be a release from
+  pre-trial detention before the verdict): beside a non-custodial sentence (probation,
+  restricted freedom, a fine) a release date is the end of pre-trial detention, so it is kept;
+- its "grounds for release" cell is filled (`амнистия`, `УДО`, `served the term`), or its sheet
+  (`Освобожденные`, `Released`) or the section heading above it names release: these say the
+  person is free whatever the sentence was, so any status but an acquittal gives way.
 
 The list's date: the latest date written in the file or sheet name (`list_2023-05-01.xlsx`,
 `Список 2023`: the end of that year), else the latest date of detention, charge or sentence
@@ -57,7 +58,9 @@ def latest_stage(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame | None) -
     """Set `out["status"]` to released where a release date, a grounds-for-release cell, the sheet
     or a section says so (see the module docstring); returns how many cases each rule released."""
     ended = out["status"].isna() | out["status"].isin(ENDED_BY_RELEASE).fillna(False)
-    if not ended.any():
+    # a grounds-for-release cell, a sheet or a section of released people: every outcome but an acquittal
+    freed = out["status"].isna() | ~out["status"].isin(("acquitted", "released")).fillna(False)
+    if not freed.any():
         return {}
     reasons: dict[str, pd.Series] = {}
     released_on, sentenced_on = out["released_on"], out["sentenced_on"]
@@ -65,21 +68,21 @@ def latest_stage(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame | None) -
         as_of = list_date(rows.sheet, out)
         past = released_on.notna() if as_of is None else (released_on <= as_of).fillna(False)
         after_verdict = sentenced_on.isna() | (released_on >= sentenced_on).fillna(False)
-        reasons["release date"] = past & after_verdict
+        reasons["release date"] = past & after_verdict & ended
     grounds = rows.text("release_grounds")
     if grounds is not None:
         given = {v: not is_not_given(v) for v in pd.unique(grounds.dropna())}
-        reasons["grounds for release"] = grounds.map(given).fillna(False).astype(bool)
+        reasons["grounds for release"] = grounds.map(given).fillna(False).astype(bool) & freed
     sheet_status = status.parse_measure(rows.sheet.sheet).value if rows.sheet.sheet else None
     if sheet_status is not None and sheet_status.status == "released":
-        reasons["sheet of released people"] = pd.Series(True, index=out.index)
+        reasons["sheet of released people"] = freed
     if sections is not None:
         held = sections.reindex(out.index)["status"]
-        reasons["section of released people"] = held.eq("released").fillna(False).astype(bool)
+        reasons["section of released people"] = held.eq("released").fillna(False).astype(bool) & freed
     counts = {}
     done = pd.Series(False, index=out.index)
     for why, says in reasons.items():
-        now = ended & says & ~done & out["status"].ne("released").fillna(True)
+        now = says & ~done
         if now.any():
             counts[why] = int(now.sum())
             done |= now

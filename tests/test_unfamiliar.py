@@ -112,8 +112,10 @@ def test_a_sheet_of_released_people_makes_its_cases_released(tmp_path):
     other.append(["Сидоров Сидор", "ст. 405 ч. 2", "3 года лишения свободы"])
     wb.save(tmp_path / "list.xlsx")
     result = clean_paths([tmp_path])
-    assert result.cases["status"].tolist() == ["released", "restricted_freedom", "imprisoned"]
-    assert result.manifest["files"][0]["sheets"][0]["released_by_stage"] == {"sheet of released people": 1}
+    # the sheet says they are free, whatever the sentence was; the other sheet is not touched
+    assert result.cases["status"].tolist() == ["released", "released", "imprisoned"]
+    assert result.cases["sentence_months"].tolist() == [36, 24, 36]
+    assert result.manifest["files"][0]["sheets"][0]["released_by_stage"] == {"sheet of released people": 2}
 
 
 def test_a_section_of_released_people_makes_its_cases_released(tmp_path):

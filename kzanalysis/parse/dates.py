@@ -415,18 +415,28 @@ def _read(text: str) -> DateValue:
     raise _Fail("unparsed_date", f"could not read {text!r} as a date (day, month and year, month and year, or a year)")
 
 
-# Between the dates of a list in one cell: `;`, a line break, a comma before a digit, `и`, `and`, `және`, ` / `.
+# Between the dates of a list in one cell: `;`, a line break, a comma before a digit (or a word and a digit),
+# `и`, `and`, `және`, ` / `; brackets too (`charged 5 December 2020 (detained 20 November 2020)`).
+_HAS_DIGIT = re.compile(r"\d")
 _HAS_YEAR = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
-_LIST_BREAK = re.compile(r"\s*(?:[;\n]|,(?=\s*\d)|\s(?:и|and|және|/)\s)\s*")
+_LIST_BREAK = re.compile(r"\s*(?:[;\n]|,(?=\s*(?:[^\W\d_]+\s+)?\d)|\s(?:и|and|және|/)\s)\s*")
+
+
+def _without_event_words(part: str) -> str:
+    """A part of a list with the words that name what happened left out (`arrested 02.06.2020`,
+    `задержан 12.07.2021`): month names and filler words stay."""
+    return _WORD.sub(lambda m: m.group(0) if _month_of(m.group(0)) or m.group(0) in FILLER_WORDS else " ", part).strip()
 
 
 def _earliest_of_list(s: str, us_order: bool) -> DateValue | None:
-    """Two or more whole dates in one cell (`15.07.2021; 12.03.2020`) give the EARLIEST (decided
+    """Two or more whole dates in one cell (`15.07.2021; 12.03.2020`, `arrested 02.06.2020; charged
+    13.06.2020`, `charged 5 December 2020 (detained 20 November 2020)`) give the EARLIEST (decided
     reading: as started_on does across columns), or None when the cell is not such a list."""
-    parts = [p for p in _LIST_BREAK.split(s) if p.strip()]
-    if len(parts) < 2 or not all(_HAS_YEAR.search(p) for p in parts):  # `July 12, 2021` is one date
+    parts = [p.strip() for p in _LIST_BREAK.split(s.replace("(", ";").replace(")", ";")) if p.strip()]
+    dated = [p for p in parts if _HAS_DIGIT.search(p)]
+    if len(dated) < 2 or not all(_HAS_YEAR.search(p) for p in dated):  # `July 12, 2021` is one date
         return None
-    values = [_try_whole(p.strip(), us_order) for p in parts]
+    values = [_try_whole(p, us_order) or _try_whole(_without_event_words(p), us_order) for p in dated]
     if any(v is None for v in values):
         return None
     return min(values, key=lambda v: (v.date, PRECISIONS.index(v.precision)))

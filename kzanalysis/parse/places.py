@@ -374,4 +374,6 @@ def parse_region(text: str) -> Parsed:
 
 
 REGIONS: tuple[str, ...] = tuple(row["region"] for row in _regions())
+# The cities of republican significance (`kind` city in regions.csv): each is a city and a region at once.
+CITY_REGIONS: frozenset[str] = frozenset(row["region"] for row in _regions() if row["kind"] == "city")
 """The 20 current regions: 3 cities of republican significance, then 17 regions A-Z."""
