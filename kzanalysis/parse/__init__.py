@@ -60,3 +60,34 @@ def guarded(parser: Callable[..., Parsed]) -> Callable[..., Parsed]:
             return parser_error(parser.__name__, exc)
 
     return run
+
+
+# Problems that are a reading of the text, not a failure to read it: a second reading never replaces them.
+DELIBERATE = frozenset({"negated_affiliation", "uncertain_tie", "administrative_arrest", "case_closed"})
+
+
+def also_kazakh_latin(force: bool = False) -> Callable[[Callable[..., Parsed]], Callable[..., Parsed]]:
+    """A parser that reads Kazakh in the Latin alphabet of 2021 too: where the text as written gives
+    a problem or nothing and holds Kazakh Latin letters (any Latin letters with `force`, for words
+    such as month names that have no letter of their own: `6 nauryz 2019`), it is read again in
+    Cyrillic letters (text.from_kazakh_latin: `405-bap 1-bölık`), and that reading is kept only when
+    it gives a value without a problem, or a value where the first gave none (`Jetısu oblysy`:
+    only a region). A deliberate reading (`not linked to DVK`: negated) is never replaced."""
+    from .text import from_kazakh_latin
+
+    def wrap(parser: Callable[..., Parsed]) -> Callable[..., Parsed]:
+        @functools.wraps(parser)
+        def run(text, *args, **kwargs) -> Parsed:
+            first = parser(text, *args, **kwargs)
+            if (first.problem is None and first.value is not None) or first.problem in DELIBERATE:
+                return first
+            cyrillic = from_kazakh_latin(str(text), force=force)
+            if cyrillic == text:
+                return first
+            second = parser(cyrillic, *args, **kwargs)
+            better = second.value is not None and (second.problem is None or first.value is None)
+            return second if better else first
+
+        return run
+
+    return wrap

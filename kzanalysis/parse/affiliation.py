@@ -45,7 +45,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kzanalysis.config import VOCAB_DIR
-from kzanalysis.parse import Parsed, guarded
+from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
 from kzanalysis.parse.text import clean_spaces, match_key
 
 AFFILIATIONS_FILE = VOCAB_DIR / "affiliations.csv"
@@ -255,6 +255,7 @@ def _negated_result(text: str, hits: _Hits) -> Parsed:
 
 
 @guarded
+@also_kazakh_latin()
 def find_dvk_koshe(text: str) -> Parsed:
     """Groups named in a free-text note; None without a problem when none is named."""
     shown = clean_spaces(str(text))
@@ -267,6 +268,7 @@ def find_dvk_koshe(text: str) -> Parsed:
 
 
 @guarded
+@also_kazakh_latin()
 def parse_affiliation(text: str) -> Parsed:
     """The group(s) named in an affiliation cell; `unknown_affiliation` for a name not in the vocabulary."""
     shown = clean_spaces(str(text))

@@ -70,7 +70,7 @@ from functools import cache
 from typing import Iterable, NamedTuple
 
 from kzanalysis.config import VOCAB_DIR
-from kzanalysis.parse import Parsed, guarded
+from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
 from kzanalysis.parse.blank import is_not_given
 from kzanalysis.parse.text import clean_spaces, fold_homoglyphs
 
@@ -614,6 +614,7 @@ _PROBLEM_ORDER = ("unmapped_article_1997", "unsupported_article", "unknown_artic
 
 
 @guarded
+@also_kazakh_latin()
 def parse_articles(text: str) -> Parsed:
     """Read the charges of one cell; see the module docstring for the rules."""
     return _parse_articles(text)

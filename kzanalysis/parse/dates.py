@@ -59,7 +59,7 @@ from functools import cache
 from typing import NamedTuple
 
 from kzanalysis.config import VOCAB_DIR
-from kzanalysis.parse import Parsed, guarded
+from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
 from kzanalysis.parse.blank import NOT_GIVEN, is_not_given
 from kzanalysis.parse.text import clean_spaces, fold_homoglyphs, match_key
 
@@ -452,6 +452,7 @@ def _candidates(s: str) -> list[str]:
 
 
 @guarded
+@also_kazakh_latin(force=True)
 def parse_date(text: str) -> Parsed:
     """Read a date; `Parsed(DateValue(date, precision))`, `Parsed(None)` when not given, or None and a problem."""
     try:

@@ -47,7 +47,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kzanalysis.config import VOCAB_DIR
-from kzanalysis.parse import Parsed, guarded
+from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
 from kzanalysis.parse.blank import is_not_given
 from kzanalysis.parse.text import clean_spaces, match_key
 
@@ -283,6 +283,7 @@ def _message_unknown(words: list[str]) -> str:
 
 
 @guarded
+@also_kazakh_latin(force=True)
 def parse_place(text: str) -> Parsed:
     """Read a city and/or region; see the module docstring for the problem codes."""
     return _parse_place(text)

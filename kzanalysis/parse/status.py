@@ -65,7 +65,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kzanalysis.config import VOCAB_DIR, VocabularyError
-from kzanalysis.parse import Parsed, guarded
+from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
 from kzanalysis.parse.text import clean_spaces, fold_homoglyphs, match_key
 from kzanalysis.schema import STATUSES
 
@@ -336,6 +336,7 @@ def _round_months(months: float) -> int:
 
 
 @guarded
+@also_kazakh_latin()
 def parse_measure(text: str) -> Parsed:
     """A status and/or term cell -> `Parsed(Measure(status, months))`, or None and a problem."""
     shown = clean_spaces(text)
