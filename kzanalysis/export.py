@@ -310,6 +310,7 @@ class _Builder:
         counts = [
             ("count.cases", self.summary["cases_started"]),
             ("count.cases_all", int(len(self.tables.cases))),
+            ("count.cases_undated", self.summary["cases_undated"]),
             ("count.rows_read", self.summary["rows_read"]),
             ("count.rows_dropped", self.summary["rows_dropped"]),
             ("count.problems", self.summary["problems"]),

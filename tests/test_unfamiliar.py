@@ -161,3 +161,24 @@ def test_check_shows_each_column_how_it_was_mapped_and_a_sources_block(tmp_path)
     assert "ignored" in lines["Адвокат"] and "keyword" in lines["Обстоятельства"]
     assert '["list.csv"]' in out and 'columns = { "Когда" = "FIELD" }' in out
     assert sorted(p.name for p in tmp_path.iterdir()) == ["list.csv"]
+
+
+def test_the_workbook_says_how_many_cases_no_period_holds_list_by_list(tmp_path):
+    import openpyxl as xl
+
+    from kzanalysis.export import write_workbook
+    from kzanalysis.period import parse_label
+
+    _csv(tmp_path, "dated.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4, "Дата задержания": ["12.07.2021", None, "01.02.2021", None]})
+    _csv(tmp_path, "undated.csv", {"ФИО": PEOPLE[:3], "Статья": ["ст. 174"] * 3})
+    t = clean_paths([tmp_path]).tables
+    path = write_workbook(t, parse_label("2021"), tmp_path / "book.xlsx")
+    wb = xl.load_workbook(path)
+    rows = [[c for c in row] for row in wb["Summary"].iter_rows(values_only=True)]
+    first = {r[0]: r[1] for r in rows if r and r[0]}
+    assert first["Cases started in the period"] == 2 and first["Cases in no period (no start date read; all lists)"] == 5
+    listed = [tuple(r[:4]) for r in rows if r and r[0] in ("dated.csv", "undated.csv")]
+    assert listed == [("dated.csv", None, 2, "the date cells of these rows are blank or could not be read"),
+                      ("undated.csv", None, 3, "no date column was read in this sheet (see the no_date_column problem)")]
+    readme = {r[0]: r[1] for r in wb["README"].iter_rows(values_only=True) if r and r[0]}
+    assert readme["Cases in no period (no start date read)"] == 5
