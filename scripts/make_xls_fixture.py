@@ -1,6 +1,6 @@
 """Write tests/fixtures/formats.xls: a small Excel 97-2003 list (invented names) for tests/test_formats.py.
 
-Run from the repository: `pip install "xlwt>=1.3"` (or `pip install -e '.[fixtures]'`), then
+Run from the repository: `pip install "xlwt>=1.3"` (only this script needs it), then
 `python scripts/make_xls_fixture.py`. The file is committed; the tests only read it. It holds a
 title row, a header, three cases in Russian and Kazakh, a formula saved without its result and
 an error cell, so the reader's .xls path and its formula check are both exercised.
