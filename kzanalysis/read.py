@@ -20,6 +20,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .sniff import utf16_without_bom
+
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
 SUFFIXES = EXCEL_SUFFIXES | CSV_SUFFIXES
@@ -309,28 +311,13 @@ def _merged_ranges(path: Path, names: list[str]) -> dict[str, list[tuple[int, in
         return {}
 
 
-def _utf16_without_bom(raw: bytes) -> str | None:
-    """`utf-16-le` or `utf-16-be` for UTF-16 text without a byte-order mark, else None. In such a
-    file every other byte is the high byte of a character: 0x00 for Latin, digits and punctuation,
-    0x04 for Cyrillic (Russian and Kazakh letters are U+0400..U+04FF), so mostly Cyrillic text
-    has few zero bytes but a high byte of 0x00 or 0x04 nearly everywhere."""
-    head = raw[:4000]
-    if len(head) < 8 or len(raw) % 2:
-        return None
-    for order, high, low in (("utf-16-le", head[1::2], head[0::2]), ("utf-16-be", head[0::2], head[1::2])):
-        in_range = sum(b in (0x00, 0x04) for b in high)
-        if in_range >= 0.9 * len(high) and high.count(0) >= 2 and sum(b in (0x00, 0x04) for b in low) < 0.5 * len(low):
-            return order
-    return None
-
-
 def _decode(path: Path) -> tuple[str, str]:
     raw = path.read_bytes()
     if raw.startswith(codecs.BOM_UTF8):
         return raw[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return raw.decode("utf-16"), "utf-16"
-    if (order := _utf16_without_bom(raw)) is not None:
+    if (order := utf16_without_bom(raw)) is not None:
         return raw.decode(order, errors="replace"), order
     try:
         return raw.decode("utf-8"), "utf-8"
