@@ -22,6 +22,7 @@ from .parse.text import clean_spaces, match_key
 from .read import RawSheet
 from .rows import DATE_FIELDS
 from .schema import DATE_COLUMNS, Cases
+from .stage import latest_stage
 from .tables import empty
 from .values import Rows, first_day, parse_values, take_where_read
 
@@ -49,6 +50,9 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     used = _from_sections(rows, out, sections) if sections is not None else {}
     if info is not None and used:
         info["sections"] = used
+    released = latest_stage(rows, out, sections)  # the latest stage wins across columns (stage.py)
+    if info is not None and released:
+        info["released_by_stage"] = released
     out["status"] = out["status"].fillna("unknown")
     _ties(rows, out)
     columns = list(Cases.to_schema().columns)
@@ -129,6 +133,10 @@ def _place(rows: Rows, out: pd.DataFrame) -> None:
         out["region"] = place["region"].astype("string") if "region" in place else rows.blank()
     if region is not None and "region" in region:
         out["region"] = out["region"].fillna(region["region"])
+        # `г. Алматы` in a region column with the city cell blank: a city of republican significance
+        # is a city and a region at once (regions.csv, kind city), so it names the city too.
+        own_city = out["city"].isna() & region["region"].isin(places.CITY_REGIONS).fillna(False)
+        out.loc[own_city, "city"] = region.loc[own_city, "region"]
 
 
 

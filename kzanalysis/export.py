@@ -311,6 +311,7 @@ class _Builder:
         counts = [
             ("count.cases", self.summary["cases_started"]),
             ("count.cases_all", int(len(self.tables.cases))),
+            ("count.cases_undated", self.summary["cases_undated"]),
             ("count.rows_read", self.summary["rows_read"]),
             ("count.rows_dropped", self.summary["rows_dropped"]),
             ("count.problems", self.summary["problems"]),
@@ -344,6 +345,8 @@ class _Builder:
             ("summary.start", self.period.start, None),
             ("summary.end", self.period.end, None),
             ("summary.cases_started", sm["cases_started"], None),
+            # a period's count is never shown without the count of cases that no period holds
+            ("summary.cases_undated", sm["cases_undated"], None),
             ("summary.dvk_cases", d["cases"], None),
             ("summary.dvk_share", d["share"], SHARE_FORMAT),
             ("summary.dvk_ci_low", ci[0], SHARE_FORMAT),
@@ -360,6 +363,14 @@ class _Builder:
         for key, value, f in rows:
             s.line([self.L(key), value], formats={2: f} if f else None)
         s.line([self.L("summary.persons_note")])
+        undated = summary.undated_by_list(self.tables)
+        if len(undated):
+            s.skip()
+            s.line([self.L("summary.undated_by_list")], bold=True)
+            s.line([self.L("h.list"), self.L("h.sheet"), self.L("summary.cases_undated"), self.L("h.why")], bold=True)
+            for r in undated.itertuples(index=False):
+                s.line([self._scrubbed(r.source_file), self._scrubbed(r.source_sheet) or None, int(r.cases_undated),
+                        self.L(f"undated.{r.reason}")])
         s.skip()
         s.line([self.L("summary.by_status")], bold=True)
         s.line([self.L("h.status"), self.L("h.cases")], bold=True)

@@ -2,8 +2,22 @@
 
 In: a `RawSheet` (cells as text) and the column overrides of sources.toml.
 Out: a `HeaderMap`: which rows are the header (one row, or two with merged
-group cells above), which field each column holds (through the alias table
-`vocab/headers.csv`), the headers as written, and the columns left unmapped.
+group cells above), which field each column holds, how it was named
+(sources.toml, alias, keyword or content), the headers as written, the
+columns left unmapped (with what their values look like) and the columns
+knowingly ignored (links, lawyer, place of detention).
+
+Columns are named as a person reading the list would (`assign`): every
+(column, field) pair is scored on its header (an override in sources.toml is
+strongest, then an exact alias of `vocab/headers.csv`, read whole or part by
+part: `ФИО / Name`, `Дата (dd.mm.yyyy)`, with abbreviations of
+`vocab/header_abbreviations.csv` spelled out; then a keyword pattern of
+`vocab/header_patterns.csv`) and on its values (the share that the field's
+parser reads, `content.py`); the best one-to-one mapping is then taken,
+strongest pair first. Values alone name a column only when nearly all of them
+read as one field; values that contradict a header (a "region" column holding
+towns) move it. A column of dates goes to the date its header's words name
+(`vocab/date_header_words.csv`: court and trial dates are the sentence's).
 A name split over columns maps to `name` (the surname), `first_name` and
 `patronymic`; columns.py joins them. `Имя` or `Аты` alone is the name. Columns
 under one header cell merged over them, without a header of their own, are
@@ -17,6 +31,7 @@ from functools import cache
 
 import pandas as pd
 
+from . import content
 from .config import VOCAB_DIR, VocabularyError
 from .parse.text import clean_spaces, match_key
 from .read import RawSheet
@@ -24,6 +39,7 @@ from .read import RawSheet
 FIELDS = (
     "row_number", "name", "first_name", "patronymic", "birth_year", "city", "region", "articles", "status", "sentence",
     "detained_on", "charged_on", "sentenced_on", "released_on", "affiliation", "dvk_koshe", "notes",
+    "release_grounds",  # not a column of cases: a filled cell says the person was released (stage.py)
 )
 # A header row must name a person or a charge and one more field.
 CORE_FIELDS = {"name", "articles", "city", "status"}
@@ -33,6 +49,23 @@ SCAN_ROWS = 40
 NAME_PARTS = ("name", "first_name", "patronymic")
 # Status and sentence columns are both read with the measure parser (cases.parse_cases).
 MEASURE_PARTNER = {"sentence": "status", "status": "sentence"}
+DATE_FIELDS = ("detained_on", "charged_on", "sentenced_on", "released_on")
+
+# Scores of the evidence for a (column, field) pair (see `assign`). A header's evidence always
+# outweighs values alone, unless the values contradict it.
+SCORE_OVERRIDE, SCORE_ALIAS, SCORE_PARTNER, SCORE_KEYWORD = 100.0, 20.0, 19.0, 10.0
+CONTENT_WEIGHT = 6.0  # at most this much from values: less than any header evidence
+CONTRADICTION = 16.0  # values that deny a header's field: an alias falls below values alone
+CONTRADICTED_BELOW = 0.2  # share at or under which values deny the field
+MIN_VALUES = 3  # fewer values than this say nothing
+# The kind of value (content.KINDS) that tells each field; fields not here are named by header only.
+CONTENT_KIND = {"birth_year": "birth_year", "city": "city", "region": "region", "articles": "articles",
+                "status": "status", "sentence": "term", **{d: "date" for d in DATE_FIELDS}}
+# Values can deny these fields (their parsers know nearly every value a list writes); articles and
+# statuses of a new list are often a vocabulary gap, reported as such, never a reason to move a column.
+DENIABLE = {"birth_year", "city", *DATE_FIELDS}
+# A column of dates is no other field's, whatever its header (a date of birth is a birth year; notes are free text).
+DENIED_BY_DATES = set(FIELDS) - {"birth_year", "notes", *DATE_FIELDS}
 
 
 @dataclass
@@ -42,6 +75,13 @@ class HeaderMap:
     written: dict[int, str] = field(default_factory=dict)  # column position -> header as written
     unmapped: list[str] = field(default_factory=list)
     guessed: list[str] = field(default_factory=list)  # headers named by a keyword pattern, not an alias
+    by_content: list[str] = field(default_factory=list)  # headers whose values named their field
+    ignored: list[str] = field(default_factory=list)  # columns of a kind kzanalysis knowingly does not read
+    how: dict[int, str] = field(default_factory=dict)  # column position -> sources.toml, alias, keyword or content
+    # column position -> what the values of an unmapped column look like (content.Profile)
+    profiles: dict[int, content.Profile] = field(default_factory=dict)
+    unmapped_written: dict[int, str] = field(default_factory=dict)  # column position -> header of an unmapped column
+    ignored_written: dict[int, str] = field(default_factory=dict)  # column position -> header of an ignored column
     # column position -> match keys of its header cells, to tell a header repeated down a printed list
     cell_keys: dict[int, frozenset[str]] = field(default_factory=dict)
     # column position -> the columns to its right under the same merged header cell, with no
@@ -90,21 +130,87 @@ def guess_field(text: object) -> str | None:
     if text is None or text is pd.NA or not str(text).strip():
         return None
     key = _key(str(text))
-    return next((f for f, pattern in header_patterns() if pattern.search(key)), None)
+    spelled = spell_out(key)
+    return next((f for f, pattern in header_patterns() if pattern.search(key) or pattern.search(spelled)), None)
+
+
+@cache
+def _date_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    table = pd.read_csv(VOCAB_DIR / "date_header_words.csv", dtype={"order": int, "field": str, "pattern": str}, keep_default_na=False)
+    unknown = set(table["field"]) - set(DATE_FIELDS)
+    if unknown:
+        raise VocabularyError(f"kzanalysis/vocab/date_header_words.csv names fields that are not dates: {sorted(unknown)}")
+    table = table.sort_values("order", kind="stable")
+    return tuple((f, re.compile(p)) for f, p in zip(table["field"], table["pattern"]))
+
+
+def date_field_of(text: str) -> str | None:
+    """Which of the four dates a column of dates holds, by the words of its header (`Court date`
+    -> sentenced_on), or None where the header names no event."""
+    key = _key(str(text))
+    spelled = spell_out(key)
+    return next((f for f, pattern in _date_words() if pattern.search(key) or pattern.search(spelled)), None)
+
+
+@cache
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """vocab/header_abbreviations.csv as one regex over whole words of a match key, and its expansions."""
+    table = pd.read_csv(VOCAB_DIR / "header_abbreviations.csv", dtype=str, keep_default_na=False)
+    spelled = {match_key(a): match_key(e) for a, e in zip(table["abbreviation"], table["expansion"]) if match_key(a)}
+    if not spelled:
+        return None
+    alternation = "|".join(re.escape(a) for a in sorted(spelled, key=len, reverse=True))
+    return re.compile(rf"(?<!\S)(?:{alternation})(?!\S)"), spelled
+
+
+def spell_out(key: str) -> str:
+    """A header's match key with its abbreviations written out (`yob` -> `year of birth`, `г р` -> `год рождения`)."""
+    found = _abbreviations()
+    if found is None:
+        return key
+    regex, spelled = found
+    return regex.sub(lambda m: spelled[m.group(0)], key)
+
+
+# A header cell in two languages or with a note: `ФИО / Name`, `Аты-жөні | ФИО`, `Дата (dd.mm.yyyy)`.
+_PART_BREAK = re.compile(r"\s*(?:/|\||\\|\n)\s*")
+
+
+def header_parts(text: str) -> list[str]:
+    """The parts of a header cell read one by one: the text outside brackets split at slashes, bars
+    and line breaks, then the text in brackets."""
+    text = clean_spaces(text)
+    inner = [m.group(0)[1:-1] for m in _BRACKETS.finditer(text)]
+    outer = _BRACKETS.sub(" ", text)
+    return [p.strip() for p in [*_PART_BREAK.split(outer), *inner] if match_key(p)]
+
+
+def _alias_of_key(key: str, aliases: dict[str, str]) -> str | None:
+    return aliases.get(key) or aliases.get(spell_out(key))
+
+
+def lookup_how(text: object, overrides: dict[str, str] | None = None) -> tuple[str | None, str | None]:
+    """(field, how) a header names through sources.toml or the alias table; how is `sources.toml`,
+    `alias` (the whole cell) or `alias (part)` (a part of a two-language or bracketed cell)."""
+    if text is None or text is pd.NA or not str(text).strip():
+        return None, None
+    key = _key(str(text))
+    if overrides and key in overrides:
+        return overrides[key], "sources.toml"
+    aliases = header_aliases()
+    bare = match_key(_BRACKETS.sub(" ", clean_spaces(str(text))))
+    whole = _alias_of_key(key, aliases) or _alias_of_key(bare, aliases)
+    if whole:
+        return whole, "alias"
+    named = {f for f in (_alias_of_key(_key(p), aliases) for p in header_parts(str(text))) if f}
+    if len(named) == 1:  # `ФИО / Name`: the parts agree (parts that disagree say nothing)
+        return named.pop(), "alias (part)"
+    return None, None
 
 
 def lookup(text: object, overrides: dict[str, str] | None = None) -> str | None:
     """The field a header names through the alias table (or sources.toml), or None."""
-    if text is None or text is pd.NA or not str(text).strip():
-        return None
-    key = _key(str(text))
-    if overrides and key in overrides:
-        return overrides[key]
-    aliases = header_aliases()
-    if key in aliases:
-        return aliases[key]
-    bare = match_key(_BRACKETS.sub(" ", clean_spaces(str(text))))
-    return aliases.get(bare)
+    return lookup_how(text, overrides)[0]
 
 
 def _head_rows(cells: pd.DataFrame) -> list[list[object]]:
@@ -172,30 +278,8 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
             candidates[c] = (written, [written, f"{group} {below}" if group else below, below])
         elif top[c] is not None:
             candidates[c] = (clean_spaces(top[c]), [top[c]])
-    # Exact aliases first, for every column; then keyword patterns for the columns left, only
-    # for fields no column has taken, so an alias always wins over a guess.
-    clashes = {}
-    for c, (written, texts) in candidates.items():
-        name = next((f for f in (lookup(t, overrides) for t in texts) if f), None)
-        if name and name not in header.fields.values():
-            header.fields[c], header.written[c] = name, written
-        elif name in MEASURE_PARTNER:
-            clashes[c] = name
-    # `Приговор` and `Срок наказания` both name the sentence: the status and the term are read
-    # from both columns alike (the measure parser gives either or both), so the second takes
-    # the partner field when no column names it.
-    for c, name in clashes.items():
-        if MEASURE_PARTNER[name] not in header.fields.values():
-            header.fields[c], header.written[c] = MEASURE_PARTNER[name], candidates[c][0]
-    for c, (written, texts) in candidates.items():
-        if c in header.fields:
-            continue
-        name = next((f for f in (guess_field(t) for t in texts) if f), None)
-        if name and name != "ignore" and name not in header.fields.values():
-            header.fields[c], header.written[c] = name, written
-            header.guessed.append(written)
-        else:
-            header.unmapped.append(written)
+    below = cells.iloc[header.first_data_row: header.first_data_row + PROFILE_ROWS]
+    assign(header, candidates, lambda c: below.iloc[:, c] if c < below.shape[1] else pd.Series(dtype=object), overrides)
     # A header cell merged over several columns, the ones to its right without a header of their
     # own: their values continue the field of the merged cell (article number | part).
     for r0, c0, r1, c1 in sheet.merged:
@@ -210,6 +294,112 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
                 header.fields[c] = "name"
     header.fields = dict(sorted(header.fields.items()))
     return header
+
+
+# Rows below the header whose values are looked at to name columns: enough for a sample of distinct values.
+PROFILE_ROWS = 400
+
+
+@dataclass
+class _Column:
+    written: str
+    texts: list[str]
+    values: object  # a callable giving the column's cells, profiled only when needed
+    _profile: content.Profile | None = None
+
+    @property
+    def profile(self) -> content.Profile:
+        if self._profile is None:
+            self._profile = content.profile(self.values())
+        return self._profile
+
+
+def _dated(col: _Column) -> bool:
+    """Nearly all the column's values are dates."""
+    return col.profile.values >= MIN_VALUES and len(col.profile.distinct) >= 2 and col.profile.share("date") >= content.CLEAR
+
+
+def _content(col: _Column, name: str) -> float:
+    """The evidence of a column's values for a field: up to CONTENT_WEIGHT where nearly all of them
+    read as it, minus CONTRADICTION where they deny it, else nothing."""
+    if name in DENIED_BY_DATES and _dated(col):
+        return -CONTRADICTION  # `Dates / Verdict` holding dates is the verdict's date, not the sentence
+    kind = CONTENT_KIND.get(name)
+    if kind is None or col.profile.values < MIN_VALUES or len(col.profile.distinct) < 2:
+        return 0.0
+    share = col.profile.share(kind)
+    if share >= content.CLEAR:
+        return CONTENT_WEIGHT * share
+    if name in DENIABLE and share <= CONTRADICTED_BELOW:
+        return -CONTRADICTION
+    if name == "region" and col.profile.share("city") >= content.CLEAR and col.profile.share("region") <= CONTRADICTED_BELOW:
+        return -CONTRADICTION  # a "region" column holding towns: its values are cities
+    return 0.0
+
+
+def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], values, overrides: dict[str, str]) -> None:
+    """Name the columns of `header` as one assignment: score every (column, field) pair on its
+    header and its values, then take pairs strongest first, each column and field once.
+    `candidates`: column -> (header as written, texts to try); `values(c)`: the cells below."""
+    cols = {c: _Column(written, texts, (lambda c=c: values(c))) for c, (written, texts) in candidates.items()}
+    pairs: list[tuple[float, int, int, str, str]] = []  # (score, rank of how, column, field, how)
+    ignored: set[int] = set()
+    for c, col in cols.items():
+        named, how = next(((f, h) for f, h in (lookup_how(t, overrides) for t in col.texts) if f), (None, None))
+        if how == "sources.toml":
+            pairs.append((SCORE_OVERRIDE, 0, c, named, how))
+            continue  # the analyst's word is final
+        header_fields: dict[str, tuple[float, str]] = {}
+        if named:
+            header_fields[named] = (SCORE_ALIAS, "alias")
+            if named in MEASURE_PARTNER:  # `Приговор` beside `Срок наказания`: the second takes the partner
+                header_fields[MEASURE_PARTNER[named]] = (SCORE_PARTNER, "alias")
+        guessed = next((g for g in (guess_field(t) for t in col.texts) if g), None)
+        if guessed == "ignore" and not named:
+            ignored.add(c)
+        elif guessed and guessed not in header_fields:
+            header_fields[guessed] = (SCORE_KEYWORD, "keyword")
+        # A column of dates goes to the date its header's words name, whatever else they say.
+        dated = next((d for d in (date_field_of(t) for t in col.texts) if d), None)
+        if dated and dated not in header_fields and _content(col, dated) > 0:
+            header_fields[dated] = (SCORE_KEYWORD, "content")
+        standing = False  # some header evidence that the values do not deny
+        for name, (score, how) in header_fields.items():
+            # An alias of a field whose values cannot deny it is taken at its word (and its values are not parsed here).
+            checked = how != "alias" or name in DENIABLE or name == "region"
+            total = score + (_content(col, name) if checked else (-CONTRADICTION if name in DENIED_BY_DATES and _dated(col) else 0.0))
+            if total > 0:
+                pairs.append((total, 1 if how == "alias" else 2, c, name, how))
+            standing = standing or total > CONTENT_WEIGHT
+        if standing or c in ignored:
+            continue  # a link, a lawyer, a place of detention: only a date there is read (above)
+        # No header evidence, or only evidence its values deny: the values alone, where nearly all read as one field.
+        for name, kind in CONTENT_KIND.items():
+            if kind != "date" and name not in header_fields:
+                score = _content(col, name)
+                if score > 0:
+                    pairs.append((score, 3, c, name, "content"))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    for score, _, c, name, how in pairs:
+        if c in header.fields or name in header.fields.values():
+            continue
+        header.fields[c], header.written[c], header.how[c] = name, cols[c].written, how
+        if how == "keyword":
+            header.guessed.append(cols[c].written)
+        elif how == "content":
+            header.by_content.append(cols[c].written)
+    for c, col in cols.items():
+        if c in header.fields:
+            continue
+        if c in ignored:
+            header.ignored.append(col.written)
+            header.ignored_written[c] = col.written
+        else:
+            header.unmapped.append(col.written)
+            header.profiles[c] = col.profile
+            header.unmapped_written[c] = col.written
+    header.guessed = [w for c, w in sorted(header.written.items()) if header.how.get(c) == "keyword"]
+    header.by_content = [w for c, w in sorted(header.written.items()) if header.how.get(c) == "content"]
 
 
 def _is_sub_header(top: list[object], sub: list[object], groups: list[object], overrides: dict[str, str]) -> bool:

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .sniff import utf16_without_bom
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
@@ -144,7 +145,7 @@ def _read_excel(path: Path) -> list[RawSheet]:
     except Exception as exc:  # calamine raises its own error types for broken files
         raise UnreadableFile(f"{path.name}: cannot be opened as a workbook ({type(exc).__name__}: {exc}); open it in Excel and save it again as .xlsx") from None
     merged = _merged_ranges(path, list(frames))
-    formulas = _formula_cells(path) if path.suffix.lower() in (".xlsx", ".xlsm") else {}
+    formulas = _FORMULA_READERS.get(path.suffix.lower(), lambda p: {})(path)
     sheets = []
     for name, frame in frames.items():
         frame = frame.reset_index(drop=True)
@@ -196,6 +197,99 @@ def _formula_cells(path: Path) -> dict[str, list[tuple[int, int, str, str]]]:
     return found
 
 
+_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
+_ERROR_TEXT = re.compile(r"#(?:DIV/0!|N/A|REF!|VALUE!|NAME\?|NUM!|NULL!)|Err:\d+")
+_ODS_VALUES = tuple(f"{_OFFICE}{a}" for a in ("value", "string-value", "date-value", "time-value", "boolean-value"))
+
+
+def _ods_formula_cells(path: Path) -> dict[str, list[tuple[int, int, str, str]]]:
+    """As `_formula_cells`, for OpenDocument (.ods): a `table:formula` cell with no value saved, or
+    whose value is an error (`#DIV/0!`, `Err:502`). content.xml is read with defusedxml."""
+    from defusedxml import ElementTree
+
+    found: dict[str, list[tuple[int, int, str, str]]] = {}
+    try:
+        with zipfile.ZipFile(path) as book:
+            data = book.read("content.xml")
+        if b"table:formula" not in data:
+            return {}
+        for table in ElementTree.fromstring(data).iter(f"{_TABLE}table"):
+            cells, r = [], 0
+            for row in table.iter(f"{_TABLE}table-row"):
+                c = 0
+                for cell in row:
+                    span = int(cell.get(f"{_TABLE}number-columns-repeated", "1"))
+                    formula = cell.get(f"{_TABLE}formula")
+                    if formula is not None:
+                        text = "".join(cell.itertext()).strip()
+                        if _ERROR_TEXT.fullmatch(text) or _ERROR_TEXT.fullmatch(cell.get(f"{_OFFICE}string-value", "")):
+                            cells.append((r, c, "formula_error", text or cell.get(f"{_OFFICE}string-value", "")))
+                        elif not text and not any(cell.get(a) for a in _ODS_VALUES):
+                            cells.append((r, c, "formula_without_value", formula.split(":", 1)[-1]))
+                    c += span
+                r += int(row.get(f"{_TABLE}number-rows-repeated", "1"))
+            found[table.get(f"{_TABLE}name")] = cells
+    except (KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):  # not an ODF package we can look into
+        return {}
+    return found
+
+
+# BIFF8 error codes of a FORMULA or BOOLERR record ([MS-XLS] 2.5.97 BErr).
+_BIFF_ERRORS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?", 0x24: "#NUM!", 0x2A: "#N/A"}
+
+
+def _xls_formula_cells(path: Path) -> dict[str, list[tuple[int, int, str, str]]]:
+    """As `_formula_cells`, for Excel 97-2003 (.xls): FORMULA records ([MS-XLS] 2.4.127) whose cached
+    result is empty or an error, and BOOLERR error cells, read from the Workbook stream (olefile)."""
+    import struct
+
+    import olefile
+
+    try:
+        with olefile.OleFileIO(str(path)) as ole:
+            stream = "Workbook" if ole.exists("Workbook") else "Book"
+            data = ole.openstream(stream).read()
+    except (OSError, ValueError):  # not an OLE2 file we can look into: the values are read all the same
+        return {}
+    sheets: dict[int, str] = {}  # BOF offset -> sheet name (BOUNDSHEET8, 2.4.28)
+    found: dict[str, list[tuple[int, int, str, str]]] = {}
+    pos, current, pending = 0, None, None
+    while pos + 4 <= len(data):
+        kind, length = struct.unpack_from("<HH", data, pos)
+        body = data[pos + 4: pos + 4 + length]
+        if kind == 0x0085 and len(body) >= 8:
+            offset, count, wide = struct.unpack_from("<I", body)[0], body[6], body[7] & 1
+            raw = body[8: 8 + count * (2 if wide else 1)]
+            sheets[offset] = raw.decode("utf-16-le" if wide else "latin-1", errors="replace")
+        elif kind == 0x0809 and pos in sheets:
+            current = sheets[pos]
+            found.setdefault(current, [])
+        elif current is not None and kind == 0x0006 and len(body) >= 14:
+            row, col = struct.unpack_from("<HH", body)
+            result = body[6:14]
+            pending = None
+            if result[6:8] == b"\xff\xff":
+                if result[0] == 2:
+                    found[current].append((row, col, "formula_error", _BIFF_ERRORS.get(result[2], "#ERROR")))
+                elif result[0] == 3:
+                    found[current].append((row, col, "formula_without_value", "(formula)"))
+                elif result[0] == 0:
+                    pending = (row, col)  # a text result: empty when its STRING record is
+        elif current is not None and kind == 0x0207 and pending is not None:
+            if len(body) < 3 or struct.unpack_from("<H", body)[0] == 0:
+                found[current].append((*pending, "formula_without_value", "(formula)"))
+            pending = None
+        elif current is not None and kind == 0x0205 and len(body) >= 8 and body[7] == 1:
+            row, col = struct.unpack_from("<HH", body)
+            found[current].append((row, col, "formula_error", _BIFF_ERRORS.get(body[6], "#ERROR")))
+        pos += 4 + length
+    return found
+
+
+_FORMULA_READERS = {".xlsx": _formula_cells, ".xlsm": _formula_cells, ".ods": _ods_formula_cells, ".xls": _xls_formula_cells}
+
+
 def _column_index(letters: str) -> int:
     index = 0
     for ch in letters:
@@ -223,8 +317,8 @@ def _decode(path: Path) -> tuple[str, str]:
         return raw[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return raw.decode("utf-16"), "utf-16"
-    if len(raw) > 1 and raw[1:200:2].count(0) > 40 and raw[0] != 0:
-        return raw.decode("utf-16-le"), "utf-16-le"  # UTF-16 without BOM: every other byte is zero
+    if (order := utf16_without_bom(raw)) is not None:
+        return raw.decode(order, errors="replace"), order
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:

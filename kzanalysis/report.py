@@ -38,7 +38,7 @@ from .atomic import replace_folder
 from .charts import number, percent, text
 from .period import Period, latest_quarter, parse_label, previous
 from .summary import (by_article, by_column, dvk_koshe_persons, dvk_koshe_share, in_period, persons_by_article,
-                      persons_by_column, summarise)
+                      persons_by_column, summarise, undated_by_list)
 from .tables import NotCleanedError, Tables, load
 
 NOTEBOOKS = ("01_overview", "02_breakdown")  # run in parallel, one kernel each; the page follows this order
@@ -360,6 +360,7 @@ class Page:
             if not cities.empty:
                 lines.append(self.t("headline_city", city=charts.place_name(cities.index[0], self.lang),
                                     n=self.n(cities.iloc[0])))
+        lines.append(self._undated_line())
         lines.append(self.t("headline_previous", previous=charts.period_text(before, self.lang),
                             before=self.n(old), change=_signed(n - old, self.lang)))
         totals = self.tables.manifest.get("totals", {})
@@ -367,6 +368,35 @@ class Page:
                             dropped=self.n(totals.get("rows_dropped", 0)), problems=self.n(len(self.tables.problems))))
         lines.append(f"*{self.t('headline_caveat')}*")
         return Markdown("\n\n".join(f"- {line}" if i < len(lines) - 1 else line for i, line in enumerate(lines)))
+
+    @cached_property
+    def undated(self) -> pd.DataFrame:
+        """The cases no period holds, per list and sheet, with why (summary.undated_by_list)."""
+        return undated_by_list(self.tables)
+
+    def _list_name(self, row) -> str:
+        return row.source_file + (f" / {row.source_sheet}" if isinstance(row.source_sheet, str) and row.source_sheet else "")
+
+    def _undated_line(self) -> str:
+        """The headline's count of cases that no period holds: never a period's count without it."""
+        u = int(self.undated["cases_undated"].sum())
+        if not u:
+            return self.t("headline_undated_none")
+        lists = "; ".join(f"{self._list_name(r)}: {self.n(r.cases_undated)}" for r in self.undated.itertuples(index=False))
+        lists = re.sub(r"([\\`*_\[\]<>])", r"\\\1", lists)  # file names are text, not Markdown
+        return self.t("headline_undated", u=self.n(u), lists=lists)
+
+    def undated_table(self):
+        """Data quality: the cases in no period, list by list, and why."""
+        frame = self.undated
+        if frame.empty:
+            return self.paragraph("undated_none")
+        from IPython.display import HTML
+
+        intro = self.t("undated_intro", u=self.n(int(frame["cases_undated"].sum())), n=self.n(len(self.tables.cases)))
+        rows = [(self._list_name(r), self.n(r.cases_undated), self.t(f"reason_{r.reason}")) for r in frame.itertuples(index=False)]
+        table = _table([self.t("col_list"), self.t("col_undated"), self.t("col_why")], rows)
+        return HTML(f"<p>{html.escape(intro)}</p>\n{table.data}")
 
     def status_table(self):
         counts = by_column(self.cases, "status")

@@ -17,6 +17,7 @@ from .read import RawSheet
 from .rows import classify_rows, is_summary_table, row_text
 from .sections import section_headings
 from .tables import empty
+from .unread import no_date_column, undated_cases, unmapped_columns
 from .values import problem_frame
 
 
@@ -80,9 +81,25 @@ def _hidden_by_formulas(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet)
     })]
 
 
+def _merged_down(sheet: RawSheet, first: int) -> pd.DataFrame:
+    """The data rows of the sheet, with a cell merged down over several rows (a person's name, year
+    and place over their two case rows) given to each of those rows: the reader sees it in the top one only."""
+    block = sheet.cells.iloc[first:]
+    down = [(r0, c0, r1) for r0, c0, r1, _ in sheet.merged if r1 > r0 and r0 >= first and c0 < block.shape[1]]
+    if not down:
+        return block
+    block = block.copy()
+    for r0, c0, r1 in down:  # a handful of ranges
+        value = sheet.cells.iat[r0, c0]
+        if pd.notna(value):
+            below = block.iloc[r0 + 1 - first: r1 + 1 - first, c0]
+            block.iloc[r0 + 1 - first: r1 + 1 - first, c0] = below.where(below.notna(), value)
+    return block
+
+
 def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None) -> SheetResult:
     info: dict = {"sheet": sheet.sheet, "rows_read": 0, "cases": 0, "rows_dropped": 0, "header_rows": [], "columns": {},
-                  "unmapped_columns": [], "guessed_columns": []}
+                  "unmapped_columns": [], "guessed_columns": [], "content_columns": [], "ignored_columns": []}
     header = find_header(sheet, overrides)
     if header is None:
         nonblank = int(sheet.cells.notna().any(axis=1).sum())
@@ -102,7 +119,10 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     info["columns"] = {header.written[c]: f for c, f in header.fields.items()}
     info["unmapped_columns"] = header.unmapped
     info["guessed_columns"] = header.guessed
-    block = sheet.cells.iloc[header.first_data_row:]
+    info["content_columns"] = header.by_content
+    info["ignored_columns"] = header.ignored
+    info["mapped_by"] = {header.written[c]: header.how.get(c, "alias") for c in header.fields}
+    block = _merged_down(sheet, header.first_data_row)
     rows = sheet.row_numbers[header.first_data_row:]
     block = block.set_axis(rows)
     kinds = classify_rows(block, header, _formula_mask(block, sheet))
@@ -144,6 +164,16 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     cases, charges, field_problems = parse_cases(cases_block, header, sheet, source, sections, info)
     problems.extend(field_problems)
     info["cases"] = int(len(cases))
+    if not is_summary_table(header):
+        problems.append(unmapped_columns(sheet, header))
+        problems.extend(p for p in (no_date_column(sheet, header, info["cases"]), undated_cases(sheet, header, cases, field_problems)) if p is not None)
+    info["cases_undated"] = int(cases["started_on"].isna().sum())
+    # how many values each column has on the case rows (`check` shows the share read)
+    written = {**header.written, **header.unmapped_written, **header.ignored_written}
+    filled = cases_block.notna().sum()
+    info["values"] = {w: int(filled.get(c, 0)) for c, w in sorted(written.items())}
+    # what the values of each unmapped column look like (a kind of content.KINDS, or "")
+    info["unmapped_look_like"] = {header.unmapped_written[c]: p.clearly() or "" for c, p in sorted(header.profiles.items())}
     if info["rows_read"] != info["cases"] + info["rows_dropped"]:
         raise AccountingError(f"{sheet.file} [{sheet.sheet}]: rows_read {info['rows_read']} != cases {info['cases']} + dropped {info['rows_dropped']}")
     return SheetResult(cases, charges, problems, info)

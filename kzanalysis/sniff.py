@@ -109,8 +109,9 @@ def what_is(path: Path) -> str:
         return "pdf"
     if head.startswith(b"{\\rtf"):
         return "rtf"
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(head) > 1 and head[1::2].count(0) > len(head) // 4):
-        return "text"  # UTF-16: every other byte zero; read.py decodes it
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or (len(head) > 1 and head[1::2].count(0) > len(head) // 4) \
+            or utf16_without_bom(head[: len(head) // 2 * 2]) is not None:
+        return "text"  # UTF-16 (also mostly Cyrillic, whose high bytes are 0x04, not zero); read.py decodes it
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith((b"<!doctype html", b"<html", b"<table", b"<meta")):
         return "html"
@@ -119,6 +120,21 @@ def what_is(path: Path) -> str:
     if b"\x00" in head:
         return "binary"
     return "text"
+
+
+def utf16_without_bom(raw: bytes) -> str | None:
+    """`utf-16-le` or `utf-16-be` for UTF-16 text without a byte-order mark, else None. In such a
+    file every other byte is the high byte of a character: 0x00 for Latin, digits and punctuation,
+    0x04 for Cyrillic (Russian and Kazakh letters are U+0400..U+04FF), so mostly Cyrillic text
+    has few zero bytes but a high byte of 0x00 or 0x04 nearly everywhere."""
+    head = raw[:4000]
+    if len(head) < 8 or len(raw) % 2:
+        return None
+    for order, high, low in (("utf-16-le", head[1::2], head[0::2]), ("utf-16-be", head[0::2], head[1::2])):
+        in_range = sum(b in (0x00, 0x04) for b in high)
+        if in_range >= 0.9 * len(high) and high.count(0) >= 2 and sum(b in (0x00, 0x04) for b in low) < 0.5 * len(low):
+            return order
+    return None
 
 
 def _zip_kind(path: Path) -> str:

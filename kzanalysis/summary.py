@@ -117,6 +117,21 @@ def by_quarter(cases: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def undated_by_list(tables: Tables) -> pd.DataFrame:
+    """The cases no period holds (no start date), per list and sheet, with why: `no_date_column` where
+    the sheet has no date column read, else `no_date_in_row` (date cells blank or unreadable)."""
+    cases = tables.cases
+    undated = cases.loc[cases["started_on"].isna()]
+    frame = (undated.groupby(["source", "source_file", "source_sheet"], dropna=False, sort=True).size()
+             .rename("cases_undated").reset_index())
+    p = tables.problems
+    no_column = p.loc[p["problem"] == "no_date_column", ["source_file", "source_sheet"]].fillna("")
+    keys = set(zip(no_column["source_file"], no_column["source_sheet"]))
+    frame["reason"] = ["no_date_column" if (f, s if isinstance(s, str) else "") in keys else "no_date_in_row"
+                       for f, s in zip(frame["source_file"], frame["source_sheet"])]
+    return frame.astype({"cases_undated": int})
+
+
 def summarise(tables: Tables, period: Period) -> dict:
     """The summary.json of SPEC.md for one period."""
     cases = in_period(tables.cases, period)
@@ -124,6 +139,8 @@ def summarise(tables: Tables, period: Period) -> dict:
     return {
         "period": period.as_dict(),
         "cases_started": int(len(cases)),
+        # cases no period holds (no start date), in all lists: shown beside every period's count
+        "cases_undated": int(tables.cases["started_on"].isna().sum()),
         "by_article": {k: int(v) for k, v in by_article(cases, tables.charges).items()},
         "by_city": {k: int(v) for k, v in by_column(cases, "city").items()},
         "by_status": {k: int(v) for k, v in by_column(cases, "status").items()},

@@ -4,6 +4,7 @@ In: a `CleanResult`. Out: text on a rich Console.
 """
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -23,6 +24,7 @@ def _files_table(result) -> Table:
             note = "; ".join(filter(None, [
                 ("unmapped: " + ", ".join(s["unmapped_columns"])) if s.get("unmapped_columns") else "",
                 ("read by keyword: " + ", ".join(f"{h} → {s['columns'][h]}" for h in s["guessed_columns"])) if s.get("guessed_columns") else "",
+                ("read by content: " + ", ".join(f"{h} → {s['columns'][h]}" for h in s["content_columns"])) if s.get("content_columns") else "",
                 s.get("note", "")]))
             table.add_row(f["file"], s["sheet"], str(s["rows_read"]), str(s["cases"]), str(s["rows_dropped"]), note)
     return table
@@ -65,11 +67,12 @@ def print_check(console: Console, result) -> None:
     console.print(f"[bold]Checked[/] {t['files']} file(s): {t['rows_read']} rows, {t['cases']} cases, "
                   f"{t['rows_dropped']} dropped, {t['problems']} problems. Nothing written.")
     console.print(_files_table(result))
+    print_columns(console, result)
     p = result.problems
     if len(p):
         table = Table(show_edge=False, pad_edge=False, title="Problems by column and kind")
         for col in ("file", "sheet", "column", "problem", "rows", "example row", "example value"):
-            table.add_column(col)
+            table.add_column(col, no_wrap=col == "problem")  # a problem code is looked up: never cut
         grouped = (p.assign(column=p["column"].replace("", "(whole row)"))
                    .groupby(["source_file", "source_sheet", "column", "problem"], sort=True, dropna=False)
                    .agg(rows=("problem", "size"), row=("source_row", "first"), value=("value", "first")).reset_index())
@@ -79,3 +82,78 @@ def print_check(console: Console, result) -> None:
         console.print(table)
     for message in result.unreadable:
         console.print(f"[red]could not read:[/] {message}")
+
+
+# Problem kinds about a column or sheet as a whole, not about one value of it.
+_WHOLE = ("unmapped_column", "no_date_column", "undated")
+_DATES = ("detained_on", "charged_on", "sentenced_on", "released_on")
+
+
+def column_report(result) -> pd.DataFrame:
+    """One row per column of every sheet: file, sheet, header, field, how it was mapped (alias,
+    keyword, content, sources.toml, unmapped, ignored), values, share read and up to five values not read."""
+    p = result.problems
+    cell = p.loc[p["row_kept"].astype(bool) & ~p["problem"].isin(_WHOLE)]
+    rows = []
+    for f in result.manifest["files"]:
+        for s in f.get("sheets", []):
+            here = cell.loc[(cell["source_file"] == f["file"]) & (cell["source_sheet"].fillna("") == s["sheet"])]
+            values = s.get("values", {})
+            entries = [(h, field, s.get("mapped_by", {}).get(h, "alias")) for h, field in s["columns"].items()]
+            entries += [(h, "", "unmapped") for h in s.get("unmapped_columns", [])]
+            entries += [(h, "", "ignored") for h in s.get("ignored_columns", [])]
+            for header, field, how in entries:
+                bad = here.loc[here["column"] == header]
+                if how == "unmapped":  # its samples, from its unmapped_column row
+                    whole = p.loc[(p["problem"] == "unmapped_column") & (p["source_file"] == f["file"])
+                                  & (p["source_sheet"].fillna("") == s["sheet"]) & (p["column"] == header), "value"]
+                    bad = pd.DataFrame({"value": [v for text in whole.dropna() for v in str(text).split("; ")], "source_row": pd.NA})
+                n = values.get(header, 0)
+                unread = n if how in ("unmapped", "ignored") else int(bad["source_row"].nunique())
+                rows.append({"file": f["file"], "key": f.get("key") or f["file"], "sheet": s["sheet"], "header": header,
+                             "field": field, "how": how, "values": n,
+                             "read": (1 - unread / n) if n else None,
+                             "not_read": [str(v) for v in pd.unique(bad["value"].dropna())][:5],
+                             "looks_like": s.get("unmapped_look_like", {}).get(header, "")})
+    return pd.DataFrame(rows, columns=["file", "key", "sheet", "header", "field", "how", "values", "read", "not_read", "looks_like"])
+
+
+def sources_block(report: pd.DataFrame) -> str:
+    """A sources.toml block, ready to paste, mapping the unmapped columns: the field their values
+    suggest, `FIELD` where they suggest none (dates: one of the four dates, which only the list can say)."""
+    from .content import FIELD_OF_KIND
+
+    out = []
+    unmapped = report.loc[report["how"] == "unmapped"]
+    for key, group in unmapped.groupby("key", sort=False):
+        items, notes = [], []
+        for header, kind in dict(zip(group["header"], group["looks_like"])).items():
+            field = FIELD_OF_KIND.get(kind)
+            items.append(f"{json.dumps(header, ensure_ascii=False)} = \"{field or 'FIELD'}\"")
+            if kind == "date":
+                notes.append(f"# {header}: dates; FIELD is the date they are: {', '.join(_DATES)}")
+            elif not field:
+                notes.append(f"# {header}: its values look like no field; FIELD is the field it holds, or delete the entry")
+        out.append("\n".join([f"[{json.dumps(key, ensure_ascii=False)}]", *notes, "columns = { " + ", ".join(items) + " }"]))
+    return "\n\n".join(out)
+
+
+def print_columns(console: Console, result) -> None:
+    """`check`: each column, the field it maps to and how, the share read, values not read; then a
+    sources.toml block for the unmapped columns."""
+    report = column_report(result)
+    if report.empty:
+        return
+    table = Table(show_edge=False, pad_edge=False, title="Columns")
+    for col in ("file", "sheet", "column", "field", "mapped by", "values", "read", "not read (up to five)"):
+        table.add_column(col, justify="right" if col in ("values", "read") else "left")
+    for r in report.itertuples(index=False):
+        field = r.field or (f"(looks like {r.looks_like})" if r.looks_like else "")
+        read = "" if r.read is None or pd.isna(r.read) else f"{r.read:.0%}"
+        table.add_row(r.file, r.sheet, r.header, field, "read by content" if r.how == "content" else r.how,
+                      str(r.values), read, "; ".join(v[:30] for v in r.not_read))
+    console.print(table)
+    block = sources_block(report)
+    if block:
+        console.print("\n[bold]Unmapped columns[/]: to read them, paste into data/raw/sources.toml and check the fields:")
+        console.print(block, markup=False, highlight=False)

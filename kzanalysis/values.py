@@ -12,7 +12,7 @@ import pandas as pd
 
 from .config import VocabularyError
 from .headers import HeaderMap
-from .parse import Parsed
+from .parse import Parsed, parser_error
 from .parse.text import clean_spaces
 from .read import RawSheet
 
@@ -32,7 +32,7 @@ def parse_values(text: pd.Series, parser: Callable[[str], Parsed], extract: Call
         except VocabularyError:
             raise  # a broken vocabulary file is the user's to fix, loudly, not a per-value problem
         except Exception as exc:  # a parser bug must cost one value, not the whole run
-            parsed = Parsed(None, "parser_error", f"the parser failed on this value ({type(exc).__name__}: {exc}); please report it")
+            parsed = parser_error(getattr(parser, "__name__", "field"), exc)
         row = extract(parsed.value) if parsed.value is not None else {}
         row.update(_value=v, problem=parsed.problem, message=parsed.message)
         records.append(row)

@@ -6,6 +6,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from accuracy import value_problems
 from kzanalysis import load
 from kzanalysis.clean import clean_paths
 from kzanalysis.freshness import refresh, write_result
@@ -86,7 +87,7 @@ def test_header_no_alias_names_is_read_by_its_keywords_and_reported(tmp_path):
 def test_an_alias_wins_over_a_keyword_guess(tmp_path):
     text = LIST.replace("ФИО;", "Место содержания;ФИО;").replace("\nИванов", "\nСИЗО-1;Иванов").replace("\nПетров", "\nколония;Петров")
     sheet = clean_paths([_write(tmp_path, text)]).manifest["files"][0]["sheets"][0]
-    assert sheet["columns"]["Город"] == "city" and "Место содержания" in sheet["unmapped_columns"]
+    assert sheet["columns"]["Город"] == "city" and "Место содержания" in sheet["ignored_columns"]  # a column read knowingly never: ignored, not unmapped
 
 
 def test_unreadable_file_is_named_and_the_rest_is_cleaned(tmp_path):
@@ -167,7 +168,8 @@ def test_csv_quirks_excel_hint_line_and_broken_bytes(tmp_path):
     (tmp_path / "bytes.csv").write_bytes("ФИО,Город,Статья\nИванов Иван,Алматы,ст. 405\nАлмаз Петров".encode() + b"\xab" + ",Шымкент,ст. 174\n".encode())
     broken = clean_paths([tmp_path / "bytes.csv"])
     assert broken.cases["city"].tolist() == ["Almaty", "Shymkent"]  # read as UTF-8, not as cp1251 mojibake
-    assert broken.problems["problem"].tolist() == ["unreadable_characters"] and broken.problems["source_row"].tolist() == [3]
+    broken_values = value_problems(broken.problems)
+    assert broken_values["problem"].tolist() == ["unreadable_characters"] and broken_values["source_row"].tolist() == [3]
 
 
 def test_an_unclosed_quote_makes_the_file_unreadable_not_silently_short(tmp_path):
@@ -227,7 +229,7 @@ def test_odf_outcome_sections_give_their_status(tmp_path):
     cases = result.cases.set_index("source_row")
     assert cases["status"].to_dict() == {3: "imprisoned", 4: "imprisoned", 6: "unknown", 8: "compulsory_treatment", 10: "unknown"}
     assert _sheet_of(result)["sections"] == {"Imprisoned": "status=imprisoned", "Punitive Psychiatry": "status=compulsory_treatment"}
-    assert set(result.problems["problem"]) == {"not_a_case"}  # values from headings are not problems
+    assert set(value_problems(result.problems)["problem"]) == {"not_a_case"}  # values from headings are not problems
 
 
 def test_russian_outcome_sections_and_a_row_with_its_own_status(tmp_path):

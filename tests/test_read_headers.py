@@ -6,6 +6,7 @@ import datetime as dt
 import openpyxl
 import pytest
 
+from accuracy import value_problems
 from kzanalysis.headers import find_header
 from kzanalysis.read import UnreadableFile, read_file
 
@@ -86,6 +87,6 @@ def test_formulas_without_results_are_reported_not_silently_blank(tmp_path):
     assert [(r, c, k) for r, c, k, _ in read_file(path)[0].formulas] == [(2, 0, "formula_without_value"), (2, 2, "formula_without_value")]
     result = clean_paths([path])
     assert result.cases["source_row"].tolist() == [2, 3]  # the row is still a case, not "too little"
-    p = result.problems
+    p = value_problems(result.problems)
     assert sorted(zip(p["column"], p["problem"])) == [("Статья", "formula_without_value"), ("ФИО", "formula_without_value")]
     assert '="ст. 405"' in set(p["value"])

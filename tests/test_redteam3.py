@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from accuracy import assert_every_row_accounted, assert_fields_right
+from accuracy import assert_every_row_accounted, assert_fields_right, value_problems
 from kzanalysis.clean import clean_paths
 from redteam3_lists import write_lists
 
@@ -71,7 +71,7 @@ def test_headers_are_mapped_not_guessed(cleaned):
 def test_no_problem_for_values_read_right(cleaned):
     """Only the values the truth leaves unread (`Case closed`, `Q3 2021`) leave a kept problem."""
     _, result = cleaned
-    kept = result.problems.loc[result.problems["row_kept"].astype(bool)]
+    kept = value_problems(result.problems.loc[result.problems["row_kept"].astype(bool)])
     assert sorted(kept["problem"]) == ["case_closed", "case_closed", "unparsed_date"], kept.to_string()
 
 

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from accuracy import assert_every_row_accounted, assert_fields_right
+from accuracy import assert_every_row_accounted, assert_fields_right, value_problems
 from kzanalysis.clean import clean_paths
 from kzanalysis.parse import Parsed
 from kzanalysis.parse.names import birth_year_in_name, clean_name
@@ -44,7 +44,7 @@ def test_fields_are_read_right(cleaned):
 def test_only_the_bare_part_number_is_a_problem(cleaned):
     """`405 | 2` under a merged `Статья УК РК` is not read as a part (that would be a guess): reported."""
     _, result = cleaned
-    kept = result.problems.loc[result.problems["row_kept"].astype(bool)]
+    kept = value_problems(result.problems.loc[result.problems["row_kept"].astype(bool)])
     assert list(zip(kept["source_file"], kept["source_row"], kept["problem"])) == [("monitoring_405.xlsx", 4, "unknown_article")]
 
 

@@ -100,6 +100,7 @@ def independent_summary(processed: Path, start: str, end: str) -> dict:
         ["source_file", "source_sheet", "source_row"])
     return {
         "cases_started": n,
+        "cases_undated": int(t.cases["started_on"].isna().sum()),
         "by_article": articles.astype(str).value_counts().to_dict(),
         "by_city": cases["city"].dropna().value_counts().to_dict(),
         "by_status": cases["status"].value_counts().to_dict(),
@@ -133,7 +134,7 @@ def test_report_runs_notebooks_numbers_match_and_rerun_is_identical(tidy_dir, tm
     s = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
     want = independent_summary(tidy_dir, "2021-01-01", "2021-12-31")
     assert s["period"] == {"start": "2021-01-01", "end": "2021-12-31", "label": "2021"}
-    for key in ("cases_started", "by_article", "by_city", "by_status", "rows_read", "rows_dropped", "problems",
+    for key in ("cases_started", "cases_undated", "by_article", "by_city", "by_status", "rows_read", "rows_dropped", "problems",
                 "problems_by_kind", "persons_started", "by_article_persons", "by_city_persons"):
         assert s[key] == want[key], key
     assert s["persons_started"] < s["cases_started"]  # the tables have people with two cases
@@ -154,6 +155,9 @@ def test_report_runs_notebooks_numbers_match_and_rerun_is_identical(tidy_dir, tm
     assert toc < page.index('id="headline"') < page.index('id="over-time"') < page.index('id="method"')
     assert "Documented cases, not all cases" in page or "documented cases, not all cases" in page
     assert f"<strong>{s['cases_started']}</strong> documented cases started" in page
+    # a period's count is never shown without the count of cases that no period holds
+    assert (f"<strong>{s['cases_undated']}</strong> more documented cases" in page if s["cases_undated"]
+            else "Every documented case has a start date" in page)
 
     # the same inputs and parameters: the same bytes
     second = report.make_report(tidy_dir, None, period, "en", tmp_path / "b", progress=False)

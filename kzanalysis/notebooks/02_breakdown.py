@@ -50,6 +50,7 @@ display(page.heading("h_quality", "quality"))
 display(page.paragraph("quality_intro"))
 display(page.figure(charts.data_quality(t.problems, t.manifest, page.period, lang, page.sources), "data_quality"))
 display(page.files_table())
+display(page.undated_table())
 
 # %%
 display(page.heading("h_method", "method"))

@@ -6,9 +6,13 @@ The contract every parser keeps (and the property tests check):
   code and a message saying what was not understood;
 - `parse_column(series, parser)` runs it once per distinct value and maps the
   results back, so repeated values cost nothing.
+- an exception inside a parser is a bug, not a gap in a vocabulary: `guarded`
+  turns it into `parser_error` naming the exception, never into "add it to the
+  vocabulary" (a broken vocabulary file still stops the run, loudly).
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -31,3 +35,59 @@ def parse_column(values: pd.Series, parser: Callable[[str], Parsed]) -> pd.Serie
     distinct = text.dropna().unique()
     results = {v: parser(v) for v in distinct}
     return text.map(results, na_action="ignore").astype(object).where(text.notna(), None)
+
+
+PARSER_ERROR = "parser_error"
+
+
+def parser_error(parser: str, exc: BaseException) -> Parsed:
+    """The problem an exception inside a parser becomes: it names the exception, and says it is a bug."""
+    return Parsed(None, PARSER_ERROR, f"the {parser} parser failed on this value ({type(exc).__name__}: {exc}); "
+                                      "this is a bug in kzanalysis, not a gap in a vocabulary: please report it")
+
+
+def guarded(parser: Callable[..., Parsed]) -> Callable[..., Parsed]:
+    """A parser that never raises: an exception inside it is `parser_error` (a vocabulary mistake still raises)."""
+    from ..config import VocabularyError
+
+    @functools.wraps(parser)
+    def run(text, *args, **kwargs) -> Parsed:
+        try:
+            return parser(text, *args, **kwargs)
+        except VocabularyError:
+            raise
+        except Exception as exc:  # noqa: BLE001 (a bug costs one value, and says it is a bug)
+            return parser_error(parser.__name__, exc)
+
+    return run
+
+
+# Problems that are a reading of the text, not a failure to read it: a second reading never replaces them.
+DELIBERATE = frozenset({"negated_affiliation", "uncertain_tie", "administrative_arrest", "case_closed"})
+
+
+def also_kazakh_latin(force: bool = False) -> Callable[[Callable[..., Parsed]], Callable[..., Parsed]]:
+    """A parser that reads Kazakh in the Latin alphabet of 2021 too: where the text as written gives
+    a problem or nothing and holds Kazakh Latin letters (any Latin letters with `force`, for words
+    such as month names that have no letter of their own: `6 nauryz 2019`), it is read again in
+    Cyrillic letters (text.from_kazakh_latin: `405-bap 1-bölık`), and that reading is kept only when
+    it gives a value without a problem, or a value where the first gave none (`Jetısu oblysy`:
+    only a region). A deliberate reading (`not linked to DVK`: negated) is never replaced."""
+    from .text import from_kazakh_latin
+
+    def wrap(parser: Callable[..., Parsed]) -> Callable[..., Parsed]:
+        @functools.wraps(parser)
+        def run(text, *args, **kwargs) -> Parsed:
+            first = parser(text, *args, **kwargs)
+            if (first.problem is None and first.value is not None) or first.problem in DELIBERATE:
+                return first
+            cyrillic = from_kazakh_latin(str(text), force=force)
+            if cyrillic == text:
+                return first
+            second = parser(cyrillic, *args, **kwargs)
+            better = second.value is not None and (second.problem is None or first.value is None)
+            return second if better else first
+
+        return run
+
+    return wrap

@@ -22,7 +22,10 @@ Functions:
   name read as in `parse_affiliation`.
 In all three, a group named under a negation (`не является сторонником ДВК`,
 `no link to DVK`, `ҚДТ-ға қатысы жоқ`) is not a tie: value None and problem
-`negated_affiliation`, so an analyst can check the row.
+`negated_affiliation`, so an analyst can check the row. A group named with
+doubt (`ДВК?`, `Көше партиясы (?)`, `да?` in a yes/no column)
+is not a tie either (a decided reading: shares never count doubt as a tie):
+it is left out of the value, with an `uncertain_tie` problem.
 
 This module never looks at articles: SPEC says dvk_koshe is never inferred from
 article 405 alone.
@@ -42,7 +45,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kzanalysis.config import VOCAB_DIR
-from kzanalysis.parse import Parsed
+from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
 from kzanalysis.parse.text import clean_spaces, match_key
 
 AFFILIATIONS_FILE = VOCAB_DIR / "affiliations.csv"
@@ -69,6 +72,8 @@ class _Alias:
 # while the negation window stops at it.
 _COMMA = "\u2016"
 _CLAUSE_SPLIT = re.compile(r"[.;!?\n\r]+")
+# A clause with the punctuation that ends it: a `?` there (`ДВК?`, `Көше партиясы (?)`) is doubt.
+_CLAUSE = re.compile(r"([^.;!?\n\r]*)([.;!?\n\r]*)")
 # Lower-case look-alikes, to read a word mixing scripts both ways (`ДBK`).
 _LAT_TO_CYR = str.maketrans("aceopxyibkmht", "асеорхуівкмнт")
 _CYR_TO_LAT = str.maketrans("асеорхуівкмнт", "aceopxyibkmht")
@@ -193,15 +198,18 @@ class _Hits:
     groups: frozenset[str]
     negated: frozenset[str]
     roles: bool
+    doubted: frozenset[str] = frozenset()
 
 
 def _find(text: str, scope: str) -> _Hits:
     groups: set[str] = set()
     negated: set[str] = set()
+    doubted: set[str] = set()
     roles = False
-    for clause in _CLAUSE_SPLIT.split(clean_spaces(text)):
+    for clause, ending in _CLAUSE.findall(clean_spaces(text)):
         if not clause.strip():
             continue
+        doubt = "?" in ending
         for key in _clause_keys(clause):
             tokens = key.split(" ")
             for regex, alias in _compiled(scope):
@@ -213,9 +221,21 @@ def _find(text: str, scope: str) -> _Hits:
                     end = start + m.group(0).count(" ") + 1
                     if _negated(tokens, start, end):
                         negated.add(alias.affiliation)
+                    elif doubt:
+                        doubted.add(alias.affiliation)
                     else:
                         groups.add(alias.affiliation)
-    return _Hits(frozenset(groups), frozenset(negated), roles)
+    return _Hits(frozenset(groups), frozenset(negated), roles, frozenset(doubted - groups))
+
+
+def _with_doubt(parsed: Parsed, text: str, hits: _Hits) -> Parsed:
+    """`parsed`, with an `uncertain_tie` problem where a group is named with doubt (`ДВК?`): not a tie."""
+    if not hits.doubted:
+        return parsed
+    names = ", ".join(n for n in _aliases()[1] if n in hits.doubted)
+    return Parsed(parsed.value, "uncertain_tie",
+                  f"{clean_spaces(text)[:120]!r} names {names} with doubt; not counted as a tie: "
+                  "where the tie is known, write it without the question mark in the list")
 
 
 def _value(groups: frozenset[str]) -> Affiliation:
@@ -234,45 +254,34 @@ def _negated_result(text: str, hits: _Hits) -> Parsed:
     )
 
 
-def _safe_text(text: object) -> str | None:
-    try:
-        return clean_spaces(str(text))
-    except Exception:
-        return None
-
-
+@guarded
+@also_kazakh_latin()
 def find_dvk_koshe(text: str) -> Parsed:
     """Groups named in a free-text note; None without a problem when none is named."""
-    shown = _safe_text(text)
-    if shown is None:
-        return Parsed(None)
-    try:
-        hits = _find(shown, "any")
-    except Exception:
-        return Parsed(None, "unparsed_affiliation", "could not read the note")
+    shown = clean_spaces(str(text))
+    hits = _find(shown, "any")
     if hits.groups:
-        return Parsed(_value(hits.groups))
+        return _with_doubt(Parsed(_value(hits.groups)), shown, hits)
     if hits.negated:
         return _negated_result(shown, hits)
-    return Parsed(None)
+    return _with_doubt(Parsed(None), shown, hits)
 
 
+@guarded
+@also_kazakh_latin()
 def parse_affiliation(text: str) -> Parsed:
     """The group(s) named in an affiliation cell; `unknown_affiliation` for a name not in the vocabulary."""
-    shown = _safe_text(text)
-    if shown is None:
-        return Parsed(None, "unknown_affiliation", f"could not read the cell; see {_VOCAB_NAME}")
+    shown = clean_spaces(str(text))
     key = match_key(shown)
     if key in _NONE_MARKERS or not _LETTER.search(key):
         return Parsed(None)
-    try:
-        hits = _find(shown, "column")
-    except Exception:
-        return Parsed(None, "unknown_affiliation", f"could not read {shown[:80]!r}; see {_VOCAB_NAME}")
+    hits = _find(shown, "column")
     if hits.groups:
-        return Parsed(_value(hits.groups))
+        return _with_doubt(Parsed(_value(hits.groups)), shown, hits)
     if hits.negated:
         return _negated_result(shown, hits)
+    if hits.doubted:
+        return _with_doubt(Parsed(None), shown, hits)
     if hits.roles and not _GROUP_WORD.search(key):
         return Parsed(None)  # a role such as journalist or activist: no group named
     return Parsed(
@@ -283,12 +292,15 @@ def parse_affiliation(text: str) -> Parsed:
     )
 
 
+@guarded
 def parse_dvk_koshe_flag(text: str) -> Parsed:
     """A yes/no cell about DVK / Koshe: value True / False, or read as an affiliation cell."""
-    shown = _safe_text(text)
-    if shown is None:
-        return Parsed(None, "unparsed_dvk_koshe_flag", "could not read the cell")
+    shown = clean_spaces(str(text))
     key = match_key(shown) or shown.strip().casefold()
+    if "?" in shown and key in _YES:
+        # `да?`: a tie written with doubt is not a tie (decided reading; `ДВК?` is read below)
+        return Parsed(None, "uncertain_tie", f"{shown[:80]!r} is written with doubt; not counted as a tie: "
+                                             "where the tie is known, write it without the question mark in the list")
     if key in _YES or shown.strip().casefold() in _YES:
         return Parsed(True)
     if key in _NO or shown.strip().casefold() in _NO:
@@ -298,7 +310,7 @@ def parse_dvk_koshe_flag(text: str) -> Parsed:
     parsed = parse_affiliation(shown)
     if isinstance(parsed.value, Affiliation):
         return Parsed(parsed.value.dvk_koshe)
-    if parsed.problem == "negated_affiliation":
+    if parsed.problem in ("negated_affiliation", "parser_error", "uncertain_tie"):
         return parsed
     return Parsed(
         None,

@@ -70,7 +70,7 @@ from functools import cache
 from typing import Iterable, NamedTuple
 
 from kzanalysis.config import VOCAB_DIR
-from kzanalysis.parse import Parsed
+from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
 from kzanalysis.parse.blank import is_not_given
 from kzanalysis.parse.text import clean_spaces, fold_homoglyphs
 
@@ -613,12 +613,11 @@ def _resolve(ref: _Ref, problems: dict[str, list[str]]) -> list[Charge]:
 _PROBLEM_ORDER = ("unmapped_article_1997", "unsupported_article", "unknown_article")
 
 
+@guarded
+@also_kazakh_latin()
 def parse_articles(text: str) -> Parsed:
     """Read the charges of one cell; see the module docstring for the rules."""
-    try:
-        return _parse_articles(text)
-    except Exception as exc:  # never raise: a cell we cannot read is a problem row, not a crash
-        return Parsed(None, "unparsed_article", f"could not read articles in {str(text)[:80]!r} ({type(exc).__name__})")
+    return _parse_articles(text)
 
 
 def _parse_articles(text: str) -> Parsed:

@@ -31,7 +31,8 @@ tests/examples/dates.csv):
   not among them: `зима 2021` can mean December 2020.
 - A range or a list of dates (`с 12.07.2021 по 15.07.2021`, `12.07.2021 -
   15.07.2021`, `12-15 июля 2021`, `июль-август 2021`, `2020-2021 гг.`) gives its
-  FIRST date, the start; a start without its own year takes the year written
+  FIRST date, the start; a list of whole dates (`15.07.2021; 12.03.2020`,
+  `12.03.2020 и 15.07.2021`) gives the EARLIEST, as started_on does across columns; a start without its own year takes the year written
   after it (`12 июля - 15 августа 2021` -> 2021-07-12). An open end is fine
   (`с 12.07.2021 по н.в.`, `since 2021 to present`); a doubt is not
   (`12.07.2021 или 13.07.2021`, `2021?` are `unparsed_date`), nor a bare end
@@ -58,7 +59,7 @@ from functools import cache
 from typing import NamedTuple
 
 from kzanalysis.config import VOCAB_DIR
-from kzanalysis.parse import Parsed
+from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
 from kzanalysis.parse.blank import NOT_GIVEN, is_not_given
 from kzanalysis.parse.text import clean_spaces, fold_homoglyphs, match_key
 
@@ -209,7 +210,7 @@ def _tokens(text: str) -> list[_Tok]:
     toks = []
     for m in _WORD_OR_NUMBER.finditer(text):
         word = m.group(0)
-        if word.isdigit():
+        if word.isdecimal():  # `²` is a digit to isdigit() but not a number
             kind = "Y" if len(word) == 4 else "D" if len(word) <= 2 else "X"
             toks.append(_Tok(kind, word, int(word), m.start(), m.end()))
         elif word in RANGE_WORDS:
@@ -396,6 +397,8 @@ def _read(text: str) -> DateValue:
         us_order = m.group("ampm") is not None
         s = s[: m.start()]
     s = _DAY_RANGE.sub(r"\1", _drop_fillers(s).strip())
+    if (several := _earliest_of_list(s, us_order)) is not None:
+        return several
     for candidate in _candidates(s):
         value = _whole(candidate, us_order)
         if value is None:
@@ -412,6 +415,33 @@ def _read(text: str) -> DateValue:
     raise _Fail("unparsed_date", f"could not read {text!r} as a date (day, month and year, month and year, or a year)")
 
 
+# Between the dates of a list in one cell: `;`, a line break, a comma before a digit (or a word and a digit),
+# `и`, `and`, `және`, ` / `; brackets too (`charged 5 December 2020 (detained 20 November 2020)`).
+_HAS_DIGIT = re.compile(r"\d")
+_HAS_YEAR = re.compile(r"\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
+_LIST_BREAK = re.compile(r"\s*(?:[;\n]|,(?=\s*(?:[^\W\d_]+\s+)?\d)|\s(?:и|and|және|/)\s)\s*")
+
+
+def _without_event_words(part: str) -> str:
+    """A part of a list with the words that name what happened left out (`arrested 02.06.2020`,
+    `задержан 12.07.2021`): month names and filler words stay."""
+    return _WORD.sub(lambda m: m.group(0) if _month_of(m.group(0)) or m.group(0) in FILLER_WORDS else " ", part).strip()
+
+
+def _earliest_of_list(s: str, us_order: bool) -> DateValue | None:
+    """Two or more whole dates in one cell (`15.07.2021; 12.03.2020`, `arrested 02.06.2020; charged
+    13.06.2020`, `charged 5 December 2020 (detained 20 November 2020)`) give the EARLIEST (decided
+    reading: as started_on does across columns), or None when the cell is not such a list."""
+    parts = [p.strip() for p in _LIST_BREAK.split(s.replace("(", ";").replace(")", ";")) if p.strip()]
+    dated = [p for p in parts if _HAS_DIGIT.search(p)]
+    if len(dated) < 2 or not all(_HAS_YEAR.search(p) for p in dated):  # `July 12, 2021` is one date
+        return None
+    values = [_try_whole(p, us_order) or _try_whole(_without_event_words(p), us_order) for p in dated]
+    if any(v is None for v in values):
+        return None
+    return min(values, key=lambda v: (v.date, PRECISIONS.index(v.precision)))
+
+
 def _candidates(s: str) -> list[str]:
     """The text, then the text without remarks in brackets."""
     out = [s]
@@ -421,6 +451,8 @@ def _candidates(s: str) -> list[str]:
     return out
 
 
+@guarded
+@also_kazakh_latin(force=True)
 def parse_date(text: str) -> Parsed:
     """Read a date; `Parsed(DateValue(date, precision))`, `Parsed(None)` when not given, or None and a problem."""
     try:
@@ -429,5 +461,3 @@ def parse_date(text: str) -> Parsed:
         return Parsed(_read(text))
     except _Fail as fail:
         return Parsed(None, fail.problem, fail.message)
-    except Exception as exc:  # a parser never raises; an unforeseen input is a problem row, not a crash
-        return Parsed(None, "unparsed_date", f"could not read {str(text)[:80]!r} as a date ({type(exc).__name__})")

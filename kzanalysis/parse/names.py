@@ -47,7 +47,7 @@ import unicodedata
 from functools import cache
 
 from kzanalysis.config import VOCAB_DIR
-from kzanalysis.parse import Parsed
+from kzanalysis.parse import Parsed, guarded
 from kzanalysis.parse.text import clean_spaces, fold_homoglyphs
 
 TRANSLIT_FILE = VOCAB_DIR / "translit.csv"
@@ -102,28 +102,24 @@ def _birth_part(name: str, bare: bool) -> re.Match[str] | None:
     return _BARE_BIRTH.search(name) if bare else None
 
 
+@guarded
 def birth_year_in_name(text: str, bare: bool = False) -> Parsed:
     """The birth year written after the name in a name cell (`Иванов Иван, 1985 г.р.`): value the year
     (int), `Parsed(None)` when the cell has none. A bare year (`Иванов Иван, 1985`) is read only with
     `bare=True`, for a column whose header says it holds the year of birth. Problem:
     `implausible_birth_year` (outside 1920..2012)."""
-    try:
-        shown = clean_spaces(text)
-    except Exception:
-        return Parsed(None)
+    shown = clean_spaces(text)
     m = _birth_part(shown, bare)
     if m is None or not _LETTER.search(shown[: m.start()]):
         return Parsed(None)
     return _year_result(int(m.group("year")), shown)
 
 
+@guarded
 def clean_name(text: str, bare: bool = False) -> Parsed:
     """A person's name as written, tidied; `not_a_name` when it has no letter. A birth year written
     after the name (see `birth_year_in_name`; bare years only with `bare=True`) is not part of it."""
-    try:
-        name = fold_homoglyphs(_LEADING_HASH.sub("", clean_spaces(text))).strip()
-    except Exception:  # never raise: a parser reports, it does not crash
-        return Parsed(None, "not_a_name", "could not read the name cell as text")
+    name = fold_homoglyphs(_LEADING_HASH.sub("", clean_spaces(text))).strip()
     birth = _birth_part(name, bare)
     if birth is not None and _LETTER.search(name[: birth.start()]):
         name = name[: birth.start()].rstrip(" ,;-")
@@ -220,13 +216,11 @@ def _unparsed(text: str, why: str = "is not a year or a date of birth") -> Parse
     return Parsed(None, "unparsed_birth_year", f"{text!r} {why}")
 
 
+@guarded
 def parse_birth_year(text: str) -> Parsed:
     """Birth year (int) from a year, a date of birth, an Excel serial or `1985 г.р.`."""
-    try:
-        shown = clean_spaces(text)
-        s = shown.casefold().replace("ё", "е")
-    except Exception:
-        return Parsed(None, "unparsed_birth_year", "could not read the birth-year cell as text")
+    shown = clean_spaces(text)
+    s = shown.casefold().replace("ё", "е")
     if s[:1] in "([" and s[-1:] in ")]":
         s = s[1:-1].strip()
     if s in _EMPTY_MARKERS:

@@ -47,7 +47,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from kzanalysis.config import VOCAB_DIR
-from kzanalysis.parse import Parsed
+from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
 from kzanalysis.parse.blank import is_not_given
 from kzanalysis.parse.text import clean_spaces, match_key
 
@@ -282,12 +282,11 @@ def _message_unknown(words: list[str]) -> str:
     return f"place {' '.join(words)!r} not in the vocabulary; add it to {_VOCAB_HINT}"
 
 
+@guarded
+@also_kazakh_latin(force=True)
 def parse_place(text: str) -> Parsed:
     """Read a city and/or region; see the module docstring for the problem codes."""
-    try:
-        return _parse_place(text)
-    except Exception as error:  # a parser never raises: report instead
-        return Parsed(None, "unknown_city", f"could not read place ({type(error).__name__}); see {_VOCAB_HINT}")
+    return _parse_place(text)
 
 
 def _parse_place(text: str) -> Parsed:
@@ -353,6 +352,7 @@ def _parse_place(text: str) -> Parsed:
     return Parsed(None, "unknown_city", _message_unknown([cleaned]))
 
 
+@guarded
 def parse_region(text: str) -> Parsed:
     """Read a region column: value is one of `REGIONS` (a city gives its region)."""
     parsed = parse_place(text)
@@ -369,10 +369,12 @@ def parse_region(text: str) -> Parsed:
         if parsed.problem == "region_mismatch":
             return Parsed(region, parsed.problem, parsed.message)
         return Parsed(region)
-    if parsed.problem in ("place_abroad", "several_places", "ambiguous_city"):
+    if parsed.problem in ("place_abroad", "several_places", "ambiguous_city", "parser_error"):
         return Parsed(None, parsed.problem, parsed.message)
     return Parsed(None, "unknown_region", f"region {clean_spaces(str(text))!r} not in the vocabulary; add it to {_VOCAB_HINT}")
 
 
 REGIONS: tuple[str, ...] = tuple(row["region"] for row in _regions())
+# The cities of republican significance (`kind` city in regions.csv): each is a city and a region at once.
+CITY_REGIONS: frozenset[str] = frozenset(row["region"] for row in _regions() if row["kind"] == "city")
 """The 20 current regions: 3 cities of republican significance, then 17 regions A-Z."""

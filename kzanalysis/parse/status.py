@@ -65,7 +65,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kzanalysis.config import VOCAB_DIR, VocabularyError
-from kzanalysis.parse import Parsed
+from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
 from kzanalysis.parse.text import clean_spaces, fold_homoglyphs, match_key
 from kzanalysis.schema import STATUSES
 
@@ -79,7 +79,8 @@ SENTENCED = "sentenced"
 ADDITIONAL = "additional"
 UNLISTED = "unlisted"
 CLOSED = "closed"
-PSEUDO_STATUSES = (SENTENCED, ADDITIONAL, UNLISTED, CLOSED)
+ADMINISTRATIVE = "administrative"  # administrative arrest (days, CAO): not one of the criminal statuses
+PSEUDO_STATUSES = (SENTENCED, ADDITIONAL, UNLISTED, CLOSED, ADMINISTRATIVE)
 
 # Months per unit: a year is 12 months, a day 12/365.25 of a month (Julian year);
 # None: hours of labour go with restricted freedom or community work, not a term.
@@ -130,6 +131,8 @@ class _Term:
     start: int
     end: int
     months: float | None  # None: hours only, consumed but not a term
+    days: bool = False  # every part counted in days (`15 суток`): the unit of administrative arrest
+    text: str = ""  # the term as written in the key
 
 
 def _key(text: str) -> str:
@@ -277,6 +280,7 @@ def _terms(key: str) -> tuple[list[_Term], str]:
             number += 0.5
         factor = _MONTHS_PER_UNIT[unit]
         parts.append((m.start(), m.end(), None if factor is None else number * factor, _UNIT_ORDER[unit]))
+    day_order = _UNIT_ORDER["day"]
     parts.sort()
 
     terms: list[_Term] = []
@@ -292,9 +296,9 @@ def _terms(key: str) -> tuple[list[_Term], str]:
         )
         if joinable:
             prev = terms[-1]
-            terms[-1] = _Term(prev.start, end, prev.months + months)
+            terms[-1] = _Term(prev.start, end, prev.months + months, prev.days and order == day_order, key[prev.start:end])
         else:
-            terms.append(_Term(start, end, months))
+            terms.append(_Term(start, end, months, order == day_order, key[start:end]))
         last_order = order
     for t in terms:
         blanked = blanked[: t.start] + " " * (t.end - t.start) + blanked[t.end:]
@@ -322,10 +326,17 @@ def _attach(terms: list[_Term], matches: list[_Match], key: str) -> dict[int, in
     return owner
 
 
+# A criminal status of higher rank than arrest (a sentence, release, acquittal) named beside an
+# administrative arrest is the row's status; the arrest gives way to it.
+_BELOW_ADMINISTRATIVE = (None, "under_investigation", "house_arrest", "pretrial_detention")
+
+
 def _round_months(months: float) -> int:
     return int(math.floor(months + 0.5))
 
 
+@guarded
+@also_kazakh_latin()
 def parse_measure(text: str) -> Parsed:
     """A status and/or term cell -> `Parsed(Measure(status, months))`, or None and a problem."""
     shown = clean_spaces(text)
@@ -351,10 +362,23 @@ def parse_measure(text: str) -> Parsed:
             if j not in attached:
                 continue
             status = "imprisoned"
+        if status == ADMINISTRATIVE:
+            continue
         resolved[j] = status
         if winner is None or match.rank >= winner[0]:
             winner = (match.rank, status)
 
+    # SPEC "Decided readings": `арест 15 суток` is administrative arrest (days, not months), not
+    # pre-trial detention; it is kept out of the criminal statuses, and the row's other cells decide.
+    arrest_days = [t for j, status in resolved.items() if status == "pretrial_detention" for t in attached.get(j, []) if t.days]
+    administrative = [j for j, m in enumerate(matches) if m.status == ADMINISTRATIVE]
+    if ((arrest_days and winner is not None and winner[1] == "pretrial_detention")
+            or (administrative and (winner is None or winner[1] in _BELOW_ADMINISTRATIVE))):
+        terms_written = [t.text.strip() for j in administrative for t in attached.get(j, [])] + [t.text.strip() for t in arrest_days]
+        term = f" ({', '.join(terms_written)})" if terms_written else ""
+        return Parsed(None, "administrative_arrest",
+                      f"{shown!r} is an administrative arrest{term}, a measure of the Administrative Offences Code, "
+                      "not a criminal status: the status comes from the row's other cells, else unknown")
     if winner is not None and winner[1] == CLOSED:
         return Parsed(None, "case_closed", f"{shown!r} says the case was closed; closing is not an acquittal: set the status by hand, or add the phrase to {_STATUSES_LABEL}")
     if winner is not None and winner[1] == UNLISTED:
@@ -418,6 +442,7 @@ def _yes_no_value(key: str) -> bool | None:
     return None
 
 
+@guarded
 def parse_yes_no(text: str) -> Parsed:
     """A yes/no cell -> `Parsed(True|False)`; blank or "unknown" -> `Parsed(None)`; else problem `unparsed_yes_no`."""
     shown = clean_spaces(text)

@@ -7,8 +7,11 @@ Latin letters that look Cyrillic folded to Cyrillic inside Cyrillic words
 """
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
+from functools import cache
+from pathlib import Path
 
 # Latin letters that typists and OCR put inside Cyrillic words (and back).
 _LATIN_TO_CYRILLIC = str.maketrans("aceopxyiABCEHKMOPTXY", "асеорхуіАВСЕНКМОРТХУ")
@@ -49,3 +52,40 @@ def match_key(text: str) -> str:
     text = fold_homoglyphs(clean_spaces(text)).casefold().replace("ё", "е")
     text = re.sub(r"[\"'«»“”„`´.,;:!?()\[\]{}/\\|*_#№]+", " ", text)
     return _SPACES.sub(" ", text).strip()
+
+
+# Letters only the Kazakh Latin alphabet of 2021 uses (and a lower-case `q` not followed by `u`): a cell holding
+# one is Kazakh written in Latin letters, read through the Cyrillic vocabularies.
+_KAZAKH_LATIN = re.compile(r"[äğñöşūüıİÄĞÑÖŞŪÜ]|(?<=[a-z])q(?!u)|\bq(?=[aeioyı])")
+
+
+@cache
+def _kazakh_latin() -> tuple[re.Pattern[str], dict[str, str]]:
+    """vocab/kazakh_latin.csv as one regex (longest letters first) and its Cyrillic letters."""
+    path = Path(__file__).resolve().parents[1] / "vocab" / "kazakh_latin.csv"
+    with open(path, encoding="utf-8", newline="") as fh:
+        table = {row["latin"]: row["cyrillic"] for row in csv.DictReader(fh)}
+    alternation = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
+    return re.compile(alternation), table
+
+
+def from_kazakh_latin(text: str, force: bool = False) -> str:
+    """Kazakh in the Latin alphabet of 2021 (`405-bap 1-bölık`, `bas bostandyğynan aiyru`, `şılde`,
+    `Köşe partiiasy`) written in Cyrillic letters (`405-бап 1-бөлік`), so that the vocabularies,
+    which hold Kazakh in Cyrillic, read it; any other text is returned as it is, unless `force`
+    (Kazakh words with no letter of their own: `6 nauryz 2019`)."""
+    if not force and not _KAZAKH_LATIN.search(text):
+        return text
+    regex, table = _kazakh_latin()
+
+    def letter(match: re.Match[str]) -> str:
+        return table[match.group(0)]
+
+    def word(match: re.Match[str]) -> str:
+        w = match.group(0)
+        lower = regex.sub(letter, w.lower())
+        if w.isupper() and len(w) > 1:
+            return lower.upper()
+        return lower[:1].upper() + lower[1:] if w[:1].isupper() else lower
+
+    return re.sub(r"[^\W\d_]+", word, text)

@@ -1,0 +1,141 @@
+"""What the values of one column look like: the evidence of content for naming a column.
+
+In: the cells of one column below the header, as text. Out: a `Profile`: how many
+values the column has, three samples, and for each kind of value (dates, years of
+birth, cities, regions, articles, statuses, terms, names) the share of a sample of
+its distinct values that the field parser of that kind reads without a problem.
+headers.py weighs these shares against the header's words when it names columns;
+unread.py describes unmapped columns with them (`unmapped_column` problem rows).
+Shares are worked out lazily, kind by kind, and each distinct value is parsed once.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+
+from .parse import articles, dates, names, places, status
+from .parse.blank import is_not_given
+
+# Distinct values parsed per column: enough to tell dates from towns, cheap on a wide sheet.
+SAMPLE = 24
+# "Nearly all" of a column's values: the share at which content names a field on its own.
+CLEAR = 0.8
+KINDS = ("date", "birth_year", "city", "region", "articles", "status", "term", "name")
+# How each kind is said in words (problem messages, `check`).
+KIND_WORDS = {"date": "dates", "birth_year": "years of birth", "city": "cities and towns", "region": "regions",
+              "articles": "articles of a code", "status": "statuses or measures", "term": "terms of a sentence",
+              "name": "names of people"}
+# The field a kind of value suggests (`sources.toml` line of an unmapped column); dates suggest no one
+# date field: which date a column of dates holds, only its header can say.
+FIELD_OF_KIND = {"birth_year": "birth_year", "city": "city", "region": "region", "articles": "articles",
+                 "status": "status", "term": "sentence", "name": "name"}
+
+_BARE_NUMBER = re.compile(r"\s*\d+(?:[.,]0+)?\s*")
+_PERSON = re.compile(r"\s*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s\d,;()]*\s*){2,5}")
+
+
+@lru_cache(maxsize=50_000)
+def _is_date(v: str) -> bool:
+    p = dates.parse_date(v)
+    return p.value is not None and p.problem is None
+
+
+@lru_cache(maxsize=50_000)
+def _is_birth_year(v: str) -> bool:
+    p = names.parse_birth_year(v)
+    return p.value is not None and p.problem is None
+
+
+@lru_cache(maxsize=50_000)
+def _is_city(v: str) -> bool:
+    p = places.parse_place(v)
+    return p.value is not None and p.value.city is not None and p.problem is None
+
+
+@lru_cache(maxsize=50_000)
+def _is_region(v: str) -> bool:
+    p = places.parse_place(v)
+    return p.value is not None and p.value.city is None and p.problem in (None, "region_only")
+
+
+@lru_cache(maxsize=50_000)
+def _is_articles(v: str) -> bool:
+    # A bare number may be a row number, a count or a year: alone it is no evidence of an article.
+    if _BARE_NUMBER.fullmatch(v):
+        return False
+    p = articles.parse_articles(v)
+    return bool(p.value) and p.problem is None
+
+
+@lru_cache(maxsize=50_000)
+def _measure(v: str):
+    p = status.parse_measure(v)
+    return p.value if p.problem is None else None
+
+
+def _is_status(v: str) -> bool:
+    m = _measure(v)
+    return m is not None and m.status not in (None, "unknown")
+
+
+def _is_term(v: str) -> bool:
+    m = _measure(v)
+    return m is not None and m.months is not None
+
+
+def _is_name(v: str) -> bool:
+    return bool(_PERSON.fullmatch(v))
+
+
+_CHECKS = {"date": _is_date, "birth_year": _is_birth_year, "city": _is_city, "region": _is_region,
+           "articles": _is_articles, "status": _is_status, "term": _is_term, "name": _is_name}
+
+
+@dataclass
+class Profile:
+    """The values of one column: count, samples, and the share read as each kind (lazily)."""
+
+    values: int
+    samples: tuple[str, ...]
+    distinct: tuple[str, ...]  # the sample of distinct values the shares are worked out on
+    _shares: dict[str, float] = field(default_factory=dict, repr=False)
+
+    def share(self, kind: str) -> float:
+        if kind not in self._shares:
+            check = _CHECKS[kind]
+            self._shares[kind] = sum(check(v) for v in self.distinct) / len(self.distinct) if self.distinct else 0.0
+        return self._shares[kind]
+
+    def shares(self) -> dict[str, float]:
+        return {k: self.share(k) for k in KINDS}
+
+    def clearly(self) -> str | None:
+        """The kind that nearly all the values are (the most read where several are), or None."""
+        if len(self.distinct) < 2:
+            return None
+        best = max(KINDS, key=lambda k: (self.share(k), -KINDS.index(k)))
+        return best if self.share(best) >= CLEAR else None
+
+    def describe(self) -> str:
+        """What the values look like, in words: `mostly dates (95% read)`, or the best partial reading."""
+        if not self.values:
+            return "no values"
+        kind = self.clearly()
+        if kind:
+            return f"mostly {KIND_WORDS[kind]} ({self.share(kind):.0%} read as such)"
+        best = max(KINDS, key=lambda k: (self.share(k), -KINDS.index(k)))
+        if self.share(best) > 0:
+            return f"text that no field parser reads as a whole (at most {self.share(best):.0%} read as {KIND_WORDS[best]})"
+        return "text that no field parser reads (not dates, places, articles, statuses, years or names)"
+
+
+def profile(cells: pd.Series) -> Profile:
+    """The profile of one column's cells (text or None), blank and "not given" cells left out."""
+    text = cells.dropna().astype(str).str.strip()
+    text = text[text != ""]
+    distinct = [v for v in pd.unique(text) if not is_not_given(v)]
+    samples = tuple(distinct[:3])
+    return Profile(values=int(len(text)), samples=samples, distinct=tuple(distinct[:SAMPLE]))

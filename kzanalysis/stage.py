@@ -1,0 +1,92 @@
+"""The latest stage of a case wins across columns: the parsed cases of a sheet in, their status settled out.
+
+A cell's own phrases already rank within the cell (parse/status.py). Across the columns of a
+row, and from the sheet or section a row sits in, a case is `released` (its sentence's term
+kept) where
+- its status is one of custody, investigation or unknown and its release date is on or
+  before the list's date (and not before its sentence date, which would be a release from
+  pre-trial detention before the verdict): beside a non-custodial sentence (probation,
+  restricted freedom, a fine) a release date is the end of pre-trial detention, so it is kept;
+- its "grounds for release" cell is filled (`амнистия`, `УДО`, `served the term`), or its sheet
+  (`Освобожденные`, `Released`) or the section heading above it names release: these say the
+  person is free whatever the sentence was, so any status but an acquittal gives way.
+
+The list's date: the latest date written in the file or sheet name (`list_2023-05-01.xlsx`,
+`Список 2023`: the end of that year), else the latest date of detention, charge or sentence
+in the sheet (a list is written after the last event it records).
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .parse import dates, status
+from .parse.blank import is_not_given
+from .read import RawSheet
+from .values import Rows
+
+# Statuses a release ends; the others are a later or a non-custodial outcome.
+ENDED_BY_RELEASE = ("under_investigation", "house_arrest", "pretrial_detention", "imprisoned", "compulsory_treatment", "unknown")
+_NAME_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[._-]\d{1,2}[._-](?:19|20)\d\d|(?:19|20)\d\d[._-]\d{1,2}[._-]\d{1,2}|(?:19|20)\d\d)(?!\d)")
+
+
+def _end_of(value: dates.DateValue) -> pd.Timestamp:
+    start = pd.Timestamp(value.date)
+    if value.precision == "year":
+        return start + pd.offsets.YearEnd(0)
+    if value.precision == "month":
+        return start + pd.offsets.MonthEnd(0)
+    return start
+
+
+def list_date(sheet: RawSheet, out: pd.DataFrame) -> pd.Timestamp | None:
+    """The date the list was written, as far as the list says (see the module docstring)."""
+    named = []
+    for text in (sheet.file, sheet.sheet):
+        for found in _NAME_DATE.findall(text or ""):
+            parsed = dates.parse_date(found.replace("_", "-"))
+            if parsed.value is not None:
+                named.append(_end_of(parsed.value))
+    if named:
+        return max(named)
+    events = pd.concat([out[c] for c in ("detained_on", "charged_on", "sentenced_on")]).dropna()
+    return events.max() if len(events) else None
+
+
+def latest_stage(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame | None) -> dict[str, int]:
+    """Set `out["status"]` to released where a release date, a grounds-for-release cell, the sheet
+    or a section says so (see the module docstring); returns how many cases each rule released."""
+    ended = out["status"].isna() | out["status"].isin(ENDED_BY_RELEASE).fillna(False)
+    # a grounds-for-release cell, a sheet or a section of released people: every outcome but an acquittal
+    freed = out["status"].isna() | ~out["status"].isin(("acquitted", "released")).fillna(False)
+    if not freed.any():
+        return {}
+    reasons: dict[str, pd.Series] = {}
+    released_on, sentenced_on = out["released_on"], out["sentenced_on"]
+    if released_on.notna().any():
+        as_of = list_date(rows.sheet, out)
+        past = released_on.notna() if as_of is None else (released_on <= as_of).fillna(False)
+        after_verdict = sentenced_on.isna() | (released_on >= sentenced_on).fillna(False)
+        reasons["release date"] = past & after_verdict & ended
+    grounds = rows.text("release_grounds")
+    if grounds is not None:
+        given = {v: not is_not_given(v) for v in pd.unique(grounds.dropna())}
+        reasons["grounds for release"] = grounds.map(given).fillna(False).astype(bool) & freed
+    sheet_status = status.parse_measure(rows.sheet.sheet).value if rows.sheet.sheet else None
+    if sheet_status is not None and sheet_status.status == "released":
+        reasons["sheet of released people"] = freed
+    if sections is not None:
+        held = sections.reindex(out.index)["status"]
+        reasons["section of released people"] = held.eq("released").fillna(False).astype(bool) & freed
+    counts = {}
+    done = pd.Series(False, index=out.index)
+    for why, says in reasons.items():
+        now = says & ~done
+        if now.any():
+            counts[why] = int(now.sum())
+            done |= now
+    if done.any():
+        out.loc[done, "status"] = "released"
+    return counts
+

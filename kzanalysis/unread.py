@@ -1,0 +1,99 @@
+"""What a sheet gives that the cleaner did not read, as problem rows: a header map and the sheet's cases in, rows out.
+
+- `unmapped_column`: one row per column no field was given to, with the header as written, how
+  many values it has, three samples, what they look like (content.py) and the `sources.toml`
+  line that would map it. Columns of a kind read knowingly never (links, lawyer, place of
+  detention) are not problems: the manifest lists them as ignored.
+- `no_date_column`: a sheet with cases and no date column read; its cases are in no period.
+  Where an unmapped column holds mostly dates, the message names it and gives its line.
+- `undated`: a case of a sheet that reads dates, with none in its row and no date problem
+  already said about it: it is counted in no period.
+"""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+
+from .content import FIELD_OF_KIND, Profile
+from .headers import DATE_FIELDS, FIELDS, HeaderMap
+from .read import RawSheet
+from .values import problem_frame
+
+_DATE_CHOICES = " or ".join(f'"{d}"' for d in DATE_FIELDS)
+
+
+def sources_line(sheet: RawSheet, written: str, field: str) -> str:
+    """The sources.toml lines that map one column of this list to a field."""
+    key = sheet.key or sheet.file
+    return f'[{json.dumps(key, ensure_ascii=False)}] columns = {{ {json.dumps(written, ensure_ascii=False)} = "{field}" }}'
+
+
+def suggested_field(profile: Profile) -> str | None:
+    """The field an unmapped column's values suggest (None for dates: only a header says which date)."""
+    kind = profile.clearly()
+    return FIELD_OF_KIND.get(kind) if kind else None
+
+
+def _unmapped_message(sheet: RawSheet, written: str, profile: Profile) -> str:
+    kind = profile.clearly()
+    samples = "; ".join(repr(s) for s in profile.samples) or "none"
+    head = (f"column {written!r} is not read: {profile.values} values (e.g. {samples}), {profile.describe()}. ")
+    if kind == "date":
+        return head + (f"Its dates count once it is mapped to one of the four dates ({_DATE_CHOICES}): in data/raw/sources.toml, "
+                       + sources_line(sheet, written, "charged_on").replace('"charged_on"', "FIELD") + " with FIELD the date it holds")
+    field = suggested_field(profile)
+    if field:
+        return head + "To read it, add to data/raw/sources.toml: " + sources_line(sheet, written, field)
+    return head + ("If it holds a field, add to data/raw/sources.toml: " + sources_line(sheet, written, "FIELD").replace('"FIELD"', "FIELD")
+                   + f" with FIELD one of {', '.join(FIELDS)}")
+
+
+def unmapped_columns(sheet: RawSheet, header: HeaderMap) -> pd.DataFrame:
+    """One `unmapped_column` row per column left unmapped (only where the column has values)."""
+    rows = [(written, "; ".join(p.samples), _unmapped_message(sheet, written, p))
+            for c, p in sorted(header.profiles.items()) if p.values and (written := _written(header, c))]
+    return pd.DataFrame({
+        "source_file": sheet.file, "source_sheet": sheet.sheet, "source_row": pd.array([pd.NA] * len(rows), dtype="Int64"),
+        "column": [r[0] for r in rows], "value": pd.array([r[1] for r in rows], dtype="string"),
+        "problem": "unmapped_column", "message": [r[2] for r in rows], "row_kept": True,
+    }, index=range(len(rows)))
+
+
+def _written(header: HeaderMap, c: int) -> str | None:
+    return header.unmapped_written.get(c)
+
+
+def no_date_column(sheet: RawSheet, header: HeaderMap, cases: int) -> pd.DataFrame | None:
+    """A `no_date_column` row where the sheet has cases and no date column was read."""
+    if not cases or any(f in DATE_FIELDS for f in header.fields.values()):
+        return None
+    dated = [(c, p) for c, p in sorted(header.profiles.items()) if p.clearly() == "date"]
+    message = f"no date column read in this sheet: its {cases} cases have no start date and are counted in no period"
+    if dated:
+        written = header.unmapped_written[dated[0][0]]
+        message += (f"; column {written!r} holds dates: map it to the date it holds ({_DATE_CHOICES}) in data/raw/sources.toml, e.g. "
+                    + sources_line(sheet, written, "charged_on"))
+    else:
+        message += "; if the list gives a date in a column, map that column in data/raw/sources.toml"
+    return pd.DataFrame([{"source_file": sheet.file, "source_sheet": sheet.sheet, "source_row": pd.NA, "column": "",
+                          "value": None, "problem": "no_date_column", "message": message, "row_kept": True}])
+
+
+def undated_cases(sheet: RawSheet, header: HeaderMap, cases: pd.DataFrame, problems: list[pd.DataFrame]) -> pd.DataFrame | None:
+    """An `undated` row for each case of a sheet that reads dates but whose row gives none, unless a
+    date problem of that row already says why."""
+    date_columns = {header.written[c] for c, f in header.fields.items() if f in DATE_FIELDS}
+    if not date_columns or cases.empty:
+        return None
+    undated = cases.loc[cases["started_on"].isna(), "source_row"].astype(int).to_numpy()
+    if not len(undated):
+        return None
+    said = [p.loc[p["column"].isin(date_columns), "source_row"] for p in problems if len(p)]
+    said_rows = pd.concat(said).dropna().astype(int).unique() if said else np.array([], dtype=int)
+    rows = np.setdiff1d(undated, said_rows)
+    if not len(rows):
+        return None
+    return problem_frame(sheet, rows, "", pd.array([pd.NA] * len(rows), dtype="string"), "undated",
+                         f"no date in this row's date columns ({', '.join(sorted(date_columns))}): the case is counted in no period", True)

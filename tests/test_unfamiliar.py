@@ -1,0 +1,184 @@
+"""Lists the tool has never seen: unread columns and undated cases are problem rows, the latest
+stage wins across columns. Small lists written inline."""
+from __future__ import annotations
+
+import tomllib
+
+import openpyxl
+import pandas as pd
+
+from kzanalysis.clean import clean_paths
+
+
+def _csv(folder, name: str, columns: dict[str, list[object]]):
+    path = folder / name
+    pd.DataFrame(columns).to_csv(path, index=False, sep=";")
+    return path
+
+
+PEOPLE = ["Иванов Иван", "Петров Пётр", "Сидоров Сидор", "Ахметов Ержан"]
+
+
+def _problems(result, kind: str) -> pd.DataFrame:
+    return result.problems.loc[result.problems["problem"] == kind]
+
+
+def test_an_unmapped_column_is_a_problem_row_with_samples_what_they_look_like_and_the_sources_line(tmp_path):
+    _csv(tmp_path, "list.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4, "Дата задержания": ["12.07.2021"] * 4,
+                                 "Примерно когда": ["01.02.2021", "02.02.2021", "03.02.2021", "04.02.2021"],
+                                 "Разное": ["зелёный", "синий", None, "красный"]})
+    result = clean_paths([tmp_path])
+    rows = _problems(result, "unmapped_column")
+    assert rows["column"].tolist() == ["Примерно когда", "Разное"] and rows["source_row"].isna().all()
+    dated, other = rows["message"].tolist()
+    assert "4 values" in dated and "'01.02.2021'" in dated and "mostly dates" in dated
+    assert '["list.csv"] columns = { "Примерно когда" = FIELD }' in dated
+    assert "3 values" in other and "'зелёный'; 'синий'; 'красный'" in other and other.rstrip().endswith("notes, release_grounds")
+    assert rows["value"].tolist()[1] == "зелёный; синий; красный"
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert sheet["unmapped_columns"] == ["Примерно когда", "Разное"]
+
+
+def test_the_sources_line_in_the_message_maps_the_column_when_pasted(tmp_path):
+    _csv(tmp_path, "list.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4,
+                                 "Непонятно": ["Алматы", "Астана", "что-то", "ещё что-то"]})
+    message = _problems(clean_paths([tmp_path]), "unmapped_column")["message"].iloc[0]
+    line = message.split("data/raw/sources.toml: ")[1].split(" with FIELD")[0].replace("FIELD", '"city"')
+    (tmp_path / "sources.toml").write_text(line.replace("] columns", "]\ncolumns"), encoding="utf-8")
+    assert tomllib.loads((tmp_path / "sources.toml").read_text(encoding="utf-8"))
+    result = clean_paths([tmp_path])
+    assert result.cases["city"].tolist()[:2] == ["Almaty", "Astana"] and _problems(result, "unmapped_column").empty
+
+
+def test_a_column_read_knowingly_never_is_ignored_not_a_problem(tmp_path):
+    _csv(tmp_path, "list.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4, "Дата задержания": ["12.07.2021"] * 4,
+                                 "Адвокат": PEOPLE[::-1], "Ссылка": ["https://example.org/a"] * 4})
+    result = clean_paths([tmp_path])
+    assert _problems(result, "unmapped_column").empty
+    assert result.manifest["files"][0]["sheets"][0]["ignored_columns"] == ["Адвокат", "Ссылка"]
+
+
+def test_a_sheet_with_no_date_column_says_how_many_cases_are_in_no_period_and_names_the_date_column(tmp_path):
+    _csv(tmp_path, "list.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4,
+                                 "Когда": ["01.02.2021", "02.02.2021", "03.02.2021", "04.02.2021"]})
+    result = clean_paths([tmp_path])
+    (row,) = _problems(result, "no_date_column").itertuples()
+    assert "its 4 cases" in row.message and "no period" in row.message
+    assert "'Когда' holds dates" in row.message and '["list.csv"] columns = { "Когда" = "charged_on" }' in row.message
+    assert result.manifest["files"][0]["sheets"][0]["cases_undated"] == 4
+
+
+def test_every_undated_case_is_said_by_a_problem_row(tmp_path):
+    _csv(tmp_path, "list.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4,
+                                 "Дата задержания": ["12.07.2021", None, "как-то весной", None],
+                                 "Дата приговора": [None, "01.03.2022", None, None]})
+    result = clean_paths([tmp_path])
+    undated = result.cases.loc[result.cases["started_on"].isna(), "source_row"].tolist()
+    assert undated == [4, 5]
+    said = result.problems.loc[result.problems["source_row"].isin(undated)]
+    assert sorted(zip(said["source_row"], said["problem"])) == [(4, "unparsed_date"), (5, "undated")]
+
+
+def test_a_release_date_before_the_lists_date_makes_the_case_released_keeping_the_term(tmp_path):
+    _csv(tmp_path, "list_2023-06-01.csv", {
+        "ФИО": PEOPLE, "Статья": ["ст. 405"] * 4,
+        "Приговор": ["5 лет лишения свободы", "5 лет лишения свободы", "2 года ограничения свободы", "3 года лишения свободы"],
+        "Дата приговора": ["01.02.2021", "01.02.2021", "01.02.2021", "01.02.2021"],
+        "Дата освобождения": ["01.02.2023", "01.02.2026", "01.02.2023", "15.01.2021"]})
+    cases = clean_paths([tmp_path]).cases
+    # released before the list's date; a release still to come; a non-custodial sentence; a release before the verdict
+    assert cases["status"].tolist() == ["released", "imprisoned", "restricted_freedom", "imprisoned"]
+    assert cases["sentence_months"].tolist() == [60, 60, 24, 36]
+
+
+def test_a_grounds_for_release_column_makes_the_case_released(tmp_path):
+    _csv(tmp_path, "list.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4,
+                                 "Мера наказания": ["лишение свободы на 4 года"] * 4,
+                                 "Основание освобождения": ["амнистия", None, "-", "УДО"]})
+    cases = clean_paths([tmp_path]).cases
+    assert cases["status"].tolist() == ["released", "imprisoned", "imprisoned", "released"]
+    assert cases["sentence_months"].tolist() == [48] * 4
+
+
+def test_a_sheet_of_released_people_makes_its_cases_released(tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Освобожденные"
+    ws.append(["ФИО", "Статья", "Приговор"])
+    ws.append(["Иванов Иван", "ст. 405 ч. 2", "3 года лишения свободы"])
+    ws.append(["Петров Пётр", "ст. 174", "2 года ограничения свободы"])
+    other = wb.create_sheet("Лишены свободы")
+    other.append(["ФИО", "Статья", "Приговор"])
+    other.append(["Сидоров Сидор", "ст. 405 ч. 2", "3 года лишения свободы"])
+    wb.save(tmp_path / "list.xlsx")
+    result = clean_paths([tmp_path])
+    # the sheet says they are free, whatever the sentence was; the other sheet is not touched
+    assert result.cases["status"].tolist() == ["released", "released", "imprisoned"]
+    assert result.cases["sentence_months"].tolist() == [36, 24, 36]
+    assert result.manifest["files"][0]["sheets"][0]["released_by_stage"] == {"sheet of released people": 2}
+
+
+def test_a_section_of_released_people_makes_its_cases_released(tmp_path):
+    path = tmp_path / "list.csv"
+    path.write_text("ФИО;Статья;Приговор\nЛишены свободы;;\nИванов Иван;ст. 405;3 года лишения свободы\n"
+                    "Освобождены;;\nПетров Пётр;ст. 405;3 года лишения свободы\n", encoding="utf-8")
+    assert clean_paths([tmp_path]).cases["status"].tolist() == ["imprisoned", "released"]
+
+
+def test_cases_undated_and_the_period_counts_add_up_to_the_cases(tmp_path):
+    from kzanalysis.period import parse_label
+    from kzanalysis.summary import by_quarter, summarise, undated_by_list
+
+    _csv(tmp_path, "dated.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4,
+                                  "Дата задержания": ["12.07.2021", None, "01.02.2022", "нечто"]})
+    _csv(tmp_path, "undated.csv", {"ФИО": PEOPLE[:2], "Статья": ["ст. 174"] * 2, "Когда": ["12.07.2021", "01.01.2020"]})
+    t = clean_paths([tmp_path]).tables
+    s = summarise(t, parse_label("2021"))
+    assert s["cases_undated"] == 4 == int(t.cases["started_on"].isna().sum())
+    assert int(by_quarter(t.cases)["cases"].sum()) + s["cases_undated"] == len(t.cases) == 6
+    frame = undated_by_list(t)
+    assert frame[["source_file", "cases_undated", "reason"]].values.tolist() == [
+        ["dated.csv", 2, "no_date_in_row"], ["undated.csv", 2, "no_date_column"]]
+
+
+def test_check_shows_each_column_how_it_was_mapped_and_a_sources_block(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    _csv(tmp_path, "list.csv", {"ФИО": PEOPLE[:3], "Регион": ["Жанаозен", "Сатпаев", "Аксай"],
+                                 "Статья": ["ст. 405", "ст. 174", "Атлантида 5"], "Когда": ["12.07.2021", "13.07.2021", "14.07.2021"],
+                                 "Адвокат": PEOPLE[:3], "Обстоятельства": ["пост в сети", "митинг", "пост"]})
+    exe = str(Path(sys.executable).with_name("kzanalysis"))
+    proc = subprocess.run([exe, "check", "list.csv"], cwd=tmp_path, capture_output=True, text=True, timeout=300,
+                          env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"})
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    lines = {line.split("│")[2].strip(): line for line in out.splitlines() if line.count("│") >= 7}
+    assert "read by content" in lines["Регион"] and "city" in lines["Регион"]
+    assert "alias" in lines["Статья"] and "67%" in lines["Статья"] and "Атлантида 5" in lines["Статья"]
+    assert "unmapped" in lines["Когда"] and "looks like date" in lines["Когда"]
+    assert "ignored" in lines["Адвокат"] and "keyword" in lines["Обстоятельства"]
+    assert '["list.csv"]' in out and 'columns = { "Когда" = "FIELD" }' in out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["list.csv"]
+
+
+def test_the_workbook_says_how_many_cases_no_period_holds_list_by_list(tmp_path):
+    import openpyxl as xl
+
+    from kzanalysis.export import write_workbook
+    from kzanalysis.period import parse_label
+
+    _csv(tmp_path, "dated.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4, "Дата задержания": ["12.07.2021", None, "01.02.2021", None]})
+    _csv(tmp_path, "undated.csv", {"ФИО": PEOPLE[:3], "Статья": ["ст. 174"] * 3})
+    t = clean_paths([tmp_path]).tables
+    path = write_workbook(t, parse_label("2021"), tmp_path / "book.xlsx")
+    wb = xl.load_workbook(path)
+    rows = [[c for c in row] for row in wb["Summary"].iter_rows(values_only=True)]
+    first = {r[0]: r[1] for r in rows if r and r[0]}
+    assert first["Cases started in the period"] == 2 and first["Cases in no period (no start date read; all lists)"] == 5
+    listed = [tuple(r[:4]) for r in rows if r and r[0] in ("dated.csv", "undated.csv")]
+    assert listed == [("dated.csv", None, 2, "the date cells of these rows are blank or could not be read"),
+                      ("undated.csv", None, 3, "no date column was read in this sheet (see the no_date_column problem)")]
+    readme = {r[0]: r[1] for r in wb["README"].iter_rows(values_only=True) if r and r[0]}
+    assert readme["Cases in no period (no start date read)"] == 5
