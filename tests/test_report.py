@@ -20,7 +20,7 @@ from kzanalysis.period import parse_label
 REPO = Path(__file__).resolve().parents[1]
 PARAMETERS = {"start", "end", "label", "lang", "workspace", "processed_dir", "figures_dir"}
 FIGURES = {"change", "over_time_month", "over_time_quarter", "dvk_koshe_share", "by_article", "by_city",
-           "by_region", "data_quality"}
+           "by_region", "data_quality", "custody_over_time", "sentence_terms"}
 
 
 # ---------------------------------------------------------------- fast
