@@ -1,0 +1,91 @@
+"""Versions of a list: which file counts, and what changed, on hand-made lists with known answers."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from kzanalysis import versions
+from kzanalysis.config import VocabularyError
+
+
+@pytest.mark.parametrize("stem, on, rest", [
+    ("spisok_2024-01", date(2024, 1, 1), "spisok"),
+    ("spisok_2024-04", date(2024, 4, 1), "spisok"),
+    ("list 01.04.2024", date(2024, 4, 1), "list"),
+    ("report_2024Q2_ru", date(2024, 4, 1), "report_ru"),
+    ("Список 2024-04-15 итог", date(2024, 4, 15), "список_итог"),
+    ("monitoring_20240415", date(2024, 4, 15), "monitoring"),
+    ("list_04.2024", date(2024, 4, 1), "list"),
+])
+def test_dates_in_names(stem, on, rest):
+    assert versions.date_in_name(stem) == (on, rest)
+
+
+@pytest.mark.parametrize("stem", ["monitoring_2023", "ngo_almaty_ru", "list_2024-13", "list 31.02.2024"])
+def test_names_without_a_version_date(stem):
+    assert versions.date_in_name(stem) is None
+
+
+def v(name: str, entry: dict | None = None) -> versions.Version:
+    return versions.version_of(Path("raw") / name, name, entry or {})
+
+
+def test_newest_version_counts_and_the_others_are_superseded():
+    files = [v("spisok_2024-04.xlsx"), v("other.csv"), v("spisok_2024-01.xlsx"), v("spisok_2023-10.xlsx"),
+             v("monitoring_2023.csv"), v("monitoring_2024.csv")]
+    keep, superseded = versions.select(files)
+    assert [k.path.name for k in keep] == ["spisok_2024-04.xlsx", "other.csv", "monitoring_2023.csv", "monitoring_2024.csv"]
+    assert [(s["file"], s["superseded_by"], s["previous"]) for s in superseded] == [
+        ("spisok_2023-10.xlsx", "spisok_2024-04.xlsx", False), ("spisok_2024-01.xlsx", "spisok_2024-04.xlsx", True)]
+
+
+def test_list_key_in_sources_toml():
+    files = [v("almaty_march.xlsx", {"list": "almaty", "version": "2024-03-31"}),
+             v("almaty_june.xlsx", {"list": "almaty", "version": "2024-06-30"}),
+             v("x_2024-05.csv", {"list": "almaty"})]  # a date in the name serves as the version
+    keep, superseded = versions.select(files)
+    assert [k.path.name for k in keep] == ["almaty_june.xlsx"]
+    assert [s["file"] for s in superseded] == ["almaty_march.xlsx", "x_2024-05.csv"]
+    with pytest.raises(VocabularyError, match="version = "):
+        v("almaty.xlsx", {"list": "almaty"})
+    with pytest.raises(VocabularyError, match="not a date"):
+        v("almaty.xlsx", {"list": "almaty", "version": "June"})
+
+
+def cases(*rows) -> pd.DataFrame:
+    df = pd.DataFrame([{"case_id": c, "person_id": p, "name": n, "birth_year": 1980, "status": s, "sentence_months": m,
+                        "started_on": pd.Timestamp(d)} for c, p, n, s, m, d in rows])
+    return df.astype({"sentence_months": "Int64", "birth_year": "Int64"})
+
+
+def test_changes_person_by_person():
+    old = cases(("o1", "A", "Ахметов Ерлан", "pretrial_detention", None, "2023-01-01"),
+                ("o2", "B", "Иванова Анна", "imprisoned", 36, "2022-05-01"),
+                ("o3", "C", "Серикова Дана", "imprisoned", 24, "2022-01-01"),
+                ("o4", "D", "Болатов Арман", "restricted_freedom", 12, "2022-01-01"),
+                ("o5", "E", "Нуров Асхат", "under_investigation", None, "2023-06-01"),
+                ("o6", "F", "Ким Олег", "probation", 24, "2021-01-01"))
+    new = cases(("n1", "A", "Akhmetov Yerlan", "imprisoned", 60, "2023-01-01"),  # the same person, Latin spelling
+                ("n2", "B", "Иванова Анна", "released", 36, "2022-05-01"),
+                ("n3", "C", "Серикова Дана", "imprisoned", 30, "2022-01-01"),
+                ("n5", "E", "Нуров Асхат", "under_investigation", None, "2023-06-01"),
+                ("n5b", "E", "Нуров Асхат", "under_investigation", None, "2023-06-01"),  # a duplicate row: still E
+                ("n6", "F", "Ким Олег", "probation", 24, "2021-01-01"),
+                ("n7", "G", "Жанова Айгуль", "pretrial_detention", None, "2024-02-01"))
+    frame = versions.changes(old, new, person_of=lambda both: both["person_id"])
+    got = {(r.change, r.person_id) for r in frame.itertuples()}
+    assert got == {("added", "G"), ("removed", "D"), ("released", "B"), ("status", "A"), ("sentence", "C")}
+    assert versions.counts(frame) == {"added": 1, "removed": 1, "released": 1, "status": 1, "sentence": 1}
+    a = frame.set_index("person_id").loc["A"]
+    assert (a["name"], a["status_before"], a["status_after"], a["sentence_after"]) == ("Akhmetov Yerlan", "pretrial_detention", "imprisoned", 60)
+    d = frame.set_index("person_id").loc["D"]
+    assert (d["name"], d["status_before"], pd.isna(d["status_after"])) == ("Болатов Арман", "restricted_freedom", True)
+    assert frame["change"].tolist() == ["added", "removed", "released", "status", "sentence"]
+
+
+def test_no_change_between_equal_versions():
+    old = cases(("o1", "A", "Ахметов Ерлан", "imprisoned", None, "2023-01-01"))
+    assert versions.changes(old, old.copy(), person_of=lambda both: both["person_id"]).empty
