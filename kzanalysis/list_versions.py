@@ -187,3 +187,44 @@ def diff_files(old: Path, new: Path) -> pd.DataFrame:
     from .clean import clean_paths
 
     return changes(clean_paths([Path(old)]).cases, clean_paths([Path(new)]).cases)
+
+
+# ------------------------------------------------------------ in the cleaning chain
+
+def plan(inputs: list[tuple[Path, str]], sources: dict[str, dict]) -> tuple[list[tuple[Path, str]], list[dict]]:
+    """The (path, key) inputs that count, in their order, and the superseded versions (see `select`)."""
+    found = [version_of(path, key, sources.get(key, sources.get(path.name, {}))) for path, key in inputs]
+    keep, superseded = select(found)
+    paths = {v.key: v.path for v in found}
+    for record in superseded:
+        record["path"] = paths[record["key"]]
+    return [(v.path, v.key) for v in keep], superseded
+
+
+def compare_previous(superseded: list[dict], current_cases: pd.DataFrame,
+                     clean_file: Callable[[Path], pd.DataFrame],
+                     person_of: Callable[[pd.DataFrame], pd.Series] | None = None) -> list[dict]:
+    """For each list with an earlier version: the changes from the version right before the newest to the
+    newest, as plain records for manifest.json (list, previous, current, cases_before, cases_after, counts,
+    rows). `clean_file` cleans one superseded file into its cases."""
+    groups = []
+    for record in superseded:
+        if not record["previous"]:
+            continue
+        old = clean_file(record["path"])
+        new = current_cases.loc[current_cases["source_file"] == record["superseded_by"]]
+        frame = changes(old, new, person_of)
+        rows = [{k: _plain(v) for k, v in row.items()} for row in frame.to_dict("records")]
+        groups.append({"list": record["list"], "previous": record["file"], "current": record["superseded_by"],
+                       "cases_before": int(len(old)), "cases_after": int(len(new)), "counts": counts(frame),
+                       "rows": rows})
+    return groups
+
+
+def _plain(value):
+    """A JSON value: None for a missing one, int for a whole number."""
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    if hasattr(value, "item"):
+        value = value.item()
+    return value

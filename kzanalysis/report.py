@@ -440,6 +440,30 @@ class Page:
         items = "; ".join(f"{self.t('article_short', n=a)}: {m:g}" for a, m in med.items())
         return self.paragraph("terms_intro", period=self.period_words, items=items)
 
+    def changes(self):
+        """What changed since the previous version of each list (manifest.json "changes"): counts by kind and
+        the moves between statuses; no names (they are in the workbook's Changes sheet)."""
+        from IPython.display import HTML
+
+        from . import versions
+
+        groups = self.tables.manifest.get("changes") or []
+        if not groups:
+            return self.paragraph("changes_none")
+        parts = []
+        for g in groups:
+            frame = pd.DataFrame(g.get("rows") or [], columns=list(versions.CHANGE_COLUMNS))
+            n = versions.counts(frame)
+            parts.append(f"<p>{html.escape(self.t('changes_intro', list=g['list'], previous=g['previous'], current=g['current'], before=self.n(g['cases_before']), after=self.n(g['cases_after'])))}</p>")
+            rows = [(self.t(f"change_{k}"), self.n(v)) for k, v in n.items()]
+            parts.append(_table([self.t("col_change_kind"), self.t("col_people")], rows).data)
+            moved = frame.loc[frame["change"].isin(["released", "status"])]
+            if len(moved):
+                pairs = moved.groupby(["status_before", "status_after"]).size().sort_values(ascending=False, kind="stable")
+                rows = [(self.t(f"status_{b}"), self.t(f"status_{a}"), self.n(k)) for (b, a), k in pairs.items()]
+                parts.append(_table([self.t("col_status_before"), self.t("col_status_after"), self.t("col_people")], rows).data)
+        return HTML("\n".join(parts))
+
     def status_table(self):
         counts = by_column(self.cases, "status")
         if counts.empty:
