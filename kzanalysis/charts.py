@@ -509,7 +509,7 @@ def custody_over_time(cases: pd.DataFrame, period: Period, lang: str = "en") -> 
             _time_limits(ax, frame["day"].min(), frame["day"].max(), period)
             ax.set_ylim(0, max(int(frame[["custody", "restricted"]].to_numpy().max()), 1) * 1.15)
             ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-            ax.legend(loc="upper left", bbox_to_anchor=(0.0, -0.12), ncols=3, frameon=False, fontsize=8)
+            ax.legend(loc="upper left", bbox_to_anchor=(0.0, -0.12), ncols=2, frameon=False, fontsize=8)
     note = text("caption_unplaced", lang, n=number(len(apart), lang)) if len(apart) else ""
     _caption(fig, " ".join(p for p in (text("caption_period", lang, period=period_text(period, lang)),
                                        text("caption_documented_people", lang), text("caption_custody_rule", lang),
