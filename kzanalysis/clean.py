@@ -42,13 +42,17 @@ class CleanResult:
         return Tables(self.cases, self.charges, self.problems, self.manifest)
 
 
-def clean_paths(paths: list[Path], progress: bool = False) -> CleanResult:
-    """Clean every list in the given files and folders."""
+def clean_paths(paths: list[Path], progress: bool = False, versions: bool = True) -> CleanResult:
+    """Clean every list in the given files and folders. Of several versions of one list only the newest
+    is counted (kzanalysis/versions.py; `versions=False` cleans every file as given)."""
+    from . import versions as versions_mod
+
     inputs = list_inputs(paths, documents=True)  # a document dropped among the lists is reported, not skipped
     files = [f for f, _ in inputs]
     folders = sorted({p if p.is_dir() else p.parent for p in map(Path, paths)} | {f.parent for f in files})
     sources, _ = load_sources(folders)
     shaped_by = fingerprint(paths)  # taken before reading: a list edited during the run is cleaned again next time
+    inputs, superseded = versions_mod.plan(inputs, sources) if versions else (inputs, [])
     cases, charges, problems, manifest_files, unreadable = [], [], [], [], []
     iterator = _progress(inputs) if progress else inputs
     for path, key in iterator:
@@ -93,6 +97,12 @@ def clean_paths(paths: list[Path], progress: bool = False) -> CleanResult:
         "files": manifest_files,
         "totals": {**totals, "problems": int(len(problems_df)), "files": len(manifest_files), "unreadable_files": len(unreadable)},
     }
+    if superseded:
+        # older versions of a list: not counted; the one right before the newest is compared with it
+        manifest["changes"] = versions_mod.compare_previous(
+            superseded, cases_df, lambda path: clean_paths([path], versions=False).cases)
+        manifest["superseded"] = [{**{k: v for k, v in s.items() if k not in ("path", "previous")},
+                                   "path": _relative(s["path"]), "sha256": sha256(s["path"])} for s in superseded]
     return CleanResult(cases_df, charges_df, problems_df, manifest, unreadable)
 
 

@@ -317,7 +317,10 @@ def diff_cmd(
 
 
 def pd_notna(value) -> bool:
-    return value is not None and value == value and str(value) != "<NA>"
+    """False for None, pandas' NA and NaN."""
+    import pandas as pd
+
+    return not pd.isna(value)
 
 
 def _state(status, months) -> str:

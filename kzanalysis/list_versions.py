@@ -139,9 +139,7 @@ def changes(old: pd.DataFrame, new: pd.DataFrame,
     same person."""
     both = pd.concat([old.assign(_version="old"), new.assign(_version="new")], ignore_index=True)
     if person_of is None:
-        from .link import link_cases
-
-        person_of = lambda cases: link_cases(cases).person_id  # noqa: E731
+        person_of = linked_persons
     both = both.assign(person_id=pd.Series(person_of(both), index=both.index).astype("string").to_numpy())
     before = _latest_per_person(both.loc[both["_version"] == "old"])
     after = _latest_per_person(both.loc[both["_version"] == "new"])
@@ -174,6 +172,16 @@ def changes(old: pd.DataFrame, new: pd.DataFrame,
     rank = frame["change"].map({c: i for i, c in enumerate(CHANGES)})
     return (frame.assign(_rank=rank).sort_values(["_rank", "name", "person_id"], kind="stable", na_position="last")
             .drop(columns="_rank").reset_index(drop=True))
+
+
+def linked_persons(cases: pd.DataFrame) -> pd.Series:
+    """The person of each row by the person linkage (kzanalysis/link.py)."""
+    try:
+        from .link import link_cases
+    except ImportError:  # the linkage is not in this build yet: the same Latin name and birth year
+        key = cases["name_latin"].fillna(cases["name"]).astype("string").str.casefold().str.split().str.join(" ")
+        return (key + "|" + cases["birth_year"].astype("string").fillna("")).astype("string")
+    return link_cases(cases).person_id
 
 
 def counts(frame: pd.DataFrame) -> dict[str, int]:

@@ -89,3 +89,54 @@ def test_changes_person_by_person():
 def test_no_change_between_equal_versions():
     old = cases(("o1", "A", "Ахметов Ерлан", "imprisoned", None, "2023-01-01"))
     assert versions.changes(old, old.copy(), person_of=lambda both: both["person_id"]).empty
+
+
+# ---------------------------------------------------------------- the sample lists: two versions of one list
+
+REPO = Path(__file__).resolve().parents[1]
+RAW = REPO / "data" / "raw"
+
+
+def test_two_versions_in_data_raw_count_once_and_the_changes_match_a_hand_count(tmp_path):
+    import json
+    import subprocess
+
+    from kzanalysis.clean import clean_paths
+
+    result = clean_paths([RAW])
+    truth = pd.read_csv(REPO / "tests" / "fixtures" / "samples_truth.csv", dtype=str, keep_default_na=False)
+    assert len(result.cases) == int((truth["kind"] == "case").sum())  # the earlier version adds no case
+    assert "monitoring_en_2025-03-31.csv" not in set(result.cases["source_file"])
+    assert [s["file"] for s in result.manifest["superseded"]] == ["monitoring_en_2025-03-31.csv"]
+    assert result.manifest["superseded"][0]["superseded_by"] == "monitoring_en.csv"
+    assert result.manifest["totals"]["rows_read"] == result.manifest["totals"]["cases"] + result.manifest["totals"]["rows_dropped"]
+
+    # by hand, from the truth of the current version and the date of the earlier one (31 March 2025)
+    m = truth.loc[(truth["source_file"] == "monitoring_en.csv") & (truth["kind"] == "case")]
+    after = lambda c: pd.to_datetime(m[c]).gt(pd.Timestamp("2025-03-31"))  # noqa: E731
+    added = int(after("started_on").sum())
+    released = int((after("released_on") & ~after("started_on")).sum())
+    sentenced = int((after("sentenced_on") & ~after("started_on") & ~after("released_on")).sum())
+    want = {"added": added, "removed": 2, "released": released, "status": sentenced, "sentence": 1}
+    (group,) = result.manifest["changes"]
+    assert group["counts"] == want
+    assert (group["previous"], group["current"]) == ("monitoring_en_2025-03-31.csv", "monitoring_en.csv")
+    assert group["cases_after"] == len(m)
+
+    # the same from the command line, for the two files as given
+    exe = REPO / ".venv" / "bin" / "kzanalysis"
+    run = subprocess.run([str(exe), "diff", str(RAW / "monitoring_en_2025-03-31.csv"), str(RAW / "monitoring_en.csv")],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    head = run.stdout.splitlines()[0]
+    assert ", ".join(f"{k} {v}" for k, v in want.items()) in head
+    assert "SEIDAKHMETOVA Aizhan (1993): under_investigation -> -" in run.stdout
+
+
+def test_diff_of_a_missing_file_is_one_line(tmp_path):
+    import subprocess
+
+    exe = REPO / ".venv" / "bin" / "kzanalysis"
+    run = subprocess.run([str(exe), "diff", str(tmp_path / "old.csv"), str(RAW / "monitoring_en.csv")],
+                         capture_output=True, text=True, timeout=60)
+    assert run.returncode == 2 and "no such file" in run.stderr and "Traceback" not in run.stderr
