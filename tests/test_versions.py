@@ -140,3 +140,41 @@ def test_diff_of_a_missing_file_is_one_line(tmp_path):
     run = subprocess.run([str(exe), "diff", str(tmp_path / "old.csv"), str(RAW / "monitoring_en.csv")],
                          capture_output=True, text=True, timeout=60)
     assert run.returncode == 2 and "no such file" in run.stderr and "Traceback" not in run.stderr
+
+
+@pytest.fixture(scope="module")
+def sample_tables(tmp_path_factory):
+    from kzanalysis.clean import clean_paths
+    from kzanalysis.freshness import write_result
+
+    folder = tmp_path_factory.mktemp("processed")
+    write_result(clean_paths([RAW]), folder)
+    return folder
+
+
+def test_changes_sheet_and_report_section(sample_tables, tmp_path, monkeypatch):
+    import openpyxl
+
+    from kzanalysis import export, report
+    from kzanalysis.period import parse_label
+    from kzanalysis.tables import load
+
+    tables = load(sample_tables)
+    (group,) = tables.manifest["changes"]
+    monkeypatch.setenv("KZANALYSIS_REDACT_KEY", "test-key-for-changes")
+    for lang, redact, sheet in (("en", False, "Changes"), ("ru", True, "Изменения")):
+        path = export.write_workbook(tables, parse_label("2025Q3"), tmp_path / f"{lang}.xlsx", lang=lang, redact=redact)
+        ws = openpyxl.load_workbook(path)[sheet]
+        rows = list(ws.iter_rows(min_row=2, values_only=True))
+        assert len(rows) == sum(group["counts"].values())
+        names = {r[4] for r in rows}
+        if redact:
+            assert "SEIDAKHMETOVA Aizhan" not in names and len(ws[1]) == 9  # pseudonyms, no birth year
+        else:
+            assert "SEIDAKHMETOVA Aizhan" in names
+            assert ("removed", "under investigation") in {(r[3], r[6]) for r in rows}
+    page = report.Page("2025-07-01", "2025-09-30", "2025Q3", "en", sample_tables)
+    section = page.changes().data
+    assert "monitoring_en.csv" in section and "SEIDAKHMETOVA" not in section  # counts, no names
+    for kind, n in group["counts"].items():
+        assert f"<td>{page.t(f'change_{kind}')}</td><td>{n}</td>" in section
