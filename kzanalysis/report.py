@@ -508,7 +508,7 @@ class Page:
 
         paragraphs = [self.t("method_1", sources=self.sources), *(self.t(f"method_{i}") for i in range(2, 6)),
                       self.t("method_6", options=opt), self.t("method_custody"), self.t("method_sentences"),
-                      self.t("method_versions", versions=versions_text())]
+                      self.t("method_list_versions"), self.t("method_versions", versions=versions_text())]
         return Markdown("\n\n".join(paragraphs))
 
 
