@@ -38,6 +38,7 @@ summary.json is the median prison term of the sentences passed in the period.
 """
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from .period import Period
@@ -136,10 +137,18 @@ def stock(cases: pd.DataFrame, days, spans: pd.DataFrame | None = None) -> pd.Da
     placed = spans.loc[spans["reason"].isna()]
     if placed.empty or len(days) == 0:
         return pd.DataFrame({"day": days, "custody": 0, "restricted": 0})
-    # every placed case against every day: small (people x months), no Python loop
-    grid = placed[["person_id", "group", "start", "end"]].merge(pd.DataFrame({"day": days}), how="cross")
-    inside = (grid["start"] <= grid["day"]) & (grid["end"].isna() | (grid["day"] < grid["end"]))
-    hit = grid.loc[inside, ["day", "person_id", "group"]]
+    # the days each placed case covers: from the first day >= start to the last day < end (sorted days,
+    # found by binary search), expanded without a Python loop into one row per case and day covered
+    order = np.sort(days.to_numpy())
+    first = np.searchsorted(order, placed["start"].to_numpy(), side="left")
+    ends = placed["end"].to_numpy()
+    last = np.where(pd.isna(ends), len(order), np.searchsorted(order, ends, side="left"))
+    n = np.clip(last - first, 0, None)
+    rows = np.repeat(np.arange(len(placed)), n)
+    offsets = np.arange(int(n.sum())) - np.repeat(np.cumsum(n) - n, n)
+    hit = pd.DataFrame({"day": order[np.repeat(first, n) + offsets],
+                        "person_id": placed["person_id"].to_numpy()[rows],
+                        "group": placed["group"].to_numpy()[rows]})
     # rule 4: custody wins; a person counts once per day
     hit = hit.assign(rank=hit["group"].eq("custody").astype(int)).sort_values("rank", ascending=False, kind="stable")
     hit = hit.drop_duplicates(["day", "person_id"])
