@@ -61,8 +61,8 @@ REDACTED_DROP = ("name_latin", "birth_year", "notes")
 # any other column (name, notes, birth year, an unknown header, the whole row) loses it.
 SAFE_PROBLEM_FIELDS = frozenset({"row_number", "city", "region", "articles", "status", "sentence", "sentence_months",
                                  "detained_on", "charged_on", "sentenced_on", "released_on", "affiliation", "dvk_koshe"})
-SHEETS = ("readme", "summary", "cases", "by_quarter", "by_article", "by_city", "dvk_koshe", "changes", "dictionary",
-          "problems")
+SHEETS = ("readme", "summary", "cases", "by_quarter", "by_article", "by_city", "dvk_koshe", "dictionary", "problems",
+          "changes")
 _OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|«[^»]*»|“[^”]*”")
 _YEARISH = re.compile(r"\b(?:19|20)\d\d\b")

@@ -20,8 +20,8 @@ from kzanalysis.period import parse_label, year_period
 
 KEY = "test-key-0123456789abcdef"
 ALL = parse_label("2018-01-01_2025-12-31")  # every synthetic case starts in 2018-2025
-SHEETS_EN = ["README", "Summary", "Cases", "By quarter", "By article", "By city", "DVK-Koshe", "Changes", "Data dictionary", "Problems"]
-SHEETS_RU = ["Описание", "Итоги", "Дела", "По кварталам", "По статьям", "По городам", "ДВК-Көше", "Изменения", "Словарь данных", "Проблемы"]
+SHEETS_EN = ["README", "Summary", "Cases", "By quarter", "By article", "By city", "DVK-Koshe", "Data dictionary", "Problems", "Changes"]
+SHEETS_RU = ["Описание", "Итоги", "Дела", "По кварталам", "По статьям", "По городам", "ДВК-Көше", "Словарь данных", "Проблемы", "Изменения"]
 SECRET_NOTE = "лечился в больнице №4, адрес: ул. Абая 10"
 # Problems that carry names and notes, as the cleaner writes them (raw value, header as written).
 LEAKY_PROBLEMS = [
