@@ -188,3 +188,21 @@ def test_died_status_read_from_lists(text):
     from kzanalysis.parse.status import parse_measure
 
     assert parse_measure(text).value.status == "died"
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_charts_draw_the_hand_counted_stock_and_every_term(lang):
+    from kzanalysis import charts
+
+    cases = table(case("A", "pretrial_detention", detained="2022-02-14", cid="a"),
+                  case("B", "released", detained="2022-03-01", sentenced="2022-03-20", released="2022-04-30", months=24, cid="b"),
+                  case("C", "restricted_freedom", sentenced="2022-05-31", months=12, cid="c")).assign(source="hand")
+    fig = charts.custody_over_time(cases, Q, lang)
+    lines = {line.get_gid(): list(line.get_ydata()) for ax in fig.axes for line in ax.get_lines() if line.get_gid()}
+    assert lines["custody"] == [1, 2, 1, 1, 1] and lines["restricted"] == [0, 0, 0, 1, 1]
+    assert {"ban-2018-03-13", "ban-2020-05-19"} <= set(lines)
+    ch = charges(("b", 405, "CC"), ("c", 405, "CC"), ("c", 174, "CC"))
+    fig = charts.sentence_terms(cases, ch, Q, lang)
+    dots = {c.get_gid(): sorted(c.get_offsets()[:, 0]) for ax in fig.axes for c in ax.collections if c.get_gid()}
+    assert dots == {"terms-imprisoned": [24], "terms-restricted_freedom": [12, 12]}
+    assert fig.get_suptitle() == charts.text("terms_title", lang)
