@@ -347,6 +347,11 @@ class _Builder:
             ("summary.dvk_share", d["share"], SHARE_FORMAT),
             ("summary.dvk_ci_low", ci[0], SHARE_FORMAT),
             ("summary.dvk_ci_high", ci[1], SHARE_FORMAT),
+            # people, by the rules of kzanalysis/custody.py (README "In custody, flows and sentences")
+            ("summary.in_custody_at_end", sm["in_custody_at_end"], None),
+            ("summary.restricted_at_end", sm["restricted_at_end"], None),
+            ("summary.released_in_period", sm["released_in_period"], None),
+            ("summary.sentenced_in_period", sm["sentenced_in_period"], None),
             ("summary.rows_read", sm["rows_read"], None),
             ("summary.rows_dropped", sm["rows_dropped"], None),
             ("summary.problems", sm["problems"], None),

@@ -178,6 +178,8 @@ def test_numbers_equal_the_tidy_tables(tidy, tmp_path):
     assert sm["Problems found (all lists)"] == len(tidy.problems)
     ref = summary.summarise(tidy, period)
     assert [sm["Share, 95% interval, low"], sm["Share, 95% interval, high"]] == ref["dvk_koshe"]["ci95"]
+    assert sm["People in custody (pre-trial detention or prison) on the last day"] == ref["in_custody_at_end"]
+    assert sm["People sentenced in the period"] == ref["sentenced_in_period"]
     # DVK-Koshe and By quarter: per quarter, every case up to the period's end
     upto = c.loc[c["started_on"] <= "2021-12-31"]
     per_q = upto.groupby(upto["started_on"].dt.to_period("Q").astype(str)).agg(n=("case_id", "size"), k=("dvk_koshe", "sum"))
