@@ -44,15 +44,15 @@ class CleanResult:
 
 def clean_paths(paths: list[Path], progress: bool = False, versions: bool = True) -> CleanResult:
     """Clean every list in the given files and folders. Of several versions of one list only the newest
-    is counted (kzanalysis/versions.py; `versions=False` cleans every file as given)."""
-    from . import versions as versions_mod
+    is counted (kzanalysis/list_versions.py; `versions=False` cleans every file as given)."""
+    from . import list_versions
 
     inputs = list_inputs(paths, documents=True)  # a document dropped among the lists is reported, not skipped
     files = [f for f, _ in inputs]
     folders = sorted({p if p.is_dir() else p.parent for p in map(Path, paths)} | {f.parent for f in files})
     sources, _ = load_sources(folders)
     shaped_by = fingerprint(paths)  # taken before reading: a list edited during the run is cleaned again next time
-    inputs, superseded = versions_mod.plan(inputs, sources) if versions else (inputs, [])
+    inputs, superseded = list_versions.plan(inputs, sources) if versions else (inputs, [])
     cases, charges, problems, manifest_files, unreadable = [], [], [], [], []
     iterator = _progress(inputs) if progress else inputs
     for path, key in iterator:
@@ -99,7 +99,7 @@ def clean_paths(paths: list[Path], progress: bool = False, versions: bool = True
     }
     if superseded:
         # older versions of a list: not counted; the one right before the newest is compared with it
-        manifest["changes"] = versions_mod.compare_previous(
+        manifest["changes"] = list_versions.compare_previous(
             superseded, cases_df, lambda path: clean_paths([path], versions=False).cases)
         manifest["superseded"] = [{**{k: v for k, v in s.items() if k not in ("path", "previous")},
                                    "path": _relative(s["path"]), "sha256": sha256(s["path"])} for s in superseded]

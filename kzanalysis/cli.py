@@ -294,7 +294,7 @@ def diff_cmd(
 ) -> None:
     """Print what changed between two versions of a list: people added, removed, released, with a new status or sentence."""
     from . import clean as cleaner
-    from . import versions
+    from . import list_versions as versions
 
     _existing([old, new])
     results = [cleaner.clean_paths([path]) for path in (old, new)]

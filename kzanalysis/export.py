@@ -469,7 +469,7 @@ class _Builder:
         s.ws.freeze_panes = "A2"
         s.fit(most=30)
 
-    # --- Changes since the previous version of each list (kzanalysis/versions.py, from manifest.json)
+    # --- Changes since the previous version of each list (kzanalysis/list_versions.py, from manifest.json)
     def _changes(self, s: _Sheet) -> None:
         groups = self.tables.manifest.get("changes") or []
         heads = ["h.list", "h.previous_version", "h.current_version", "h.change", "h.name", "h.birth_year",

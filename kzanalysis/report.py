@@ -445,7 +445,7 @@ class Page:
         the moves between statuses; no names (they are in the workbook's Changes sheet)."""
         from IPython.display import HTML
 
-        from . import versions
+        from . import list_versions as versions
 
         groups = self.tables.manifest.get("changes") or []
         if not groups:

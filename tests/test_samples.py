@@ -193,7 +193,7 @@ def _is_name_header(value) -> bool:
     return isinstance(value, str) and match_key(value) in _aliases()["name"]
 
 
-# An earlier version of a list: never counted (superseded), so it has no truth rows (tests/test_versions.py).
+# An earlier version of a list: never counted (superseded), so it has no truth rows (tests/test_list_versions.py).
 PREVIOUS_VERSIONS = {"monitoring_en_2025-03-31.csv"}
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from kzanalysis import versions
+from kzanalysis import list_versions as versions
 from kzanalysis.config import VocabularyError
 
 
