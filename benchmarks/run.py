@@ -111,6 +111,12 @@ def main() -> None:
         long_result = clean_paths([one])
         print(f"clean one long list ({long_result.manifest['totals']['rows_read']} rows, {len(long_result.cases)} cases): "
               f"median {_median(lambda: clean_paths([one]), repeat=3):.3f} s over 3 runs")
+        from kzanalysis import custody
+        from kzanalysis.period import parse_label
+
+        period = parse_label("2025Q3")
+        print(f"custody: stock at every month end and the summary keys ({len(big_result.cases)} cases): "
+              f"median {_median(lambda: (custody.month_ends(big_result.cases, period), custody.summary_keys(big_result.cases, big_result.charges, period)), repeat=3):.3f} s over 3 runs")
 
 
 if __name__ == "__main__":

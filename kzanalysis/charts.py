@@ -500,6 +500,101 @@ def data_quality(problems: pd.DataFrame, manifest: dict, period: Period, lang: s
     return fig
 
 
+# --------------------------------------------------- custody and sentences
+
+def custody_over_time(cases: pd.DataFrame, period: Period, lang: str = "en") -> Figure:
+    """Lines: people in custody and under restriction at each month end (kzanalysis.custody), bans marked."""
+    from . import custody
+
+    spans = custody.intervals(cases)
+    frame = custody.month_ends(cases, period, spans)
+    apart = custody.unplaced(cases, spans)
+    fig, (ax,) = _figure(lang, text("custody_title", lang))
+    with mpl.rc_context(STYLE):
+        ax.set_xlabel(text("axis_month_end", lang))
+        ax.set_ylabel(text("axis_people", lang))
+        if int(frame[["custody", "restricted"]].to_numpy().sum()) == 0:
+            _no_data(ax, lang)
+        else:
+            x = mdates.date2num(frame["day"])
+            ax.plot(x, frame["custody"], color=ACCENT, linewidth=2, zorder=3, gid="custody",
+                    label=text("legend_custody", lang), drawstyle="steps-post")
+            ax.plot(x, frame["restricted"], color=HIGHLIGHT, linewidth=2, zorder=3, gid="restricted",
+                    label=text("legend_restricted", lang), drawstyle="steps-post")
+            last = frame.iloc[-1]
+            for column, colour in (("custody", ACCENT), ("restricted", HIGHLIGHT)):
+                ax.annotate(number(last[column], lang), xy=(x[-1], last[column]), xytext=(4, 0),
+                            textcoords="offset points", va="center", fontsize=9, color=colour, fontweight="bold")
+            _mark_period(ax, period, lang)
+            _mark_bans(ax, lang)
+            _time_limits(ax, frame["day"].min(), frame["day"].max(), period)
+            ax.set_ylim(0, max(int(frame[["custody", "restricted"]].to_numpy().max()), 1) * 1.15)
+            ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+            ax.legend(loc="upper left", bbox_to_anchor=(0.0, -0.12), ncols=2, frameon=False, fontsize=8)
+    note = text("caption_unplaced", lang, n=number(len(apart), lang)) if len(apart) else ""
+    _caption(fig, " ".join(p for p in (text("caption_period", lang, period=period_text(period, lang)),
+                                       text("caption_documented_people", lang), text("caption_custody_rule", lang),
+                                       note, text("caption_period_shaded", lang),
+                                       text("caption_source", lang, sources=sources_text(cases))) if p))
+    return fig
+
+
+KIND_COLOURS = {"imprisoned": ACCENT, "restricted_freedom": HIGHLIGHT, "probation": "#4c9a5f"}
+
+
+def sentence_terms(cases: pd.DataFrame, charges: pd.DataFrame, period: Period, lang: str = "en", top: int = 8) -> Figure:
+    """Every sentence term (dots) by Criminal Code article, coloured by kind, with the median prison term
+    per article (a bar mark); sentences passed up to the period's end."""
+    from . import custody
+
+    terms = custody.terms(cases, charges)
+    terms = terms.loc[terms["sentenced_on"] <= pd.Timestamp(period.end)]
+    order = terms["article"].value_counts()
+    order = order.rename_axis("a").reset_index(name="n").assign(num=lambda f: f["a"].astype(int))
+    order = order.sort_values(["n", "num"], ascending=[False, True], kind="stable")["a"].head(top).tolist()
+    shown = terms.loc[terms["article"].isin(order)]
+    titles = article_titles(charges, lang)
+    fig, (ax,) = _figure(lang, text("terms_title", lang), height=max(HEIGHT, 2.4 + 0.6 * len(order)))
+    with mpl.rc_context(STYLE):
+        ax.set_xlabel(text("axis_term_months", lang))
+        ax.set_ylabel(text("axis_article", lang))
+        if shown.empty:
+            _no_data(ax, lang)
+        else:
+            row = {a: len(order) - 1 - i for i, a in enumerate(order)}
+            shown = shown.sort_values(["article", "kind", "months", "case_id"], kind="stable")
+            # spread equal terms of one article over a small band, deterministically (no random jitter)
+            rank = shown.groupby(["article", "months"]).cumcount()
+            size = shown.groupby(["article", "months"])["months"].transform("size")
+            offset = ((rank + 0.5) / size - 0.5) * 0.6
+            y = shown["article"].map(row) + offset
+            for kind, colour in KIND_COLOURS.items():
+                mask = shown["kind"].eq(kind)
+                if mask.any():
+                    ax.scatter(shown.loc[mask, "months"], y[mask], s=18, color=colour, alpha=0.8, zorder=3,
+                               edgecolors="white", linewidths=0.4, gid=f"terms-{kind}",
+                               label=text(f"status_{kind}", lang))
+            med = shown.loc[shown["kind"].eq("imprisoned")].groupby("article")["months"].median()
+            for art, m in med.items():
+                ax.plot([m, m], [row[art] - 0.38, row[art] + 0.38], color="#1d2329", linewidth=2.2, zorder=4,
+                        gid=f"median-{art}")
+            ax.plot([], [], color="#1d2329", linewidth=2.2, label=text("legend_median_prison", lang))
+            counts = shown["article"].value_counts()
+            labels = [_article_label(a, titles.get(a), lang) + f"\n(n = {number(counts[a], lang)})" for a in order]
+            ax.set_yticks([row[a] for a in order], labels, fontsize=9)
+            ax.set_ylim(-0.6, len(order) - 0.4)
+            ax.set_xlim(0, max(12, int(shown["months"].max())) * 1.05)
+            ax.xaxis.set_major_locator(MaxNLocator(integer=True, steps=[1, 2, 3, 6, 10]))
+            ax.grid(axis="x", color="#e3e6ea")
+            ax.grid(axis="y", visible=False)
+            ax.legend(loc="upper left", bbox_to_anchor=(0.0, -0.10), ncols=2, frameon=False, fontsize=8)
+    more = text("caption_more", lang, n=number(terms["article"].nunique() - len(order), lang)) \
+        if terms["article"].nunique() > len(order) else ""
+    _caption(fig, " ".join(p for p in (text("caption_terms_rule", lang, end=day_text(period.end, lang)), more,
+                                       text("caption_source", lang, sources=sources_text(cases))) if p))
+    return fig
+
+
 # ------------------------------------------------------------------ saving
 
 def save(fig: Figure, folder: Path | str, name: str) -> Path:

@@ -44,13 +44,17 @@ class CleanResult:
         return Tables(self.cases, self.charges, self.problems, self.manifest, self.persons, self.links)
 
 
-def clean_paths(paths: list[Path], progress: bool = False) -> CleanResult:
-    """Clean every list in the given files and folders."""
+def clean_paths(paths: list[Path], progress: bool = False, newest_only: bool = True) -> CleanResult:
+    """Clean every list in the given files and folders. Of several versions of one list only the newest
+    is counted (kzanalysis/list_versions.py; `newest_only=False` cleans every file as given)."""
+    from . import list_versions
+
     inputs = list_inputs(paths, documents=True)  # a document dropped among the lists is reported, not skipped
     files = [f for f, _ in inputs]
     folders = sorted({p if p.is_dir() else p.parent for p in map(Path, paths)} | {f.parent for f in files})
     sources, _ = load_sources(folders)
     shaped_by = fingerprint(paths)  # taken before reading: a list edited during the run is cleaned again next time
+    inputs, superseded = list_versions.plan(inputs, sources) if newest_only else (inputs, [])
     cases, charges, problems, manifest_files, unreadable = [], [], [], [], []
     iterator = _progress(inputs) if progress else inputs
     for path, key in iterator:
@@ -103,6 +107,12 @@ def clean_paths(paths: list[Path], progress: bool = False) -> CleanResult:
                    "persons": int(len(persons_df)),
                    "links": {d: int(n) for d, n in links_df["decision"].value_counts().sort_index().items()}},
     }
+    if superseded:
+        # older versions of a list: not counted; the one right before the newest is compared with it
+        manifest["changes"] = list_versions.compare_previous(
+            superseded, cases_df, lambda path: clean_paths([path], newest_only=False).cases)
+        manifest["superseded"] = [{**{k: v for k, v in s.items() if k not in ("path", "previous")},
+                                   "path": _relative(s["path"]), "sha256": sha256(s["path"])} for s in superseded]
     return CleanResult(cases_df, charges_df, problems_df, manifest, unreadable, persons_df, links_df)
 
 

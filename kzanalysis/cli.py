@@ -319,6 +319,48 @@ def links_cmd(
               highlight=False)
 
 
+@app.command("diff")
+def diff_cmd(
+    old: Annotated[Path, typer.Argument(help="The earlier version of a list (.xlsx, .csv).", show_default=False)],
+    new: Annotated[Path, typer.Argument(help="The later version.", show_default=False)],
+) -> None:
+    """Print what changed between two versions of a list: people added, removed, released, with a new status or sentence."""
+    from . import clean as cleaner
+    from . import list_versions as versions
+
+    _existing([old, new])
+    results = [cleaner.clean_paths([path]) for path in (old, new)]
+    unreadable = [m for r in results for m in r.unreadable]
+    if unreadable:
+        fail("; ".join(unreadable), code=1)
+    frame = versions.changes(results[0].cases, results[1].cases)
+    n = versions.counts(frame)
+    out.print(f"{old.name} -> {new.name}: {len(results[0].cases)} -> {len(results[1].cases)} cases; "
+              + ", ".join(f"{k} {v}" for k, v in n.items()))
+    for kind in versions.CHANGES:
+        rows = frame.loc[frame["change"] == kind]
+        if rows.empty:
+            continue
+        out.print(f"\n[bold]{kind}[/] ({len(rows)})")
+        for r in rows.itertuples(index=False):
+            who = f"{r.name}" + (f" ({r.birth_year})" if pd_notna(r.birth_year) else "")
+            out.print(f"  {who}: {_state(r.status_before, r.sentence_before)} -> {_state(r.status_after, r.sentence_after)}",
+                      markup=False)
+
+
+def pd_notna(value) -> bool:
+    """False for None, pandas' NA and NaN."""
+    import pandas as pd
+
+    return not pd.isna(value)
+
+
+def _state(status, months) -> str:
+    if not pd_notna(status):
+        return "-"
+    return f"{status}" + (f", {int(months)} months" if pd_notna(months) else "")
+
+
 def main() -> None:
     """Entry point of the console script."""
     try:

@@ -61,7 +61,8 @@ REDACTED_DROP = ("name_latin", "birth_year", "notes")
 # any other column (name, notes, birth year, an unknown header, the whole row) loses it.
 SAFE_PROBLEM_FIELDS = frozenset({"row_number", "city", "region", "articles", "status", "sentence", "sentence_months",
                                  "detained_on", "charged_on", "sentenced_on", "released_on", "affiliation", "dvk_koshe"})
-SHEETS = ("readme", "summary", "cases", "by_quarter", "by_article", "by_city", "dvk_koshe", "dictionary", "problems", "review_links")
+SHEETS = ("readme", "summary", "cases", "by_quarter", "by_article", "by_city", "dvk_koshe", "dictionary", "problems",
+          "review_links", "changes")
 _OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|«[^»]*»|“[^”]*”")
 _YEARISH = re.compile(r"\b(?:19|20)\d\d\b")
@@ -253,6 +254,7 @@ class _Builder:
         self._by_city(sheets["by_city"])
         self._dvk_koshe(sheets["dvk_koshe"])
         self._review_links(sheets["review_links"])
+        self._changes(sheets["changes"])
         self._dictionary(sheets["dictionary"])
         self._problems(sheets["problems"])
         self._readme(sheets["readme"])
@@ -356,6 +358,11 @@ class _Builder:
             ("summary.dvk_persons_share", dp["share"], SHARE_FORMAT),
             ("summary.dvk_persons_ci_low", pci[0], SHARE_FORMAT),
             ("summary.dvk_persons_ci_high", pci[1], SHARE_FORMAT),
+            # people, by the rules of kzanalysis/custody.py (README "In custody, flows and sentences")
+            ("summary.in_custody_at_end", sm["in_custody_at_end"], None),
+            ("summary.restricted_at_end", sm["restricted_at_end"], None),
+            ("summary.released_in_period", sm["released_in_period"], None),
+            ("summary.sentenced_in_period", sm["sentenced_in_period"], None),
             ("summary.rows_read", sm["rows_read"], None),
             ("summary.rows_dropped", sm["rows_dropped"], None),
             ("summary.problems", sm["problems"], None),
@@ -511,6 +518,34 @@ class _Builder:
         for values in pairs[cols].itertuples(index=False, name=None):
             s.line([None if v is pd.NA else v for v in values])
         s.ws.freeze_panes = "A3"
+        s.fit(most=40)
+
+    # --- Changes since the previous version of each list (kzanalysis/list_versions.py, from manifest.json)
+    def _changes(self, s: _Sheet) -> None:
+        groups = self.tables.manifest.get("changes") or []
+        heads = ["h.list", "h.previous_version", "h.current_version", "h.change", "h.name", "h.birth_year",
+                 "h.status_before", "h.status_after", "h.sentence_before", "h.sentence_after"]
+        if self.redact:
+            heads.remove("h.birth_year")
+        s.line([self.L(h) for h in heads], bold=True)
+        if not groups:
+            s.line([self.L("changes.none")])
+        for g in groups:
+            rows = pd.DataFrame(g.get("rows") or [], columns=["change", "name", "birth_year", "status_before",
+                                                               "status_after", "sentence_before", "sentence_after"])
+            if self.redact:
+                rows["name"] = redact_mod.pseudonymise(rows["name"].astype("string"), self.key)
+            if rows.empty:
+                s.line([g["list"], g["previous"], g["current"], self.L("changes.nothing")])
+            for r in rows.itertuples(index=False):
+                values = [g["list"], g["previous"], g["current"], self.L(f"change.{r.change}"), r.name, r.birth_year,
+                          self.status(r.status_before), self.status(r.status_after), r.sentence_before,
+                          r.sentence_after]
+                if self.redact:
+                    del values[5]
+                s.line([self._scrubbed(v) if i < 3 else v for i, v in enumerate(values)])
+        s.ws.auto_filter.ref = f"A1:{get_column_letter(len(heads))}{max(s.row, 1)}"
+        s.ws.freeze_panes = "A2"
         s.fit(most=40)
 
     # --- Data dictionary

@@ -337,7 +337,7 @@ class Page:
         n = len(self.cases)
         before = previous(self.period)
         old = len(in_period(self.tables.cases, before))
-        lines = []
+        lines = [self.stock_line()]
         if n == 0:
             lines.append(self.t("headline_empty"))
         else:
@@ -398,6 +398,107 @@ class Page:
         table = _table([self.t("col_list"), self.t("col_undated"), self.t("col_why")], rows)
         return HTML(f"<p>{html.escape(intro)}</p>\n{table.data}")
 
+    # -- custody, flows and sentences (rules in kzanalysis/custody.py)
+    @cached_property
+    def spans(self) -> pd.DataFrame:
+        from . import custody
+
+        return custody.intervals(self.tables.cases)
+
+    def stock_line(self) -> str:
+        """The headline's first line: the stock at the period's end."""
+        from . import custody
+
+        now = custody.at(self.tables.cases, self.period.end, self.spans)
+        return self.t("headline_stock", custody=self.n(now["custody"]), restricted=self.n(now["restricted"]),
+                      day=charts.day_text(self.period.end, self.lang))
+
+    def custody_paragraph(self):
+        from . import custody
+
+        now = custody.at(self.tables.cases, self.period.end, self.spans)
+        apart = custody.unplaced_by_reason(self.tables.cases, self.spans)
+        words = [self.t("custody_intro", custody=self.n(now["custody"]), restricted=self.n(now["restricted"]),
+                        day=charts.day_text(self.period.end, self.lang),
+                        released=self.n(custody.released_in(self.tables.cases, self.period)),
+                        sentenced=self.n(custody.sentenced_in(self.tables.cases, self.period)))]
+        if apart:
+            reasons = "; ".join(f"{self.t(f'unplaced_{k}')}: {self.n(v)}" for k, v in apart.items())
+            words.append(self.t("custody_unplaced", n=self.n(sum(apart.values())), reasons=reasons))
+        return self.paragraph_text("\n\n".join(words))
+
+    def paragraph_text(self, words: str):
+        from IPython.display import Markdown
+
+        return Markdown(words)
+
+    def flows_table(self, quarters: int = 8):
+        """The last quarters up to the period's end: new cases, people released, people sentenced."""
+        from . import custody
+
+        frame = custody.flows(self.tables.cases)
+        frame = frame.loc[frame["quarter"] <= pd.Period(self.period.end, freq="Q")].tail(quarters)
+        if frame.empty:
+            return self.paragraph("status_empty")
+        rows = [(charts.period_text(parse_label(str(q)), self.lang).split(" (")[0], self.n(c), self.n(r), self.n(s))
+                for q, c, r, s in frame.itertuples(index=False)]
+        return _table([self.t("col_quarter"), self.t("col_new_cases"), self.t("col_released"), self.t("col_sentenced")],
+                      rows)
+
+    def terms_table(self, top: int = 8):
+        """Per article and kind of sentence, passed up to the period's end: sentences, median, quartiles, range."""
+        from . import custody
+
+        terms = custody.terms(self.tables.cases, self.tables.charges)
+        terms = terms.loc[terms["sentenced_on"] <= pd.Timestamp(self.period.end)]
+        table = custody.median_terms(terms)
+        if table.empty:
+            return self.paragraph("terms_empty")
+        keep = table.groupby("article")["sentences"].sum().sort_values(ascending=False, kind="stable").head(top).index
+        table = table.loc[table["article"].isin(keep)]
+
+        def months(x: float) -> str:
+            return f"{x:g}".replace(".", ",") if self.lang == "ru" else f"{x:g}"
+
+        rows = [(self.t("article_short", n=r.article), self.t(f"status_{r.kind}"), self.n(r.sentences), months(r.median),
+                 f"{months(r.q1)}–{months(r.q3)}", f"{months(r.min)}–{months(r.max)}")
+                for r in table.itertuples(index=False)]
+        return _table([self.t("axis_article"), self.t("col_kind"), self.t("col_sentences"), self.t("col_median"),
+                       self.t("col_quartiles"), self.t("col_range")], rows)
+
+    def terms_paragraph(self):
+        from . import custody
+
+        med = custody.median_sentence_months(self.tables.cases, self.tables.charges, self.period)
+        if not med:
+            return self.paragraph("terms_none_in_period", period=self.period_words)
+        items = "; ".join(f"{self.t('article_short', n=a)}: {m:g}" for a, m in med.items())
+        return self.paragraph("terms_intro", period=self.period_words, items=items)
+
+    def changes(self):
+        """What changed since the previous version of each list (manifest.json "changes"): counts by kind and
+        the moves between statuses; no names (they are in the workbook's Changes sheet)."""
+        from IPython.display import HTML
+
+        from . import list_versions as versions
+
+        groups = self.tables.manifest.get("changes") or []
+        if not groups:
+            return self.paragraph("changes_none")
+        parts = []
+        for g in groups:
+            frame = pd.DataFrame(g.get("rows") or [], columns=list(versions.CHANGE_COLUMNS))
+            n = versions.counts(frame)
+            parts.append(f"<p>{html.escape(self.t('changes_intro', list=g['list'], previous=g['previous'], current=g['current'], before=self.n(g['cases_before']), after=self.n(g['cases_after'])))}</p>")
+            rows = [(self.t(f"change_{k}"), self.n(v)) for k, v in n.items()]
+            parts.append(_table([self.t("col_change_kind"), self.t("col_people")], rows).data)
+            moved = frame.loc[frame["change"].isin(["released", "status"])]
+            if len(moved):
+                pairs = moved.groupby(["status_before", "status_after"]).size().sort_values(ascending=False, kind="stable")
+                rows = [(self.t(f"status_{b}"), self.t(f"status_{a}"), self.n(k)) for (b, a), k in pairs.items()]
+                parts.append(_table([self.t("col_status_before"), self.t("col_status_after"), self.t("col_people")], rows).data)
+        return HTML("\n".join(parts))
+
     def status_table(self):
         counts = by_column(self.cases, "status")
         if counts.empty:
@@ -455,7 +556,8 @@ class Page:
         from .versions import versions_text
 
         paragraphs = [self.t("method_1", sources=self.sources), *(self.t(f"method_{i}") for i in range(2, 6)),
-                      self.t("method_6", options=opt), self.t("method_versions", versions=versions_text())]
+                      self.t("method_6", options=opt), self.t("method_custody"), self.t("method_sentences"),
+                      self.t("method_list_versions"), self.t("method_versions", versions=versions_text())]
         return Markdown("\n\n".join(paragraphs))
 
 

@@ -22,6 +22,7 @@ STATUSES = (
     "released",
     "acquitted",
     "unknown",
+    "died",  # died in custody: the stock stops counting the person on the date of death (released_on)
 )
 CODES = ("CC", "CC1997", "CAO")
 PRECISIONS = ("day", "month", "year")
@@ -48,7 +49,7 @@ class Cases(pa.DataFrameModel):
     detained_on: Series[pd.Timestamp] = pa.Field(nullable=True, description="Date of detention, where given.")
     charged_on: Series[pd.Timestamp] = pa.Field(nullable=True, description="Date charges were brought, where given.")
     sentenced_on: Series[pd.Timestamp] = pa.Field(nullable=True, description="Date of the sentence, where given.")
-    released_on: Series[pd.Timestamp] = pa.Field(nullable=True, description="Date of release, where given.")
+    released_on: Series[pd.Timestamp] = pa.Field(nullable=True, description="Date of release, where given; for status died, the date of death (the day custody ended).")
     started_on: Series[pd.Timestamp] = pa.Field(nullable=True, description="Earliest of the four dates: the date a case is counted on. A partial date is the first day of its month or year.")
     started_precision: Series[str] = pa.Field(nullable=True, isin=list(PRECISIONS), description="Precision of started_on: day, month or year.")
     affiliation: Series[str] = pa.Field(nullable=True, description="The group named in the list, canonical (DVK, Koshe Partiyasy, Tablighi Jamaat, Hizb ut-Tahrir, ...).")

@@ -11,6 +11,7 @@ import math
 
 import pandas as pd
 
+from . import custody
 from .period import Period
 from .tables import Tables
 
@@ -154,4 +155,7 @@ def summarise(tables: Tables, period: Period) -> dict:
         "rows_dropped": int(totals.get("rows_dropped", 0)),
         "problems": int(len(tables.problems)),
         "problems_by_kind": {k: int(v) for k, v in by_column(tables.problems, "problem").items()},
+        # people in custody and under restriction at the period's end, released and sentenced in it,
+        # median prison terms by article: the rules are in kzanalysis/custody.py
+        **custody.summary_keys(tables.cases, tables.charges, period),
     }

@@ -51,6 +51,7 @@ def print_clean_summary(console: Console, result, folder: Path) -> None:
     if len(result.problems):
         console.print("\n[bold]Problems by kind[/] (every one is a row of problems.csv, with file, sheet, row and column):")
         console.print(_problems_by_kind(result))
+    _print_versions(console, result.manifest)
     for message in result.unreadable:
         console.print(f"[red]could not read:[/] {message}")
     links = t.get("links", {})
@@ -60,6 +61,17 @@ def print_clean_summary(console: Console, result, folder: Path) -> None:
                       "decided by you in links.csv.")
     console.print(f"\nTidy tables written to {folder} (cases, charges, problems, persons, links as .parquet and .csv; "
                   "links_review.csv; manifest.json).")
+
+
+def _print_versions(console: Console, manifest: dict) -> None:
+    """The superseded versions of a list (not counted) and what changed since the previous one."""
+    for s in manifest.get("superseded", []):
+        console.print(f"[bold]superseded:[/] {s['file']} (version of {s['version']}) by {s['superseded_by']}: "
+                      "an older version of the same list, not counted")
+    for g in manifest.get("changes", []):
+        counts = ", ".join(f"{k} {v}" for k, v in g["counts"].items())
+        console.print(f"[bold]changes[/] {g['previous']} -> {g['current']} (people): {counts}; "
+                      f"`kzanalysis diff` lists them")
 
 
 def print_check(console: Console, result) -> None:
@@ -80,6 +92,7 @@ def print_check(console: Console, result) -> None:
             value = "" if pd.isna(r.value) else str(r.value)[:40]
             table.add_row(r.source_file, r.source_sheet, r.column, r.problem, str(r.rows), "" if pd.isna(r.row) else str(r.row), value)
         console.print(table)
+    _print_versions(console, result.manifest)
     for message in result.unreadable:
         console.print(f"[red]could not read:[/] {message}")
 

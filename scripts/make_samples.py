@@ -1680,7 +1680,75 @@ def generate(out_dir: Path, seed: int = 2025, variant: str = "samples") -> pd.Da
         writer = write_xlsx if fl.kind == "xlsx" else write_csv
         truth += writer(gen, fl, out_dir / fl.file)
     write_sources(fls, out_dir)
+    if variant == "samples":
+        write_previous_version(out_dir, truth, seed)
     return _truth_frame(truth)
+
+
+# The sample lists also hold an earlier version of one list, so that the report has a real Changes
+# section and a test sees two versions counted once: (current file, earlier file, the earlier version's date).
+PREVIOUS_VERSION = ("monitoring_en.csv", "monitoring_en_2025-03-31.csv", dt.date(2025, 3, 31))
+
+
+def write_previous_version(out_dir: Path, truth: list[dict], seed: int) -> dict[str, set[int]]:
+    """Write the list as it stood on the earlier date: without the cases that started after it, with the
+    status before a later release or sentence, one term changed on appeal and two people who are no longer on the list. Returns the planned changes by kind
+    (current source_row, or -1, -2 for the people removed), for the tests; the file has no truth rows of its
+    own because it is never counted."""
+    current, previous, on = PREVIOUS_VERSION
+    rng = random.Random(f"{seed}-previous-version")
+    records = list(csv.reader(io.StringIO((out_dir / current).read_bytes().decode("utf-8-sig"), newline="")))
+    col = {h: i for i, h in enumerate(records[0])}
+    facts = {r["source_row"]: r for r in truth if r["source_file"] == current and r["kind"] == "case"}
+    planned: dict[str, set[int]] = {"added": set(), "removed": set(), "released": set(), "status": set(), "sentence": set()}
+    after = lambda d: d is not None and d > on  # noqa: E731
+    appealed = next(n for n, t in sorted(facts.items()) if t["status"] == "imprisoned" and t["sentence_months"]
+                    and not after(t["sentenced_on"]) and records[n - 1][col["Sentence"]])
+    out, skipped = [records[0]], []
+    for n, rec in enumerate(records[1:], start=2):
+        rec, t = list(rec), facts.get(n)
+        if t is None:  # a totals row, a footnote, or a repeat of a row above: kept unless its row is left out
+            if rec in skipped:
+                continue
+        elif after(t["started_on"]):
+            planned["added"].add(n)
+            skipped.append(rec)
+            continue
+        elif after(t["released_on"]):
+            rec[col["Status"]] = f"{t['sentence_months'] // 12} years in prison" if t["sentence_months"] else "in custody"
+            rec[col["Released"]] = ""
+            planned["released"].add(n)
+        elif after(t["sentenced_on"]):
+            rec[col["Status"]], rec[col["Sentence"]], rec[col["Sentenced"]] = "pre-trial detention", "", ""
+            planned["status" if t["status"] != "pretrial_detention" else "added"].add(n)
+        elif n == appealed:
+            rec[col["Sentence"]] = f"{t['sentence_months'] + 12} months"
+            planned["sentence"].add(n)
+        out.append(rec)
+    # two people on the earlier version only (invented, like every name here)
+    gone = [("Timur", "BAIGOZHIN", "1987", "Oral", "Art. 405(2)", "pre-trial detention", "12.02.2025"),
+            ("Aizhan", "SEIDAKHMETOVA", "1993", "Aktobe", "Article 174(1) CC", "under investigation", "03.01.2025")]
+    for i, (first, last, born, city, charge, status, detained) in enumerate(gone, start=1):
+        rec = [""] * len(records[0])
+        rec[col["Name"]], rec[col["Year of birth"]], rec[col["City"]] = f"{last} {first}", born, city
+        rec[col["Charges"]], rec[col["Status"]], rec[col["Detained"]] = charge, status, detained
+        out.insert(1 + rng.randrange(len(out) - 1), rec)
+        planned["removed"].add(-i)
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=",", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL).writerows(out)
+    (out_dir / previous).write_bytes(b"\xef\xbb\xbf" + buf.getvalue().encode("utf-8"))
+    # both files are versions of one list (sources.toml `list`), dated by `version`
+    toml = (out_dir / "sources.toml").read_text(encoding="utf-8")
+    toml = toml.replace(f'[{_toml_str(current)}]\n', f'[{_toml_str(current)}]\nlist = "monitoring_en"\nversion = "2025-09-30"\n')
+    toml += "\n".join([f"[{_toml_str(previous)}]", 'source = "Synthetic monitoring list B (English CSV), earlier version"',
+                       'description = "The same synthetic list as it stood on 31 March 2025: superseded by monitoring_en.csv, '
+                       'so it is not counted; the report and workbook show what changed."',
+                       'list = "monitoring_en"', f'version = "{on.isoformat()}"', ""])
+    (out_dir / "sources.toml").write_text(toml, encoding="utf-8")
+    with (out_dir / "README.md").open("a", encoding="utf-8") as f:
+        f.write(f"| `{previous}` | An earlier version of `{current}` (same `list` in sources.toml): superseded, "
+                "never counted; the report's Changes section compares the two. |\n")
+    return planned
 
 
 def _truth_frame(rows: list[dict]) -> pd.DataFrame:

@@ -20,8 +20,10 @@ from kzanalysis.period import parse_label, year_period
 
 KEY = "test-key-0123456789abcdef"
 ALL = parse_label("2018-01-01_2025-12-31")  # every synthetic case starts in 2018-2025
-SHEETS_EN = ["README", "Summary", "Cases", "By quarter", "By article", "By city", "DVK-Koshe", "Data dictionary", "Problems", "Review links"]
-SHEETS_RU = ["Описание", "Итоги", "Дела", "По кварталам", "По статьям", "По городам", "ДВК-Көше", "Словарь данных", "Проблемы", "Проверка связей"]
+SHEETS_EN = ["README", "Summary", "Cases", "By quarter", "By article", "By city", "DVK-Koshe", "Data dictionary", "Problems", "Review links",
+             "Changes"]
+SHEETS_RU = ["Описание", "Итоги", "Дела", "По кварталам", "По статьям", "По городам", "ДВК-Көше", "Словарь данных", "Проблемы",
+             "Проверка связей", "Изменения"]
 SECRET_NOTE = "лечился в больнице №4, адрес: ул. Абая 10"
 # Problems that carry names and notes, as the cleaner writes them (raw value, header as written).
 LEAKY_PROBLEMS = [
@@ -178,6 +180,8 @@ def test_numbers_equal_the_tidy_tables(tidy, tmp_path):
     assert sm["Problems found (all lists)"] == len(tidy.problems)
     ref = summary.summarise(tidy, period)
     assert [sm["Share, 95% interval, low"], sm["Share, 95% interval, high"]] == ref["dvk_koshe"]["ci95"]
+    assert sm["People in custody (pre-trial detention or prison) on the last day"] == ref["in_custody_at_end"]
+    assert sm["People sentenced in the period"] == ref["sentenced_in_period"]
     # DVK-Koshe and By quarter: per quarter, every case up to the period's end
     upto = c.loc[c["started_on"] <= "2021-12-31"]
     per_q = upto.groupby(upto["started_on"].dt.to_period("Q").astype(str)).agg(n=("case_id", "size"), k=("dvk_koshe", "sum"))

@@ -20,7 +20,7 @@ from kzanalysis.period import parse_label
 REPO = Path(__file__).resolve().parents[1]
 PARAMETERS = {"start", "end", "label", "lang", "workspace", "processed_dir", "figures_dir"}
 FIGURES = {"change", "over_time_month", "over_time_quarter", "dvk_koshe_share", "by_article", "by_city",
-           "by_region", "data_quality"}
+           "by_region", "data_quality", "custody_over_time", "sentence_terms"}
 
 
 # ---------------------------------------------------------------- fast
@@ -77,6 +77,18 @@ def test_headline_and_status_of_an_empty_period_read_well(tidy_dir):
     assert "))" not in ru.headline().data and "<table" not in str(ru.status_table().data)
     full = report.Page("2021-01-01", "2021-12-31", "2021", "en", tidy_dir)
     assert "))" not in full.headline().data and "<table" in full.status_table().data
+
+
+def test_headline_opens_with_the_stock_beside_the_cases_started(tidy_dir):
+    from kzanalysis import custody
+
+    for lang in ("en", "ru"):
+        page = report.Page("2021-01-01", "2021-12-31", "2021", lang, tidy_dir)
+        first, second = page.headline().data.split("\n\n")[:2]
+        now = custody.at(page.tables.cases, "2021-12-31")
+        assert f"**{now['custody']}**" in first and f"**{now['restricted']}**" in first
+        assert f"**{len(page.cases)}**" in second
+    assert "31 December 2021" in report.Page("2021-01-01", "2021-12-31", "2021", "en", tidy_dir).headline().data
 
 
 # ---------------------------------------------------------------- slow: papermill on a real kernel
@@ -144,6 +156,9 @@ def test_report_runs_notebooks_numbers_match_and_rerun_is_identical(tidy_dir, tm
     assert s["dvk_koshe"]["share"] == pytest.approx(want["dvk_share"], abs=1e-6)
     assert s["dvk_koshe"]["ci95"] == pytest.approx(want["dvk_ci"], abs=1e-6)
     assert s["rows_read"] == load(tidy_dir).manifest["totals"]["cases"] + s["rows_dropped"]
+    for key in ("in_custody_at_end", "restricted_at_end", "released_in_period", "sentenced_in_period"):
+        assert isinstance(s[key], int), key
+    assert isinstance(s["median_sentence_months"], dict) and isinstance(s["custody_unplaced"], dict)
 
     # the page: no code, contents first, headline numbers first, method last, images inside
     page = (folder / "report.html").read_text(encoding="utf-8")
@@ -152,7 +167,8 @@ def test_report_runs_notebooks_numbers_match_and_rerun_is_identical(tidy_dir, tm
     assert page.count('src="data:image/png;base64,') == len(FIGURES)
     assert not re.search(r'(src|href)="https?:', page)
     toc = page.index('<nav class="toc"')
-    assert toc < page.index('id="headline"') < page.index('id="over-time"') < page.index('id="method"')
+    assert toc < page.index('id="headline"') < page.index('id="in-custody"') < page.index('id="over-time"') < page.index('id="method"')
+    assert page.index("documented people were in custody") < page.index("documented cases started")
     assert "Documented cases, not all cases" in page or "documented cases, not all cases" in page
     assert f"<strong>{s['cases_started']}</strong> documented cases started" in page
     # a period's count is never shown without the count of cases that no period holds

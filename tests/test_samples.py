@@ -193,10 +193,14 @@ def _is_name_header(value) -> bool:
     return isinstance(value, str) and match_key(value) in _aliases()["name"]
 
 
+# An earlier version of a list: never counted (superseded), so it has no truth rows (tests/test_list_versions.py).
+PREVIOUS_VERSIONS = {"monitoring_en_2025-03-31.csv"}
+
+
 def _sheet_rows(folder: Path) -> dict[tuple[str, str], dict[int, list]]:
     """(file, sheet) -> {row number: cells} for every non-blank row below the header."""
     found = {}
-    for path in sorted(folder.iterdir()):
+    for path in sorted(p for p in folder.iterdir() if p.name not in PREVIOUS_VERSIONS):
         if path.suffix == ".csv":
             records = _csv_records(path)
             assert any(_is_name_header(c) for c in records[0]), f"{path.name}: header not on line 1"
@@ -331,6 +335,6 @@ def test_sources_toml_names_every_list(samples):
 
     out, truth = samples
     sources = tomllib.loads((out / "sources.toml").read_text(encoding="utf-8"))
-    assert set(sources) == set(truth["source_file"])
+    assert set(sources) == set(truth["source_file"]) | PREVIOUS_VERSIONS
     assert all(entry["source"] and entry["description"] for entry in sources.values())
     assert "synthetic" in (out / "README.md").read_text(encoding="utf-8").casefold()

@@ -42,6 +42,17 @@ display(page.heading("h_status", "status", level=3))
 display(page.status_table())
 
 # %%
+display(page.heading("h_custody", "in-custody"))
+display(page.custody_paragraph())
+display(page.figure(charts.custody_over_time(t.cases, page.period, lang), "custody_over_time"))
+display(page.heading("h_flows", "flows", level=3))
+display(page.flows_table())
+
+# %%
+display(page.heading("h_versions", "changes"))
+display(page.changes())
+
+# %%
 display(page.heading("h_change", "change"))
 display(page.paragraph("change_intro", previous=charts.period_text(charts.previous(page.period), lang)))
 display(page.figure(charts.change(t.cases, t.charges, page.period, lang), "change"))

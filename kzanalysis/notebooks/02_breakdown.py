@@ -40,6 +40,12 @@ display(page.paragraph("persons_note"))
 display(page.article_table())
 
 # %%
+display(page.heading("h_sentences", "sentences"))
+display(page.terms_paragraph())
+display(page.figure(charts.sentence_terms(t.cases, t.charges, page.period, lang), "sentence_terms"))
+display(page.terms_table())
+
+# %%
 display(page.heading("h_place", "place"))
 display(page.figure(charts.by_place(t.cases, page.period, lang, column="city"), "by_city"))
 display(page.figure(charts.by_place(t.cases, page.period, lang, column="region"), "by_region"))
