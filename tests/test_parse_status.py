@@ -115,7 +115,7 @@ def _check_measure(result: Parsed) -> None:
             assert result.value.status is not None or result.value.months is not None
     else:
         assert result.value is None
-        assert result.problem in {"unknown_status", "unparsed_term", "case_closed"}
+        assert result.problem in {"unknown_status", "unparsed_term", "case_closed", "administrative_arrest"}
         assert result.message
 
 
