@@ -74,7 +74,8 @@ def intervals(cases: pd.DataFrame) -> pd.DataFrame:
     c = cases.loc[counted]
     status = status.loc[counted]
 
-    detained, charged, sentenced, released = (c[col] for col in ("detained_on", "charged_on", "sentenced_on", "released_on"))
+    # as datetimes whatever the caller built the table with (tables read back from CSV hold text)
+    detained, charged, sentenced, released = (pd.to_datetime(c[col]) for col in ("detained_on", "charged_on", "sentenced_on", "released_on"))
     start = detained.fillna(sentenced)  # imprisoned, died, released, acquitted
     start = start.mask(status.isin(("pretrial_detention", "house_arrest")), detained.fillna(charged))
     start = start.mask(status.isin(("restricted_freedom", "probation")), sentenced)
@@ -86,7 +87,7 @@ def intervals(cases: pd.DataFrame) -> pd.DataFrame:
     end = end.mask(by_term, term_end)
 
     # a start known only to the year: started_on is the start and its precision is "year"
-    year_only = start.notna() & start.eq(c["started_on"]) & c["started_precision"].eq("year").fillna(False)
+    year_only = start.notna() & start.eq(pd.to_datetime(c["started_on"])) & c["started_precision"].eq("year").fillna(False)
     reason = pd.Series(pd.NA, index=c.index, dtype="string")
     reason = reason.mask(released.notna() & start.notna() & (released < start), "release_before_start")
     reason = reason.mask(status.eq("released") & released.isna(), "no_release_date")

@@ -135,10 +135,10 @@ def test_the_current_folder_or_a_workspace_is_never_replaced(tmp_path, monkeypat
 
 
 def test_tables_are_written_as_a_set(tidy_dir):
-    (tidy_dir / "links_review.csv").write_text("kept")
+    (tidy_dir / "analyst_notes.txt").write_text("kept")
     before = tables.load(tidy_dir)
     tables.write(before, tidy_dir)
-    assert (tidy_dir / "links_review.csv").read_text() == "kept"
+    assert (tidy_dir / "analyst_notes.txt").read_text() == "kept"
     assert len(tables.load(tidy_dir).cases) == len(before.cases)
     assert sorted(p.name for p in tidy_dir.parent.iterdir()) == ["processed"]
 
