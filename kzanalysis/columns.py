@@ -20,12 +20,8 @@ def join_name_parts(block: pd.DataFrame, header: HeaderMap) -> tuple[pd.DataFram
     parts = [header.column_of(f) for f in NAME_PARTS]
     if parts[0] is None or all(c is None for c in parts[1:]) or block.empty:
         return block, header
-    cols = [c for c in parts if c is not None]
-    joined = block[cols].apply(lambda col: col.astype("string").map(clean_spaces, na_action="ignore"))
-    joined = joined.where(joined != "")
-    name = joined.apply(lambda row: " ".join(v for v in row if isinstance(v, str)) or pd.NA, axis=1)
     block = block.copy()
-    block[parts[0]] = name.astype("string")
+    block[parts[0]] = join_cells(block, [c for c in parts if c is not None])
     fields = {c: f for c, f in header.fields.items() if f not in NAME_PARTS[1:]}
     return block, replace(header, fields=fields)
 
@@ -38,11 +34,21 @@ def join_spans(block: pd.DataFrame, header: HeaderMap) -> pd.DataFrame:
         return block
     block = block.copy()
     for c, extra in spans.items():
-        cols = [c, *(e for e in extra if e in block.columns)]
-        parts = block[cols].apply(lambda col: col.astype("string").map(clean_spaces, na_action="ignore"))
-        parts = parts.where(parts != "")
-        block[c] = parts.apply(lambda row: " ".join(v for v in row if isinstance(v, str)) or pd.NA, axis=1).astype("string")
+        block[c] = join_cells(block, [c, *(e for e in extra if e in block.columns)])
     return block
+
+
+def join_cells(block: pd.DataFrame, cols: list[int]) -> pd.Series:
+    """The cells of these columns joined by one space, in order, blanks left out; NA where all are blank.
+    Column by column: each cell's spaces are cleaned once per distinct value, so only the joins can leave
+    a run of spaces."""
+    joined = pd.Series("", index=block.index, dtype="string")
+    for c in cols:
+        part = block[c].astype("string")
+        spaced = {v: clean_spaces(v) for v in pd.unique(part.dropna())}
+        joined = joined + " " + part.map(spaced, na_action="ignore").astype("string").fillna("")
+    joined = joined.str.replace(r" {2,}", " ", regex=True).str.strip()
+    return joined.where(joined != "").astype("string")
 
 
 _YEARS_UNIT = re.compile(r"\b(?:years?|yrs?|лет|годы|года|жыл|жылдар)\b")
