@@ -44,7 +44,7 @@ import csv
 import datetime as dt
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from kzanalysis.config import VOCAB_DIR
 from kzanalysis.parse import Parsed
@@ -145,6 +145,16 @@ def _is_upper_context(text: str, i: int) -> bool:
 
 def transliterate(name: str) -> str:
     """Latin spelling of a name by ICAO 9303 plus the Kazakh letters (see module docstring)."""
+    try:
+        # Word by word: each letter's spelling depends only on its word (a space is not a letter, folding
+        # and NFC never cross it), and the words of a long list repeat far more than its names do.
+        return " ".join(map(_transliterate_word, str(name).split(" ")))
+    except Exception:  # a pure helper that must never raise
+        return str(name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _transliterate_word(name: str) -> str:
     try:
         table = _translit_table()
         text = fold_homoglyphs(unicodedata.normalize("NFC", str(name)))

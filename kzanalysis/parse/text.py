@@ -41,6 +41,8 @@ def _fold_word(match: re.Match[str]) -> str:
 
 def fold_homoglyphs(text: str) -> str:
     """In a word mixing scripts, turn look-alike letters into the word's main script."""
+    if _CYR.search(text) is None or _LAT.search(text) is None:
+        return text  # one script in the whole text: no word can mix them (the common case, and cheap)
     return _WORD.sub(_fold_word, text)
 
 
