@@ -91,11 +91,14 @@ _MARKED_BIRTH = re.compile(
 )
 # Only under a header that says the cell holds the year of birth (`Ф.И.О. / год рождения`):
 # a bare year after a comma or in brackets (`Иванов Иван, 1985`, `Ivanov Ivan (1985)`).
+_DIGIT = re.compile(r"\d")
 _BARE_BIRTH = re.compile(r"(?:\s*,\s*|\s*[(\[]\s*)(?P<year>(?:19|20)\d\d)\s*[)\]]?\s*\.?$")
 
 
 def _birth_part(name: str, bare: bool) -> re.Match[str] | None:
     """The trailing birth-year part of a name cell, or None."""
+    if _DIGIT.search(name) is None:
+        return None  # both patterns need a year's digits; most names have none
     m = _MARKED_BIRTH.search(name)
     if m and (m.group("suffix") or re.search(r"[^\W\d_]", m.group(0).split(m.group("year"))[0])):
         return m  # a marker (`г.р.`, `born`, `b.`, `ж.т.`) says it is a birth year
