@@ -58,12 +58,23 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
 _BIRTH_IN_HEADER = re.compile(r"рожд|\bг\s*р\b|birth|born|туған|туылған")
 
 
+def case_ids(prefix: str, rows) -> list[str]:
+    """sha256 of `prefix` + the row number, first 16 hex digits: the prefix is hashed once, then copied."""
+    base = hashlib.sha256(prefix.encode())
+    out = []
+    for r in rows:
+        h = base.copy()
+        h.update(str(r).encode())
+        out.append(h.hexdigest()[:16])
+    return out
+
+
 def _identity(rows: Rows, source: str) -> pd.DataFrame:
     """case_id, where the row comes from, name, Latin name and birth year."""
     sheet, idx = rows.sheet, rows.idx
     out = pd.DataFrame(index=idx)
     file_key = sheet.key or sheet.file
-    out["case_id"] = [hashlib.sha256(f"{source}\x1f{file_key}\x1f{sheet.sheet}\x1f{r}".encode()).hexdigest()[:16] for r in idx]
+    out["case_id"] = case_ids(f"{source}\x1f{file_key}\x1f{sheet.sheet}\x1f", idx)
     out["source"] = source
     out["source_file"] = sheet.file
     out["source_sheet"] = sheet.sheet
@@ -73,7 +84,7 @@ def _identity(rows: Rows, source: str) -> pd.DataFrame:
     bare = rows.text("name") is not None and bool(_BIRTH_IN_HEADER.search(match_key(rows.written("name"))))
     name = rows.run("name", partial(names.clean_name, bare=bare), lambda v: {"name": v})
     out["name"] = name["name"] if name is not None and "name" in name else rows.blank()
-    latin = {v: names.transliterate(v) for v in pd.unique(out["name"].dropna())}
+    latin = {v: names.transliterate(v) for v in np.asarray(pd.unique(out["name"].dropna()), dtype=object)}
     out["name_latin"] = out["name"].map(latin, na_action="ignore").astype("string")
     born = rows.run("birth_year", names.parse_birth_year, lambda v: {"year": v})
     year = pd.Series(pd.array(born["year"].to_numpy() if born is not None and "year" in born else [pd.NA] * len(idx), dtype="Int64"), index=idx)
