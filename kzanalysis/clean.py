@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, config
+from . import __version__, config, listcache
 from .freshness import fingerprint
 from .read import UnreadableFile, list_inputs, read_file, sha256
 from .sheet import AccountingError, clean_sheet
@@ -42,43 +42,36 @@ class CleanResult:
         return Tables(self.cases, self.charges, self.problems, self.manifest)
 
 
-def clean_paths(paths: list[Path], progress: bool = False) -> CleanResult:
-    """Clean every list in the given files and folders."""
+def clean_paths(paths: list[Path], progress: bool = False, cache_dir: Path | None = None) -> CleanResult:
+    """Clean every list in the given files and folders. With `cache_dir`, a list whose fingerprint
+    (bytes, key, sources.toml entry, package) is that of an earlier clean is not read again: its
+    cleaned rows come from the cache (listcache.py), the same values a fresh read gives."""
     inputs = list_inputs(paths, documents=True)  # a document dropped among the lists is reported, not skipped
     files = [f for f, _ in inputs]
     folders = sorted({p if p.is_dir() else p.parent for p in map(Path, paths)} | {f.parent for f in files})
     sources, _ = load_sources(folders)
     shaped_by = fingerprint(paths)  # taken before reading: a list edited during the run is cleaned again next time
     cases, charges, problems, manifest_files, unreadable = [], [], [], [], []
+    fingerprints = set()
     iterator = _progress(inputs) if progress else inputs
     for path, key in iterator:
         entry = sources.get(key, sources.get(path.name, {}))
-        source = str(entry.get("source") or path.stem)
-        record: dict = {"file": path.name, "key": key, "path": _relative(path), "source": source, "sha256": sha256(path), "sheets": []}
-        try:
-            sheets = read_file(path)
-        except UnreadableFile as exc:
-            record["error"] = str(exc)
-            unreadable.append(str(exc))
-            problems.append(pd.DataFrame([{"source_file": path.name, "source_sheet": "", "source_row": pd.NA, "column": "",
-                                           "value": None, "problem": "unreadable_file", "message": str(exc), "row_kept": False}]))
-            manifest_files.append(record)
-            continue
-        for sheet in sheets:
-            sheet.key = key
-            result = clean_sheet(sheet, source, entry.get("columns"))
-            if sheet.encoding:
-                result.info["encoding"], result.info["delimiter"] = sheet.encoding, sheet.delimiter
-            cases.append(result.cases)
-            charges.append(result.charges)
-            problems.extend(result.problems)
-            record["sheets"].append(result.info)
-        if record["sheets"] and all(s.get("note") for s in record["sheets"]) and not any(s["header_rows"] for s in record["sheets"]):
-            # Text in every sheet but no header anywhere: nothing of this file could be read as a list.
-            record["error"] = (f"{path.name}: no sheet has a header row naming its columns; add the headers to "
-                               "kzanalysis/vocab/headers.csv or map them in sources.toml")
-            unreadable.append(record["error"])
-        manifest_files.append(record)
+        file_sha = sha256(path)
+        fp = listcache.fingerprint(file_sha, key, entry)
+        fingerprints.add(fp)
+        cached = listcache.load(cache_dir, fp)
+        if cached is None:
+            frames, meta = clean_list(path, key, entry, file_sha)
+            listcache.store(cache_dir, fp, frames, meta)
+        else:
+            frames, meta = cached
+            meta["record"]["path"] = _relative(path)  # the same bytes may sit elsewhere now
+        cases.append(frames["cases"])
+        charges.append(frames["charges"])
+        problems.append(frames["problems"])
+        manifest_files.append(meta["record"])
+        unreadable.extend(meta["unreadable"])
+    listcache.prune(cache_dir, fingerprints)
 
     cases_df = _concat(cases, "cases")
     charges_df = _concat(charges, "charges")
@@ -94,6 +87,44 @@ def clean_paths(paths: list[Path], progress: bool = False) -> CleanResult:
         "totals": {**totals, "problems": int(len(problems_df)), "files": len(manifest_files), "unreadable_files": len(unreadable)},
     }
     return CleanResult(cases_df, charges_df, problems_df, manifest, unreadable)
+
+
+def clean_list(path: Path, key: str, entry: dict, file_sha: str) -> tuple[dict[str, pd.DataFrame], dict]:
+    """One list (every sheet of one file): its cases, charges and problems, each as one frame, and
+    {"record": its manifest record, "unreadable": messages of what could not be read}."""
+    source = str(entry.get("source") or path.stem)
+    record: dict = {"file": path.name, "key": key, "path": _relative(path), "source": source, "sha256": file_sha, "sheets": []}
+    cases, charges, problems, unreadable = [], [], [], []
+    try:
+        sheets = read_file(path)
+    except UnreadableFile as exc:
+        record["error"] = str(exc)
+        unreadable.append(str(exc))
+        problems.append(pd.DataFrame([{"source_file": path.name, "source_sheet": "", "source_row": pd.NA, "column": "",
+                                       "value": None, "problem": "unreadable_file", "message": str(exc), "row_kept": False}]))
+        sheets = []
+    for sheet in sheets:
+        sheet.key = key
+        result = clean_sheet(sheet, source, entry.get("columns"))
+        if sheet.encoding:
+            result.info["encoding"], result.info["delimiter"] = sheet.encoding, sheet.delimiter
+        cases.append(result.cases)
+        charges.append(result.charges)
+        problems.extend(result.problems)
+        record["sheets"].append(result.info)
+    if record["sheets"] and all(s.get("note") for s in record["sheets"]) and not any(s["header_rows"] for s in record["sheets"]):
+        # Text in every sheet but no header anywhere: nothing of this file could be read as a list.
+        record["error"] = (f"{path.name}: no sheet has a header row naming its columns; add the headers to "
+                           "kzanalysis/vocab/headers.csv or map them in sources.toml")
+        unreadable.append(record["error"])
+    frames = {name: _joined(parts, name) for name, parts in (("cases", cases), ("charges", charges), ("problems", problems))}
+    return frames, {"record": record, "unreadable": unreadable}
+
+
+def _joined(frames: list[pd.DataFrame], table: str) -> pd.DataFrame:
+    """The frames of one list as one, unvalidated (the whole run is validated once, in _concat)."""
+    frames = [f for f in frames if len(f)]
+    return pd.concat(frames, ignore_index=True) if frames else empty(table)
 
 
 def _concat(frames: list[pd.DataFrame], table: str) -> pd.DataFrame:
