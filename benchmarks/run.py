@@ -118,7 +118,7 @@ def workspace(tmp: Path, lists: list[Path]) -> Path:
 
 
 def env_for(ws: Path) -> dict:
-    return {**os.environ, "KZANALYSIS_ROOT": str(ws)}
+    return {**os.environ, "KZANALYSIS_WORKSPACE": str(ws)}
 
 
 def bench_clean(path: Path, n: int, repeat: int, tmp: Path) -> Row:

@@ -16,6 +16,10 @@ environment. Every output is deterministic: no clock, kernel id, cell id or
 random salt ends up in summary.json, the figures or report.html, so the same
 inputs and parameters give the same bytes.
 
+A notebook whose fingerprint (reuse.py: its text, parameters, the tidy tables and
+the package) is the one stored in last run's executed copy is not run again; its
+executed notebook and figures stay, byte for byte.
+
 The notebooks themselves stay thin: each builds a `Page` (below) from its
 parameters and displays what `Page` and `kzanalysis.charts` return.
 """
