@@ -40,7 +40,9 @@ from lists import long_list  # noqa: E402
 
 BIN = Path(sys.executable).parent
 KZ = str(BIN / "kzanalysis")
-RESULTS = Path(__file__).resolve().parent / "results.md"
+RESULTS = Path(os.environ.get("BENCH_RESULTS", Path(__file__).resolve().parent / "results.md"))
+# Which parts to run (a comma list of startup, clean, report, export): parts can run as separate processes.
+PARTS = set(os.environ.get("BENCH_PARTS", "startup,clean,report,export").split(","))
 XLSX_MAX = 100_000
 
 # The child prints the seconds of the read alone.
@@ -237,11 +239,12 @@ def main(argv: list[str] | None = None) -> None:
         if write:
             save(header, rows, sizes, repeat, repeat_large, (time.perf_counter() - began) / 60, final)
 
-    done(bench_samples(repeat))
+    if "startup" in PARTS:
+        done(bench_samples(repeat))
     big = max((s for s in sizes if s <= XLSX_MAX), default=None)
     clean_rows: dict[tuple[int, str], Row] = {}
     with tempfile.TemporaryDirectory() as t:
-        for n in sizes:
+        for n in sizes if "clean" in PARTS else []:
             for fmt in ("csv", "xlsx"):
                 if fmt == "xlsx" and n > XLSX_MAX:
                     continue
@@ -264,8 +267,9 @@ def main(argv: list[str] | None = None) -> None:
                         g.ok = r.wall / ra.wall <= b / a * 1.1
                         growth.append(g)
                 done([r, *growth])
-    done(bench_report(repeat, long_list(min(sizes), "csv")))
-    if big:
+    if "report" in PARTS:
+        done(bench_report(repeat, long_list(min(sizes), "csv")))
+    if big and "export" in PARTS:
         done([bench_export(long_list(big, "csv"), big, max(1, repeat - 1))])
     if write:
         save(header, rows, sizes, repeat, repeat_large, (time.perf_counter() - began) / 60, True)
