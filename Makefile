@@ -45,7 +45,7 @@ lock: | $(BIN)/python ## refresh requirements.lock: the newest versions within p
 	$(BIN)/python -m uv pip compile pyproject.toml --extra test --extra lab --universal --python-version 3.11 --upgrade --quiet -o $(LOCK)
 	@echo "wrote $(LOCK): run make setup (or make test) to install it, and commit it"
 
-bench: setup ## time the pipeline stages on the sample lists
+bench: setup ## time clean/report/export against pandas reads (10k-1M rows; BENCH_SIZES=10000 for a quick look)
 	$(BIN)/python benchmarks/run.py
 
 clean: ## delete generated outputs (data/processed, reports); data/raw is never touched

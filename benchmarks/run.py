@@ -1,38 +1,320 @@
-"""Time the pipeline stages on the sample lists (`make bench`), and measure the person linkage.
+"""Time the whole commands against pandas' own read of the same file (`make bench`).
 
-Cleans data/raw/ as shipped, then a list 20 times larger made by the sample
-generator with other seeds, and prints the median of several runs. Then the
-linkage: pairwise precision and recall of person_id on the people the
-generator planted again (the committed samples and three holdout sets), and
-the time to link 10 thousand and 100 thousand records made with the
-generator's name machinery (wall-clock and CPU seconds: on a shared machine
-the CPU time is the steadier figure). Speed is measured here, never in timed
-tests.
+Each measured figure is a whole command run as a child process (`kzanalysis
+clean`, `report`, `export`, `--help`), its wall time and the peak memory of
+that child (ru_maxrss from os.wait4). Beside it stands a baseline measured in
+the same run on the same file, also in a child process, alternating with the
+command: pandas `read_csv`, or `read_excel(engine="calamine")`, alone. The
+baseline's time is the read itself (the child times it, without Python's
+start and pandas' import), so the ratio is the strict one. Medians over the
+runs.
+
+    .venv/bin/python benchmarks/run.py                # 10k, 100k, 1M rows; writes benchmarks/results.md
+    .venv/bin/python benchmarks/run.py --quick        # 10k rows, 1 run, prints only
+    BENCH_SIZES=10000,100000 BENCH_REPEAT=3 .venv/bin/python benchmarks/run.py
+    BENCH_REPEAT_1M=1 .venv/bin/python benchmarks/run.py   # one run of the million rows (each takes minutes)
+
+The person linkage (part `linkage`) is measured in this process: pairwise
+precision and recall of person_id on the people the generator planted again
+(the committed samples and three holdout sets), and the time to link 10
+thousand and 100 thousand records made with the generator's name machinery
+(wall and CPU seconds: on a shared machine the CPU time is the steadier one).
+
+The lists are drawn by the sample generator (benchmarks/lists.py) and cached
+in benchmarks/.data/; the first full run draws them (a few minutes for the
+million rows).
 """
 from __future__ import annotations
 
+import argparse
 import importlib.util
+import json
+import os
+import platform
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from kzanalysis.clean import clean_paths  # noqa: E402
-from kzanalysis.freshness import is_current, write_result  # noqa: E402
-from kzanalysis.sniff import check_file  # noqa: E402
+from lists import long_list  # noqa: E402
+
+BIN = Path(sys.executable).parent
+KZ = str(BIN / "kzanalysis")
+RESULTS = Path(os.environ.get("BENCH_RESULTS", Path(__file__).resolve().parent / "results.md"))
+# Which parts to run (a comma list of startup, clean, report, export, linkage): parts can run as separate processes.
+PARTS = set(os.environ.get("BENCH_PARTS", "startup,clean,report,export,linkage").split(","))
+LINKAGE: list[str] = []  # the person-linkage table, once measured
+XLSX_MAX = 100_000
+
+# The child prints the seconds of the read alone.
+READ_CSV = "import sys,time,pandas as pd; t=time.perf_counter(); pd.read_csv(sys.argv[1]); print(time.perf_counter()-t)"
+READ_XLSX = ("import sys,time,pandas as pd; t=time.perf_counter(); pd.read_excel(sys.argv[1], sheet_name=None, engine='calamine');"
+             " print(time.perf_counter()-t)")
 
 
-def _median(fn, repeat: int = 5) -> float:
-    times = []
-    for _ in range(repeat):
+@dataclass
+class Run:
+    wall: float
+    peak_mb: float
+    inner: float | None = None  # what the child reported (the read alone)
+    cpu: float = 0.0  # user + system seconds of the child: on a shared machine, steadier than wall time
+
+
+def run(cmd: list[str], cwd: Path | None = None, env: dict | None = None) -> Run:
+    """Run a child; its wall time, its own peak resident memory (os.wait4) and the float it printed last, if any."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        printed, errors = out.read().decode(errors="replace"), err.read().decode(errors="replace")
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{errors[-2000:]}")
+    inner = None
+    try:
+        inner = float(printed.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        pass
+    return Run(wall, usage.ru_maxrss / 1024, inner, usage.ru_utime + usage.ru_stime)  # ru_maxrss is in kB on Linux
+
+
+@dataclass
+class Row:
+    what: str
+    rows: int | None
+    runs: list[Run] = field(default_factory=list)
+    base: list[Run] = field(default_factory=list)
+    base_name: str = ""
+    target: str = ""
+    ok: bool | None = None
+
+    @property
+    def wall(self) -> float:
+        return statistics.median(r.wall for r in self.runs)
+
+    @property
+    def cpu(self) -> float:
+        return statistics.median(r.cpu for r in self.runs)
+
+    @property
+    def peak(self) -> float:
+        return max(r.peak_mb for r in self.runs)
+
+    @property
+    def base_time(self) -> float | None:
+        return statistics.median(r.inner for r in self.base) if self.base else None
+
+
+def workspace(tmp: Path, lists: list[Path]) -> Path:
+    """A workspace folder (data/raw holding the given lists and the sample lists' sources.toml)."""
+    ws = tmp / "ws"
+    if ws.exists():
+        shutil.rmtree(ws)
+    raw = ws / "data" / "raw"
+    raw.mkdir(parents=True)
+    for path in lists:
+        shutil.copy(path, raw / path.name)
+    return ws
+
+
+def env_for(ws: Path) -> dict:
+    return {**os.environ, "KZANALYSIS_WORKSPACE": str(ws)}
+
+
+def bench_clean(path: Path, n: int, repeat: int, tmp: Path) -> Row:
+    xlsx = path.suffix == ".xlsx"
+    row = Row(f"clean {n:,}-row {'.xlsx' if xlsx else 'CSV'}", n, base_name="calamine read_excel" if xlsx else "pandas read_csv")
+    out = tmp / "processed"
+    for _ in range(repeat):
+        row.base.append(run([sys.executable, "-c", READ_XLSX if xlsx else READ_CSV, str(path)]))
+        shutil.rmtree(out, ignore_errors=True)
+        row.runs.append(run([KZ, "clean", str(path), "--out", str(out), "-q"]))
+    return row
+
+
+def bench_samples(repeat: int) -> list[Row]:
+    helps = Row("`kzanalysis --help` (start-up)", None, target="< 0.3 s")
+    samples = Row("`kzanalysis clean` of the sample lists", None, target="< 2 s wall")
+    with tempfile.TemporaryDirectory() as tmp:
+        for _ in range(max(repeat, 3)):
+            helps.runs.append(run([KZ, "--help"]))
+            samples.runs.append(run([KZ, "clean", str(REPO / "data" / "raw"), "--out", str(Path(tmp) / "p"), "-q"]))
+    helps.ok = helps.wall < 0.3
+    samples.ok = samples.wall < 2
+    return [helps, samples]
+
+
+def bench_report(repeat: int, big: Path | None) -> list[Row]:
+    """report on the sample lists (and a long list): first run, nothing changed, one list changed."""
+    samples = sorted(p for p in (REPO / "data" / "raw").iterdir() if p.is_file())
+    rows = []
+    with tempfile.TemporaryDirectory() as t:
+        tmp = Path(t)
+        ws = workspace(tmp, samples + ([big] if big else []))
+        env = env_for(ws)
+        first = Row("`report`, first run (cleans, runs the notebooks)", None)
+        first.runs.append(run([KZ, "report", "-q"], cwd=ws, env=env))
+        same = Row("`report` when nothing changed", None, target="< 6 s wall, no re-clean, no notebook re-run")
+        for _ in range(repeat):
+            same.runs.append(run([KZ, "report", "-q"], cwd=ws, env=env))
+        same.ok = same.wall < 6
+        changed = Row("`report` when one small list of several changed" + (f" (a {big.stat().st_size >> 20} MB list unchanged)" if big else ""),
+                      None, target="only that list re-read")
+        target = ws / "data" / "raw" / "monitoring_en.csv"
+        original = target.read_bytes()
+        cache = ws / "data" / "processed" / ".cache" / "lists"
+        untouched = True
+        for k in range(max(1, repeat - 1)):
+            before = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()} if cache.is_dir() else {}
+            target.write_bytes(original + f"Invented Person{k},1980,Almaty,Art. 405(2),imprisoned,,01.02.2021,,,,,\r\n".encode())
+            changed.runs.append(run([KZ, "report", "-q"], cwd=ws, env=env))
+            after = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()} if cache.is_dir() else {}
+            # the cache entries of the other lists are the ones read, untouched; one new entry: the changed list
+            kept = {name for name in before if after.get(name) == before[name]}
+            untouched = untouched and len(kept) == len(before) - 1 and len(after) == len(before)
+        changed.ok = untouched
+        target.write_bytes(original)
+        rows += [first, same, changed]
+    return rows
+
+
+def bench_export(path: Path, n: int, repeat: int) -> Row:
+    row = Row(f"`export` of {n:,} cases (all periods)", n, target="< 10 s")
+    with tempfile.TemporaryDirectory() as t:
+        ws = workspace(Path(t), [path])
+        env = env_for(ws)
+        run([KZ, "clean", "-q"], cwd=ws, env=env)
+        for k in range(repeat):
+            row.runs.append(run([KZ, "export", "--start", "2000-01-01", "--end", "2030-12-31", "-q",
+                                 "--out", str(ws / f"out{k}.xlsx")], cwd=ws, env=env))
+    row.ok = row.wall < 10
+    return row
+
+
+def machine() -> list[str]:
+    def sh(cmd: str) -> str:
+        return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout.strip()
+
+    cpu = sh("grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
+    versions = sh(f"{sys.executable} -m pip list 2>/dev/null | grep -iE '^(pandas|numpy|pyarrow|python-calamine|pandera|openpyxl|papermill) '")
+    return [
+        f"- CPU: {cpu}; `nproc`: {os.cpu_count()}",
+        f"- memory (`free -h`): {' '.join(sh('free -h | sed -n 2p').split()[1:4])} (total, used, free)",
+        f"- Python {platform.python_version()} on {platform.system()} {platform.release()}",
+        "- packages: " + ", ".join(" ".join(line.split()) for line in versions.splitlines()),
+        f"- load (`uptime`) at the start: {sh('uptime').split('load average:')[-1].strip()}",
+    ]
+
+
+def table(rows: list[Row]) -> list[str]:
+    lines = ["| command | rows | wall, median (runs) | CPU, median | peak memory | baseline, same file | ratio | target | met |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"]
+    for r in rows:
+        base = f"{r.base_name} {r.base_time:.2f} s" if r.base_time is not None else ""
+        ratio = f"{r.wall / r.base_time:.1f}x" if r.base_time else ""
+        met = "" if r.ok is None else ("yes" if r.ok else "**no**")
+        lines.append(f"| {r.what} | {f'{r.rows:,}' if r.rows else ''} | {r.wall:.2f} s ({len(r.runs)}) | {r.cpu:.2f} s | {r.peak:,.0f} MB | {base} | {ratio} | {r.target} | {met} |")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="10k rows, one run each, results printed, not written")
+    parser.add_argument("--no-write", action="store_true", help="print the table, do not write benchmarks/results.md")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "10000" if args.quick else "10000,100000,1000000").split(",")]
+    repeat = int(os.environ.get("BENCH_REPEAT", "1" if args.quick else "3"))
+    repeat_large = int(os.environ.get("BENCH_REPEAT_1M", str(repeat)))  # runs of the million-row list
+    began = time.perf_counter()
+    header = machine()
+    rows: list[Row] = []
+    write = not (args.quick or args.no_write)
+
+    def done(new: list[Row], final: bool = False) -> None:
+        """Print the new rows; rewrite results.md with every row so far (a long run leaves partial results)."""
+        rows.extend(new)
+        print("\n".join(table(new)[2:]), flush=True)
+        if write:
+            save(header, rows, sizes, repeat, repeat_large, (time.perf_counter() - began) / 60, final)
+
+    if "startup" in PARTS:
+        done(bench_samples(repeat))
+    big = max((s for s in sizes if s <= XLSX_MAX), default=None)
+    clean_rows: dict[tuple[int, str], Row] = {}
+    with tempfile.TemporaryDirectory() as t:
+        for n in sizes if "clean" in PARTS else []:
+            for fmt in ("csv", "xlsx"):
+                if fmt == "xlsx" and n > XLSX_MAX:
+                    continue
+                path = long_list(n, fmt)
+                r = bench_clean(path, n, repeat if n < 1_000_000 else repeat_large, Path(t))
+                if fmt == "csv" and n == 1_000_000:
+                    r.target = "<= 4x read_csv, < 15 s, peak < 3 GB"
+                    r.ok = r.wall <= 4 * r.base_time and r.wall < 15 and r.peak < 3000
+                if fmt == "xlsx" and n == big:
+                    r.target = "<= 2x calamine"
+                    r.ok = r.wall <= 2 * r.base_time
+                clean_rows[(n, fmt)] = r
+                growth = []
+                for a, b in zip(sizes, sizes[1:]):
+                    if b == n and fmt == "csv" and (a, "csv") in clean_rows:
+                        ra = clean_rows[(a, "csv")]
+                        g = Row(f"growth of `clean` CSV, {a:,} -> {b:,} rows (wall; CPU {r.cpu / ra.cpu:.1f}x)", None,
+                                target=f"<= about {b / a * 1.1:.0f}x")
+                        g.runs = [Run(r.wall / ra.wall, 0)]
+                        g.ok = r.wall / ra.wall <= b / a * 1.1
+                        growth.append(g)
+                done([r, *growth])
+    if "report" in PARTS:
+        done(bench_report(repeat, long_list(min(sizes), "csv")))
+    if big and "export" in PARTS:
+        done([bench_export(long_list(big, "csv"), big, max(1, repeat - 1))])
+    if "linkage" in PARTS and not args.quick:
+        LINKAGE.extend(linkage())
+    if write:
+        save(header, rows, sizes, repeat, repeat_large, (time.perf_counter() - began) / 60, True)
+        print(f"wrote {RESULTS}")
+
+
+def save(header: list[str], rows: list[Row], sizes: list[int], repeat: int, repeat_large: int, minutes: float, final: bool) -> None:
+    lines = table(rows)
+    # the growth rows hold a ratio, not seconds
+    lines = [line.replace(" s (1) | 0.00 s | 0 MB", "x | | ") if line.startswith("| growth") else line for line in lines]
+    RESULTS.write_text("\n".join([
+        "# Benchmark results",
+        "",
+        "Written by `make bench` (benchmarks/run.py); do not edit by hand. Each command ran as a child process;",
+        "wall time is the median of the runs, CPU the median of the child's user + system time, peak memory the",
+        "largest resident set of those runs. The baseline ran in the same session, alternating with the command,",
+        "on the same file, and is timed around the read alone (no start-up, no import), so the ratio is the strict one.",
+        "",
+        "## Machine",
+        *header,
+        f"- load (`uptime`) {'at the end' if final else 'when this row was written'}: "
+        f"{subprocess.run('uptime', capture_output=True, text=True).stdout.split('load average:')[-1].strip()}",
+        f"- sizes {', '.join(f'{s:,}' for s in sizes)}; {repeat} runs each ({repeat_large} of 1,000,000 rows); "
+        f"{'the whole bench took' if final else 'partial: running for'} {minutes:.0f} min",
+        "",
+        "## Results",
+        *lines,
+        "",
+        *(["## Person linkage",
+           "",
+           "Measured in the bench's own process (`kzanalysis.link.link_cases`), pairwise over pairs of case rows, against",
+           "the people the sample generator planted (`tests/fixtures/samples_truth.csv` for the committed samples).",
+           "",
+           *LINKAGE, ""] if LINKAGE else []),
+    ]), encoding="utf-8")
 
 
 def _generator():
@@ -42,84 +324,49 @@ def _generator():
     return module
 
 
-def linkage() -> None:
-    """Pairwise precision and recall on the planted people, and the time to link many records."""
+def linkage() -> list[str]:
+    """Pairwise precision and recall on the planted people, and the time to link many records: rows of a markdown table."""
     import pandas as pd
 
+    sys.path.insert(0, str(REPO))
+    from kzanalysis.clean import clean_paths
     from kzanalysis.link import link_cases, pair_accuracy
 
     gen = _generator()
     key = ["source_file", "source_sheet", "source_row"]
+    lines = ["| records | how many | true pairs | precision | recall | pairs to review | wall | CPU | target | met |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"]
 
-    def measured(folder: Path, truth: pd.DataFrame) -> dict:
-        cases = clean_paths([folder]).cases
+    def line(what: str, n: int, a: dict, review: int | str = "", wall: float | None = None, cpu: float | None = None) -> None:
+        ok = a["precision"] >= 0.95 and a["recall"] >= 0.95 and (wall is None or wall < 60)
+        target = "precision and recall >= 0.95" + ("; < 60 s" if wall is not None else "")
+        timing = (f"{wall:.1f} s", f"{cpu:.1f} s") if wall is not None else ("", "")
+        lines.append(f"| {what} | {n:,} | {a['pairs_true']:,} | {a['precision']:.3f} | {a['recall']:.3f} | {review} | "
+                     f"{timing[0]} | {timing[1]} | {target} | {'yes' if ok else '**no**'} |")
+        print(lines[-1], flush=True)
+
+    def measured(what: str, folder: Path, truth: pd.DataFrame) -> None:
+        result = clean_paths([folder])
+        cases = result.cases
         t = truth.loc[truth["kind"] == "case", [*key, "person"]].assign(source_sheet=lambda f: f["source_sheet"].fillna(""))
         got = cases.assign(source_row=cases["source_row"].astype(int)).merge(
             t.assign(source_row=t["source_row"].astype(int)), on=key)
-        return pair_accuracy(got["person_id"], got["person"])
+        line(what, len(cases), pair_accuracy(got["person_id"], got["person"]), int((result.links["decision"] == "review").sum()))
 
-    truth = gen.read_truth(REPO / "tests" / "fixtures" / "samples_truth.csv")
-    a = measured(REPO / "data" / "raw", truth)
-    print(f"linkage on the committed samples ({a['pairs_true']} true pairs): precision {a['precision']:.3f}, recall {a['recall']:.3f}")
+    measured("the committed sample lists", REPO / "data" / "raw", gen.read_truth(REPO / "tests" / "fixtures" / "samples_truth.csv"))
     with tempfile.TemporaryDirectory() as tmp:
         for seed in (7, 11, 2024):
             folder = Path(tmp) / f"h{seed}"
-            a = measured(folder, gen.generate(folder, seed=seed, variant="holdout"))
-            print(f"linkage on holdout seed {seed} ({a['pairs_true']} true pairs): precision {a['precision']:.3f}, recall {a['recall']:.3f}")
+            measured(f"generated holdout lists, seed {seed}", folder, gen.generate(folder, seed=seed, variant="holdout"))
     for n in (10_000, 100_000):
         records = gen.linkage_records(n, seed=5)
         wall, cpu = time.perf_counter(), time.process_time()
         result = link_cases(records)
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-        a = pair_accuracy(result.person_id, records["person"])
-        review = int((result.links["decision"] == "review").sum())
-        print(f"link {n} generated records ({a['pairs_true']} true pairs): {wall:.1f} s wall, {cpu:.1f} s CPU; "
-              f"precision {a['precision']:.3f}, recall {a['recall']:.3f}, {review} pairs to review")
-
-
-def main() -> None:
-    if "--linkage" in sys.argv:
-        linkage()
-        return
-    raw = [REPO / "data" / "raw"]
-    result = clean_paths(raw)
-    cases = result.manifest["totals"]["cases"]
-    print(f"clean data/raw ({result.manifest['totals']['rows_read']} rows, {cases} cases): "
-          f"median {_median(lambda: clean_paths(raw)):.3f} s over 5 runs")
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "processed"
-        print(f"write tables: median {_median(lambda: write_result(result, out)):.3f} s")
-        print(f"up-to-date check (fingerprint of code, vocabularies, side files, lists): "
-              f"median {_median(lambda: is_current(raw, out)):.3f} s")
-        workbooks = sorted(config.RAW_DIR.glob("*.xlsx"))
-        print(f"what each file is, zip bomb and DTD checks ({len(workbooks)} workbooks of data/raw): "
-              f"median {_median(lambda: [check_file(p) for p in workbooks]):.3f} s")
-        big = Path(tmp) / "big"
-        gen = _generator()
-        for seed in range(20):
-            gen.generate(big / f"s{seed}", seed=seed, variant="holdout")
-        big_result = clean_paths([big])
-        print(f"clean 20 generated sets, 120 sheets ({big_result.manifest['totals']['rows_read']} rows, {len(big_result.cases)} cases): "
-              f"median {_median(lambda: clean_paths([big]), repeat=3):.3f} s over 3 runs")
-        one = Path(tmp) / "one"
-        one.mkdir()
-        lines = (REPO / "data" / "raw" / "monitoring_en.csv").read_text(encoding="utf-8-sig").splitlines(keepends=True)
-        body = [line for line in lines[1:] if line.strip()]
-        # 100 copies of the English list, each name made unique so no row is an exact repeat
-        rows = [lines[0]] + [f"{k:03d} {line}" for k in range(100) for line in body]
-        (one / "long_list.csv").write_text("".join(rows), encoding="utf-8")
-        long_result = clean_paths([one])
-        print(f"clean one long list ({long_result.manifest['totals']['rows_read']} rows, {len(long_result.cases)} cases): "
-              f"median {_median(lambda: clean_paths([one]), repeat=3):.3f} s over 3 runs")
-        from kzanalysis import custody
-        from kzanalysis.period import parse_label
-
-        period = parse_label("2025Q3")
-        print(f"custody: stock at every month end and the summary keys ({len(big_result.cases)} cases): "
-              f"median {_median(lambda: (custody.month_ends(big_result.cases, period), custody.summary_keys(big_result.cases, big_result.charges, period)), repeat=3):.3f} s over 3 runs")
+        line("generated records (`linkage_records`, seed 5)", n, pair_accuracy(result.person_id, records["person"]),
+             int((result.links["decision"] == "review").sum()), wall, cpu)
+    return lines
 
 
 if __name__ == "__main__":
     main()
-    if "--linkage" not in sys.argv:
-        linkage()

@@ -82,6 +82,17 @@ def content_ids(rows: Rows, source: str) -> list[str]:
 _BIRTH_IN_HEADER = re.compile(r"рожд|\bг\s*р\b|birth|born|туған|туылған")
 
 
+def case_ids(prefix: str, rows) -> list[str]:
+    """sha256 of `prefix` + the row number, first 16 hex digits: the prefix is hashed once, then copied."""
+    base = hashlib.sha256(prefix.encode())
+    out = []
+    for r in rows:
+        h = base.copy()
+        h.update(str(r).encode())
+        out.append(h.hexdigest()[:16])
+    return out
+
+
 def _identity(rows: Rows, source: str) -> pd.DataFrame:
     """case_id, where the row comes from, name, Latin name and birth year."""
     sheet, idx = rows.sheet, rows.idx
@@ -97,7 +108,7 @@ def _identity(rows: Rows, source: str) -> pd.DataFrame:
     bare = rows.text("name") is not None and bool(_BIRTH_IN_HEADER.search(match_key(rows.written("name"))))
     name = rows.run("name", partial(names.clean_name, bare=bare), lambda v: {"name": v})
     out["name"] = name["name"] if name is not None and "name" in name else rows.blank()
-    latin = {v: names.transliterate(v) for v in pd.unique(out["name"].dropna())}
+    latin = {v: names.transliterate(v) for v in np.asarray(pd.unique(out["name"].dropna()), dtype=object)}
     out["name_latin"] = out["name"].map(latin, na_action="ignore").astype("string")
     born = rows.run("birth_year", names.parse_birth_year, lambda v: {"year": v})
     year = pd.Series(pd.array(born["year"].to_numpy() if born is not None and "year" in born else [pd.NA] * len(idx), dtype="Int64"), index=idx)
@@ -189,18 +200,46 @@ def _charges(rows: Rows, out: pd.DataFrame) -> pd.DataFrame:
                     rows.add(where, "articles", text[where].to_numpy(), "unmapped_article_1997",
                              ("the case started before 2015, so the number is of the 1997 code, whose mapping to the 2014 code is not known: "
                               + converted[unmapped].str[1].str.join(", ") + "; add it to kzanalysis/vocab/articles_1997.csv").to_numpy())
-            out["articles"] = lists.map(art.format_articles, na_action="ignore").astype("string")
-            exploded = pd.DataFrame({"case_id": out["case_id"], "charge": lists}).explode("charge").dropna(subset=["charge"])
-            if len(exploded):
-                charges = pd.DataFrame({
-                    "case_id": exploded["case_id"].to_numpy(),
-                    "code": [c.code for c in exploded["charge"]],
-                    "article": pd.array([c.article for c in exploded["charge"]], dtype="Int64"),
-                    "part": pd.array([c.part for c in exploded["charge"]], dtype="Int64"),
-                })
-                charges["title_en"] = [art.title_en(c, a) for c, a in zip(charges["code"], charges["article"])]
+            out["articles"], charges = _display_and_charges(text, old, lists, out["case_id"])
 
     return charges
+
+
+def _display_and_charges(text: pd.Series, old: pd.Series, lists: pd.Series, case_id: pd.Series) -> tuple[pd.Series, pd.DataFrame]:
+    """The articles for display and the charges table, worked out once per distinct cell (and code:
+    a case before 2015 reads its numbers in the 1997 code), then spread over the rows in their order."""
+    key = text.astype("string") + pd.Series(np.where(old.to_numpy(), "\x1f1997", ""), index=text.index)
+    codes, uniques = pd.factorize(key)  # NA cells: -1
+    n_unique = len(uniques)
+    first = np.full(n_unique, -1, dtype=np.int64)
+    valid = np.flatnonzero(codes >= 0)
+    first[codes[valid[::-1]]] = valid[::-1]  # the first row of each distinct cell
+    reps = lists.to_numpy(dtype=object)[first] if n_unique else np.array([], dtype=object)
+    reps = [r if isinstance(r, tuple) else None for r in reps]
+    display_u = np.array([art.format_articles(r) if r is not None else None for r in reps] + [None], dtype=object)
+    display = pd.Series(display_u[codes], index=text.index).astype("string")  # code -1 takes the None at the end
+    # Charges of each distinct cell, laid end to end; each row takes its cell's run of them.
+    lengths_u = np.array([len(r) if r else 0 for r in reps] + [0], dtype=np.int64)
+    flat = [c for r in reps if r for c in r]
+    if not flat:
+        return display, empty("charges")
+    offsets_u = np.concatenate([[0], np.cumsum(lengths_u)[:-1]])  # the last entry stands for blank cells (code -1)
+    row_len = lengths_u[codes]
+    starts = np.repeat(offsets_u[codes], row_len)
+    within = np.arange(row_len.sum()) - np.repeat(np.cumsum(row_len) - row_len, row_len)
+    take = starts + within
+    code_u = np.array([c.code for c in flat], dtype=object)
+    article_u = np.array([c.article for c in flat], dtype=object)
+    part_u = np.array([c.part for c in flat], dtype=object)
+    title_u = np.array([art.title_en(c.code, c.article) for c in flat], dtype=object)
+    charges = pd.DataFrame({
+        "case_id": np.repeat(case_id.to_numpy(), row_len),
+        "code": code_u[take].tolist(),
+        "article": pd.array(article_u[take].tolist(), dtype="Int64"),
+        "part": pd.array(part_u[take].tolist(), dtype="Int64"),
+    })
+    charges["title_en"] = title_u[take].tolist()
+    return display, charges
 
 
 def _measure(rows: Rows, out: pd.DataFrame) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, config, link
+from . import __version__, config, link, listcache
 from .freshness import fingerprint
 from .read import UnreadableFile, list_inputs, read_file, sha256
 from .sheet import AccountingError, clean_sheet
@@ -44,9 +44,14 @@ class CleanResult:
         return Tables(self.cases, self.charges, self.problems, self.manifest, self.persons, self.links)
 
 
-def clean_paths(paths: list[Path], progress: bool = False, newest_only: bool = True) -> CleanResult:
+def clean_paths(paths: list[Path], progress: bool = False, newest_only: bool = True,
+                cache_dir: Path | None = None, _kept: set[str] | None = None) -> CleanResult:
     """Clean every list in the given files and folders. Of several versions of one list only the newest
-    is counted (kzanalysis/list_versions.py; `newest_only=False` cleans every file as given)."""
+    is counted (kzanalysis/list_versions.py; `newest_only=False` cleans every file as given). With
+    `cache_dir`, a list whose fingerprint (bytes, key, sources.toml entry, package) is that of an
+    earlier clean is not read again: its cleaned rows come from the cache (listcache.py), the same
+    values a fresh read gives (`_kept`: the fingerprints a nested clean of an older version uses, so the
+    outer clean does not prune them)."""
     from . import list_versions
 
     inputs = list_inputs(paths, documents=True)  # a document dropped among the lists is reported, not skipped
@@ -56,35 +61,25 @@ def clean_paths(paths: list[Path], progress: bool = False, newest_only: bool = T
     shaped_by = fingerprint(paths)  # taken before reading: a list edited during the run is cleaned again next time
     inputs, superseded = list_versions.plan(inputs, sources) if newest_only else (inputs, [])
     cases, charges, problems, manifest_files, unreadable = [], [], [], [], []
+    fingerprints = set() if _kept is None else _kept
     iterator = _progress(inputs) if progress else inputs
     for path, key in iterator:
         entry = sources.get(key, sources.get(path.name, {}))
-        source = str(entry.get("source") or path.stem)
-        record: dict = {"file": path.name, "key": key, "path": _relative(path), "source": source, "sha256": sha256(path), "sheets": []}
-        try:
-            sheets = read_file(path)
-        except UnreadableFile as exc:
-            record["error"] = str(exc)
-            unreadable.append(str(exc))
-            problems.append(pd.DataFrame([{"source_file": path.name, "source_sheet": "", "source_row": pd.NA, "column": "",
-                                           "value": None, "problem": "unreadable_file", "message": str(exc), "row_kept": False}]))
-            manifest_files.append(record)
-            continue
-        for sheet in sheets:
-            sheet.key = key
-            result = clean_sheet(sheet, source, entry.get("columns"))
-            if sheet.encoding:
-                result.info["encoding"], result.info["delimiter"] = sheet.encoding, sheet.delimiter
-            cases.append(result.cases)
-            charges.append(result.charges)
-            problems.extend(result.problems)
-            record["sheets"].append(result.info)
-        if record["sheets"] and all(s.get("note") for s in record["sheets"]) and not any(s["header_rows"] for s in record["sheets"]):
-            # Text in every sheet but no header anywhere: nothing of this file could be read as a list.
-            record["error"] = (f"{path.name}: no sheet has a header row naming its columns; add the headers to "
-                               "kzanalysis/vocab/headers.csv or map them in sources.toml")
-            unreadable.append(record["error"])
-        manifest_files.append(record)
+        file_sha = sha256(path)
+        fp = listcache.fingerprint(file_sha, key, entry)
+        fingerprints.add(fp)
+        cached = listcache.load(cache_dir, fp)
+        if cached is None:
+            frames, meta = clean_list(path, key, entry, file_sha)
+            listcache.store(cache_dir, fp, frames, meta)
+        else:
+            frames, meta = cached
+            meta["record"]["path"] = _relative(path)  # the same bytes may sit elsewhere now
+        cases.append(frames["cases"])
+        charges.append(frames["charges"])
+        problems.append(frames["problems"])
+        manifest_files.append(meta["record"])
+        unreadable.extend(meta["unreadable"])
 
     decisions, _ = read_all_decisions(folders)  # their bytes are in the fingerprint
     cases_df = _concat(cases, "cases", validated=False)
@@ -110,10 +105,50 @@ def clean_paths(paths: list[Path], progress: bool = False, newest_only: bool = T
     if superseded:
         # older versions of a list: not counted; the one right before the newest is compared with it
         manifest["changes"] = list_versions.compare_previous(
-            superseded, cases_df, lambda path: clean_paths([path], newest_only=False).cases)
+            superseded, cases_df, lambda path: clean_paths([path], newest_only=False, cache_dir=cache_dir, _kept=fingerprints).cases)
         manifest["superseded"] = [{**{k: v for k, v in s.items() if k not in ("path", "previous")},
                                    "path": _relative(s["path"]), "sha256": sha256(s["path"])} for s in superseded]
+    if _kept is None:
+        listcache.prune(cache_dir, fingerprints)
     return CleanResult(cases_df, charges_df, problems_df, manifest, unreadable, persons_df, links_df)
+
+
+def clean_list(path: Path, key: str, entry: dict, file_sha: str) -> tuple[dict[str, pd.DataFrame], dict]:
+    """One list (every sheet of one file): its cases, charges and problems, each as one frame, and
+    {"record": its manifest record, "unreadable": messages of what could not be read}."""
+    source = str(entry.get("source") or path.stem)
+    record: dict = {"file": path.name, "key": key, "path": _relative(path), "source": source, "sha256": file_sha, "sheets": []}
+    cases, charges, problems, unreadable = [], [], [], []
+    try:
+        sheets = read_file(path)
+    except UnreadableFile as exc:
+        record["error"] = str(exc)
+        unreadable.append(str(exc))
+        problems.append(pd.DataFrame([{"source_file": path.name, "source_sheet": "", "source_row": pd.NA, "column": "",
+                                       "value": None, "problem": "unreadable_file", "message": str(exc), "row_kept": False}]))
+        sheets = []
+    for sheet in sheets:
+        sheet.key = key
+        result = clean_sheet(sheet, source, entry.get("columns"))
+        if sheet.encoding:
+            result.info["encoding"], result.info["delimiter"] = sheet.encoding, sheet.delimiter
+        cases.append(result.cases)
+        charges.append(result.charges)
+        problems.extend(result.problems)
+        record["sheets"].append(result.info)
+    if record["sheets"] and all(s.get("note") for s in record["sheets"]) and not any(s["header_rows"] for s in record["sheets"]):
+        # Text in every sheet but no header anywhere: nothing of this file could be read as a list.
+        record["error"] = (f"{path.name}: no sheet has a header row naming its columns; add the headers to "
+                           "kzanalysis/vocab/headers.csv or map them in sources.toml")
+        unreadable.append(record["error"])
+    frames = {name: _joined(parts, name) for name, parts in (("cases", cases), ("charges", charges), ("problems", problems))}
+    return frames, {"record": record, "unreadable": unreadable}
+
+
+def _joined(frames: list[pd.DataFrame], table: str) -> pd.DataFrame:
+    """The frames of one list as one, unvalidated (the whole run is validated once, in _concat)."""
+    frames = [f for f in frames if len(f)]
+    return pd.concat(frames, ignore_index=True) if frames else empty(table)
 
 
 def decision_files(folders: list[Path]) -> list[Path]:

@@ -93,8 +93,10 @@ def clean_cmd(
     sources = given or [ws.raw]
     target = Path(out_dir or ws.processed)
     _check_lists_found(sources, target)
+    from .freshness import list_cache_dir
+
     with _one_run(ws.processed.parent if ws and not out_dir else target.resolve().parent):
-        result = cleaner.clean_paths(sources, progress=not quiet)
+        result = cleaner.clean_paths(sources, progress=not quiet, cache_dir=list_cache_dir(target))
         try:
             folder = write_result(result, target)
         except OSError as exc:

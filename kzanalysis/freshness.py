@@ -82,6 +82,13 @@ def is_current(paths: list[Path], out_dir: Path) -> bool:
     return manifest.get("fingerprint") == fingerprint(paths)
 
 
+def list_cache_dir(out_dir: Path) -> Path:
+    """Where the cleaned rows of each list are kept (listcache.py): beside the tables' folder, which is
+    replaced whole on every write (`data/.cache/processed/lists` for `data/processed`)."""
+    out_dir = Path(out_dir).resolve()
+    return out_dir.parent / ".cache" / out_dir.name / "lists"
+
+
 def refresh(raw_paths: list[Path] | None = None, out_dir: Path | None = None, progress: bool = True) -> Tables:
     """The tidy tables, cleaned again only when a list, a side file, a vocabulary or the code changed."""
     from .clean import clean_paths  # the chain imports this module: imported when needed
@@ -94,6 +101,6 @@ def refresh(raw_paths: list[Path] | None = None, out_dir: Path | None = None, pr
     with workspace_lock(out_dir.resolve().parent):
         # No list at all (a data/raw with only a README): the tables stay as they are.
         if list_inputs(raw_paths) and not is_current(raw_paths, out_dir):
-            result = clean_paths(raw_paths, progress=progress)
+            result = clean_paths(raw_paths, progress=progress, cache_dir=list_cache_dir(out_dir))
             write_result(result, out_dir)
         return load(out_dir)

@@ -361,7 +361,12 @@ def _read_csv(path: Path) -> RawSheet:
         raise UnreadableFile(f"{path.name}: line {reader.line_num}: {exc}; check the quotes on that line") from None
     numbers = range(1, len(rows) + 1)
     width = max((len(r) for r in rows), default=0)
-    frame = pd.DataFrame([r + [""] * (width - len(r)) for r in rows], columns=range(width), dtype="string")
+    # Column by column (short rows padded with blanks), each straight into a string column.
+    if width:
+        columns = zip(*(r if len(r) == width else r + [""] * (width - len(r)) for r in rows))
+        frame = pd.DataFrame({c: pd.array(list(col), dtype="string") for c, col in enumerate(columns)}, columns=range(width))
+    else:  # only blank lines: rows without columns
+        frame = pd.DataFrame([[] for _ in rows], columns=range(0), dtype="string")
     frame = frame.apply(lambda col: col.where(col.str.strip() != "", pd.NA)) if width else frame
     return RawSheet(path.name, "", frame, np.asarray(numbers, dtype=np.int64), [], encoding, delimiter)
 

@@ -16,6 +16,10 @@ environment. Every output is deterministic: no clock, kernel id, cell id or
 random salt ends up in summary.json, the figures or report.html, so the same
 inputs and parameters give the same bytes.
 
+A notebook whose fingerprint (reuse.py: its text, parameters, the tidy tables and
+the package) is the one stored in last run's executed copy is not run again; its
+executed notebook and figures stay, byte for byte.
+
 The notebooks themselves stay thin: each builds a `Page` (below) from its
 parameters and displays what `Page` and `kzanalysis.charts` return.
 """
@@ -24,6 +28,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
@@ -33,7 +38,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, charts, config
+from . import __version__, charts, config, reuse
 from .atomic import replace_folder
 from .charts import number, percent, text
 from .period import Period, latest_quarter, parse_label, previous
@@ -93,7 +98,16 @@ def make_report(processed_dir: Path | None = None, raw_paths: list[Path] | None 
         params = {"start": period.start.isoformat(), "end": period.end.isoformat(), "label": period.label,
                   "lang": lang, "workspace": str(workspace.root) if workspace else "",
                   "processed_dir": str(processed_dir.resolve()), "figures_dir": str(figures)}
-        executed = run_notebooks(params, notebooks, progress=progress, suffix=suffix, shown=(str(stage), str(folder)))
+        # A notebook whose fingerprint (source, parameters as the reader sees them, tables, package) is that
+        # of last run's executed copy is not run again: its notebook and figures are carried over unchanged.
+        fingerprints = notebook_fingerprints({**params, "figures_dir": str(folder / "figures")}, processed_dir)
+        kept = {src.stem: reuse.reusable(folder / "notebooks" / f"{src.stem}{suffix}.ipynb", folder / "figures",
+                                         fingerprints[src.stem], suffix) for src in notebook_sources()}
+        for files in kept.values():
+            for path in files or []:
+                shutil.copy2(path, stage / path.relative_to(folder))
+        executed = run_notebooks(params, notebooks, progress=progress, suffix=suffix, shown=(str(stage), str(folder)),
+                                 fingerprints=fingerprints, skip={stem for stem, files in kept.items() if files})
         _write_text(stage / f"report{suffix}.html", render_html(executed, lang, period))
         write_workbook(tables, period, stage, lang)
 
@@ -165,21 +179,34 @@ def notebook_sources() -> list[Path]:
     return [config.NOTEBOOKS_DIR / f"{name}.py" for name in NOTEBOOKS]
 
 
+def notebook_fingerprints(params: dict, processed_dir: Path) -> dict[str, str]:
+    """Per notebook (by stem), the fingerprint of what its executed copy and figures depend on."""
+    tables = reuse.tables_fingerprint(processed_dir)
+    return {src.stem: reuse.fingerprint(src, params, tables) for src in notebook_sources()}
+
+
 def run_notebooks(params: dict, out_folder: Path, progress: bool = True, suffix: str = "",
-                  shown: tuple[str, str] | None = None) -> list[Path]:
-    """Execute every notebook with papermill, in parallel; return the executed .ipynb paths in report order.
+                  shown: tuple[str, str] | None = None, fingerprints: dict[str, str] | None = None,
+                  skip: set[str] = frozenset()) -> list[Path]:
+    """Execute every notebook with papermill, in parallel, but those in `skip` (reused from last run);
+    return the executed .ipynb paths in report order. Each executed notebook records its fingerprint.
 
     `shown` is (path the kernels write to, path the reader will find): the executed notebooks' parameters
     name the folder where the report ends up, not the temporary one it is built in."""
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    sources = notebook_sources()
-    outputs = [out_folder / f"{src.stem}{suffix}.ipynb" for src in sources]
+    fingerprints = fingerprints or {}
+    every = notebook_sources()
+    outputs = [out_folder / f"{src.stem}{suffix}.ipynb" for src in every]
+    sources = [src for src in every if src.stem not in skip]
+    if not sources:
+        return outputs
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), TextColumn("{task.completed}/{task.total}"),
                   TimeElapsedColumn(), disable=not progress, transient=False) as bar:
         task = bar.add_task("running the report notebooks", total=len(sources))
         with ThreadPoolExecutor(max_workers=len(sources)) as pool:
-            futures = {pool.submit(execute_notebook, src, dst, params, shown): src for src, dst in zip(sources, outputs)}
+            futures = {pool.submit(execute_notebook, src, out_folder / f"{src.stem}{suffix}.ipynb", params, shown,
+                                   fingerprints.get(src.stem)): src for src in sources}
             for done in as_completed(futures):
                 done.result()
                 bar.update(task, advance=1, description=f"notebook {futures[done].stem} done")
@@ -187,7 +214,8 @@ def run_notebooks(params: dict, out_folder: Path, progress: bool = True, suffix:
     return outputs
 
 
-def execute_notebook(source: Path, output: Path, params: dict, shown: tuple[str, str] | None = None) -> Path:
+def execute_notebook(source: Path, output: Path, params: dict, shown: tuple[str, str] | None = None,
+                     fingerprint: str | None = None) -> Path:
     """Run one jupytext notebook on a real kernel; write it executed, with fixed ids and no timings."""
     import jupytext
     import papermill
@@ -205,6 +233,8 @@ def execute_notebook(source: Path, output: Path, params: dict, shown: tuple[str,
         for cell in nb.cells:
             if "injected-parameters" in cell.metadata.get("tags", []):
                 cell.source = cell.source.replace(*shown)
+    if fingerprint:
+        reuse.stamp(nb, fingerprint)
     import nbformat
 
     output.write_text(nbformat.writes(nb) + "\n", encoding="utf-8", newline="\n")

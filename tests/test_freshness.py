@@ -27,9 +27,9 @@ def workspace(tmp_path, monkeypatch):
     cleans = []
     real = clean.clean_paths
 
-    def counting(paths, progress=False):
+    def counting(paths, progress=False, **kwargs):
         cleans.append(paths)
-        return real(paths, progress=progress)
+        return real(paths, progress=progress, **kwargs)
 
     monkeypatch.setattr(clean, "clean_paths", counting)
     out = tmp_path / "data" / "processed"

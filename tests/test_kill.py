@@ -128,4 +128,5 @@ def test_sigkill_while_writing_leaves_the_previous_outputs_whole(tmp_path):
     new_set = _table_set(processed)
     assert new_set != old_set
     assert sets_seen <= {old_set, new_set}
-    assert sorted(p.name for p in (root / "data").iterdir() if not p.name.startswith(".kzanalysis.lock")) == ["processed", "raw"]
+    # the lock and the per-list cache (data/.cache, kzanalysis/listcache.py) aside, nothing half-written is left
+    assert sorted(p.name for p in (root / "data").iterdir() if not p.name.startswith(".kzanalysis.lock")) == [".cache", "processed", "raw"]

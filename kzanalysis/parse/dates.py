@@ -451,11 +451,51 @@ def _candidates(s: str) -> list[str]:
     return out
 
 
+# The shapes most cells take, read without the general machinery (same checks, same values):
+# `12.07.2021` / `12/07/2021` / `12-07-2021` (day first), `2021-07-12`, `2021`,
+# `12 July 2021`, `July 12, 2021`, `July 2021` (a month word of months.csv, in any script).
+_PLAIN_DMY = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+_PLAIN_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_PLAIN_YEAR = re.compile(r"\d{4}")
+_PLAIN_WORDS = re.compile(r"(?:(\d{1,2}) )?([^\W\d_]+)(?: (\d{1,2}),?)? (\d{4})")
+
+
+@cache
+def _digits_can_be_not_given() -> bool:
+    """True if a marker of not_given.csv holds a digit (then a date-like cell could be one)."""
+    return any(ch.isdigit() for marker in NOT_GIVEN for ch in marker)
+
+
+def _plain(text: str) -> DateValue | None:
+    """The date of a cell in one of the plain shapes, or None to read it the general way.
+    Raises _Fail as the general way would (31.02.2021, a year outside the window)."""
+    if m := _PLAIN_DMY.fullmatch(text):
+        return _build(int(m.group(3)), int(m.group(2)), int(m.group(1)), text)
+    if m := _PLAIN_ISO.fullmatch(text):
+        return _build(int(m.group(1)), int(m.group(2)), int(m.group(3)), text)
+    if _PLAIN_YEAR.fullmatch(text):
+        return _build(int(text), 0, 0, text)
+    if (m := _PLAIN_WORDS.fullmatch(text)) and not (m.group(1) and m.group(3)):
+        word = fold_homoglyphs(m.group(2)).casefold().replace("ё", "е")
+        if word in FILLER_WORDS or word in RANGE_WORDS or word in OPEN_END_WORDS:
+            return None
+        month = _month_of(word)
+        if not month:
+            return None
+        day = m.group(1) or m.group(3)
+        return _build(int(m.group(4)), month, int(day) if day else None, _normalise(text))  # messages quote it so
+    return None
+
+
 @guarded
 @also_kazakh_latin(force=True)
 def parse_date(text: str) -> Parsed:
     """Read a date; `Parsed(DateValue(date, precision))`, `Parsed(None)` when not given, or None and a problem."""
     try:
+        if isinstance(text, str) and not _digits_can_be_not_given():
+            plain = _plain(text)  # a cell with a digit is never a "not given" marker
+            if plain is not None:
+                return Parsed(plain)
         if is_not_given(text):
             return Parsed(None)
         return Parsed(_read(text))

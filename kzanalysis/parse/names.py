@@ -44,7 +44,7 @@ import csv
 import datetime as dt
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 from kzanalysis.config import VOCAB_DIR
 from kzanalysis.parse import Parsed, guarded
@@ -91,11 +91,14 @@ _MARKED_BIRTH = re.compile(
 )
 # Only under a header that says the cell holds the year of birth (`Ф.И.О. / год рождения`):
 # a bare year after a comma or in brackets (`Иванов Иван, 1985`, `Ivanov Ivan (1985)`).
+_DIGIT = re.compile(r"\d")
 _BARE_BIRTH = re.compile(r"(?:\s*,\s*|\s*[(\[]\s*)(?P<year>(?:19|20)\d\d)\s*[)\]]?\s*\.?$")
 
 
 def _birth_part(name: str, bare: bool) -> re.Match[str] | None:
     """The trailing birth-year part of a name cell, or None."""
+    if _DIGIT.search(name) is None:
+        return None  # both patterns need a year's digits; most names have none
     m = _MARKED_BIRTH.search(name)
     if m and (m.group("suffix") or re.search(r"[^\W\d_]", m.group(0).split(m.group("year"))[0])):
         return m  # a marker (`г.р.`, `born`, `b.`, `ж.т.`) says it is a birth year
@@ -141,6 +144,16 @@ def _is_upper_context(text: str, i: int) -> bool:
 
 def transliterate(name: str) -> str:
     """Latin spelling of a name by ICAO 9303 plus the Kazakh letters (see module docstring)."""
+    try:
+        # Word by word: each letter's spelling depends only on its word (a space is not a letter, folding
+        # and NFC never cross it), and the words of a long list repeat far more than its names do.
+        return " ".join(map(_transliterate_word, str(name).split(" ")))
+    except Exception:  # a pure helper that must never raise
+        return str(name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _transliterate_word(name: str) -> str:
     try:
         table = _translit_table()
         text = fold_homoglyphs(unicodedata.normalize("NFC", str(name)))

@@ -20,6 +20,7 @@ _CYR = re.compile(r"[\u0400-\u04FF]")
 _LAT = re.compile(r"[A-Za-z]")
 _WORD = re.compile(r"[\w\u0400-\u04FF]+")
 _SPACES = re.compile(r"\s+")
+_PUNCTUATION = re.compile(r"[\"'«»“”„`´.,;:!?()\[\]{}/\\|*_#№]+")
 # Non-breaking, thin and zero-width spaces, soft hyphen.
 _INVISIBLE = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200b": "", "\u00ad": "", "\ufeff": ""})
 _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"})
@@ -27,7 +28,9 @@ _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": 
 
 def clean_spaces(text: str) -> str:
     """NFC, invisible characters removed, runs of white space as one space, stripped."""
-    text = unicodedata.normalize("NFC", str(text)).translate(_INVISIBLE).translate(_DASHES)
+    text = str(text)
+    if not text.isascii():  # ASCII is its own NFC and holds none of the characters below
+        text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_DASHES)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -44,13 +47,15 @@ def _fold_word(match: re.Match[str]) -> str:
 
 def fold_homoglyphs(text: str) -> str:
     """In a word mixing scripts, turn look-alike letters into the word's main script."""
+    if _CYR.search(text) is None or _LAT.search(text) is None:
+        return text  # one script in the whole text: no word can mix them (the common case, and cheap)
     return _WORD.sub(_fold_word, text)
 
 
 def match_key(text: str) -> str:
     """The key used to look a value up in a vocabulary."""
     text = fold_homoglyphs(clean_spaces(text)).casefold().replace("ё", "е")
-    text = re.sub(r"[\"'«»“”„`´.,;:!?()\[\]{}/\\|*_#№]+", " ", text)
+    text = _PUNCTUATION.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
 
 

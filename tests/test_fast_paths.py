@@ -1,0 +1,51 @@
+"""The quick paths of the parsers give exactly what the general ones give (property tests)."""
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kzanalysis.parse import Parsed, dates, names, text
+
+LETTERS = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯәғқңөұүһіӘҒҚҢӨҰҮҺІaceopxyiABCEHKMOPTXYbdfz"
+NAME_CHARS = LETTERS + " -.'\u00a0\u0301\t"
+MONTH_WORDS = ["July", "july", "JULY", "Jul", "мая", "июля", "шілде", "шилде", "May", "Julу", "до", "по", "c", "с", "year",
+               "March", "Febr", "qwerty", "наст", "ЯНВАРЯ"]
+
+
+def general_date(cell: str) -> Parsed:
+    """parse_date without its quick path: the general reader alone."""
+    try:
+        if dates.is_not_given(cell):
+            return Parsed(None)
+        return Parsed(dates._read(cell))
+    except dates._Fail as fail:
+        return Parsed(None, fail.problem, fail.message)
+
+
+day, month = st.integers(0, 40), st.integers(0, 14)
+year = st.sampled_from([0, 1, 99, 1989, 1990, 2015, 2021, 2030, 2031, 2099])
+word = st.sampled_from(MONTH_WORDS)
+
+
+@settings(max_examples=600, deadline=None)
+@given(day, month, year, word, st.integers(0, 9))
+def test_plain_dates_read_as_the_general_reader_reads_them(d, m, y, w, shape):
+    cell = [f"{d:02d}.{m:02d}.{y:04d}", f"{d}/{m}/{y}", f"{d}-{m}-{y}", f"{y:04d}-{m:02d}-{d:02d}", f"{y:04d}",
+            f"{d} {w} {y}", f"{w} {d}, {y}", f"{w} {d} {y}", f"{w} {y}", f"{d} {w} {d} {y}"][shape]
+    assert dates.parse_date(cell) == general_date(cell)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=NAME_CHARS, max_size=30))
+def test_names_spelled_word_by_word_as_whole(name):
+    assert names.transliterate(name) == names._transliterate_word(name)  # the letter-by-letter rule on the whole text
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=NAME_CHARS + "0123456789,;()", max_size=30))
+def test_folding_and_spaces_quick_paths(value):
+    assert text.fold_homoglyphs(value) == text._WORD.sub(text._fold_word, value)
+    slow = unicodedata.normalize("NFC", value).translate(text._INVISIBLE).translate(text._DASHES)
+    assert text.clean_spaces(value) == text._SPACES.sub(" ", slow).strip()
