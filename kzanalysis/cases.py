@@ -82,17 +82,6 @@ def content_ids(rows: Rows, source: str) -> list[str]:
 _BIRTH_IN_HEADER = re.compile(r"рожд|\bг\s*р\b|birth|born|туған|туылған")
 
 
-def case_ids(prefix: str, rows) -> list[str]:
-    """sha256 of `prefix` + the row number, first 16 hex digits: the prefix is hashed once, then copied."""
-    base = hashlib.sha256(prefix.encode())
-    out = []
-    for r in rows:
-        h = base.copy()
-        h.update(str(r).encode())
-        out.append(h.hexdigest()[:16])
-    return out
-
-
 def _identity(rows: Rows, source: str) -> pd.DataFrame:
     """case_id, where the row comes from, name, Latin name and birth year."""
     sheet, idx = rows.sheet, rows.idx
