@@ -12,8 +12,9 @@ import csv
 import datetime as dt
 import hashlib
 import io
-import zipfile
 import re
+import warnings
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -352,6 +353,51 @@ def _read_csv(path: Path) -> RawSheet:
         text, delimiter = text[hint.end():], hint.group(1)
     else:
         delimiter = _delimiter(text)
+    frame = _c_frame(text, delimiter)
+    if frame is None:  # a layout the quick reader does not take as it is: read record by record
+        frame = _records_frame(path, text, delimiter)
+    frame = _trailing_blank_columns_dropped(
+        frame.apply(lambda col: col.where(col.str.strip() != "", pd.NA)) if frame.shape[1] else frame)
+    return RawSheet(path.name, "", frame, np.arange(1, len(frame) + 1, dtype=np.int64), [], encoding, delimiter)
+
+
+def _trailing_blank_columns_dropped(frame: pd.DataFrame) -> pd.DataFrame:
+    """Columns at the right that hold nothing in any row (trailing delimiters) are no columns."""
+    filled = np.flatnonzero(frame.notna().any(axis=0).to_numpy())
+    return frame.iloc[:, : int(filled[-1]) + 1] if len(filled) else frame.iloc[:, :0]
+
+
+# A cell spanning this many lines is a quote that swallowed the lines after it: the record reader decides.
+_SWALLOWED_LINES = 200
+
+
+def _c_frame(text: str, delimiter: str) -> pd.DataFrame | None:
+    """The records of a CSV text as string columns, read by pandas' C parser: a record is one row as a
+    spreadsheet program shows it, short records padded with blanks, blank columns at the right possibly
+    added (dropped by the caller). Otherwise the same frame as `_records_frame`; None where that reader
+    must decide (a quote never closed, a cell spanning many lines, a record the parser refuses)."""
+    if not text.strip("\r\n"):
+        return None
+    try:
+        # More columns than any record can have (each delimiter, quoted or not, counted), trimmed below.
+        lines = text.splitlines()
+        width = max(line.count(delimiter) for line in lines) + 1
+        with warnings.catch_warnings():
+            # a record wider than `width` (a quoted cell spanning lines) would lose its last cells: not here
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            df = pd.read_csv(io.StringIO(text, newline=""), sep=delimiter, header=None, names=range(width), dtype=object,
+                             na_filter=False, keep_default_na=False, skip_blank_lines=False, engine="c",
+                             quotechar='"', doublequote=True, escapechar=None, skipinitialspace=False, index_col=False)
+    except (pd.errors.ParserError, pd.errors.ParserWarning, ValueError):
+        return None
+    if len(lines) - len(df) >= _SWALLOWED_LINES and df.apply(lambda col: col.str.count("\n").max() if col.notna().any() else 0).max() >= _SWALLOWED_LINES:
+        return None
+    return df.astype("string").set_axis(range(df.shape[1]), axis=1)
+
+
+def _records_frame(path: Path, text: str, delimiter: str) -> pd.DataFrame:
+    """The records of a CSV text as string columns, read by Python's csv module (strict about quotes
+    never closed)."""
     _check_quotes(path, text, delimiter)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
@@ -359,16 +405,12 @@ def _read_csv(path: Path) -> RawSheet:
         rows = list(reader)
     except csv.Error as exc:
         raise UnreadableFile(f"{path.name}: line {reader.line_num}: {exc}; check the quotes on that line") from None
-    numbers = range(1, len(rows) + 1)
     width = max((len(r) for r in rows), default=0)
     # Column by column (short rows padded with blanks), each straight into a string column.
     if width:
         columns = zip(*(r if len(r) == width else r + [""] * (width - len(r)) for r in rows))
-        frame = pd.DataFrame({c: pd.array(list(col), dtype="string") for c, col in enumerate(columns)}, columns=range(width))
-    else:  # only blank lines: rows without columns
-        frame = pd.DataFrame([[] for _ in rows], columns=range(0), dtype="string")
-    frame = frame.apply(lambda col: col.where(col.str.strip() != "", pd.NA)) if width else frame
-    return RawSheet(path.name, "", frame, np.asarray(numbers, dtype=np.int64), [], encoding, delimiter)
+        return pd.DataFrame({c: pd.array(list(col), dtype="string") for c, col in enumerate(columns)}, columns=range(width))
+    return pd.DataFrame([[] for _ in rows], columns=range(0), dtype="string")  # only blank lines: rows without columns
 
 
 def _check_quotes(path: Path, text: str, delimiter: str) -> None:

@@ -49,3 +49,39 @@ def test_folding_and_spaces_quick_paths(value):
     assert text.fold_homoglyphs(value) == text._WORD.sub(text._fold_word, value)
     slow = unicodedata.normalize("NFC", value).translate(text._INVISIBLE).translate(text._DASHES)
     assert text.clean_spaces(value) == text._SPACES.sub(" ", slow).strip()
+
+
+def _both_readers(text_: str, delimiter: str):
+    from pathlib import Path
+
+    import pandas as pd
+
+    from kzanalysis import read
+
+    def tidy(frame):
+        blanked = frame.apply(lambda col: col.where(col.str.strip() != "", pd.NA)) if frame.shape[1] else frame
+        return read._trailing_blank_columns_dropped(blanked)
+
+    quick = read._c_frame(text_, delimiter)
+    try:
+        slow = read._records_frame(Path("x.csv"), text_, delimiter)
+    except read.UnreadableFile:
+        return quick, None
+    return (None if quick is None else tidy(quick)), tidy(slow)
+
+
+CSV_CELLS = st.sampled_from(["", " ", "a", "Алматы", "12.07.2021", '"q,uoted"', '"multi\nline"', '"dou""ble"',
+                             'mid"quote', "ст. 405 ч.2", "x;y", "\t", "1985"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(CSV_CELLS, min_size=0, max_size=6), min_size=1, max_size=8),
+       st.sampled_from([",", ";"]), st.sampled_from(["\n", "\r\n"]), st.booleans())
+def test_the_quick_csv_reader_gives_the_records_the_csv_module_gives(rows, delimiter, newline, trailing):
+    """pandas' C parser reads the records Python's csv module reads, cell for cell, wherever it reads at all."""
+    text_ = newline.join(delimiter.join(r) for r in rows) + (newline if trailing else "")
+    quick, slow = _both_readers(text_, delimiter)
+    if quick is not None and slow is not None:
+        import pandas as pd
+
+        pd.testing.assert_frame_equal(quick, slow)
