@@ -18,7 +18,7 @@ from .headers import HeaderMap
 from .parse import affiliation as aff
 from .parse import articles as art
 from .parse import dates, names, places, status
-from .parse.text import clean_spaces, match_key
+from .parse.text import clean_spaces, clean_spaces_many, match_key
 from .read import RawSheet
 from .rows import DATE_FIELDS
 from .schema import DATE_COLUMNS, Cases
@@ -72,7 +72,8 @@ def content_ids(rows: Rows, source: str) -> list[str]:
     text = np.full(len(block), "", dtype=object)
     for label, c in labelled:
         cells = block[c].astype(object).where(block[c].notna(), None).to_numpy()
-        tidy = {v: clean_spaces(str(v)) for v in pd.unique(cells[cells != None])}  # noqa: E711 (element-wise)
+        distinct = pd.unique(cells[cells != None])  # noqa: E711 (element-wise)
+        tidy = dict(zip(distinct, clean_spaces_many(distinct)))
         text = text + f"\x1f{label}=" + np.array([tidy.get(v, "") if v is not None else "" for v in cells], dtype=object)
     seen = pd.Series(text).groupby(pd.Series(text), sort=False).cumcount().astype(str).to_numpy() if len(text) else []
     prefix = f"{source}\x1f{file_key}\x1f{sheet.sheet}"

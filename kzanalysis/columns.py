@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 
 from .headers import NAME_PARTS, HeaderMap
-from .parse.text import clean_spaces, match_key
+from .parse.text import clean_spaces_many, match_key
 
 
 def join_name_parts(block: pd.DataFrame, header: HeaderMap) -> tuple[pd.DataFrame, HeaderMap]:
@@ -45,7 +46,8 @@ def join_cells(block: pd.DataFrame, cols: list[int]) -> pd.Series:
     joined = pd.Series("", index=block.index, dtype="string")
     for c in cols:
         part = block[c].astype("string")
-        spaced = {v: clean_spaces(v) for v in pd.unique(part.dropna())}
+        distinct = np.asarray(pd.unique(part.dropna()), dtype=object)
+        spaced = dict(zip(distinct, clean_spaces_many(distinct)))
         joined = joined + " " + part.map(spaced, na_action="ignore").astype("string").fillna("")
     joined = joined.str.replace(r" {2,}", " ", regex=True).str.strip()
     return joined.where(joined != "").astype("string")

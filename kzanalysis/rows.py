@@ -13,7 +13,7 @@ import pandas as pd
 
 from .headers import NAME_PARTS, HeaderMap
 from .parse import places, status
-from .parse.text import match_key
+from .parse.text import match_key, match_keys
 
 DATE_FIELDS = ("detained_on", "charged_on", "sentenced_on", "released_on")
 # Fields that make a row a case when filled (row number and notes do not).
@@ -56,7 +56,8 @@ def _repeated_header(block: pd.DataFrame, header: HeaderMap) -> pd.Series:
     # Such a row starts with a header cell: look closer only at the rows that do.
     all_keys = set().union(*header.cell_keys.values())
     first = _first_filled(block)
-    starts = {v: match_key(v) in all_keys for v in pd.unique(first.dropna())}
+    distinct = np.asarray(pd.unique(first.dropna()), dtype=object)
+    starts = {v: k in all_keys for v, k in zip(distinct, match_keys(distinct))}
     candidates = first.map(starts).fillna(False).astype(bool)
     if not candidates.any():
         return out
@@ -64,7 +65,8 @@ def _repeated_header(block: pd.DataFrame, header: HeaderMap) -> pd.Series:
     same = pd.Series(0, index=block.index)
     for c, keys in header.cell_keys.items():
         if c in block.columns:
-            hits = [v for v in pd.unique(block[c].dropna()) if match_key(str(v)) in keys]  # once per distinct value
+            distinct = np.asarray(pd.unique(block[c].dropna()), dtype=object)
+            hits = [v for v, k in zip(distinct, match_keys(distinct)) if k in keys]  # once per distinct value
             same += block[c].isin(hits).fillna(False).astype(int).to_numpy()
     out.loc[block.index] = (same >= 2) & (same * 2 >= block.notna().sum(axis=1))
     return out

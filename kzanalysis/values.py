@@ -13,7 +13,7 @@ import pandas as pd
 from .config import VocabularyError
 from .headers import HeaderMap
 from .parse import Parsed, parser_error
-from .parse.text import clean_spaces
+from .parse.text import clean_spaces_many
 from .read import RawSheet
 
 
@@ -22,7 +22,8 @@ def parse_values(text: pd.Series, parser: Callable[[str], Parsed], extract: Call
     fields plus `problem` and `message` columns (NA where the cell is blank)."""
     raw = text.astype("string")
     # numpy object arrays: iterating them is much quicker than iterating Arrow-backed strings
-    spaced = {v: clean_spaces(v) for v in np.asarray(pd.unique(raw.dropna()), dtype=object)}
+    distinct_raw = np.asarray(pd.unique(raw.dropna()), dtype=object)
+    spaced = dict(zip(distinct_raw, clean_spaces_many(distinct_raw)))
     values = raw.map(spaced, na_action="ignore")
     values = values.where(values.notna() & (values != ""))
     distinct = np.asarray(pd.unique(values.dropna()), dtype=object)

@@ -85,3 +85,11 @@ def test_the_quick_csv_reader_gives_the_records_the_csv_module_gives(rows, delim
         import pandas as pd
 
         pd.testing.assert_frame_equal(quick, slow)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet=NAME_CHARS + "ёЁß\u0301\u00a0\u2013\u200b.,;:!?()«»№/\\|*_#\"'\n\r\x1c\x1f 0123456789ſΣ", max_size=20),
+                max_size=12))
+def test_spaces_and_keys_of_many_values_equal_those_of_each(values):
+    assert text.clean_spaces_many(values) == [text.clean_spaces(v) for v in values]
+    assert text.match_keys(values) == [text.match_key(v) for v in values]

@@ -59,6 +59,39 @@ def match_key(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+_SEP = "\x00"  # no cell holds it (a CSV with it is refused; XML cannot hold it)
+_AROUND_SEP = re.compile(r" ?\x00 ?")
+
+
+def _joined(values) -> str | None:
+    """The values as one text, NUL between them; None if a value holds NUL itself."""
+    big = _SEP.join(map(str, values))
+    return None if big.count(_SEP) != max(len(values) - 1, 0) else big
+
+
+def clean_spaces_many(values) -> list[str]:
+    """`clean_spaces` of each value, worked on all of them at once: the same text, value for value (the
+    steps act within a value, never across the NUL between two)."""
+    big = _joined(values)
+    if big is None or not len(values):
+        return [clean_spaces(v) for v in values]
+    if not big.isascii():
+        big = unicodedata.normalize("NFC", big).translate(_INVISIBLE).translate(_DASHES)
+    big = _AROUND_SEP.sub(_SEP, _SPACES.sub(" ", big))
+    return [part.strip() for part in big.split(_SEP)]
+
+
+def match_keys(values) -> list[str]:
+    """`match_key` of each value, worked on all of them at once (the same keys, value for value)."""
+    big = _joined(values)
+    if big is None or not len(values):
+        return [match_key(v) for v in values]
+    big = _SEP.join(clean_spaces_many(values))
+    big = fold_homoglyphs(big).casefold().replace("ё", "е")
+    big = _AROUND_SEP.sub(_SEP, _SPACES.sub(" ", _PUNCTUATION.sub(" ", big)))
+    return [part.strip() for part in big.split(_SEP)]
+
+
 # Letters only the Kazakh Latin alphabet of 2021 uses (and a lower-case `q` not followed by `u`): a cell holding
 # one is Kazakh written in Latin letters, read through the Cyrillic vocabularies.
 _KAZAKH_LATIN = re.compile(r"[äğñöşūüıİÄĞÑÖŞŪÜ]|(?<=[a-z])q(?!u)|\bq(?=[aeioyı])")
