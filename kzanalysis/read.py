@@ -145,8 +145,12 @@ def _read_excel(path: Path) -> list[RawSheet]:
         frames = pd.read_excel(path, sheet_name=None, header=None, engine="calamine", dtype=object)
     except Exception as exc:  # calamine raises its own error types for broken files
         raise UnreadableFile(f"{path.name}: cannot be opened as a workbook ({type(exc).__name__}: {exc}); open it in Excel and save it again as .xlsx") from None
-    merged = _merged_ranges(path, list(frames))
     formulas = _FORMULA_READERS.get(path.suffix.lower(), lambda p: {})(path)
+    # .xlsx: the merged ranges come from the same pass over the sheets' XML as the formulas (calamine
+    # would parse every sheet again for them); other formats ask calamine.
+    merged = formulas.pop(_MERGED, None) if isinstance(formulas, dict) else None
+    if merged is None:
+        merged = _merged_ranges(path, list(frames))
     sheets = []
     for name, frame in frames.items():
         frame = frame.reset_index(drop=True)
@@ -161,13 +165,18 @@ _REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _CELL_REF = re.compile(r"([A-Z]+)(\d+)")
 
 
+_MERGED = "\x00merged"  # the key of the merged ranges in what _formula_cells gives (no sheet name holds NUL)
+_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)"')
+
+
 def _formula_cells(path: Path) -> dict[str, list[tuple[int, int, str, str]]]:
     """Per sheet, the cells the reader sees as blank although they are not: a formula saved without its
     result (written by a program, never opened in Excel) or an error value (`#DIV/0!`). Each as
     (row, column, kind, text), 0-based, for the cleaner to report. The XML is read with defusedxml."""
     from defusedxml import DefusedXmlException, ElementTree
 
-    found: dict[str, list[tuple[int, int, str, str]]] = {}
+    found: dict = {}
+    merged: dict[str, list[tuple[int, int, int, int]]] = {}
     try:
         with zipfile.ZipFile(path) as book:
             rels = ElementTree.fromstring(book.read("xl/_rels/workbook.xml.rels"))
@@ -177,6 +186,8 @@ def _formula_cells(path: Path) -> dict[str, list[tuple[int, int, str, str]]]:
                 target = targets.get(sheet.get(f"{_REL}id"), "")
                 member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
                 data = book.read(member)
+                merged[sheet.get("name")] = [(int(r0) - 1, _column_index(c0.decode()), int(r1) - 1, _column_index(c1.decode()))
+                                             for c0, r0, c1, r1 in _MERGE_REF.findall(data)]
                 if b"<f" not in data and b't="e"' not in data:
                     continue  # most lists: nothing to look for
                 cells = []
@@ -195,6 +206,7 @@ def _formula_cells(path: Path) -> dict[str, list[tuple[int, int, str, str]]]:
                 found[sheet.get("name")] = cells
     except (KeyError, zipfile.BadZipFile, ElementTree.ParseError, DefusedXmlException):  # not an OOXML package we can look into
         return {}
+    found[_MERGED] = merged  # and, under this key, each sheet's merged ranges (row0, col0, row1, col1), 0-based
     return found
 
 
