@@ -25,8 +25,10 @@ parameters and displays what `Page` and `kzanalysis.charts` return.
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import json
+import os
 import re
 import shutil
 import time
@@ -85,9 +87,21 @@ def make_report(processed_dir: Path | None = None, raw_paths: list[Path] | None 
     period = choose_period(tables, period)
     # absolute: the kernels get these paths; papermill's cwd= would chdir the whole process, not one thread
     folder = (Path(out_dir) if out_dir else default_folder(period, lang, workspace)).resolve()
-    summary = summarise(tables, period)
     # Both languages share the folder: the Russian files carry `_ru` (report_ru.html, figures/*_ru.png).
     suffix = language_suffix(lang)
+    params = {"start": period.start.isoformat(), "end": period.end.isoformat(), "label": period.label,
+              "lang": lang, "workspace": str(workspace.root) if workspace else "",
+              "processed_dir": str(processed_dir.resolve()), "figures_dir": str(folder / "figures")}
+    # A notebook whose fingerprint (source, parameters as the reader sees them, tables, package) is that
+    # of last run's executed copy is not run again: its notebook and figures are carried over unchanged.
+    fingerprints = notebook_fingerprints(params, processed_dir)
+    stamp = _stamp_path(processed_dir, folder, suffix)
+    whole = reuse.combined(fingerprints)  # everything the report's files depend on
+    if _as_last_written(stamp, whole, folder, suffix):
+        # Nothing the report depends on changed and its files are as written: the folder stays as it is.
+        summary = json.loads((folder / "summary.json").read_text(encoding="utf-8"))
+        return _result(folder, period, summary, suffix, began)
+    summary = summarise(tables, period)
 
     def fill(stage: Path) -> None:
         # The new folder is built beside the old one and takes its place when complete (atomic.py).
@@ -95,28 +109,68 @@ def make_report(processed_dir: Path | None = None, raw_paths: list[Path] | None 
         figures, notebooks = stage / "figures", stage / "notebooks"
         figures.mkdir()
         notebooks.mkdir()
-        params = {"start": period.start.isoformat(), "end": period.end.isoformat(), "label": period.label,
-                  "lang": lang, "workspace": str(workspace.root) if workspace else "",
-                  "processed_dir": str(processed_dir.resolve()), "figures_dir": str(figures)}
-        # A notebook whose fingerprint (source, parameters as the reader sees them, tables, package) is that
-        # of last run's executed copy is not run again: its notebook and figures are carried over unchanged.
-        fingerprints = notebook_fingerprints({**params, "figures_dir": str(folder / "figures")}, processed_dir)
         kept = {src.stem: reuse.reusable(folder / "notebooks" / f"{src.stem}{suffix}.ipynb", folder / "figures",
                                          fingerprints[src.stem], suffix) for src in notebook_sources()}
         for files in kept.values():
             for path in files or []:
                 shutil.copy2(path, stage / path.relative_to(folder))
-        executed = run_notebooks(params, notebooks, progress=progress, suffix=suffix, shown=(str(stage), str(folder)),
-                                 fingerprints=fingerprints, skip={stem for stem, files in kept.items() if files})
+        executed = run_notebooks({**params, "figures_dir": str(figures)}, notebooks, progress=progress, suffix=suffix,
+                                 shown=(str(stage), str(folder)), fingerprints=fingerprints,
+                                 skip={stem for stem, files in kept.items() if files})
         _write_text(stage / f"report{suffix}.html", render_html(executed, lang, period))
         write_workbook(tables, period, stage, lang)
 
     # Last run's figures and notebooks of this language must not linger; the other language's stay.
     replace_folder(folder, fill, keep=lambda rel: not _output_of_language(rel, suffix))
+    _write_stamp(stamp, whole, folder, suffix)
+    return _result(folder, period, summary, suffix, began)
+
+
+def _result(folder: Path, period: Period, summary: dict, suffix: str, began: float) -> Result:
     html_path = folder / f"report{suffix}.html"
     workbook = folder / f"kzanalysis_{period.label}{suffix}.xlsx"
     files = sorted(p for p in folder.rglob("*") if p.is_file())
     return Result(folder, period, summary, html_path, workbook, time.perf_counter() - began, files)
+
+
+def _stamp_path(processed_dir: Path, folder: Path, suffix: str) -> Path:
+    """Where the record of the last report written into `folder` in this language is kept: beside the
+    tables (data/.cache/reports/), never in the report folder that partners receive."""
+    key = hashlib.sha256(f"{folder.resolve()}\x1f{suffix}".encode()).hexdigest()[:32]
+    return Path(processed_dir).resolve().parent / ".cache" / "reports" / f"{key}.json"
+
+
+def _own_files(folder: Path, suffix: str) -> dict[str, str]:
+    """sha256 of each file of the report in this language (and of what both languages share)."""
+    other = "" if suffix else "_ru"
+    own = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        rel = path.relative_to(folder)
+        if _output_of_language(rel, other) and not _output_of_language(rel, suffix):
+            continue
+        if rel.parts[0] not in ("figures", "notebooks") and rel.suffix in (".html", ".xlsx") and \
+                rel.stem.endswith("_ru") != (suffix == "_ru"):
+            continue
+        own[rel.as_posix()] = reuse.file_sha(path)
+    return own
+
+
+def _as_last_written(stamp: Path, whole: str, folder: Path, suffix: str) -> bool:
+    """True if the last report written into `folder` in this language had this fingerprint and its files
+    are still exactly as written (none edited, removed or added)."""
+    try:
+        record = json.loads(stamp.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return record.get("fingerprint") == whole and folder.is_dir() and record.get("files") == _own_files(folder, suffix)
+
+
+def _write_stamp(stamp: Path, whole: str, folder: Path, suffix: str) -> None:
+    stamp.parent.mkdir(parents=True, exist_ok=True)
+    tmp = stamp.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(json.dumps({"fingerprint": whole, "folder": str(folder), "files": _own_files(folder, suffix)}, indent=1),
+                   encoding="utf-8")
+    os.replace(tmp, stamp)
 
 
 def language_suffix(lang: str) -> str:

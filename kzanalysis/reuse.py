@@ -29,12 +29,12 @@ from pathlib import Path
 from . import __version__, config
 
 METADATA_KEY = "kzanalysis"
-TABLE_FILES = ("cases.parquet", "charges.parquet", "problems.parquet", "manifest.json")
+TABLE_FILES = ("cases.parquet", "charges.parquet", "problems.parquet", "persons.parquet", "links.parquet", "manifest.json")
 # Libraries whose version can change what a notebook computes or draws.
 LIBRARIES = ("pandas", "numpy", "pyarrow", "matplotlib", "ipykernel", "ipython", "papermill", "nbformat", "jupytext")
 
 
-def _file_sha(path: Path) -> str:
+def file_sha(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -62,7 +62,7 @@ def tables_fingerprint(processed_dir: Path) -> str:
     digest = hashlib.sha256()
     for name in TABLE_FILES:
         path = Path(processed_dir) / name
-        digest.update(f"{name}={_file_sha(path) if path.exists() else '-'}\x1f".encode())
+        digest.update(f"{name}={file_sha(path) if path.exists() else '-'}\x1f".encode())
     return digest.hexdigest()
 
 
@@ -102,7 +102,7 @@ def reusable(executed: Path, figures_dir: Path, fp: str, suffix: str = "") -> li
     for png in sorted(Path(figures_dir).glob("*.png")) if Path(figures_dir).is_dir() else []:
         if png.stem.endswith("_ru") != (suffix == "_ru"):
             continue  # the other language's figures are not this run's
-        sha = _file_sha(png)
+        sha = file_sha(png)
         if sha in shown:
             found.add(sha)
             files.append(png)
@@ -111,3 +111,9 @@ def reusable(executed: Path, figures_dir: Path, fp: str, suffix: str = "") -> li
                 return None
             files.append(svg)
     return files if found == shown else None
+
+
+def combined(fingerprints: dict[str, str]) -> str:
+    """One fingerprint for the whole report: those of its notebooks (each covers the tables, the
+    parameters and the package), by notebook."""
+    return hashlib.sha256(json.dumps(fingerprints, sort_keys=True).encode()).hexdigest()

@@ -36,10 +36,22 @@ def test_unchanged_report_reuses_notebooks_and_stays_byte_identical(tidy_dir, tm
     assert sorted(ran) == sorted(report.NOTEBOOKS)
     before = _bytes(first.folder)
 
+    written = {p: p.stat().st_mtime_ns for p in first.folder.rglob("*") if p.is_file()}
     ran.clear()
-    report.make_report(tidy_dir, None, period, "en", tmp_path / "r", progress=False)
+    again = report.make_report(tidy_dir, None, period, "en", tmp_path / "r", progress=False)
     assert ran == []  # nothing changed: no kernel started
     assert _bytes(first.folder) == before  # every file, byte for byte
+    # ... and nothing rewritten at all: the folder is left as it was (its record sits beside the tables)
+    assert {p: p.stat().st_mtime_ns for p in first.folder.rglob("*") if p.is_file()} == written
+    assert again.summary == first.summary and again.files == first.files
+    assert not [p for p in first.folder.rglob("*") if p.name.startswith(".")]
+
+    # The page edited by hand: the report is written again, and comes back the same.
+    (first.folder / "report.html").write_text("edited", encoding="utf-8")
+    ran.clear()
+    report.make_report(tidy_dir, None, period, "en", tmp_path / "r", progress=False)
+    assert ran == []  # the notebooks were not what changed
+    assert _bytes(first.folder) == before
 
     # A figure deleted by hand: that notebook runs again and the folder comes back the same.
     (first.folder / "figures" / "by_city.svg").unlink()
