@@ -28,6 +28,16 @@ def parse_values(text: pd.Series, parser: Callable[[str], Parsed], extract: Call
     values = values.where(values.notna() & (values != ""))
     distinct = np.asarray(pd.unique(values.dropna()), dtype=object)
     records = []
+    # A parser may say at once, for many values, which it would give back as they are (names.clean_name):
+    # those are not passed through it one by one.
+    as_written = getattr(getattr(parser, "func", parser), "as_written", None)
+    if as_written is not None and len(distinct):
+        same = as_written(distinct)
+        for v in distinct[same]:
+            row = extract(v)
+            row.update(_value=v, problem=None, message=None)
+            records.append(row)
+        distinct = distinct[~same]
     for v in distinct:
         try:
             parsed = parser(v)

@@ -93,3 +93,17 @@ def test_the_quick_csv_reader_gives_the_records_the_csv_module_gives(rows, delim
 def test_spaces_and_keys_of_many_values_equal_those_of_each(values):
     assert text.clean_spaces_many(values) == [text.clean_spaces(v) for v in values]
     assert text.match_keys(values) == [text.match_key(v) for v in values]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.text(alphabet=NAME_CHARS + "#0123456789ёЁ", max_size=24).map(text.clean_spaces), max_size=10))
+def test_names_given_back_as_written_are_those_clean_name_gives_back(values):
+    import numpy as np
+
+    quick = names.names_as_written(np.asarray(values, dtype=object))
+    for value, same in zip(values, quick):
+        if same:
+            assert names.clean_name(value) == Parsed(value)
+    for plain in ("Иванов Иван", "Abai Kunanbayev", "Жанар Әбдіғали-Тұрсын"):
+        assert names.names_as_written(np.asarray([plain], dtype=object))[0]
+    assert not names.names_as_written(np.asarray(["нет", "Unknown"], dtype=object)).any()
