@@ -74,7 +74,8 @@ def content_ids(rows: Rows, source: str) -> list[str]:
         cells = block[c].astype(object).where(block[c].notna(), None).to_numpy()
         distinct = pd.unique(cells[cells != None])  # noqa: E711 (element-wise)
         tidy = dict(zip(distinct, clean_spaces_many(distinct)))
-        text = text + f"\x1f{label}=" + np.array([tidy.get(v, "") if v is not None else "" for v in cells], dtype=object)
+        tidied = pd.Series(cells, dtype=object).map(tidy).fillna("").to_numpy(dtype=object)
+        text = text + f"\x1f{label}=" + tidied
     seen = pd.Series(text).groupby(pd.Series(text), sort=False).cumcount().astype(str).to_numpy() if len(text) else []
     prefix = f"{source}\x1f{file_key}\x1f{sheet.sheet}"
     return [hashlib.sha256(f"{prefix}{t}\x1f{n}".encode()).hexdigest()[:16] for t, n in zip(text, seen)]
