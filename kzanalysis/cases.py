@@ -71,11 +71,9 @@ def content_ids(rows: Rows, source: str) -> list[str]:
                       key=lambda lc: lc[0])
     text = np.full(len(block), "", dtype=object)
     for label, c in labelled:
-        cells = block[c].astype(object).where(block[c].notna(), None).to_numpy()
-        distinct = pd.unique(cells[cells != None])  # noqa: E711 (element-wise)
-        tidy = dict(zip(distinct, clean_spaces_many(distinct)))
-        tidied = pd.Series(cells, dtype=object).map(tidy).fillna("").to_numpy(dtype=object)
-        text = text + f"\x1f{label}=" + tidied
+        codes, distinct = pd.factorize(block[c])  # a blank cell: -1, which takes the "" at the end
+        tidy = np.array([*clean_spaces_many(np.asarray(distinct, dtype=object)), ""], dtype=object)
+        text = text + f"\x1f{label}=" + tidy[codes]
     seen = pd.Series(text).groupby(pd.Series(text), sort=False).cumcount().astype(str).to_numpy() if len(text) else []
     prefix = f"{source}\x1f{file_key}\x1f{sheet.sheet}"
     return [hashlib.sha256(f"{prefix}{t}\x1f{n}".encode()).hexdigest()[:16] for t, n in zip(text, seen)]

@@ -47,7 +47,7 @@ _SMALL_NUMBER = re.compile(r"\s*\d{1,2}\.?\s*")
 _COUNT = re.compile(r"\s*\d+(?:[.,]\d+)?\s*(?:чел\.?|человек\w*|адам|persons?|people|cases?)?\s*", re.IGNORECASE)
 
 
-def _repeated_header(block: pd.DataFrame, header: HeaderMap) -> pd.Series:
+def _repeated_header(block: pd.DataFrame, header: HeaderMap, first: pd.Series | None = None) -> pd.Series:
     """Rows that repeat the header (a printed list repeats it at the top of every page): two or
     more cells, and at least half the filled cells, equal to the header cell of their column."""
     out = pd.Series(False, index=block.index)
@@ -55,7 +55,7 @@ def _repeated_header(block: pd.DataFrame, header: HeaderMap) -> pd.Series:
         return out
     # Such a row starts with a header cell: look closer only at the rows that do.
     all_keys = set().union(*header.cell_keys.values())
-    first = _first_filled(block)
+    first = _first_filled(block) if first is None else first
     distinct = np.asarray(pd.unique(first.dropna()), dtype=object)
     starts = {v: k in all_keys for v, k in zip(distinct, match_keys(distinct))}
     candidates = first.map(starts).fillna(False).astype(bool)
@@ -72,12 +72,13 @@ def _repeated_header(block: pd.DataFrame, header: HeaderMap) -> pd.Series:
     return out
 
 
-def _column_numbers(block: pd.DataFrame) -> pd.Series:
+def _column_numbers(block: pd.DataFrame, first: pd.Series | None = None) -> pd.Series:
     """Rows that number the columns (`1 | 2 | 3 | ...` under the header, as official tables do):
     three or more cells, each a small number, each one more than the last."""
     out = pd.Series(False, index=block.index)
     # Only rows that start with a small number and fill three cells or more need the full look.
-    maybe = _first_filled(block).str.fullmatch(_SMALL_NUMBER).fillna(False).astype(bool) & (block.notna().sum(axis=1) >= 3)
+    first = _first_filled(block) if first is None else first
+    maybe = first.str.fullmatch(_SMALL_NUMBER).fillna(False).astype(bool) & (block.notna().sum(axis=1) >= 3)
     if not maybe.any():
         return out
     block = block.loc[maybe]
@@ -104,12 +105,18 @@ def _reads_as_heading(text: str) -> bool:
 
 
 def _first_filled(block: pd.DataFrame) -> pd.Series:
-    """The first non-blank cell of each row (NA for a blank row), with numpy rather than a row-wise bfill."""
+    """The first non-blank cell of each row (NA for a blank row), with numpy rather than a row-wise bfill:
+    each column that holds some row's first cell is turned into Python objects once."""
     if not block.shape[1]:
         return pd.Series(pd.NA, index=block.index, dtype="string")
-    cells = block.to_numpy(dtype=object, na_value=None)
-    first = (cells != None).argmax(axis=1)  # noqa: E711 (element-wise)
-    return pd.Series(cells[np.arange(len(cells)), first], index=block.index, dtype="string")
+    filled = block.notna().to_numpy()
+    first = filled.argmax(axis=1)
+    any_filled = filled.any(axis=1)
+    cells = np.full(len(block), None, dtype=object)
+    for j in np.unique(first[any_filled]):
+        rows = any_filled & (first == j)
+        cells[rows] = block.iloc[:, j].to_numpy(dtype=object, na_value=None)[rows]
+    return pd.Series(cells, index=block.index, dtype="string")
 
 
 def classify_rows(block: pd.DataFrame, header: HeaderMap, hidden: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -137,8 +144,8 @@ def classify_rows(block: pd.DataFrame, header: HeaderMap, hidden: pd.DataFrame |
         not_counts.loc[rows.index] = (filled.loc[rows.index] & ~counts).sum(axis=1)
     totals = starts_total & ((n_fields <= 2) | (not_counts <= 1))
     footnote = text.str.contains(_FOOTNOTE) & (n_fields <= 1)
-    numbers = _column_numbers(block) if len(block) else pd.Series(False, index=block.index)
-    repeated = _repeated_header(block, header)
+    numbers = _column_numbers(block, text) if len(block) else pd.Series(False, index=block.index)
+    repeated = _repeated_header(block, header, text)
     case = ~blank & ~totals & ~footnote & ~numbers & ~repeated & ((n_fields >= 2) | ((n_fields == 1) & person))
     reason = pd.Series(pd.NA, index=block.index, dtype="string")
     reason = reason.mask(~blank & ~case, HEADING_REASON)
