@@ -14,6 +14,8 @@ import numpy as np
 import pandas as pd
 
 from .columns import with_header_date_order, with_header_unit
+from .court import court_column, parse_court
+from .free_text import ties_in_free_text
 from .headers import HeaderMap
 from .parse import affiliation as aff
 from .parse import articles as art
@@ -24,7 +26,7 @@ from .rows import DATE_FIELDS
 from .schema import DATE_COLUMNS, Cases
 from .stage import latest_stage
 from .tables import empty
-from .values import Rows, first_day, parse_values, take_where_read
+from .values import Rows, first_day, parse_values, problem_frame, take_where_read
 
 # The 2014 Criminal Code took effect on 1 January 2015 (REFERENCE.md a.1); a bare
 # number in a case that started before then is written in the 1997 numbering.
@@ -43,7 +45,9 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     the headings used are recorded in `info["sections"]`."""
     rows = Rows(block, header, sheet)
     out = _identity(rows, source)
-    _place(rows, out)
+    from_court = _place(rows, out)
+    if info is not None and from_court:
+        info["city_from_court"] = from_court
     _dates(rows, out)  # before the charges: their code depends on when the case started
     charges = _charges(rows, out)
     _measure(rows, out)
@@ -115,8 +119,9 @@ def _identity(rows: Rows, source: str) -> pd.DataFrame:
     return out
 
 
-def _place(rows: Rows, out: pd.DataFrame) -> None:
-    """city and region: from the city column, settled or completed by a region column."""
+def _place(rows: Rows, out: pd.DataFrame) -> dict | None:
+    """city and region: from the city column, else the court's seat (court.py), settled or
+    completed by a region column; returns where the court gave the city ({column, cases}) or None."""
     out["city"], out["region"] = rows.blank(), rows.blank()
     region = rows.run("region", places.parse_region, lambda v: {"region": v})
     city_text = rows.text("city")
@@ -133,12 +138,51 @@ def _place(rows: Rows, out: pd.DataFrame) -> None:
         rows.collect("city", place)
         out["city"] = place["city"].astype("string") if "city" in place else rows.blank()
         out["region"] = place["region"].astype("string") if "region" in place else rows.blank()
+    from_court = _court(rows, out)
     if region is not None and "region" in region:
+        _region_differs(rows, out, region["region"])
         out["region"] = out["region"].fillna(region["region"])
         # `г. Алматы` in a region column with the city cell blank: a city of republican significance
         # is a city and a region at once (regions.csv, kind city), so it names the city too.
         own_city = out["city"].isna() & region["region"].isin(places.CITY_REGIONS).fillna(False)
         out.loc[own_city, "city"] = region.loc[own_city, "region"]
+    return from_court
+
+
+def _court(rows: Rows, out: pd.DataFrame) -> dict | None:
+    """Where a row gives no city, the seat of its court (a column whose values name courts) gives
+    the city and its current region, or a regional court the region only."""
+    found = court_column(rows.header, rows.block)
+    if found is None or not out["city"].isna().any():
+        return None
+    c, written = found
+    text = rows.block[c].where(out["city"].isna())
+    parsed = parse_values(text, parse_court, lambda v: {"city": v.city, "region": v.region})
+    bad = parsed["problem"].notna()
+    if bad.any():
+        rows.problems.append(problem_frame(rows.sheet, rows.idx[bad.to_numpy()].to_numpy(), written, text[bad].to_numpy(),
+                                           parsed.loc[bad, "problem"].to_numpy(), parsed.loc[bad, "message"].fillna("").to_numpy(), True))
+    if "city" not in parsed:
+        return None
+    city = parsed["city"].astype("string")
+    gave = out["city"].isna() & (city.notna() | parsed["region"].notna())
+    out.loc[gave, "city"] = city[gave]
+    out.loc[gave, "region"] = parsed.loc[gave, "region"].astype("string")
+    return {"column": written, "cases": int(gave.sum())} if gave.any() else None
+
+
+def _region_differs(rows: Rows, out: pd.DataFrame, written_region: pd.Series) -> None:
+    """A region column that disagrees with the current region of the row's city: the city's region
+    is kept (a list may give the region at the time of the act, before a region was split), and a
+    `region_differs` problem row says so."""
+    differs = out["city"].notna() & out["region"].notna() & written_region.notna() & (written_region.astype("string") != out["region"])
+    if not differs.any():
+        return
+    where = differs[differs].index
+    former = [r in places.former_regions(c) for c, r in zip(out.loc[where, "city"], written_region[where])]
+    message = [f"{c} is in {cur} now; the list's region ({r}) is {'its region before the change of borders' if f else 'another region'}: kept {cur}"
+               for c, cur, r, f in zip(out.loc[where, "city"], out.loc[where, "region"], written_region[where], former)]
+    rows.add(where, "region", rows.text("region")[where].to_numpy(), "region_differs", message)
 
 
 
@@ -311,6 +355,10 @@ def _ties(rows: Rows, out: pd.DataFrame) -> None:
         if parsed is not None and "affiliation" in parsed:
             affiliation = affiliation.fillna(parsed["affiliation"].astype("string"))
             tie = tie.fillna(parsed["tie"].astype("boolean"))
+    # A group named only in a verdict, a status cell or a column not mapped (free_text.py).
+    stated_yes_no = yes_no["yes"].notna() if yes_no is not None and "yes" in yes_no else pd.Series(False, index=rows.idx)
+    in_text, in_text_tie = ties_in_free_text(rows, tie.notna() | stated_yes_no)
+    affiliation, tie = affiliation.fillna(in_text), tie.fillna(in_text_tie)
     if yes_no is not None and "yes" in yes_no:
         stated = yes_no["yes"].astype("boolean")
         conflict = stated.notna() & tie.notna() & (stated != tie)

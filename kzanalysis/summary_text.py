@@ -115,6 +115,8 @@ def column_report(result) -> pd.DataFrame:
             entries = [(h, field, s.get("mapped_by", {}).get(h, "alias")) for h, field in s["columns"].items()]
             entries += [(h, "", "unmapped") for h in s.get("unmapped_columns", [])]
             entries += [(h, "", "ignored") for h in s.get("ignored_columns", [])]
+            if s.get("city_from_court"):  # the court's seat gave the city where the row gives none (court.py)
+                entries.append((s["city_from_court"]["column"], "city, region", "read from the court"))
             for header, field, how in entries:
                 bad = here.loc[here["column"] == header]
                 if how == "unmapped":  # its samples, from its unmapped_column row
