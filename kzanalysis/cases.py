@@ -25,6 +25,7 @@ from .read import RawSheet
 from .rows import DATE_FIELDS
 from .schema import DATE_COLUMNS, Cases
 from .stage import latest_stage
+from .start_dates import start_only_dates
 from .tables import empty
 from .values import Rows, first_day, parse_values, problem_frame, take_where_read
 
@@ -48,7 +49,9 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     from_court = _place(rows, out)
     if info is not None and from_court:
         info["city_from_court"] = from_court
-    _dates(rows, out)  # before the charges: their code depends on when the case started
+    start_only = _dates(rows, out)  # before the charges: their code depends on when the case started
+    if info is not None and start_only:
+        info["start_only_columns"] = start_only
     charges = _charges(rows, out)
     _measure(rows, out)
     used = _from_sections(rows, out, sections) if sections is not None else {}
@@ -175,7 +178,13 @@ def _region_differs(rows: Rows, out: pd.DataFrame, written_region: pd.Series) ->
     """A region column that disagrees with the current region of the row's city: the city's region
     is kept (a list may give the region at the time of the act, before a region was split), and a
     `region_differs` problem row says so."""
-    differs = out["city"].notna() & out["region"].notna() & written_region.notna() & (written_region.astype("string") != out["region"])
+    written_region = written_region.astype("string")
+    # `Almaty` in a region column beside a town of the region (Konaev, Taldykorgan) is Almaty Region.
+    as_region = written_region + " Region"
+    own = [r != cur and r in places.CITY_REGIONS and (cur == f"{r} Region" or f"{r} Region" in places.former_regions(c)) if pd.notna(r) and pd.notna(c) else False
+           for r, c, cur in zip(written_region, out["city"], out["region"])]
+    written_region = written_region.where(~pd.Series(own, index=written_region.index), as_region)
+    differs = (out["city"].notna() & out["region"].notna() & written_region.notna() & (written_region != out["region"])).fillna(False)
     if not differs.any():
         return
     where = differs[differs].index
@@ -186,8 +195,9 @@ def _region_differs(rows: Rows, out: pd.DataFrame, written_region: pd.Series) ->
 
 
 
-def _dates(rows: Rows, out: pd.DataFrame) -> None:
-    """The four dates, and started_on: the earliest of them, with its precision."""
+def _dates(rows: Rows, out: pd.DataFrame) -> list[str]:
+    """The four dates, and started_on: the earliest of them and of the dates of columns whose
+    header names no event (start_dates.py), with its precision; returns those columns' headers."""
     date_values, precisions = {}, {}
     for field_name in DATE_FIELDS:
         text = rows.text(field_name)
@@ -203,13 +213,21 @@ def _dates(rows: Rows, out: pd.DataFrame) -> None:
             precisions[field_name] = pd.Series(pd.NA, index=rows.idx, dtype="string")
     for field_name in DATE_COLUMNS:
         out[field_name] = date_values[field_name].astype("datetime64[ns]")
-    stacked = np.column_stack([out[c].to_numpy(dtype="datetime64[ns]") for c in DATE_COLUMNS])
+    # Columns of dates whose header names no event count toward started_on only (start_dates.py).
+    events = out[list(DATE_COLUMNS)].min(axis=1)
+    extra = start_only_dates(rows, events)
+    for i, (_, when, precision) in enumerate(extra):
+        date_values[i], precisions[i] = when, precision
+    counted = [*DATE_COLUMNS, *range(len(extra))]
+
+    stacked = np.column_stack([date_values[c].to_numpy(dtype="datetime64[ns]") for c in counted])
     filled = np.where(np.isnat(stacked), np.datetime64("2262-01-01"), stacked)
     first = filled.argmin(axis=1) if len(rows.idx) else np.array([], dtype=int)
     any_date = ~np.isnat(stacked).all(axis=1)
     out["started_on"] = pd.Series(np.where(any_date, filled[np.arange(len(rows.idx)), first], np.datetime64("NaT")), index=rows.idx).astype("datetime64[ns]")
-    prec = np.column_stack([precisions[c].astype(object).to_numpy() for c in DATE_COLUMNS])
+    prec = np.column_stack([precisions[c].astype(object).to_numpy() for c in counted])
     out["started_precision"] = pd.Series(np.where(any_date, prec[np.arange(len(rows.idx)), first], None), index=rows.idx, dtype="string")
+    return [w for w, _, _ in extra]
 
 
 

@@ -177,7 +177,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     if "city_from_court" in info:  # the court column was read for the place (court.py): it is not unmapped
         _read_after_all(header, info["city_from_court"]["column"])
     if not is_summary_table(header):
-        problems.append(unmapped_columns(sheet, header))
+        problems.append(unmapped_columns(sheet, header, info.get("start_only_columns")))
         problems.extend(p for p in (no_date_column(sheet, header, info["cases"]), undated_cases(sheet, header, cases, field_problems)) if p is not None)
     info["cases_undated"] = int(cases["started_on"].isna().sum())
     # how many values each column has on the case rows (`check` shows the share read)
