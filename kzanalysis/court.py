@@ -48,7 +48,7 @@ def court_column(header, block: pd.DataFrame) -> tuple[int, str] | None:
             continue
         text = block[c].dropna().astype(str).str.strip()
         distinct = [v for v in pd.unique(text[text != ""]) if not is_not_given(v)][:SAMPLE]
-        if len(distinct) >= 2 and sum(names_a_court(v) for v in distinct) / len(distinct) >= CLEAR:
+        if len(text) >= 2 and distinct and sum(names_a_court(v) for v in distinct) / len(distinct) >= CLEAR:
             return c, written
     return None
 
