@@ -177,22 +177,24 @@ def _court(rows: Rows, out: pd.DataFrame) -> dict | None:
 def _region_differs(rows: Rows, out: pd.DataFrame, written_region: pd.Series) -> None:
     """A region column that disagrees with the current region of the row's city: the city's region
     is kept (a list may give the region at the time of the act, before a region was split), and a
-    `region_differs` problem row says so."""
-    written_region = written_region.astype("string")
-    # `Almaty` in a region column beside a town of the region (Konaev, Taldykorgan) is Almaty Region.
-    as_region = written_region + " Region"
-    own = [r != cur and r in places.CITY_REGIONS and (cur == f"{r} Region" or f"{r} Region" in places.former_regions(c)) if pd.notna(r) and pd.notna(c) else False
-           for r, c, cur in zip(written_region, out["city"], out["region"])]
-    written_region = written_region.where(~pd.Series(own, index=written_region.index), as_region)
-    differs = (out["city"].notna() & out["region"].notna() & written_region.notna() & (written_region != out["region"])).fillna(False)
-    if not differs.any():
+    `region_differs` problem row says so. Each distinct (city, region, written) is judged once."""
+    rows_known = pd.DataFrame({"city": out["city"], "region": out["region"], "written": written_region.astype("string")}).dropna()
+    if rows_known.empty:
         return
-    where = differs[differs].index
-    former = [r in places.former_regions(c) for c, r in zip(out.loc[where, "city"], written_region[where])]
-    message = [f"{c} is in {cur} now; the list's region ({r}) is {'its region before the change of borders' if f else 'another region'}: kept {cur}"
-               for c, cur, r, f in zip(out.loc[where, "city"], out.loc[where, "region"], written_region[where], former)]
-    rows.add(where, "region", rows.text("region")[where].to_numpy(), "region_differs", message)
-
+    judged = rows_known.drop_duplicates()
+    messages = []
+    for city, region, written in judged.itertuples(index=False):
+        former = places.former_regions(city)
+        # `Almaty` in a region column beside a town of the region (Konaev, Taldykorgan) is Almaty Region.
+        if written != region and written in places.CITY_REGIONS and f"{written} Region" in former | {region}:
+            written = f"{written} Region"
+        was = "its region before the change of borders" if written in former else "another region"
+        messages.append(None if written == region else f"{city} is in {region} now; the list's region ({written}) is {was}: kept {region}")
+    judged = judged.assign(message=pd.array(messages, dtype="string")).dropna(subset=["message"])
+    if judged.empty:
+        return
+    found = rows_known.reset_index(names="_row").merge(judged, on=["city", "region", "written"], how="inner").set_index("_row").sort_index()
+    rows.add(found.index, "region", rows.text("region")[found.index].to_numpy(), "region_differs", found["message"].to_numpy())
 
 
 def _dates(rows: Rows, out: pd.DataFrame) -> list[str]:
