@@ -200,3 +200,13 @@ def test_a_court_that_names_no_place_is_a_problem() -> None:
 
     parsed = parse_court("Медеуский районный суд")
     assert parsed.value is None and parsed.problem == "unknown_court_place"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text() | st.builds(lambda a, b: f"{a}ский городской суд {b}", st.text(max_size=12), st.text(max_size=12)))
+def test_the_court_reader_never_raises(text: str) -> None:
+    from kzanalysis.court import parse_court
+
+    parsed = parse_court(text)
+    assert parsed.value is None or isinstance(parsed.value, Place)
+    assert parsed.problem is None or (parsed.problem != "parser_error" and parsed.message)
