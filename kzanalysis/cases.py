@@ -27,7 +27,7 @@ from .schema import DATE_COLUMNS, Cases
 from .stage import latest_stage
 from .start_dates import start_only_dates
 from .tables import empty
-from .values import Rows, first_day, parse_values, problem_frame, take_where_read
+from .values import Rows, first_day, parse_values, take_where_read
 
 # The 2014 Criminal Code took effect on 1 January 2015 (REFERENCE.md a.1); a bare
 # number in a case that started before then is written in the 1997 numbering.
@@ -161,10 +161,7 @@ def _court(rows: Rows, out: pd.DataFrame) -> dict | None:
     c, written = found
     text = rows.block[c].where(out["city"].isna())
     parsed = parse_values(text, parse_court, lambda v: {"city": v.city, "region": v.region})
-    bad = parsed["problem"].notna()
-    if bad.any():
-        rows.problems.append(problem_frame(rows.sheet, rows.idx[bad.to_numpy()].to_numpy(), written, text[bad].to_numpy(),
-                                           parsed.loc[bad, "problem"].to_numpy(), parsed.loc[bad, "message"].fillna("").to_numpy(), True))
+    rows.collect_column(written, text, parsed)
     if "city" not in parsed:
         return None
     city = parsed["city"].astype("string")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .parse import affiliation as aff
-from .values import Rows, parse_values, problem_frame
+from .values import Rows, parse_values
 
 # Mapped fields whose cells are free text a tie may be written in (notes and affiliation are read before).
 FREE_TEXT_FIELDS = ("status", "sentence", "articles")
@@ -46,8 +46,5 @@ def ties_in_free_text(rows: Rows, known: pd.Series) -> tuple[pd.Series, pd.Serie
             affiliation = affiliation.fillna(parsed["affiliation"].astype("string"))
         said.append((written, cells, parsed))
     for written, cells, parsed in said:
-        bad = parsed["problem"].isin(_SAID).fillna(False) & tie.isna()
-        if bad.any():
-            rows.problems.append(problem_frame(rows.sheet, rows.idx[bad.to_numpy()].to_numpy(), written, cells[bad].to_numpy(),
-                                               parsed.loc[bad, "problem"].to_numpy(), parsed.loc[bad, "message"].fillna("").to_numpy(), True))
+        rows.collect_column(written, cells, parsed, where=parsed["problem"].isin(_SAID).fillna(False) & tie.isna())
     return affiliation, tie

@@ -17,7 +17,7 @@ import pandas as pd
 from .columns import with_header_date_order
 from .headers import DATE_FIELDS, HeaderMap, guess_field
 from .parse import dates
-from .values import Rows, first_day, parse_values, problem_frame
+from .values import Rows, first_day, parse_values
 
 # Dates this many years or more before the row's dated events are births, not events of the case.
 BIRTH_GAP_YEARS = 10
@@ -43,13 +43,7 @@ def start_only_dates(rows: Rows, dated: pd.Series) -> list[tuple[str, pd.Series,
         gap = ((dated - when).dt.days / 365.25).dropna()
         if len(gap) and gap.median() >= BIRTH_GAP_YEARS:
             continue
-        bad = parsed["problem"].notna()
-        if bad.any():
-            rows.problems.append(_problems(rows, written, rows.block.loc[bad, c], parsed.loc[bad]))
+        rows.collect_column(written, rows.block[c], parsed)
         found.append((written, when.astype("datetime64[ns]"), parsed["precision"].astype("string")))
     return found
 
-
-def _problems(rows: Rows, written: str, cells: pd.Series, parsed: pd.DataFrame) -> pd.DataFrame:
-    return problem_frame(rows.sheet, cells.index.to_numpy(), written, cells.to_numpy(), parsed["problem"].to_numpy(),
-                         parsed["message"].fillna("").to_numpy(), True)
