@@ -14,6 +14,8 @@ import numpy as np
 import pandas as pd
 
 from .columns import with_header_date_order, with_header_unit
+from .court import court_column, parse_court
+from .free_text import ties_in_free_text
 from .headers import HeaderMap
 from .parse import affiliation as aff
 from .parse import articles as art
@@ -23,6 +25,7 @@ from .read import RawSheet
 from .rows import DATE_FIELDS
 from .schema import DATE_COLUMNS, Cases
 from .stage import latest_stage
+from .start_dates import start_only_dates
 from .tables import empty
 from .values import Rows, first_day, parse_values, take_where_read
 
@@ -43,8 +46,12 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     the headings used are recorded in `info["sections"]`."""
     rows = Rows(block, header, sheet)
     out = _identity(rows, source)
-    _place(rows, out)
-    _dates(rows, out)  # before the charges: their code depends on when the case started
+    from_court = _place(rows, out)
+    if info is not None and from_court:
+        info["city_from_court"] = from_court
+    start_only = _dates(rows, out)  # before the charges: their code depends on when the case started
+    if info is not None and start_only:
+        info["start_only_columns"] = start_only
     charges = _charges(rows, out)
     _measure(rows, out)
     used = _from_sections(rows, out, sections) if sections is not None else {}
@@ -113,8 +120,9 @@ def _identity(rows: Rows, source: str) -> pd.DataFrame:
     return out
 
 
-def _place(rows: Rows, out: pd.DataFrame) -> None:
-    """city and region: from the city column, settled or completed by a region column."""
+def _place(rows: Rows, out: pd.DataFrame) -> dict | None:
+    """city and region: from the city column, else the court's seat (court.py), settled or
+    completed by a region column; returns where the court gave the city ({column, cases}) or None."""
     out["city"], out["region"] = rows.blank(), rows.blank()
     region = rows.run("region", places.parse_region, lambda v: {"region": v})
     city_text = rows.text("city")
@@ -131,17 +139,62 @@ def _place(rows: Rows, out: pd.DataFrame) -> None:
         rows.collect("city", place)
         out["city"] = place["city"].astype("string") if "city" in place else rows.blank()
         out["region"] = place["region"].astype("string") if "region" in place else rows.blank()
+    from_court = _court(rows, out)
     if region is not None and "region" in region:
+        _region_differs(rows, out, region["region"])
         out["region"] = out["region"].fillna(region["region"])
         # `г. Алматы` in a region column with the city cell blank: a city of republican significance
         # is a city and a region at once (regions.csv, kind city), so it names the city too.
         own_city = out["city"].isna() & region["region"].isin(places.CITY_REGIONS).fillna(False)
         out.loc[own_city, "city"] = region.loc[own_city, "region"]
+    return from_court
 
 
+def _court(rows: Rows, out: pd.DataFrame) -> dict | None:
+    """Where a row gives no city, the seat of its court (a column whose values name courts) gives
+    the city and its current region, or a regional court the region only."""
+    found = court_column(rows.header, rows.block)
+    if found is None or not out["city"].isna().any():
+        return None
+    c, written = found
+    text = rows.block[c].where(out["city"].isna())
+    parsed = parse_values(text, parse_court, lambda v: {"city": v.city, "region": v.region})
+    rows.collect_column(written, text, parsed)
+    if "city" not in parsed:
+        return None
+    city = parsed["city"].astype("string")
+    gave = out["city"].isna() & (city.notna() | parsed["region"].notna())
+    out.loc[gave, "city"] = city[gave]
+    out.loc[gave, "region"] = parsed.loc[gave, "region"].astype("string")
+    return {"column": written, "cases": int(gave.sum())} if gave.any() else None
 
-def _dates(rows: Rows, out: pd.DataFrame) -> None:
-    """The four dates, and started_on: the earliest of them, with its precision."""
+
+def _region_differs(rows: Rows, out: pd.DataFrame, written_region: pd.Series) -> None:
+    """A region column that disagrees with the current region of the row's city: the city's region
+    is kept (a list may give the region at the time of the act, before a region was split), and a
+    `region_differs` problem row says so. Each distinct (city, region, written) is judged once."""
+    rows_known = pd.DataFrame({"city": out["city"], "region": out["region"], "written": written_region.astype("string")}).dropna()
+    if rows_known.empty:
+        return
+    judged = rows_known.drop_duplicates()
+    messages = []
+    for city, region, written in judged.itertuples(index=False):
+        former = places.former_regions(city)
+        # `Almaty` in a region column beside a town of the region (Konaev, Taldykorgan) is Almaty Region.
+        if written != region and written in places.CITY_REGIONS and f"{written} Region" in former | {region}:
+            written = f"{written} Region"
+        was = "its region before the change of borders" if written in former else "another region"
+        messages.append(None if written == region else f"{city} is in {region} now; the list's region ({written}) is {was}: kept {region}")
+    judged = judged.assign(message=pd.array(messages, dtype="string")).dropna(subset=["message"])
+    if judged.empty:
+        return
+    found = rows_known.reset_index(names="_row").merge(judged, on=["city", "region", "written"], how="inner").set_index("_row").sort_index()
+    rows.add(found.index, "region", rows.text("region")[found.index].to_numpy(), "region_differs", found["message"].to_numpy())
+
+
+def _dates(rows: Rows, out: pd.DataFrame) -> list[str]:
+    """The four dates, and started_on: the earliest of them and of the dates of columns whose
+    header names no event (start_dates.py), with its precision; returns those columns' headers."""
     date_values, precisions = {}, {}
     for field_name in DATE_FIELDS:
         text = rows.text(field_name)
@@ -157,13 +210,21 @@ def _dates(rows: Rows, out: pd.DataFrame) -> None:
             precisions[field_name] = pd.Series(pd.NA, index=rows.idx, dtype="string")
     for field_name in DATE_COLUMNS:
         out[field_name] = date_values[field_name].astype("datetime64[ns]")
-    stacked = np.column_stack([out[c].to_numpy(dtype="datetime64[ns]") for c in DATE_COLUMNS])
+    # Columns of dates whose header names no event count toward started_on only (start_dates.py).
+    events = out[list(DATE_COLUMNS)].min(axis=1)
+    extra = start_only_dates(rows, events)
+    for i, (_, when, precision) in enumerate(extra):
+        date_values[i], precisions[i] = when, precision
+    counted = [*DATE_COLUMNS, *range(len(extra))]
+
+    stacked = np.column_stack([date_values[c].to_numpy(dtype="datetime64[ns]") for c in counted])
     filled = np.where(np.isnat(stacked), np.datetime64("2262-01-01"), stacked)
     first = filled.argmin(axis=1) if len(rows.idx) else np.array([], dtype=int)
     any_date = ~np.isnat(stacked).all(axis=1)
     out["started_on"] = pd.Series(np.where(any_date, filled[np.arange(len(rows.idx)), first], np.datetime64("NaT")), index=rows.idx).astype("datetime64[ns]")
-    prec = np.column_stack([precisions[c].astype(object).to_numpy() for c in DATE_COLUMNS])
+    prec = np.column_stack([precisions[c].astype(object).to_numpy() for c in counted])
     out["started_precision"] = pd.Series(np.where(any_date, prec[np.arange(len(rows.idx)), first], None), index=rows.idx, dtype="string")
+    return [w for w, _, _ in extra]
 
 
 
@@ -309,6 +370,10 @@ def _ties(rows: Rows, out: pd.DataFrame) -> None:
         if parsed is not None and "affiliation" in parsed:
             affiliation = affiliation.fillna(parsed["affiliation"].astype("string"))
             tie = tie.fillna(parsed["tie"].astype("boolean"))
+    # A group named only in a verdict, a status cell or a column not mapped (free_text.py).
+    stated_yes_no = yes_no["yes"].notna() if yes_no is not None and "yes" in yes_no else pd.Series(False, index=rows.idx)
+    in_text, in_text_tie = ties_in_free_text(rows, tie.notna() | stated_yes_no)
+    affiliation, tie = affiliation.fillna(in_text), tie.fillna(in_text_tie)
     if yes_no is not None and "yes" in yes_no:
         stated = yes_no["yes"].astype("boolean")
         conflict = stated.notna() & tie.notna() & (stated != tie)

@@ -53,7 +53,7 @@ class Cases(pa.DataFrameModel):
     started_on: Series[pd.Timestamp] = pa.Field(nullable=True, description="Earliest of the four dates: the date a case is counted on. A partial date is the first day of its month or year.")
     started_precision: Series[str] = pa.Field(nullable=True, isin=list(PRECISIONS), description="Precision of started_on: day, month or year.")
     affiliation: Series[str] = pa.Field(nullable=True, description="The group named in the list, canonical (DVK, Koshe Partiyasy, Tablighi Jamaat, Hizb ut-Tahrir, ...).")
-    dvk_koshe: Series[pd.BooleanDtype] = pa.Field(description="True where the row ties the case to DVK or Koshe Partiyasy (note, affiliation or yes/no column); never inferred from article 405 alone.")
+    dvk_koshe: Series[pd.BooleanDtype] = pa.Field(description="True where the row ties the case to DVK or Koshe Partiyasy (affiliation, note or yes/no column, else another free-text column such as a verdict's text); never inferred from article 405 alone.")
     notes: Series[str] = pa.Field(nullable=True, description="Notes as given in the list.")
 
     class Config:

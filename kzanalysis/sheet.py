@@ -97,6 +97,16 @@ def _merged_down(sheet: RawSheet, first: int) -> pd.DataFrame:
     return block
 
 
+def _read_after_all(header, written: str) -> None:
+    """Take a column that a later stage read (the court's seat) off the unmapped columns."""
+    for c in [c for c, w in header.unmapped_written.items() if w == written]:
+        del header.unmapped_written[c]
+        header.profiles.pop(c, None)
+        header.written[c] = written  # its count of values stays in the manifest
+    if written in header.unmapped:
+        header.unmapped.remove(written)
+
+
 def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None) -> SheetResult:
     info: dict = {"sheet": sheet.sheet, "rows_read": 0, "cases": 0, "rows_dropped": 0, "header_rows": [], "columns": {},
                   "unmapped_columns": [], "guessed_columns": [], "content_columns": [], "ignored_columns": []}
@@ -164,8 +174,10 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     cases, charges, field_problems = parse_cases(cases_block, header, sheet, source, sections, info)
     problems.extend(field_problems)
     info["cases"] = int(len(cases))
+    if "city_from_court" in info:  # the court column was read for the place (court.py): it is not unmapped
+        _read_after_all(header, info["city_from_court"]["column"])
     if not is_summary_table(header):
-        problems.append(unmapped_columns(sheet, header))
+        problems.append(unmapped_columns(sheet, header, info.get("start_only_columns")))
         problems.extend(p for p in (no_date_column(sheet, header, info["cases"]), undated_cases(sheet, header, cases, field_problems)) if p is not None)
     info["cases_undated"] = int(cases["started_on"].isna().sum())
     # how many values each column has on the case rows (`check` shows the share read)

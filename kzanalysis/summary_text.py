@@ -113,8 +113,11 @@ def column_report(result) -> pd.DataFrame:
             here = cell.loc[(cell["source_file"] == f["file"]) & (cell["source_sheet"].fillna("") == s["sheet"])]
             values = s.get("values", {})
             entries = [(h, field, s.get("mapped_by", {}).get(h, "alias")) for h, field in s["columns"].items()]
-            entries += [(h, "", "unmapped") for h in s.get("unmapped_columns", [])]
+            counted = set(s.get("start_only_columns", []))  # dates of an event not named (start_dates.py)
+            entries += [(h, "started_on only" if h in counted else "", "unmapped") for h in s.get("unmapped_columns", [])]
             entries += [(h, "", "ignored") for h in s.get("ignored_columns", [])]
+            if s.get("city_from_court"):  # the court's seat gave the city where the row gives none (court.py)
+                entries.append((s["city_from_court"]["column"], "city, region", "read from the court"))
             for header, field, how in entries:
                 bad = here.loc[here["column"] == header]
                 if how == "unmapped":  # its samples, from its unmapped_column row

@@ -4,6 +4,8 @@
   many values it has, three samples, what they look like (content.py) and the `sources.toml`
   line that would map it. Columns of a kind read knowingly never (links, lawyer, place of
   detention) are not problems: the manifest lists them as ignored.
+  A column of dates whose header names no event, in a sheet that reads dates, still counts toward
+  started_on (start_dates.py); its row says so.
 - `no_date_column`: a sheet with cases and no date column read; its cases are in no period.
   Where an unmapped column holds mostly dates, the message names it and gives its line.
 - `undated`: a case of a sheet that reads dates, with none in its row and no date problem
@@ -36,13 +38,16 @@ def suggested_field(profile: Profile) -> str | None:
     return FIELD_OF_KIND.get(kind) if kind else None
 
 
-def _unmapped_message(sheet: RawSheet, written: str, profile: Profile) -> str:
+def _unmapped_message(sheet: RawSheet, written: str, profile: Profile, counted: bool = False) -> str:
     kind = profile.clearly()
     samples = "; ".join(repr(s) for s in profile.samples) or "none"
-    head = (f"column {written!r} is not read: {profile.values} values (e.g. {samples}), {profile.describe()}. ")
+    head = (f"column {written!r} is {'not mapped' if counted else 'not read'}: {profile.values} values (e.g. {samples}), {profile.describe()}. ")
     if kind == "date":
-        return head + (f"Its dates count once it is mapped to one of the four dates ({_DATE_CHOICES}): in data/raw/sources.toml, "
-                       + sources_line(sheet, written, "charged_on").replace('"charged_on"', "FIELD") + " with FIELD the date it holds")
+        line = sources_line(sheet, written, "charged_on").replace('"charged_on"', "FIELD") + " with FIELD the date it holds"
+        if counted:
+            return head + ("Its header names no event, so its dates count toward started_on only (the earliest date of the row) "
+                           f"and fill none of the four dates; to name its event ({_DATE_CHOICES}), add to data/raw/sources.toml: " + line)
+        return head + f"Its dates count once it is mapped to one of the four dates ({_DATE_CHOICES}): in data/raw/sources.toml, " + line
     field = suggested_field(profile)
     if field:
         return head + "To read it, add to data/raw/sources.toml: " + sources_line(sheet, written, field)
@@ -50,9 +55,11 @@ def _unmapped_message(sheet: RawSheet, written: str, profile: Profile) -> str:
                    + f" with FIELD one of {', '.join(FIELDS)}")
 
 
-def unmapped_columns(sheet: RawSheet, header: HeaderMap) -> pd.DataFrame:
-    """One `unmapped_column` row per column left unmapped (only where the column has values)."""
-    rows = [(written, "; ".join(p.samples), _unmapped_message(sheet, written, p))
+def unmapped_columns(sheet: RawSheet, header: HeaderMap, start_only: list[str] | None = None) -> pd.DataFrame:
+    """One `unmapped_column` row per column left unmapped (only where the column has values);
+    `start_only`: the columns of dates counted toward started_on only (start_dates.py)."""
+    counted = set(start_only or ())
+    rows = [(written, "; ".join(p.samples), _unmapped_message(sheet, written, p, written in counted))
             for c, p in sorted(header.profiles.items()) if p.values and (written := _written(header, c))]
     return pd.DataFrame({
         "source_file": sheet.file, "source_sheet": sheet.sheet, "source_row": pd.array([pd.NA] * len(rows), dtype="Int64"),

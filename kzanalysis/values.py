@@ -104,6 +104,14 @@ class Rows:
             self.add(self.idx[bad.to_numpy()], name, raw.to_numpy(), parsed.loc[bad, "problem"].to_numpy(),
                      parsed.loc[bad, "message"].fillna("").to_numpy())
 
+    def collect_column(self, written: str, cells: pd.Series, parsed: pd.DataFrame, where: pd.Series | None = None) -> None:
+        """Like `collect`, for a column no field was given to (named by its header as written);
+        `where` keeps the problems of some rows only."""
+        bad = parsed["problem"].notna() if where is None else where
+        if bad.any():
+            self.problems.append(problem_frame(self.sheet, self.idx[bad.to_numpy()].to_numpy(), written, cells[bad].to_numpy(),
+                                               parsed.loc[bad, "problem"].to_numpy(), parsed.loc[bad, "message"].fillna("").to_numpy(), True))
+
     def add(self, rows, name: str, values, problem, message) -> None:
         self.problems.append(problem_frame(self.sheet, np.asarray(rows), self.written(name), values, problem, message, True))
 

@@ -170,3 +170,43 @@ def test_city_names_survive_spacing_and_case(city: str, pad: str, upper: bool) -
         assert parsed.value.city == city
     else:
         assert parsed.problem == "ambiguous_city"
+
+
+@pytest.mark.parametrize("court, city, region", [
+    ("Медеуский районный суд г. Алматы", "Almaty", "Almaty"),
+    ("Специализированный межрайонный суд по уголовным делам г. Нур-Султана", "Astana", "Astana"),
+    ("Енбекшинский районный суд г. Шымкента", "Shymkent", "Shymkent"),
+    ("Уральский городской суд Западно-Казахстанской области", "Oral", "West Kazakhstan"),
+    ("Кызылординский городской суд", "Kyzylorda", "Kyzylorda"),
+    ("Актюбинский городской суд №2", "Aktobe", "Aktobe"),
+    ("Капшагайский городской суд Алматинской области", "Konaev", "Almaty Region"),
+    # the court's seat is the city's current region, whatever region the court's name gives
+    ("Семейский городской суд №2 Восточно-Казахстанской области", "Semey", "Abai"),
+    ("Семей қалалық соты", "Semey", "Abai"),
+    ("Uralsk City Court", "Oral", "West Kazakhstan"),
+    # a regional court sits in the centre but tries the whole region: the region only
+    ("суд Атырауской области", None, "Atyrau"),
+    ("Алматинский областной суд", None, "Almaty Region"),
+    ("Атырау облыстық соты", None, "Atyrau"),
+])
+def test_the_seat_of_a_court(court: str, city: str | None, region: str) -> None:
+    from kzanalysis.court import parse_court
+
+    assert parse_court(court) == Parsed(Place(city, region))
+
+
+def test_a_court_that_names_no_place_is_a_problem() -> None:
+    from kzanalysis.court import parse_court
+
+    parsed = parse_court("Медеуский районный суд")
+    assert parsed.value is None and parsed.problem == "unknown_court_place"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text() | st.builds(lambda a, b: f"{a}ский городской суд {b}", st.text(max_size=12), st.text(max_size=12)))
+def test_the_court_reader_never_raises(text: str) -> None:
+    from kzanalysis.court import parse_court
+
+    parsed = parse_court(text)
+    assert parsed.value is None or isinstance(parsed.value, Place)
+    assert parsed.problem is None or (parsed.problem != "parser_error" and parsed.message)

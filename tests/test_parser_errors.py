@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from kzanalysis.clean import clean_paths
+from kzanalysis import court
 from kzanalysis.config import VocabularyError
 from kzanalysis.parse import affiliation, articles, dates, names, places, status
 
@@ -33,6 +34,7 @@ CASES = [
     (affiliation, "_find", affiliation.parse_affiliation, "ДВК"),
     (affiliation, "_find", affiliation.find_dvk_koshe, "член ДВК"),
     (affiliation, "_find", affiliation.parse_dvk_koshe_flag, "член ДВК"),
+    (court, "_city_of", court.parse_court, "Уральский городской суд"),
 ]
 
 

@@ -1,6 +1,21 @@
-"""Red-team set 7 (hold-out): four lists nobody fixing the cleaner has seen; see tests/redteam7_lists.py.
+"""Red-team set 7 (a hold-out until the issue-8 fixes were merged, now a regression test); see tests/redteam7_lists.py.
 
-After the issue-8 fixes (main after the merges of this round; the set was kept apart until then, so no
+After the fixes of the causes below (general rules, each with its own hand-written test): every row
+accounted, and city 1.000, region 1.000, articles 1.000, status 1.000, sentence 1.000, started_on 1.000,
+precision 1.000, birth_year 1.000, dvk_koshe 0.982. What fixed what:
+- the court's seat stands for the city where a row gives none (kzanalysis/court.py): city +61, region;
+- a tie named in any free-text column (the verdict's operative part) counts, with the notes' doubt and
+  negation rules (kzanalysis/free_text.py): dvk_koshe +30;
+- a column of dates whose header names no event counts toward started_on in a sheet that reads dates
+  (kzanalysis/start_dates.py): started_on +19, precision +5 (it alone reached 1.000; the Kazakh
+  release-date words "бостандыққа шыққан" were then added to vocab/date_header_words.csv);
+- "сот ақтады" and a verdict applying compulsory medical measures (vocab/statuses.csv): status +11;
+- the region is the city's current one, a region column that differs is a `region_differs` note: region +6.
+The 6 dvk_koshe misses left are acquittal and compulsory-treatment rows whose truth has a tie that no cell
+of the row names (the generator picks a group for them but writes it only into guilty verdicts): the
+cleaner cannot see it, and must not guess it.
+
+Before those fixes, after the issue-8 fixes of the first round (main after its merges; the set was kept apart until then, so no
 alias, pattern or rule was written for it): every row accounted (353 read, 330 cases, 23 dropped), and
 city 0.815, region 0.982, articles 1.000, status 0.967, sentence 1.000, started_on 0.942, precision 0.985,
 birth_year 1.000, dvk_koshe 0.891. Still wrong: the city named only inside the court's name (61, court
@@ -91,7 +106,6 @@ def test_every_row_is_accounted_for(redteam7):
     assert_every_row_accounted(truth, result)
 
 
-@pytest.mark.xfail(reason="red-team set 7 (hold-out): below 98% on city, status, started_on and dvk_koshe; see the docstring", strict=False)
 def test_fields_are_right(redteam7):
     _, truth, result = redteam7
     assert_fields_right(truth, result)

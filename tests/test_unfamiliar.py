@@ -182,3 +182,77 @@ def test_the_workbook_says_how_many_cases_no_period_holds_list_by_list(tmp_path)
                       ("undated.csv", None, 3, "no date column was read in this sheet (see the no_date_column problem)")]
     readme = {r[0]: r[1] for r in wb["README"].iter_rows(values_only=True) if r and r[0]}
     assert readme["Cases in no period (no start date read)"] == 5
+
+
+def test_the_courts_seat_stands_for_the_city_where_the_list_gives_none(tmp_path):
+    _csv(tmp_path, "acts.csv", {"ФИО": PEOPLE, "Статья": ["ч.2 ст.405 УК РК"] * 4,
+                                 "Наименование суда": ["Медеуский районный суд г. Алматы", "Уральский городской суд Западно-Казахстанской области",
+                                                       "суд Атырауской области", "Семей қалалық соты"]})
+    result = clean_paths([tmp_path])
+    cases = result.cases
+    assert cases["city"].fillna("").tolist() == ["Almaty", "Oral", "", "Semey"]
+    assert cases["region"].tolist() == ["Almaty", "West Kazakhstan", "Atyrau", "Abai"]
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert sheet["city_from_court"] == {"column": "Наименование суда", "cases": 4}
+    assert "Наименование суда" not in sheet["unmapped_columns"]
+    assert _problems(result, "unmapped_column").empty
+
+
+def test_a_city_column_wins_over_the_court(tmp_path):
+    _csv(tmp_path, "acts.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4, "Город": ["Актобе", None, "Караганда", None],
+                                 "Суд": ["Таразский городской суд"] * 4})
+    result = clean_paths([tmp_path])
+    assert result.cases["city"].tolist() == ["Aktobe", "Taraz", "Karaganda", "Taraz"]
+    assert result.manifest["files"][0]["sheets"][0]["city_from_court"] == {"column": "Суд", "cases": 2}
+
+
+def test_a_tie_named_only_in_a_verdict_or_another_free_text_column_counts_with_the_same_doubt_and_negation(tmp_path):
+    _csv(tmp_path, "acts.csv", {
+        "ФИО": PEOPLE, "Статья": ["ч.2 ст.405 УК РК"] * 4,
+        "Резолютивная часть": ["Признать виновным в участии в деятельности «Демократический выбор Казахстана» и назначить 2 года ограничения свободы",
+                               "Признать виновным и назначить штраф 500 МРП", "ДВК? назначить штраф 500 МРП",
+                               "назначить штраф 500 МРП"],
+        "Фабула": [None, "участник движения Көше партиясы", None, "not linked to DVK"]})
+    result = clean_paths([tmp_path])
+    assert result.cases["dvk_koshe"].tolist() == [True, True, False, False]
+    assert result.cases["affiliation"].tolist()[:2] == ["DVK", "Koshe Partiyasy"]
+    said = result.problems.loc[result.problems["problem"].isin(["uncertain_tie", "negated_affiliation"]), ["source_row", "problem"]]
+    assert sorted(map(tuple, said.to_numpy().tolist())) == [(4, "uncertain_tie"), (5, "negated_affiliation")]
+
+
+def test_a_date_column_whose_header_names_no_event_counts_toward_started_on_and_says_so(tmp_path):
+    _csv(tmp_path, "list.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4,
+                                 "Дата приговора": ["01.03.2022", "01.03.2022", None, None],
+                                 "Белгілі болған күн": ["12.07.2021", None, "шілде 2021", None],
+                                 "Туған күні": ["01.01.1980", "02.02.1981", "03.03.1982", "04.04.1983"]})
+    result = clean_paths([tmp_path])
+    cases = result.cases
+    assert [d.strftime("%Y-%m-%d") if pd.notna(d) else None for d in cases["started_on"]] == ["2021-07-12", "2022-03-01", "2021-07-01", None]
+    assert cases["started_precision"].fillna("").tolist() == ["day", "day", "month", ""]
+    # it fills none of the four dates: which event it is, only the list can say
+    assert cases[["detained_on", "charged_on", "released_on"]].isna().all().all()
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert sheet["start_only_columns"] == ["Белгілі болған күн"]
+    (row,) = _problems(result, "unmapped_column").loc[lambda p: p["column"] == "Белгілі болған күн"].itertuples()
+    assert "count toward started_on only" in row.message and '{ "Белгілі болған күн" = FIELD }' in row.message
+    # the last case has no date anywhere: it is said, not dropped
+    assert _problems(result, "undated")["source_row"].tolist() == [5]
+
+
+def test_a_column_of_birth_dates_is_not_a_date_of_the_case(tmp_path):
+    _csv(tmp_path, "list.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4,
+                                 "Дата задержания": ["12.07.2021", "13.07.2021", "14.07.2021", "15.07.2021"],
+                                 "Когда-то": ["01.01.1980", "02.02.1981", "03.03.1982", "04.04.1983"]})
+    result = clean_paths([tmp_path])
+    assert result.cases["started_on"].dt.year.tolist() == [2021] * 4
+    assert "start_only_columns" not in result.manifest["files"][0]["sheets"][0]
+
+
+def test_a_written_region_that_disagrees_with_the_citys_current_region_is_a_problem_not_an_override(tmp_path):
+    _csv(tmp_path, "list.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4, "Город": ["Семей", "Жезказган", "Талдыкорган", "Актобе"],
+                                 "Регион": ["Восточно-Казахстанская область", "Карагандинская область", "Almaty", "Актюбинская область"]})
+    result = clean_paths([tmp_path])
+    assert result.cases["region"].tolist() == ["Abai", "Ulytau", "Jetisu", "Aktobe"]
+    differs = _problems(result, "region_differs")
+    assert differs["source_row"].tolist() == [2, 3, 4] and differs["column"].eq("Регион").all()
+    assert "Semey is in Abai now" in differs["message"].iloc[0] and "kept Abai" in differs["message"].iloc[0]

@@ -160,6 +160,11 @@ def region_of(city: str) -> str | None:
     return row["region"] if row else None
 
 
+def former_regions(city: str) -> frozenset[str]:
+    """The regions a city belonged to before a change of borders (`vocab/cities.csv`, former_regions)."""
+    return _former_regions(city)
+
+
 def _former_regions(city: str) -> frozenset[str]:
     row = _cities().get(city)
     if not row or not row.get("former_regions"):

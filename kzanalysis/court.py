@@ -1,0 +1,95 @@
+"""The place a court sits in, for rows whose list names no city: the case rows in, city and region out.
+
+A court extract (`Наименование суда`: "Медеуский районный суд г. Алматы", "Уральский городской
+суд Западно-Казахстанской области", "Семей қалалық соты", "суд Атырауской области") names the
+place of a case only through its court. Where a row's city is not given, the court's seat
+stands for it:
+- the court column is any column not mapped to a field (unmapped, or ignored as a court
+  column) whose values nearly all name a court (`суд`, `сот`, `court`), whatever its header;
+- a city court gives its city and that city's current region: the city written after `г.` /
+  `города` / `қаласы` or by itself, else the city the court's adjective is made from
+  (`Уральский городской суд` -> Уральск -> Oral, `Кызылординский` -> Кызылорда);
+- a regional court (`областной суд`, `облыстық сот`, `regional court`), or a court whose name
+  gives a region and no city (`суд Атырауской области`), gives the region only: it sits in the
+  region's centre but tries cases from the whole region.
+Rows whose city came from the court are counted in the manifest (`city_from_court`).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from .content import CLEAR
+from .parse import Parsed, guarded
+from .parse import places
+from .parse.blank import is_not_given
+from .parse.text import clean_spaces, match_key
+
+_COURT_WORD = re.compile(r"(?<!\w)(?:суд(?!ь|ей|ебн)\w*|сот(?:ы|қа|та|тың)?|court\w*|sot[y]?)(?!\w)", re.IGNORECASE)
+_REGIONAL = re.compile(r"областн\w* суд|облыст\w* сот|regional court|oblast\w* court", re.IGNORECASE)
+# `Уральский городской суд`: the adjective before the court's kind words and `суд`
+_ADJECTIVE = re.compile(r"([А-ЯЁа-яё\-]{3,}?)(?:ский|ской|ского|ском|цкий)\s+(?:№\s*\d+\s+)?"
+                        r"(?:(?:городск|районн|межрайонн|гарнизонн|специализированн)\w*\s+)*суд", re.IGNORECASE)
+SAMPLE = 24
+
+
+def names_a_court(value: str) -> bool:
+    return bool(_COURT_WORD.search(value))
+
+
+def court_column(header, block: pd.DataFrame) -> tuple[int, str] | None:
+    """(position, header as written) of the column whose values nearly all name a court, among the
+    columns no field was given to; None where there is none."""
+    candidates = {**header.unmapped_written, **header.ignored_written}
+    for c, written in sorted(candidates.items()):
+        if c not in block.columns:
+            continue
+        text = block[c].dropna().astype(str).str.strip()
+        distinct = [v for v in pd.unique(text[text != ""]) if not is_not_given(v)][:SAMPLE]
+        if len(text) >= 2 and distinct and sum(names_a_court(v) for v in distinct) / len(distinct) >= CLEAR:
+            return c, written
+    return None
+
+
+def _stems(adjective: str) -> list[str]:
+    """The city names a Russian adjective may be made from: Семей(ский), Уральск(ий),
+    Актюбинск(ий), Кызылорд(инский) + а, Алмат(инский) + ы."""
+    out = [adjective, adjective + "ск"]
+    if adjective.casefold().endswith("ин"):
+        out += [adjective[:-2] + end for end in ("а", "ы", "е", "")]
+    return out
+
+
+@lru_cache(maxsize=10_000)
+def _city_of(text: str) -> places.Place | None:
+    parsed = places.parse_place(text)
+    if parsed.value is not None and parsed.value.city is not None and parsed.problem in (None, "place_extra_text"):
+        return parsed.value
+    return None
+
+
+@guarded
+def parse_court(text: str) -> Parsed:
+    """The seat of a court -> Parsed(Place(city, region)); a regional court gives the region only."""
+    shown = clean_spaces(str(text))
+    if is_not_given(shown) or not match_key(shown):
+        return Parsed(None)
+    regional = bool(_REGIONAL.search(shown))
+    place = _city_of(shown)
+    if place is None and not regional:
+        for m in _ADJECTIVE.finditer(shown):
+            place = next((p for p in map(_city_of, _stems(m.group(1))) if p is not None), None)
+            if place is not None:
+                break
+    if place is not None and not regional:
+        return Parsed(place)
+    region = places.parse_region(shown)
+    if region.value is not None:
+        return Parsed(places.Place(None, region.value))
+    if place is not None:  # a regional court named by its centre (`Атырау облыстық соты`)
+        return Parsed(places.Place(None, place.region))
+    return Parsed(None, "unknown_court_place",
+                  f"no city or region found in the court's name {shown[:80]!r}; write the city in the list, "
+                  "or add the place to kzanalysis/vocab/places.csv")
