@@ -70,20 +70,44 @@ def content_ids(rows: Rows, source: str) -> list[str]:
     """case_id from where the row comes from and what it says, not where it stands: source, file
     (path below the input folder), sheet, and the row's cells in the order of their fields (the
     running number left out), plus the occurrence number among rows that say the same. A new
-    version of a list that inserts, removes or reorders other rows keeps the ids."""
+    version of a list that inserts, removes or reorders other rows keeps the ids.
+
+    Each distinct cell of a column is hashed once (sha256 of its field and its text, spaces tidied);
+    a row's cells are then mixed in field order with 64-bit arithmetic over whole columns, so no
+    string is built per row. The id is the 16 hex digits of the result."""
     sheet, block, header = rows.sheet, rows.block, rows.header
     file_key = sheet.key or sheet.file
     running = header.column_of("row_number")
     labelled = sorted(((header.fields.get(c) or "~" + str(header.written.get(c, c)), c) for c in block.columns if c != running),
                       key=lambda lc: lc[0])
-    text = np.full(len(block), "", dtype=object)
+    acc = np.full(len(block), _h64(f"{source}\x1f{file_key}\x1f{sheet.sheet}"), dtype=np.uint64)
     for label, c in labelled:
-        codes, distinct = pd.factorize(block[c])  # a blank cell: -1, which takes the "" at the end
-        tidy = np.array([*clean_spaces_many(np.asarray(distinct, dtype=object)), ""], dtype=object)
-        text = text + f"\x1f{label}=" + tidy[codes]
-    seen = pd.Series(text).groupby(pd.Series(text), sort=False).cumcount().astype(str).to_numpy() if len(text) else []
-    prefix = f"{source}\x1f{file_key}\x1f{sheet.sheet}"
-    return [hashlib.sha256(f"{prefix}{t}\x1f{n}".encode()).hexdigest()[:16] for t, n in zip(text, seen)]
+        codes, distinct = pd.factorize(block[c])  # a blank cell: -1, which takes the last hash (an empty cell)
+        tidy = [*clean_spaces_many(np.asarray(distinct, dtype=object)), ""]
+        hashes = np.array([_h64(f"{label}={t}") for t in tidy], dtype=np.uint64)
+        acc = _mix(acc, hashes[codes])
+    if not len(acc):
+        return []
+    seen = pd.Series(acc).groupby(acc, sort=False).cumcount().to_numpy(dtype=np.uint64)
+    return [f"{x:016x}" for x in _mix(acc, seen).tolist()]
+
+
+def _h64(text: str) -> int:
+    """The first 64 bits of the sha256 of a text, as an unsigned integer."""
+    return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big")
+
+
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _mix(acc: np.ndarray, value: np.ndarray) -> np.ndarray:
+    """Fold 64-bit values into 64-bit accumulators, order mattering (splitmix64's finaliser over
+    acc * golden + value); numpy's unsigned arithmetic wraps around, as it must here."""
+    with np.errstate(over="ignore"):
+        x = acc * _GOLDEN + value.astype(np.uint64)
+        x = (x ^ (x >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        x = (x ^ (x >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        return x ^ (x >> np.uint64(31))
 
 
 _BIRTH_IN_HEADER = re.compile(r"рожд|\bг\s*р\b|birth|born|туған|туылған")
