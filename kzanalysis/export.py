@@ -8,11 +8,12 @@ Problems (names translated with `--lang ru`). The numbers are those of
 started in the period.
 
 Safety, because partners open this file on their own machines:
-- every text value is a text cell (`t="inlineStr"`), never a formula, error or
-  number, whatever it begins with (`=`, `+`, `-`, `@`, tab, CR: the CSV/
-  spreadsheet injection prefixes listed by OWASP, "CSV Injection");
+- every text value is a text cell (XlsxWriter's `write_string`, a shared
+  string, or an inline string `t="inlineStr"` on the long sheets), never a
+  formula, error or number, whatever it begins with (`=`, `+`, `-`, `@`, tab,
+  CR: the CSV/spreadsheet injection prefixes listed by OWASP, "CSV Injection");
 - no hyperlink is made from data;
-- characters XML 1.0 forbids (openpyxl's ILLEGAL_CHARACTERS_RE) are removed
+- characters XML 1.0 forbids (the C0 controls but tab, LF, CR) are removed
   and counted, values beyond Excel's 32,767 characters per cell are cut and
   counted; both counts are on the README sheet;
 - a carriage return is written as the OOXML escape `_x000D_` (ECMA-376 Part 1,
@@ -20,6 +21,11 @@ Safety, because partners open this file on their own machines:
 
 Deterministic: the same inputs give the same bytes (fixed document dates from
 the period end, fixed zip entry times, no clock).
+
+Written with XlsxWriter (styles, the Cases table, frozen panes, widths, the
+short sheets); the rows of the long sheets (Cases, Problems, Review links) are
+made column by column in `xlsx_rows.py` and put into the sheets XlsxWriter
+wrote: a workbook of 100,000 cases in seconds, not minutes.
 
 `neutralise_csv(df)` gives the same protection to CSV exports: a leading
 apostrophe before any text that starts with one of the prefixes.
@@ -29,29 +35,24 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 
 import pandas as pd
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.table import Table, TableStyleInfo
-from openpyxl.writer.excel import ExcelWriter
+import xlsxwriter
+from xlsxwriter.utility import xl_col_to_name, xl_range
 
 from . import __version__, config, headers, redact as redact_mod, schema, summary
+from . import xlsx_rows
 from .atomic import write_bytes
 from .parse.text import match_key
 from .period import Period
 from .safe import FORMULA_PREFIXES, neutralise_csv  # noqa: F401  (neutralise_csv is public here too)
 from .tables import Tables
+from .xlsx_rows import MAX_CELL_CHARS, Counts, clean_text, text_width  # noqa: F401  (MAX_CELL_CHARS: public here too)
 
 LANGS = ("en", "ru")
-MAX_CELL_CHARS = 32767  # Excel's limit per cell ("Excel specifications and limits")
 DATE_FORMAT = "DD.MM.YYYY"
 SHARE_FORMAT = "0.0%"
 README_WIDTH = 90  # characters of the README text column
@@ -63,12 +64,9 @@ SAFE_PROBLEM_FIELDS = frozenset({"row_number", "city", "region", "articles", "st
                                  "detained_on", "charged_on", "sentenced_on", "released_on", "affiliation", "dvk_koshe"})
 SHEETS = ("readme", "summary", "cases", "by_quarter", "by_article", "by_city", "dvk_koshe", "dictionary", "problems",
           "review_links", "changes")
-_OOXML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|«[^»]*»|“[^”]*”")
 _YEARISH = re.compile(r"\b(?:19|20)\d\d\b")
-_BOLD = Font(bold=True)
-_TITLE = Font(bold=True, size=14)
-_WRAP = Alignment(wrap_text=True, vertical="top")
+TABLE_STYLE = "Table Style Medium 2"
 
 
 # --- vocabularies -------------------------------------------------------------------------------
@@ -128,39 +126,54 @@ def _article_titles_ru() -> dict[int, str]:
 
 # --- safe cells -----------------------------------------------------------------------------------
 
-@dataclass
-class _Counts:
-    as_text: int = 0
-    illegal: int = 0
-    truncated: int = 0
+class _Book:
+    """The XlsxWriter workbook, its formats (one per combination) and the counts of the safety rules."""
+
+    def __init__(self):
+        self.buffer = io.BytesIO()
+        # write_string never makes a formula or a link; these options say so for any other call too
+        self.wb = xlsxwriter.Workbook(self.buffer, {"in_memory": True, "strings_to_formulas": False,
+                                                    "strings_to_urls": False, "strings_to_numbers": False})
+        self.counts = Counts()
+        self.formats: dict[tuple, object] = {}
+        self.table_refs: dict[str, tuple[str, str]] = {}  # see xlsx_rows.splice
+
+    def fmt(self, bold: bool = False, title: bool = False, number_format: str | None = None, wrap: bool = False):
+        key = (bold, title, number_format, wrap)
+        if key == (False, False, None, False):
+            return None
+        if key not in self.formats:
+            props = {"bold": True} if bold or title else {}
+            if title:
+                props["font_size"] = 14
+            if number_format:
+                props["num_format"] = number_format
+            if wrap:
+                props |= {"text_wrap": True, "valign": "top"}
+            self.formats[key] = self.wb.add_format(props)
+        return self.formats[key]
+
+    def style_index(self, number_format: str) -> int:
+        """The style index (XF) of a number format, as XlsxWriter's own cells use it."""
+        return self.fmt(number_format=number_format)._get_xf_index()
 
 
-def _safe_text(text: str, counts: _Counts) -> str:
-    if text.startswith(FORMULA_PREFIXES):
-        counts.as_text += 1
-    cleaned, n = ILLEGAL_CHARACTERS_RE.subn("", text)
-    counts.illegal += n
-    if "_x" in cleaned or "\r" in cleaned:
-        cleaned = _OOXML_ESCAPE.sub(r"_x005F_\1", cleaned).replace("\r", "_x000D_")
-    if len(cleaned) > MAX_CELL_CHARS:
-        counts.truncated += 1
-        cleaned = cleaned[:MAX_CELL_CHARS]
-    return cleaned
-
-
-@dataclass
 class _Sheet:
-    """A sheet being filled row by row; every value goes through `put`."""
+    """A sheet being filled row by row; every value goes through `put`, long tables through `frame`."""
 
-    ws: object
-    counts: _Counts
-    row: int = 0
-    widths: dict[int, int] = field(default_factory=dict)
+    def __init__(self, book: _Book, name: str):
+        self.book, self.counts = book, book.counts
+        self.ws = book.wb.add_worksheet(name)
+        self.index = len(book.wb.worksheets()) - 1
+        self.row = 0  # the 1-based row of the last line written
+        self.widths: dict[int, int] = {}  # 1-based column -> widest value or header, in characters
+        self.columns = 0
+        self.wrap: tuple[int, int, int] | None = None  # (column, width, first row): long texts there wrap
+        self.rows: xlsx_rows.Rows | None = None
 
-    def put(self, col: int, value, number_format: str | None = None):
-        cell = self.ws.cell(row=self.row, column=col)
+    def put(self, col: int, value, number_format: str | None = None, bold: bool = False, title: bool = False) -> None:
         if value is None or value is pd.NA or value is pd.NaT or (isinstance(value, float) and value != value):
-            return cell
+            return
         if isinstance(value, pd.Timestamp):
             value = value.date()
         elif hasattr(value, "item") and not isinstance(value, str):
@@ -168,41 +181,52 @@ class _Sheet:
         if not isinstance(value, (str, bool, int, float, date, datetime)):
             value = str(value)  # anything else is shown, never interpreted
         if value == "":
-            return cell
+            return
+        r, c, fmt = self.row - 1, col - 1, self.book.fmt
         if isinstance(value, str):
-            cell.value = _safe_text(value, self.counts)
-            cell.data_type = "s"  # never "f" (formula) or "e" (error): the value is shown as written
-            width = max((len(x) for x in value.split("\n")), default=0)
+            text = clean_text(value, self.counts)
+            wrap = self.wrap is not None and col == self.wrap[0] and self.row >= self.wrap[2] and len(text) > self.wrap[1]
+            self.ws.write_string(r, c, text, fmt(bold, title, None, wrap))  # never a formula: shown as written
+            if wrap:
+                # row heights are set, not left to the reader: LibreOffice does not grow a row to fit wrapped text
+                self.ws.set_row(r, 15 * -(-len(text) // self.wrap[1]) + 2)
+            width = text_width(value)
         elif isinstance(value, bool):
-            cell.value = value
+            self.ws.write_boolean(r, c, value, fmt(bold, title))
             width = 5
         elif isinstance(value, (date, datetime)):
-            cell.value = value
-            cell.number_format = number_format or DATE_FORMAT
+            self.ws.write_datetime(r, c, value, fmt(bold, title, number_format or DATE_FORMAT))
             width = 10
         else:
-            cell.value = value
+            self.ws.write_number(r, c, value, fmt(bold, title, number_format))
             width = len(str(value)) if number_format is None else 7
-        if number_format and not isinstance(value, (date, datetime)):
-            cell.number_format = number_format
         self.widths[col] = max(self.widths.get(col, 0), width)
-        return cell
+        self.columns = max(self.columns, col)
 
-    def line(self, values, bold: bool = False, formats: dict[int, str] | None = None) -> None:
+    def line(self, values, bold: bool = False, formats: dict[int, str] | None = None, title: bool = False) -> None:
         self.row += 1
         for col, value in enumerate(values, start=1):
-            cell = self.put(col, value, (formats or {}).get(col))
-            if bold:
-                cell.font = _BOLD
+            self.put(col, value, (formats or {}).get(col), bold=bold, title=title)
+
+    def frame(self, frame: pd.DataFrame) -> None:
+        """The rows of a long table below the lines so far, column by column (xlsx_rows.py); dates dd.mm.yyyy."""
+        self.rows = xlsx_rows.frame_rows(frame, self.row, self.book.style_index(DATE_FORMAT))
+        self.counts.add(self.rows.counts)
+        for j, width in self.rows.widths.items():
+            self.widths[j + 1] = max(self.widths.get(j + 1, 0), width)
+        self.columns = max(self.columns, frame.shape[1])
+        self.row += len(frame)
 
     def skip(self) -> None:
         self.row += 1
 
+    def width(self, col: int, width: float) -> None:
+        self.ws.set_column(col - 1, col - 1, width)
+
     def fit(self, most: int = 50, least: int = 8, fixed: dict[int, int] | None = None) -> None:
         """Widths from the longest value or header (in characters), within [least, most]; `fixed` wins."""
         for col, width in self.widths.items():
-            w = (fixed or {}).get(col, min(max(width + 2, least), most))
-            self.ws.column_dimensions[get_column_letter(col)].width = w
+            self.width(col, (fixed or {}).get(col, min(max(width + 2, least), most)))
 
 
 # --- the workbook -----------------------------------------------------------------------------------
@@ -225,7 +249,6 @@ class _Builder:
     def __init__(self, tables: Tables, period: Period, lang: str, key: bytes | None):
         self.tables, self.period, self.lang, self.key = tables, period, lang, key
         self.redact = key is not None
-        self.counts = _Counts()
         self.summary = summary.summarise(tables, period)
         self.cases = summary.in_period(tables.cases, period).sort_values(["started_on", "case_id"], kind="stable")
         self.scrub = _Scrubber(tables.cases) if self.redact else None
@@ -243,9 +266,9 @@ class _Builder:
         return self.L(f"sheet.{key}")
 
     def build(self) -> bytes:
-        wb = Workbook()
-        wb.remove(wb.active)
-        sheets = {k: _Sheet(wb.create_sheet(self.sheet_name(k)), self.counts) for k in SHEETS}
+        book = _Book()
+        self.counts = book.counts
+        sheets = {k: _Sheet(book, self.sheet_name(k)) for k in SHEETS}
         # README last: it reports the counts of removed characters gathered while writing the others.
         self._summary(sheets["summary"])
         self._cases(sheets["cases"])
@@ -260,23 +283,23 @@ class _Builder:
         self._readme(sheets["readme"])
         for key, sheet in sheets.items():
             # Printing: landscape; the README shrinks to the page width so no text is cut.
-            sheet.ws.page_setup.orientation = "landscape"
+            sheet.ws.set_landscape()
             if key == "readme":
-                sheet.ws.sheet_properties.pageSetUpPr.fitToPage = True
-                sheet.ws.page_setup.fitToWidth, sheet.ws.page_setup.fitToHeight = 1, 0
-        wb.active = 0
+                sheet.ws.fit_to_pages(1, 0)
+        sheets["readme"].ws.activate()
         stamp = datetime.combine(self.period.end, datetime.min.time())
-        wb.properties.created = wb.properties.modified = stamp
-        wb.properties.creator = f"kzanalysis {self.tables.manifest.get('package_version') or __version__}"
-        wb.properties.title = self.L("readme.title", label=self.period.label)
-        wb.properties.language = self.lang
-        return _save_deterministic(wb, stamp)
+        book.wb.set_properties({"created": stamp, "title": self.L("readme.title", label=self.period.label),
+                                "author": f"kzanalysis {self.tables.manifest.get('package_version') or __version__}"})
+        book.wb.close()
+        long = {sheet.index: sheet.rows for sheet in sheets.values() if sheet.rows is not None}
+        return xlsx_rows.splice(book.buffer.getvalue(), long, {sheet.index: sheet.columns for sheet in sheets.values()},
+                                stamp, self.lang, book.table_refs)
 
     # --- README
     def _readme(self, s: _Sheet) -> None:
         fmt = lambda d: d.strftime("%d.%m.%Y")  # noqa: E731
-        s.line([self.L("readme.title", label=self.period.label)])
-        s.ws.cell(row=s.row, column=1).font = _TITLE
+        s.wrap = (1, README_WIDTH, 1)  # long texts wrap in a wide first column
+        s.line([self.L("readme.title", label=self.period.label)], title=True)
         version = self.tables.manifest.get("package_version") or __version__
         s.line([self.L("readme.what", version=version)])
         s.line([self.L("readme.period", start=fmt(self.period.start), end=fmt(self.period.end), label=self.period.label)])
@@ -325,9 +348,9 @@ class _Builder:
         for k, v in counts:
             s.line([self.L(k), v])
         # Long texts wrap in a wide first column; the counts table uses the columns to its right.
-        _wrap_column(s.ws, 1, README_WIDTH)
+        s.width(1, README_WIDTH)
         for col in range(2, 8):
-            s.ws.column_dimensions[get_column_letter(col)].width = 18 if col != 3 else 66
+            s.width(col, 18 if col != 3 else 66)
 
     def _scrubbed(self, text):
         if text is None or self.scrub is None:
@@ -415,22 +438,24 @@ class _Builder:
         if self.redact:
             frame["name"] = redact_mod.pseudonymise(frame["name"], self.key)
             for c in ("source", "source_file", "source_sheet"):
-                frame[c] = frame[c].map(self.scrub, na_action="ignore")
-        frame["status"] = frame["status"].map(self.status, na_action="ignore")
-        frame["started_precision"] = frame["started_precision"].map(lambda v: self.L(f"precision.{v}"), na_action="ignore")
-        frame["dvk_koshe"] = frame["dvk_koshe"].map(self.yes_no, na_action="ignore")
-        s.line([self.col_label("cases", c) for c in cols], bold=True)
-        for values in frame.itertuples(index=False, name=None):
-            s.line(values)
+                frame[c] = _map_distinct(frame[c], self.scrub)
+        frame["status"] = _map_distinct(frame["status"], self.status)
+        frame["started_precision"] = _map_distinct(frame["started_precision"], lambda v: self.L(f"precision.{v}"))
+        frame["dvk_koshe"] = _map_distinct(frame["dvk_koshe"], self.yes_no)
+        heads = [self.col_label("cases", c) for c in cols]
+        s.line(heads, bold=True)
+        s.frame(frame)
         n = len(frame)
-        last = get_column_letter(len(cols))
         if n:
-            table = Table(displayName="Cases", ref=f"A1:{last}{n + 1}")
-            table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
-            s.ws.add_table(table)  # the table brings its own filter buttons
+            # The table brings its own filter buttons; it writes the header cells, bold as above. It is declared
+            # over the header and the first case and given all its rows when the file is put together (xlsx_rows.splice).
+            s.ws.add_table(0, 0, 1, len(cols) - 1, {"name": "Cases", "style": TABLE_STYLE,
+                                                    "columns": [{"header": h, "header_format": s.book.fmt(bold=True)}
+                                                                for h in heads]})
+            s.book.table_refs["xl/tables/table1.xml"] = (xl_range(0, 0, 1, len(cols) - 1), xl_range(0, 0, n, len(cols) - 1))
         else:
-            s.ws.auto_filter.ref = f"A1:{last}1"
-        s.ws.freeze_panes = "A2"
+            s.ws.autofilter(0, 0, 0, len(cols) - 1)
+        s.ws.freeze_panes("A2")
         s.fit(most=40, least=10)
 
     # --- By quarter
@@ -450,7 +475,7 @@ class _Builder:
         s.line([self.L("h.quarter"), self.L("h.cases")] + [self.status(st) for st in statuses], bold=True)
         for q, n in quarters["cases"].items():
             s.line([str(q), int(n)] + [int(table.at[q, st]) for st in statuses])
-        s.ws.freeze_panes = "B2"
+        s.ws.freeze_panes("B2")
         s.fit(most=30)
 
     # --- By article
@@ -467,7 +492,7 @@ class _Builder:
             if title is None:
                 title = titles_en.get(a)
             s.line([article, title, n, people.get(article, 0)])
-        s.ws.freeze_panes = "A2"
+        s.ws.freeze_panes("A2")
         s.fit(most=70)
 
     # --- By city
@@ -477,7 +502,7 @@ class _Builder:
         people = self.summary["by_city_persons"]
         for city, n in self.summary["by_city"].items():
             s.line([city, regions.get(city), n, people.get(city, 0)])
-        s.ws.freeze_panes = "A2"
+        s.ws.freeze_panes("A2")
         s.fit()
 
     # --- DVK-Koshe
@@ -491,7 +516,7 @@ class _Builder:
             n, k = int(people.at[q, "persons"]), int(people.at[q, "dvk_koshe_persons"])
             s.line([str(q), int(r["cases"]), int(r["dvk_koshe"]), _num(r["share"]), _num(r["ci_low"]), _num(r["ci_high"]),
                     n, k, k / n if n else None], formats=pct)
-        s.ws.freeze_panes = "A2"
+        s.ws.freeze_panes("A2")
         s.fit(most=30)
 
     # --- Review links
@@ -515,9 +540,8 @@ class _Builder:
         heads += [self.col_label("links", c) for c in ("score", "agreed", "disagreed")]
         s.line(heads, bold=True)
         cols = [f"{f}_{side}" for side in ("a", "b") for f in fields] + ["score", "agreed", "disagreed"]
-        for values in pairs[cols].itertuples(index=False, name=None):
-            s.line([None if v is pd.NA else v for v in values])
-        s.ws.freeze_panes = "A3"
+        s.frame(pairs[cols])
+        s.ws.freeze_panes("A3")
         s.fit(most=40)
 
     # --- Changes since the previous version of each list (kzanalysis/list_versions.py, from manifest.json)
@@ -544,14 +568,15 @@ class _Builder:
                 if self.redact:
                     del values[5]
                 s.line([self._scrubbed(v) if i < 3 else v for i, v in enumerate(values)])
-        s.ws.auto_filter.ref = f"A1:{get_column_letter(len(heads))}{max(s.row, 1)}"
-        s.ws.freeze_panes = "A2"
+        s.ws.autofilter(f"A1:{xl_col_to_name(len(heads) - 1)}{max(s.row, 1)}")
+        s.ws.freeze_panes("A2")
         s.fit(most=40)
 
     # --- Data dictionary
     def _dictionary(self, s: _Sheet) -> None:
         dd = schema.data_dictionary()
         heads = ["h.table", "h.column", "h.label", "h.type", "h.allowed", "h.nullable", "h.meaning", "h.in_workbook"]
+        s.wrap = (7, README_WIDTH, 2)  # the meanings wrap
         s.line([self.L(h) for h in heads], bold=True)
         for r in dd.itertuples(index=False):
             meaning = r.description
@@ -566,9 +591,9 @@ class _Builder:
                 allowed = ", ".join(self.L(f"precision.{p}") for p in schema.PRECISIONS)
             s.line([r.table, r.column, self.col_label(r.table, r.column), self.L(f"type.{r.type}"), allowed or None,
                     self.yes_no(r.nullable), meaning, self._in_workbook(r.table, r.column)])
-        s.ws.freeze_panes = "C2"
+        s.ws.freeze_panes("C2")
         s.fit(most=40)
-        _wrap_column(s.ws, 7, README_WIDTH, min_row=2)
+        s.width(7, README_WIDTH)
 
     def _in_workbook(self, table: str, column: str) -> str:
         if table in ("charges", "persons", "links"):
@@ -592,10 +617,9 @@ class _Builder:
             frame = frame[cols]
         frame["row_kept"] = frame["row_kept"].map(self.yes_no, na_action="ignore")
         s.line([self.col_label("problems", c) for c in cols], bold=True)
-        for values in frame.itertuples(index=False, name=None):
-            s.line(values)
-        s.ws.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{max(len(frame), 0) + 1}"
-        s.ws.freeze_panes = "A2"
+        s.frame(frame)
+        s.ws.autofilter(0, 0, len(frame), len(cols) - 1)
+        s.ws.freeze_panes("A2")
         s.fit(most=60)
 
     def _redact_problems(self, frame: pd.DataFrame) -> pd.DataFrame:
@@ -617,17 +641,10 @@ class _Builder:
         return out
 
 
-def _wrap_column(ws, col: int, width: int, min_row: int = 1) -> None:
-    """Wrap the long texts of a column and size their rows.
-
-    Row heights are set, not left to the reader: LibreOffice does not grow a row to fit wrapped text.
-    """
-    ws.column_dimensions[get_column_letter(col)].width = width
-    for (cell,) in ws.iter_rows(min_row=min_row, min_col=col, max_col=col):
-        if isinstance(cell.value, str) and len(cell.value) > width:
-            cell.alignment = _WRAP
-            lines = -(-len(cell.value) // width)
-            ws.row_dimensions[cell.row].height = 15 * lines + 2
+def _map_distinct(values: pd.Series, fn) -> pd.Series:
+    """`fn` of each distinct value once, mapped back onto the column; missing values stay missing."""
+    distinct = values.dropna().unique()
+    return values.map(dict(zip(distinct, map(fn, distinct))))
 
 
 def _num(x):
@@ -653,23 +670,6 @@ class _Scrubber:
         if text not in self.memo:
             self.memo[text] = self.pattern.sub("[…]", text)
         return self.memo[text]
-
-
-def _save_deterministic(wb: Workbook, stamp: datetime) -> bytes:
-    """The workbook as bytes that depend only on its content: fixed times inside and on the zip entries."""
-    raw = io.BytesIO()
-    with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
-        # ExcelWriter directly: openpyxl's save_workbook would stamp the clock into docProps/core.xml
-        ExcelWriter(wb, archive).write_data()
-    out = io.BytesIO()
-    when = (max(stamp.year, 1980), stamp.month, stamp.day, 0, 0, 0)
-    with zipfile.ZipFile(io.BytesIO(raw.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=when)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = 0o600 << 16
-            dst.writestr(entry, src.read(info.filename))
-    return out.getvalue()
 
 
 # --- CSV ----------------------------------------------------------------------------------------------
