@@ -201,7 +201,7 @@ def export_cmd(
     """Write the partner workbook (.xlsx) for a period; with no period, the latest quarter that has data."""
     from . import export as exporter
     from .redact import RedactKeyError
-    from .report import ReportError, choose_period, up_to_date_tables
+    from .inputs import ReportError, choose_period, up_to_date_tables
     from .summary import in_period
     from .tables import NotCleanedError
 

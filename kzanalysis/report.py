@@ -46,7 +46,8 @@ from .charts import number, percent, text
 from .period import Period, latest_quarter, parse_label, previous
 from .summary import (by_article, by_column, dvk_koshe_persons, dvk_koshe_share, in_period, persons_by_article,
                       persons_by_column, summarise, undated_by_list)
-from .tables import NotCleanedError, Tables, load
+from .inputs import ReportError, choose_period, up_to_date_tables  # noqa: F401 (their home was here)
+from .tables import Tables, load
 
 NOTEBOOKS = ("01_overview", "02_breakdown")  # run in parallel, one kernel each; the page follows this order
 KERNEL = "python3"  # the native kernel: the Python that runs `kzanalysis`, i.e. the project environment
@@ -55,8 +56,7 @@ KERNEL_ARGS = ["--IPKernelApp.log_level=CRITICAL"]
 TEMPLATE = config.TEMPLATES_DIR / "report.html.j2"
 
 
-class ReportError(ValueError):
-    """The report cannot be made as asked (no dated case to pick a quarter from, a notebook failed)."""
+
 
 
 @dataclass
@@ -178,15 +178,7 @@ def language_suffix(lang: str) -> str:
     return "" if lang == "en" else f"_{lang}"
 
 
-def choose_period(tables: Tables, period: Period | None) -> Period:
-    """The period asked for, else the latest quarter in which a case started."""
-    if period is not None:
-        return period
-    latest = latest_quarter(tables.cases["started_on"])
-    if latest is None:
-        raise ReportError("no case in the tidy tables has a start date, so there is no latest quarter: "
-                          "give a period with --quarter, --year or --start/--end")
-    return latest
+
 
 
 def default_folder(period: Period, lang: str = "en", workspace: config.Workspace | None = None) -> Path:
@@ -194,17 +186,7 @@ def default_folder(period: Period, lang: str = "en", workspace: config.Workspace
     return config.find_workspace(workspace).reports / period.label
 
 
-def up_to_date_tables(processed_dir: Path, raw_paths: list[Path] | None, progress: bool = True) -> Tables:
-    """The tidy tables, cleaned again from the raw lists first when they changed; without lists, as they are."""
-    if raw_paths:
-        from .freshness import refresh
 
-        return refresh([Path(p) for p in raw_paths], processed_dir, progress=progress)
-    try:
-        return load(processed_dir)
-    except NotCleanedError:
-        raise NotCleanedError(f"no tidy tables in {processed_dir} and no list to clean: "
-                              "put the lists in the workspace's data/raw/ and run again") from None
 
 
 def write_workbook(tables: Tables, period: Period, folder: Path, lang: str) -> Path:
