@@ -37,6 +37,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from . import config
@@ -230,26 +231,164 @@ def _patronymic_points(a: str, b: str) -> float:
 
 # ---------------------------------------------------------------- candidate pairs
 
-def _name_pairs(folded: list[FoldedName]) -> pd.DataFrame:
-    """Pairs of distinct folded names (indexes i < j) that share a block key, with their name points."""
-    full = pd.DataFrame([(k, i) for i, f in enumerate(folded) for k in set(block_keys(f))], columns=["key", "i"])
-    short_names = [i for i, f in enumerate(folded) if f.initials or len(f.words) < 2]
-    initials = pd.DataFrame([(k, i) for i, f in enumerate(folded) for k in set(initial_keys(f))], columns=["key", "i"])
+_MAX_WORDS = 3        # names with more full words than this are compared one pair at a time
+_CHUNK = 400_000      # name pairs compared at once (memory stays bounded)
+
+
+def _codes(values: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object))
+    return codes.astype(np.int64), np.asarray(uniques, dtype=object)
+
+
+@dataclass
+class _Names:
+    """The distinct folded names as arrays: word ids (padded with -1), word counts, initials."""
+
+    folded: list[FoldedName]
+    words: np.ndarray       # distinct folded words (object)
+    owner: np.ndarray       # one entry per (name, word): the name's index
+    pos: np.ndarray         # the word's place in the name
+    word: np.ndarray        # the word's id
+    n_words: np.ndarray     # per name
+    grid: np.ndarray        # (names, _MAX_WORDS) word ids, -1 where none
+    lengths: np.ndarray     # of each distinct word
+
+
+def _names(folded: list[FoldedName]) -> _Names:
+    n = len(folded)
+    n_words = np.fromiter((len(f.words) for f in folded), dtype=np.int64, count=n)
+    flat = [w for f in folded for w in f.words]
+    owner = np.repeat(np.arange(n, dtype=np.int64), n_words)
+    pos = np.arange(len(flat), dtype=np.int64) - np.repeat(np.cumsum(n_words) - n_words, n_words)
+    word, words = _codes(flat) if flat else (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=object))
+    grid = np.full((n, _MAX_WORDS), -1, dtype=np.int64)
+    fits = pos < _MAX_WORDS
+    grid[owner[fits], pos[fits]] = word[fits]
+    lengths = np.fromiter((len(w) for w in words), dtype=np.int64, count=len(words))
+    return _Names(folded, words, owner, pos, word, n_words, grid, lengths)
+
+
+def _block_members(nm: _Names) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(full keys, initial keys): frames of (key, i), the keys coded as integers; the same keys as
+    `block_keys` and `initial_keys` give."""
+    head3, h3 = _codes([_head(w, 3) for w in nm.words])
+    head2, h2 = _codes([_head(w, 2) for w in nm.words])
+    letters = sorted({_letter_class(c) for c in "abcdefghijklmnopqrstuvwxyz"} | {"*"})
+    letter_code = {c: k for k, c in enumerate(letters)}
+    first = np.array([letter_code[_letter_class(w[0])] for w in nm.words], dtype=np.int64)
+    table = pd.DataFrame({"i": nm.owner, "p": nm.pos, "w": nm.word})
+    other = table.merge(table, on="i", suffixes=("", "_o"))
+    other = other.loc[other["p"] != other["p_o"]]
+    w, wo = other["w"].to_numpy(), other["w_o"].to_numpy()
+    full = pd.DataFrame({"key": head3[w] * len(h2) + head2[wo], "i": other["i"].to_numpy()})
+    # Initial keys: a word's head with the class of each other word's first letter and each initial,
+    # or `*` for a lone word.
+    inits = [(i, letter_code[_letter_class(x)]) for i, f in enumerate(nm.folded) for x in f.initials]
+    init_frame = pd.DataFrame(inits, columns=["i", "x"]) if inits else pd.DataFrame({"i": [], "x": []}, dtype=np.int64)
+    with_init = table.merge(init_frame, on="i")
+    lone = table.loc[(nm.n_words[nm.owner] == 1) & ~np.isin(nm.owner, init_frame["i"].to_numpy())]
+    n_letters = len(letters)
+    initial = pd.concat([
+        pd.DataFrame({"key": head3[w] * n_letters + first[wo], "i": other["i"].to_numpy()}),
+        pd.DataFrame({"key": head3[with_init["w"].to_numpy()] * n_letters + with_init["x"].to_numpy(), "i": with_init["i"].to_numpy()}),
+        pd.DataFrame({"key": head3[lone["w"].to_numpy()] * n_letters + letter_code["*"], "i": lone["i"].to_numpy()}),
+    ], ignore_index=True)
+    return full.drop_duplicates(), initial.drop_duplicates()
+
+
+def _blocked_pairs(nm: _Names) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct name pairs (i < j) that share a block key."""
+    full, initial = _block_members(nm)
+    folded = nm.folded
+    short = np.fromiter((bool(f.initials) or len(f.words) < 2 for f in folded), dtype=bool, count=len(folded))
     # Full names meet on full keys; a name with initials (or one word) meets every name on initial keys.
     found = [full.merge(full, on="key", suffixes=("", "_b")),
-             initials.loc[initials["i"].isin(short_names)].merge(initials, on="key", suffixes=("", "_b"))]
-    pairs = pd.concat(found, ignore_index=True)
-    if pairs.empty:
-        return pd.DataFrame({"i": [], "j": [], "name_points": [], "name_how": []})
-    lo, hi = np.minimum(pairs["i"], pairs["i_b"]), np.maximum(pairs["i"], pairs["i_b"])
-    pairs = pd.DataFrame({"i": lo, "j": hi}).loc[lo < hi].drop_duplicates()
-    points, how = [], []
-    for i, j in zip(pairs["i"].to_numpy(), pairs["j"].to_numpy()):
-        p, h = compare_names(folded[i], folded[j])
-        points.append(p)
-        how.append(h)
-    pairs = pairs.assign(name_points=np.asarray(points, dtype=float), name_how=how)
-    return pairs.loc[pairs["name_points"] > 0]
+             initial.loc[short[initial["i"].to_numpy()]].merge(initial, on="key", suffixes=("", "_b"))]
+    i = np.concatenate([f["i"].to_numpy(dtype=np.int64) for f in found])
+    j = np.concatenate([f["i_b"].to_numpy(dtype=np.int64) for f in found])
+    lo, hi = np.minimum(i, j), np.maximum(i, j)
+    keep = lo < hi
+    code = np.sort(pd.unique(lo[keep] * len(folded) + hi[keep]))
+    return code // len(folded), code % len(folded)
+
+
+def _word_sims(nm: _Names, wa: np.ndarray, wb: np.ndarray) -> np.ndarray:
+    """`_word_sim` of word ids wa, wb (both >= 0), each distinct pair computed once, in C."""
+    n = len(nm.words)
+    lo, hi = np.minimum(wa, wb), np.maximum(wa, wb)
+    back, code = pd.factorize(lo * n + hi)
+    ia, ib = code // n, code % n
+    x, y = nm.words[ia], nm.words[ib]
+    dist = np.asarray(process.cpdist(list(x), list(y), scorer=OSA.distance, workers=1), dtype=np.float64)
+    la, lb = nm.lengths[ia], nm.lengths[ib]
+    sim = 1.0 - dist / np.maximum(la, lb).astype(np.float64)
+    # The male and female forms of one surname (one letter apart) are other words.
+    maybe = np.flatnonzero((dist == 1) & (np.abs(la - lb) == 1))
+    if len(maybe):
+        sim[maybe[[_gender_clash(x[k], y[k]) for k in maybe]]] = 0.0
+    return sim[back]
+
+
+_HOW = np.array(["other", "weak", "typo", "close", "exact"], dtype=object)
+_HOW_POINTS = np.array([0.0, NAME_WEAK, NAME_TYPO, NAME_CLOSE, NAME_EXACT])
+
+
+def _compare_many(nm: _Names, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`compare_names` of the name pairs (i, j), vectorised where both names have two or three full
+    words; the rest (a one-word name, a longer name) one by one, when a word is alike at all."""
+    points = np.zeros(len(i))
+    how = np.full(len(i), "other", dtype=object)
+    ni, nj = nm.n_words[i], nm.n_words[j]
+    longer = ni >= nj
+    a = np.where(longer, i, j)
+    b = np.where(longer, j, i)
+    na, nb = nm.n_words[a], nm.n_words[b]
+    # sims[:, p, q]: word p of a against word q of b (-1 where either has no such word)
+    ga, gb = nm.grid[a], nm.grid[b]
+    sims = np.full((len(i), _MAX_WORDS, _MAX_WORDS), -1.0)
+    for p in range(_MAX_WORDS):
+        for q in range(_MAX_WORDS):
+            ok = (ga[:, p] >= 0) & (gb[:, q] >= 0)
+            if ok.any():
+                sims[ok, p, q] = _word_sims(nm, ga[ok, p], gb[ok, q])
+    many = (nb >= 2) & (na <= _MAX_WORDS)
+    for size_a in range(2, _MAX_WORDS + 1):
+        for size_b in range(2, size_a + 1):
+            rows = np.flatnonzero(many & (na == size_a) & (nb == size_b))
+            if not len(rows):
+                continue
+            best = np.full(len(rows), -np.inf)
+            for perm in permutations(range(size_a), size_b):
+                low = np.min(np.stack([sims[rows, p, q] for q, p in enumerate(perm)]), axis=0)
+                best = np.maximum(best, low)
+            level = np.select([best >= 0.999, best >= _TOKEN_CLOSE, best >= _TOKEN_TYPO, best >= _TOKEN_WEAK], [4, 3, 2, 1], 0)
+            if size_a != size_b:
+                level = np.where(level == 4, 3, level)  # the whole of the shorter name: close, not exact
+            points[rows], how[rows] = _HOW_POINTS[level], _HOW[level]
+    # One full word on the shorter side (a surname with initials, a single word), or a long name:
+    # compared one by one, only where some word is close enough to count.
+    top = sims.max(axis=(1, 2))
+    rest = np.flatnonzero(((nb == 1) & (top >= _TOKEN_CLOSE)) | (na > _MAX_WORDS))
+    folded = nm.folded
+    for k in rest:
+        points[k], how[k] = compare_names(folded[i[k]], folded[j[k]])
+    return points, how
+
+
+def _name_pairs(folded: list[FoldedName]) -> pd.DataFrame:
+    """Pairs of distinct folded names (indexes i < j) that share a block key, with their name points."""
+    nm = _names(folded)
+    i, j = _blocked_pairs(nm)
+    parts = []
+    for start in range(0, len(i), _CHUNK):
+        ci, cj = i[start:start + _CHUNK], j[start:start + _CHUNK]
+        points, how = _compare_many(nm, ci, cj)
+        keep = points > 0
+        parts.append(pd.DataFrame({"i": ci[keep], "j": cj[keep], "name_points": points[keep], "name_how": how[keep]}))
+    if not parts:
+        return pd.DataFrame({"i": np.zeros(0, dtype=np.int64), "j": np.zeros(0, dtype=np.int64),
+                             "name_points": np.zeros(0), "name_how": np.zeros(0, dtype=object)})
+    return pd.concat(parts, ignore_index=True)
 
 
 def _self_points(f: FoldedName) -> tuple[float, str]:
@@ -266,37 +405,42 @@ def candidate_pairs(cases: pd.DataFrame) -> pd.DataFrame:
     """Every pair of case rows (positions a < b in `cases`) whose names are alike, with the name points."""
     names = cases["name"].astype("string")
     has = names.notna().to_numpy()
-    distinct = pd.unique(names[has])
-    folded_by_name = {n: fold_name(n) for n in distinct}
-    fkeys = pd.Series({n: f.key for n, f in folded_by_name.items()}, dtype="string")
-    key_codes, key_values = pd.factorize(names.map(fkeys, na_action="ignore"))
-    unique_folded = {}
-    for n, f in folded_by_name.items():
-        unique_folded.setdefault(f.key, f)
-    folded = [unique_folded[k] for k in key_values]
-    rows = pd.DataFrame({"pos": np.arange(len(cases))[has], "k": key_codes[has]})
+    name_codes, distinct = pd.factorize(names[has])
+    distinct_folded = [fold_name(n) for n in distinct]
+    key_codes, key_values = pd.factorize(np.array([f.key for f in distinct_folded], dtype=object))
+    first_of_key = np.zeros(len(key_values), dtype=np.int64)
+    first_of_key[key_codes[::-1]] = np.arange(len(key_codes))[::-1]  # the first spelling that folds to each key
+    folded = [distinct_folded[k] for k in first_of_key]
+    pos_key = np.full(len(cases), -1, dtype=np.int64)
+    pos_key[np.flatnonzero(has)] = key_codes[name_codes]
+    rows = pd.DataFrame({"pos": np.flatnonzero(has), "k": pos_key[has]})
     pairs = _name_pairs(folded)
-    selfs = pd.DataFrame({"i": np.arange(len(folded)), "j": np.arange(len(folded))})
-    self_scores = [_self_points(f) for f in folded]
-    selfs = selfs.assign(name_points=[p for p, _ in self_scores], name_how=[h for _, h in self_scores])
-    both = pd.concat([pairs, selfs.loc[selfs["name_points"] > 0]], ignore_index=True)
-    expanded = (both.merge(rows.rename(columns={"pos": "a", "k": "i"}), on="i")
-                    .merge(rows.rename(columns={"pos": "b", "k": "j"}), on="j"))
-    a, b = expanded["a"].to_numpy(), expanded["b"].to_numpy()
-    lo, hi = np.minimum(a, b), np.maximum(a, b)
-    n_words = np.array([len(f.words) for f in folded])
-    ki, kj = expanded["i"].to_numpy(), expanded["j"].to_numpy()
-    # For a surname with initials: which side is abbreviated (its position) and the other side's name.
+    n_words = np.array([len(f.words) for f in folded], dtype=np.int64)
+    # Rows of two different names: a on the side of name i, b on the side of name j.
+    expanded = (pairs.merge(rows.rename(columns={"pos": "a", "k": "i"}), on="i")
+                     .merge(rows.rename(columns={"pos": "b", "k": "j"}), on="j"))
+    ra, rb = expanded["a"].to_numpy(dtype=np.int64), expanded["b"].to_numpy(dtype=np.int64)
+    ki, kj = expanded["i"].to_numpy(dtype=np.int64), expanded["j"].to_numpy(dtype=np.int64)
     short_is_i = n_words[ki] <= n_words[kj]
-    out = pd.DataFrame({"a": lo, "b": hi, "name_points": expanded["name_points"].to_numpy(),
-                        "name_how": expanded["name_how"].to_numpy(),
-                        "short_pos": np.where(short_is_i, a, b), "long_key": np.where(short_is_i, kj, ki)})
-    out = out.loc[out["a"] != out["b"]]
-    patr = np.array([f.patronymic for f in folded], dtype=object)
-    pos_key = np.full(len(cases), -1)
-    pos_key[rows["pos"].to_numpy()] = rows["k"].to_numpy()
+    across = pd.DataFrame({"a": np.minimum(ra, rb), "b": np.maximum(ra, rb),
+                           "name_points": expanded["name_points"].to_numpy(dtype=float),
+                           "name_how": expanded["name_how"].to_numpy(dtype=object),
+                           "short_pos": np.where(short_is_i, ra, rb), "long_key": np.where(short_is_i, kj, ki)})
+    # Rows that spell one folded name: every pair within the name (a < b).
+    self_scores = [_self_points(f) for f in folded]
+    self_points = np.array([p for p, _ in self_scores])
+    self_how = np.array([h for _, h in self_scores], dtype=object)
+    counted = rows.loc[self_points[rows["k"].to_numpy()] > 0]
+    within = counted.merge(counted, on="k", suffixes=("", "_b"))
+    within = within.loc[within["pos"] < within["pos_b"]]
+    wk = within["k"].to_numpy(dtype=np.int64)
+    same = pd.DataFrame({"a": within["pos"].to_numpy(dtype=np.int64), "b": within["pos_b"].to_numpy(dtype=np.int64),
+                         "name_points": self_points[wk], "name_how": self_how[wk],
+                         "short_pos": within["pos"].to_numpy(dtype=np.int64), "long_key": wk})
+    out = pd.concat([across, same], ignore_index=True)
+    patr = np.array([f.patronymic for f in folded] + [""], dtype=object)
     out = out.assign(patronymic_a=patr[pos_key[out["a"].to_numpy()]], patronymic_b=patr[pos_key[out["b"].to_numpy()]])
-    return out.drop_duplicates(["a", "b"]).sort_values(["a", "b"], kind="stable").reset_index(drop=True)
+    return out.sort_values(["a", "b"], kind="stable").reset_index(drop=True)
 
 
 # ---------------------------------------------------------------- scoring
@@ -317,7 +461,10 @@ def score_pairs(cases: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
     pa, pb = pairs["patronymic_a"].to_numpy(dtype=object), pairs["patronymic_b"].to_numpy(dtype=object)
     both_patr = (pa != "") & (pb != "")  # most names carry none: compare only where both do
     patr_pts = np.zeros(len(pairs))
-    patr_pts[both_patr] = [_patronymic_points(x, y) for x, y in zip(pa[both_patr], pb[both_patr])]
+    if both_patr.any():  # each distinct pair of patronymics judged once
+        xa, xb = pa[both_patr], pb[both_patr]
+        codes, uniques = pd.factorize(pd.MultiIndex.from_arrays([xa, xb]))
+        patr_pts[both_patr] = np.array([_patronymic_points(x, y) for x, y in uniques], dtype=float)[codes]
     evidence = year_pts + city_pts + patr_pts
     name_pts = pairs["name_points"].to_numpy(dtype=float)
     how = pairs["name_how"].to_numpy(dtype=object).copy()
@@ -330,17 +477,24 @@ def score_pairs(cases: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
         name_pts = name_pts + np.where(only, NAME_INITIALS_ONLY_FIT, 0.0)
         how[only] = "initials, only fit"
     score = name_pts + evidence
-    name_exact = how == "exact"
+    # The labels depend on a few facts per pair: spell each distinct combination once.
+    how_code, how_values = pd.factorize(how)
+    year_code = np.where(~both_year, 0, np.where(gap == 0, 1, np.where(gap == 1, 2, 3)))
+    patr_code = np.sign(patr_pts).astype(np.int64) + 1
+    city_code = np.where(~both_city, 0, np.where(city_same, 1, 2))
+    facts = ((how_code * 4 + year_code) * 3 + patr_code) * 3 + city_code
+    combo_of_pair, combos = pd.factorize(facts)
+    c_how = np.asarray(how_values, dtype=object)[combos // 36]
+    c_year, c_patr, c_city = (combos // 9) % 4, (combos // 3) % 3, combos % 3
+    name_exact = c_how == "exact"
     agreed = _join_labels([
-        (name_exact, "name"), (~name_exact, "name (" + how.astype(str) + ")"),
-        (both_year & (gap == 0), "birth_year"), (both_year & (gap == 1), "birth_year (±1)"),
-        (patr_pts > 0, "patronymic"), (city_same, "city"),
-    ], len(pairs))
-    disagreed = _join_labels([
-        (both_year & (gap > 1), "birth_year"), (patr_pts < 0, "patronymic"), (both_city & ~city_same, "city"),
-    ], len(pairs))
+        (name_exact, "name"), (~name_exact, "name (" + c_how.astype(str) + ")"),
+        (c_year == 1, "birth_year"), (c_year == 2, "birth_year (±1)"), (c_patr == 2, "patronymic"), (c_city == 1, "city"),
+    ], len(combos))
+    disagreed = _join_labels([(c_year == 3, "birth_year"), (c_patr == 0, "patronymic"), (c_city == 2, "city")], len(combos))
     decision = np.where(score >= LINK_THRESHOLD, "linked", np.where(score >= REVIEW_THRESHOLD, "review", "not_linked"))
-    return pairs.assign(score=np.round(score, 2), agreed=agreed, disagreed=disagreed, decision=decision)
+    return pairs.assign(score=np.round(score, 2), agreed=agreed[combo_of_pair], disagreed=disagreed[combo_of_pair],
+                        decision=decision)
 
 
 def _join_labels(parts: list[tuple[np.ndarray, object]], n: int) -> np.ndarray:
@@ -469,6 +623,51 @@ class _UnionFind:
         return True
 
 
+def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Connected components of n nodes joined by the edges (a, b): each node's label is the smallest
+    node of its component (hooking and pointer jumping, vectorised)."""
+    label = np.arange(n, dtype=np.int64)
+    a, b = np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
+    while len(a):
+        la, lb = label[a], label[b]
+        differ = la != lb
+        if not differ.any():
+            break
+        lo, hi = np.minimum(la[differ], lb[differ]), np.maximum(la[differ], lb[differ])
+        np.minimum.at(label, hi, lo)
+        while True:
+            jumped = label[label]
+            if np.array_equal(jumped, label):
+                break
+            label = jumped
+    return label
+
+
+def _persons(n: int, pairs: pd.DataFrame, keep_apart: np.ndarray) -> np.ndarray:
+    """The person (a root row) of each of n case rows: linked pairs and the analyst's `same` join
+    rows, strongest first, never joining two rows kept apart. Only the groups of joined rows that
+    hold a pair kept apart need joining one pair at a time; the others are whole."""
+    decision = pairs["decision"].to_numpy(dtype=object)
+    join = (decision == "analyst_same") | (decision == "linked")
+    a, b = pairs["a"].to_numpy(dtype=np.int64), pairs["b"].to_numpy(dtype=np.int64)
+    label = _components(n, a[join], b[join])
+    conflict = keep_apart & (label[a] == label[b])
+    if not conflict.any():
+        return label
+    hard = np.isin(label, np.unique(label[a[conflict]]))
+    in_hard = hard[a]
+    apart = list(zip(a[keep_apart & in_hard].tolist(), b[keep_apart & in_hard].tolist()))
+    uf = _UnionFind(n, apart)
+    joins = pd.DataFrame({"order": np.where(decision == "analyst_same", 0, 1), "score": pairs["score"].to_numpy(dtype=float),
+                          "a": a, "b": b}).loc[join & in_hard]
+    joins = joins.sort_values(["order", "score", "a", "b"], ascending=[True, False, True, True], kind="stable")
+    for x, y in zip(joins["a"].tolist(), joins["b"].tolist()):
+        uf.union(x, y)
+    rows = np.flatnonzero(hard)
+    label[rows] = [uf.find(x) for x in rows.tolist()]
+    return label
+
+
 def person_ids(case_ids: np.ndarray, roots: np.ndarray) -> np.ndarray:
     """person_id: a hash of the smallest case_id of the person."""
     frame = pd.DataFrame({"case_id": case_ids, "root": roots})
@@ -509,14 +708,7 @@ def link_cases(cases: pd.DataFrame, decisions: pd.DataFrame | None = None) -> Li
     # born in 1990); an analyst's `same` still joins them.
     years_apart = pairs["disagreed"].fillna("").str.contains("birth_year", regex=False) & (pairs["decision"] != "analyst_same")
     keep_apart = (pairs["decision"] == "analyst_different") | years_apart
-    apart = list(zip(pairs.loc[keep_apart, "a"], pairs.loc[keep_apart, "b"]))
-    uf = _UnionFind(len(cases), apart)
-    joins = pairs.loc[pairs["decision"].isin(["analyst_same", "linked"])].copy()
-    joins["order"] = np.where(joins["decision"] == "analyst_same", 0, 1)
-    joins = joins.sort_values(["order", "score", "a", "b"], ascending=[True, False, True, True], kind="stable")
-    for a, b in zip(joins["a"].to_numpy(), joins["b"].to_numpy()):
-        uf.union(int(a), int(b))
-    roots = np.array([uf.find(i) for i in range(len(cases))], dtype=np.int64)
+    roots = _persons(len(cases), pairs, keep_apart.to_numpy(dtype=bool))
     pid = pd.Series(person_ids(cases["case_id"].to_numpy(), roots) if len(cases) else np.array([], dtype=object),
                     index=cases.index, dtype="string")
     ids = cases["case_id"].to_numpy()
