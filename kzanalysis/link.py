@@ -42,7 +42,7 @@ from rapidfuzz.distance import OSA
 
 from . import config
 from .config import VocabularyError
-from .parse.names import transliterate
+from .parse.names import birth_year_in_name, clean_name, transliterate
 from .parse.text import clean_spaces
 
 # Points of a pair (log-odds style, hand-set on the planted duplicates of scripts/make_samples.py).
@@ -50,6 +50,9 @@ from .parse.text import clean_spaces
 # patronymic that differs is strong evidence against; a city that differs is weak (people are
 # tried, held and listed in other places).
 NAME_EXACT, NAME_CLOSE, NAME_TYPO, NAME_WEAK = 7.0, 5.5, 4.0, 1.0
+# A slip of the keyboard in a short word (`_slip`), the other words alike: more than a typo, which may
+# be another name, less than close: with no birth year it still waits for an analyst.
+NAME_SLIP = 5.0
 NAME_INITIALS, NAME_SURNAME_ONLY = 4.0, 2.0
 # A surname with initials that fits exactly one full name in all the lists: more likely that person.
 NAME_INITIALS_ONLY_FIT = 1.5
@@ -73,10 +76,12 @@ _LETTERS = str.maketrans({
 })
 # Spellings of one sound in the schemes seen in lists (ICAO, BGN/PCGN, Kazakh 2021, English habits).
 _FOLDS = [
+    (re.compile(r"(?<=[aeiouy])j(?![aeiouy])"), "i"),  # j for й: Ajdos / Aidos, Dmitrij, Sergej (ж is j before a vowel)
     (re.compile(r"shch|sch|shsh"), "sh"),
     (re.compile(r"dzh|dj|zh"), "j"),
     (re.compile(r"kh|gh|(?<![sc])h"), "k"),         # Бақыт / Бахыт / Bakhyt, Гауһар / Гаухар
     (re.compile(r"tz"), "ts"),
+    (re.compile(r"yo"), "e"),                       # ё: Semyonov / Semenov, Yolkin / Elkin
     (re.compile(r"(?:^|(?<=[aeiouy]))y?e"), "e"),   # Yerlan / Erlan, Tleubayev / Tleubaev
     (re.compile(r"ie"), "e"),                       # Grigoriev / Grigorev (ь dropped), ICAO ъ
     (re.compile(r"y"), "i"),                        # Daniyar / Daniiar, Dmitry / Dmitrii, ы / і
@@ -86,6 +91,10 @@ _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|uli|kizi)$")
 # The father's name inside a patronymic: Маратович, Маратовна, Маратұлы, Маратқызы -> marat.
 _PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovna|evna|ichna|ich|na|uli|kizi)$")
 _WORD = re.compile(r"[^\W\d_]+\.?")
+# Surname endings that one person writes either way: the Russian -ov/-ev and the Kazakh -uly
+# (Ерденов / Ерденұлы), -ova/-eva and -kyzy for women. A surname alike but for them is close.
+_SURNAME_END = re.compile(r"(?:ov|ev|uli)$|(?:ova|eva|kizi)$")
+_FEMALE_END = ("ova", "eva", "kizi")
 _VOWELS = set("aeiou")
 
 
@@ -124,6 +133,8 @@ def fold_name(name: str) -> FoldedName:
     """Fold a name as written into the words, initials and patronymic that are compared."""
     words: list[str] = []
     initials: list[str] = []
+    if any(ch.isdigit() for ch in name):
+        name = clean_name(name).value or name  # `Иванов Иван, 1985 г.р.`: the year is not part of the name
     for raw in _WORD.findall(clean_spaces(name)):
         letters = raw.rstrip(".")
         folded = _fold_word(letters)
@@ -167,8 +178,35 @@ def _sim(a: str, b: str) -> float:
 
 @lru_cache(maxsize=1_000_000)
 def _word_sim(a: str, b: str) -> float:
-    """Similarity of two folded words; the male and female forms of a surname are other words."""
-    return 0.0 if _gender_clash(a, b) else OSA.normalized_similarity(a, b)
+    """Similarity of two folded words; the male and female forms of a surname are other words; one
+    surname with the Russian and the Kazakh ending (Ерденов / Ерденұлы) is close."""
+    if _gender_clash(a, b):
+        return 0.0
+    sim = OSA.normalized_similarity(a, b)
+    if sim < _TOKEN_CLOSE and _surname_stem(a) is not None and _surname_stem(a) == _surname_stem(b):
+        return _TOKEN_CLOSE
+    return sim
+
+
+def _surname_stem(word: str) -> str | None:
+    """The stem of a surname with a Russian or Kazakh ending, with its gender (`erden|m`), else None."""
+    m = _SURNAME_END.search(word)
+    if m is None or m.start() < 3:
+        return None
+    return word[:m.start()] + ("|f" if m.group().endswith(_FEMALE_END) else "|m")
+
+
+def _slip(x: str, y: str) -> bool:
+    """One slip of the keyboard in a word of five letters or more, past its first letters: two
+    neighbours swapped (Pavel / Pavle) or one vowel for another (Elena / Elene). A consonant for
+    another (Erlan / Erzhan, Asel / Asem) makes another name, so it is not a slip."""
+    if len(x) != len(y) or len(x) < 5:
+        return False
+    diff = [k for k in range(len(x)) if x[k] != y[k]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and diff[0] >= 1:
+        k = diff[0]
+        return x[k] == y[k + 1] and x[k + 1] == y[k]
+    return len(diff) == 1 and diff[0] >= 2 and x[diff[0]] in _VOWELS and y[diff[0]] in _VOWELS
 
 
 def _initial_agrees(initial: str, word: str) -> bool:
@@ -181,28 +219,33 @@ def _gender_clash(x: str, y: str) -> bool:
 
 
 def compare_names(a: FoldedName, b: FoldedName) -> tuple[float, str]:
-    """(points, how) for two folded names: how is `exact`, `close`, `typo`, `weak`, `initials`,
+    """(points, how) for two folded names: how is `exact`, `close`, `slip`, `typo`, `weak`, `initials`,
     `surname_only` or `other`."""
     if len(a.words) < len(b.words):
         a, b = b, a
     if not b.words:
         return 0.0, "other"
     if len(b.words) >= 2:
-        best = None
+        best, slip = None, False
         for perm in permutations(a.words, len(b.words)):
             sims = [_word_sim(x, y) for x, y in zip(perm, b.words)]
             low = min(sims)
             if best is None or low > best:
-                best = low
+                best, slip = low, False
+            if low == best and _TOKEN_TYPO <= low < _TOKEN_CLOSE and not slip:
+                off = [(x, y) for x, y, v in zip(perm, b.words, sims) if v < 0.999]
+                slip = len(off) == 1 and _slip(*off[0])
         if best >= 0.999:
             return (NAME_EXACT, "exact") if len(a.words) == len(b.words) else (NAME_CLOSE, "close")
-        if best >= _TOKEN_CLOSE:
-            return NAME_CLOSE, "close"
-        if best >= _TOKEN_TYPO:
-            return NAME_TYPO, "typo"
-        if best >= _TOKEN_WEAK:
-            return NAME_WEAK, "weak"
-        return 0.0, "other"
+        found = ((NAME_CLOSE, "close") if best >= _TOKEN_CLOSE else (NAME_SLIP, "slip") if slip
+                 else (NAME_TYPO, "typo") if best >= _TOKEN_TYPO
+                 else (NAME_WEAK, "weak") if best >= _TOKEN_WEAK else (0.0, "other"))
+        if found[0] < NAME_CLOSE and len(a.words) > len(b.words):
+            # A surname split by a space or hyphen (Сейт-Казин / Сейтказин): join neighbours and compare again.
+            for k in range(len(a.words) - 1):
+                joined = FoldedName(a.words[:k] + (a.words[k] + a.words[k + 1],) + a.words[k + 2:], a.initials, a.patronymic)
+                found = max(found, compare_names(joined, b))
+        return found
     # b has one full word: a surname with initials, or a single word.
     word = b.words[0]
     sims = [(_word_sim(word, w), i) for i, w in enumerate(a.words)]
@@ -252,6 +295,7 @@ class _Names:
     n_words: np.ndarray     # per name
     grid: np.ndarray        # (names, _MAX_WORDS) word ids, -1 where none
     lengths: np.ndarray     # of each distinct word
+    stems: np.ndarray       # of each distinct word: a code of its surname stem (`_surname_stem`), -1 if none
 
 
 def _names(folded: list[FoldedName]) -> _Names:
@@ -265,7 +309,8 @@ def _names(folded: list[FoldedName]) -> _Names:
     fits = pos < _MAX_WORDS
     grid[owner[fits], pos[fits]] = word[fits]
     lengths = np.fromiter((len(w) for w in words), dtype=np.int64, count=len(words))
-    return _Names(folded, words, owner, pos, word, n_words, grid, lengths)
+    stems = pd.factorize(np.array([_surname_stem(w) for w in words], dtype=object), use_na_sentinel=True)[0]
+    return _Names(folded, words, owner, pos, word, n_words, grid, lengths, stems.astype(np.int64))
 
 
 def _block_members(nm: _Names) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -322,6 +367,8 @@ def _word_sims(nm: _Names, wa: np.ndarray, wb: np.ndarray) -> np.ndarray:
     dist = np.asarray(process.cpdist(list(x), list(y), scorer=OSA.distance, workers=1), dtype=np.float64)
     la, lb = nm.lengths[ia], nm.lengths[ib]
     sim = 1.0 - dist / np.maximum(la, lb).astype(np.float64)
+    same_stem = (nm.stems[ia] == nm.stems[ib]) & (nm.stems[ia] >= 0)
+    sim = np.where(same_stem & (sim < _TOKEN_CLOSE), _TOKEN_CLOSE, sim)
     # The male and female forms of one surname (one letter apart) are other words.
     maybe = np.flatnonzero((dist == 1) & (np.abs(la - lb) == 1))
     if len(maybe):
@@ -368,7 +415,8 @@ def _compare_many(nm: _Names, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray,
     # One full word on the shorter side (a surname with initials, a single word), or a long name:
     # compared one by one, only where some word is close enough to count.
     top = sims.max(axis=(1, 2))
-    rest = np.flatnonzero(((nb == 1) & (top >= _TOKEN_CLOSE)) | (na > _MAX_WORDS))
+    rest = np.flatnonzero(((nb == 1) & (top >= _TOKEN_CLOSE)) | (na > _MAX_WORDS) | (how == "typo")
+                          | ((na > nb) & (nb >= 2) & (points < NAME_CLOSE) & (top > 0)))
     folded = nm.folded
     for k in rest:
         points[k], how[k] = compare_names(folded[i[k]], folded[j[k]])
@@ -445,10 +493,22 @@ def candidate_pairs(cases: pd.DataFrame) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- scoring
 
+def _birth_years(cases: pd.DataFrame) -> np.ndarray:
+    """Birth years as floats (nan when unknown); a row without one takes the year written after its
+    name (`Иванов Иван, 1985 г.р.`), as `clean` does for the lists it reads."""
+    year = cases["birth_year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    names = cases["name"].astype("string")
+    ask = np.isnan(year) & names.str.contains(r"\d", regex=True).fillna(False).to_numpy(dtype=bool)
+    if ask.any():
+        written = {n: birth_year_in_name(n).value for n in pd.unique(names[ask])}
+        year[ask] = [np.nan if written[n] is None else float(written[n]) for n in names[ask]]
+    return year
+
+
 def score_pairs(cases: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
     """Add score, agreed, disagreed and the threshold decision to candidate pairs (positions a, b)."""
     a, b = pairs["a"].to_numpy(), pairs["b"].to_numpy()
-    year = cases["birth_year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    year = _birth_years(cases)
     ya, yb = year[a], year[b]
     both_year = ~np.isnan(ya) & ~np.isnan(yb)
     gap = np.abs(ya - yb)
