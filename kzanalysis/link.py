@@ -81,13 +81,13 @@ _FOLDS = [
     (re.compile(r"dzh|dj|zh"), "j"),
     (re.compile(r"kh|gh|(?<![sc])h"), "k"),         # Бақыт / Бахыт / Bakhyt, Гауһар / Гаухар
     (re.compile(r"tz"), "ts"),
-    (re.compile(r"yo"), "e"),                       # ё: Semyonov / Semenov, Yolkin / Elkin
     (re.compile(r"(?:^|(?<=[aeiouy]))y?e"), "e"),   # Yerlan / Erlan, Tleubayev / Tleubaev
     (re.compile(r"ie"), "e"),                       # Grigoriev / Grigorev (ь dropped), ICAO ъ
     (re.compile(r"y"), "i"),                        # Daniyar / Daniiar, Dmitry / Dmitrii, ы / і
     (re.compile(r"([a-z])\1+"), r"\1"),             # Mussin / Musin, Yessimov / Esimov, Daniiar / Daniar
 ]
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|uli|kizi)$")
+_RUSSIAN_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 # The father's name inside a patronymic: Маратович, Маратовна, Маратұлы, Маратқызы -> marat.
 _PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovna|evna|ichna|ich|na|uli|kizi)$")
 _WORD = re.compile(r"[^\W\d_]+\.?")
@@ -98,9 +98,15 @@ _FEMALE_END = ("ova", "eva", "kizi")
 _VOWELS = set("aeiou")
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN_YO = re.compile(r"yo")  # ё in a Latin spelling (Semyonov / Semenov, Yolkin / Elkin); ыо in Cyrillic stays
+
+
 @lru_cache(maxsize=None)
 def _fold_word(word: str) -> str:
     s = unicodedata.normalize("NFC", word.casefold()).translate(_LETTERS)
+    if not _CYRILLIC.search(s):
+        s = _LATIN_YO.sub("e", s)
     s = transliterate(s).casefold()
     s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
     s = re.sub(r"[^a-z]", "", s)
@@ -146,10 +152,13 @@ def fold_name(name: str) -> FoldedName:
             words.append(folded)
     patronymic = ""
     if len(words) >= 3:
-        for i in range(len(words) - 1, -1, -1):
-            if _PATRONYMIC.search(words[i]):
-                patronymic = words.pop(i)
-                break
+        found = [i for i, w in enumerate(words) if _PATRONYMIC.search(w)]
+        # -uly / -kyzy ends Kazakh surnames too (Тимур Жанатұлы Ерсейітұлы): a Russian patronymic
+        # first, then the middle word of three (first name, patronymic, surname), else the last.
+        russian = [i for i in found if _RUSSIAN_PATRONYMIC.search(words[i])]
+        pick = russian[-1] if russian else 1 if (len(words) == 3 and 1 in found) else found[-1] if found else None
+        if pick is not None:
+            patronymic = words.pop(pick)
     if not patronymic and len(words) == 1 and len(initials) >= 2:
         patronymic = initials.pop()  # `Ерденов Е.М.`: the second initial is the father's name
     return FoldedName(tuple(words), tuple(initials), patronymic)
@@ -159,10 +168,18 @@ def _head(word: str, n: int) -> str:
     return _letter_class(word[0]) + word[1:n]
 
 
+def _consonant_head(word: str) -> str:
+    """A word's first letter (as a class) and the first consonant after it: Тлеуев and Тілеуев
+    (a Kazakh vowel between two consonants) both give `tl`."""
+    return _letter_class(word[0]) + next((c for c in word[1:] if c not in _VOWELS), "")
+
+
 def block_keys(name: FoldedName) -> list[str]:
     """Keys of the blocks this name is compared in, for full names: a word's first three letters
-    (the first as a class) with the first two of another word (`vrd|vr`)."""
-    return [f"{_head(w, 3)}|{_head(o, 2)}" for i, w in enumerate(name.words) for j, o in enumerate(name.words) if i != j]
+    (the first as a class) with the first two of another word (`vrd|vr`), and with that word's
+    consonant head (`vrd|~vr`)."""
+    return [key for i, w in enumerate(name.words) for j, o in enumerate(name.words) if i != j
+            for key in (f"{_head(w, 3)}|{_head(o, 2)}", f"{_head(w, 3)}|~{_consonant_head(o)}")]
 
 
 def initial_keys(name: FoldedName) -> list[str]:
@@ -198,8 +215,9 @@ def _surname_stem(word: str) -> str | None:
 
 def _slip(x: str, y: str) -> bool:
     """One slip of the keyboard in a word of five letters or more, past its first letters: two
-    neighbours swapped (Pavel / Pavle) or one vowel for another (Elena / Elene). A consonant for
-    another (Erlan / Erzhan, Asel / Asem) makes another name, so it is not a slip."""
+    neighbours swapped (Pavel / Pavle) or one vowel for another (Elena / Elene); also a vowel left
+    out (`_vowel_dropped`). A consonant for another (Erlan / Erzhan, Asel / Asem) makes another
+    name, so it is not a slip."""
     if len(x) != len(y) or len(x) < 5:
         return False
     diff = [k for k in range(len(x)) if x[k] != y[k]]
@@ -207,6 +225,16 @@ def _slip(x: str, y: str) -> bool:
         k = diff[0]
         return x[k] == y[k + 1] and x[k + 1] == y[k]
     return len(diff) == 1 and diff[0] >= 2 and x[diff[0]] in _VOWELS and y[diff[0]] in _VOWELS
+
+
+def _vowel_dropped(x: str, y: str) -> bool:
+    """Timur / Timr: one vowel left out of a word of five letters or more, past its first letters."""
+    if len(x) < len(y):
+        x, y = y, x
+    if len(x) != len(y) + 1 or len(x) < 5:
+        return False
+    k = next((k for k in range(len(y)) if x[k] != y[k]), len(y))
+    return k >= 2 and x[k] in _VOWELS and x[:k] + x[k + 1:] == y
 
 
 def _initial_agrees(initial: str, word: str) -> bool:
@@ -234,7 +262,7 @@ def compare_names(a: FoldedName, b: FoldedName) -> tuple[float, str]:
                 best, slip = low, False
             if low == best and _TOKEN_TYPO <= low < _TOKEN_CLOSE and not slip:
                 off = [(x, y) for x, y, v in zip(perm, b.words, sims) if v < 0.999]
-                slip = len(off) == 1 and _slip(*off[0])
+                slip = len(off) == 1 and (_slip(*off[0]) or _vowel_dropped(*off[0]))
         if best >= 0.999:
             return (NAME_EXACT, "exact") if len(a.words) == len(b.words) else (NAME_CLOSE, "close")
         found = ((NAME_CLOSE, "close") if best >= _TOKEN_CLOSE else (NAME_SLIP, "slip") if slip
@@ -274,6 +302,9 @@ def _patronymic_points(a: str, b: str) -> float:
 
 # ---------------------------------------------------------------- candidate pairs
 
+# Rows per folded name above which the name alone does not pair rows (see candidate_pairs).
+_COMMON_NAME = 200
+_NO_YEAR = -1_000_000
 _MAX_WORDS = 3        # names with more full words than this are compared one pair at a time
 _CHUNK = 400_000      # name pairs compared at once (memory stays bounded)
 
@@ -325,7 +356,11 @@ def _block_members(nm: _Names) -> tuple[pd.DataFrame, pd.DataFrame]:
     other = table.merge(table, on="i", suffixes=("", "_o"))
     other = other.loc[other["p"] != other["p_o"]]
     w, wo = other["w"].to_numpy(), other["w_o"].to_numpy()
-    full = pd.DataFrame({"key": head3[w] * len(h2) + head2[wo], "i": other["i"].to_numpy()})
+    chead, ch = _codes([_consonant_head(w) for w in nm.words])
+    tails = len(h2) + len(ch)
+    full = pd.concat([pd.DataFrame({"key": head3[w] * tails + head2[wo], "i": other["i"].to_numpy()}),
+                      pd.DataFrame({"key": head3[w] * tails + len(h2) + chead[wo], "i": other["i"].to_numpy()})],
+                     ignore_index=True)
     # Initial keys: a word's head with the class of each other word's first letter and each initial,
     # or `*` for a lone word.
     inits = [(i, letter_code[_letter_class(x)]) for i, f in enumerate(nm.folded) for x in f.initials]
@@ -461,12 +496,25 @@ def candidate_pairs(cases: pd.DataFrame) -> pd.DataFrame:
     folded = [distinct_folded[k] for k in first_of_key]
     pos_key = np.full(len(cases), -1, dtype=np.int64)
     pos_key[np.flatnonzero(has)] = key_codes[name_codes]
-    rows = pd.DataFrame({"pos": np.flatnonzero(has), "k": pos_key[has]})
+    year = _birth_years(cases)
+    rows = pd.DataFrame({"pos": np.flatnonzero(has), "k": pos_key[has],
+                         "y": np.nan_to_num(year[has], nan=_NO_YEAR).astype(np.int64)})
+    # A name that very many rows carry (`_COMMON_NAME`) says little by itself: its rows are paired
+    # only with rows of the same known birth year (sub-blocks by year; a wider window would chain
+    # namesakes of every age into one person, since pairs never formed cannot keep them apart).
+    common = np.bincount(rows["k"].to_numpy(), minlength=len(folded)) > _COMMON_NAME
+    dated = rows.loc[rows["y"] != _NO_YEAR]
     pairs = _name_pairs(folded)
     n_words = np.array([len(f.words) for f in folded], dtype=np.int64)
     # Rows of two different names: a on the side of name i, b on the side of name j.
-    expanded = (pairs.merge(rows.rename(columns={"pos": "a", "k": "i"}), on="i")
-                     .merge(rows.rename(columns={"pos": "b", "k": "j"}), on="j"))
+    capped = common[pairs["i"].to_numpy()] | common[pairs["j"].to_numpy()]
+    side_a = rows.rename(columns={"pos": "a", "k": "i"})
+    side_b = rows.drop(columns="y").rename(columns={"pos": "b", "k": "j"})
+    expanded = pairs.loc[~capped].merge(side_a.drop(columns="y"), on="i").merge(side_b, on="j")
+    if capped.any():
+        left = pairs.loc[capped].merge(dated.rename(columns={"pos": "a", "k": "i"}), on="i")
+        right = dated.rename(columns={"pos": "b", "k": "j"})
+        expanded = pd.concat([expanded, left.merge(right, on=["j", "y"]).drop(columns="y")], ignore_index=True)
     ra, rb = expanded["a"].to_numpy(dtype=np.int64), expanded["b"].to_numpy(dtype=np.int64)
     ki, kj = expanded["i"].to_numpy(dtype=np.int64), expanded["j"].to_numpy(dtype=np.int64)
     short_is_i = n_words[ki] <= n_words[kj]
@@ -479,12 +527,15 @@ def candidate_pairs(cases: pd.DataFrame) -> pd.DataFrame:
     self_points = np.array([p for p, _ in self_scores])
     self_how = np.array([h for _, h in self_scores], dtype=object)
     counted = rows.loc[self_points[rows["k"].to_numpy()] > 0]
-    within = counted.merge(counted, on="k", suffixes=("", "_b"))
+    few = counted.loc[~common[counted["k"].to_numpy()]].drop(columns="y")
+    many = counted.loc[common[counted["k"].to_numpy()] & (counted["y"] != _NO_YEAR)]
+    within = pd.concat([few.merge(few, on="k", suffixes=("", "_b")),
+                        many.merge(many, on=["k", "y"], suffixes=("", "_b")).drop(columns="y")], ignore_index=True)
     within = within.loc[within["pos"] < within["pos_b"]]
+    lo, hi = within["pos"].to_numpy(dtype=np.int64), within["pos_b"].to_numpy(dtype=np.int64)
     wk = within["k"].to_numpy(dtype=np.int64)
-    same = pd.DataFrame({"a": within["pos"].to_numpy(dtype=np.int64), "b": within["pos_b"].to_numpy(dtype=np.int64),
-                         "name_points": self_points[wk], "name_how": self_how[wk],
-                         "short_pos": within["pos"].to_numpy(dtype=np.int64), "long_key": wk})
+    same = pd.DataFrame({"a": lo, "b": hi, "name_points": self_points[wk], "name_how": self_how[wk],
+                         "short_pos": lo, "long_key": wk})
     out = pd.concat([across, same], ignore_index=True)
     patr = np.array([f.patronymic for f in folded] + [""], dtype=object)
     out = out.assign(patronymic_a=patr[pos_key[out["a"].to_numpy()]], patronymic_b=patr[pos_key[out["b"].to_numpy()]])
