@@ -388,7 +388,8 @@ def _blocked_pairs(nm: _Names) -> tuple[np.ndarray, np.ndarray]:
     j = np.concatenate([f["i_b"].to_numpy(dtype=np.int64) for f in found])
     lo, hi = np.minimum(i, j), np.maximum(i, j)
     keep = lo < hi
-    code = np.sort(pd.unique(lo[keep] * len(folded) + hi[keep]))
+    code = np.sort(lo[keep] * len(folded) + hi[keep])
+    code = code[np.concatenate([[True], code[1:] != code[:-1]])] if len(code) else code
     return code // len(folded), code % len(folded)
 
 
@@ -450,8 +451,9 @@ def _compare_many(nm: _Names, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray,
     # One full word on the shorter side (a surname with initials, a single word), or a long name:
     # compared one by one, only where some word is close enough to count.
     top = sims.max(axis=(1, 2))
-    rest = np.flatnonzero(((nb == 1) & (top >= _TOKEN_CLOSE)) | (na > _MAX_WORDS) | (how == "typo")
-                          | ((na > nb) & (nb >= 2) & (points < NAME_CLOSE) & (top > 0)))
+    # A typo may be a slip (`_slip`: the other words alike); a longer name may hold a split surname.
+    rest = np.flatnonzero(((nb == 1) & (top >= _TOKEN_CLOSE)) | (na > _MAX_WORDS)
+                          | ((how == "typo") & (top >= 0.999)) | ((na > nb) & (nb >= 2) & (points < NAME_CLOSE) & (top > 0)))
     folded = nm.folded
     for k in rest:
         points[k], how[k] = compare_names(folded[i[k]], folded[j[k]])
@@ -564,9 +566,9 @@ def score_pairs(cases: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
     both_year = ~np.isnan(ya) & ~np.isnan(yb)
     gap = np.abs(ya - yb)
     year_pts = np.where(~both_year, 0.0, np.where(gap == 0, YEAR_SAME, np.where(gap == 1, YEAR_NEAR, YEAR_OTHER)))
-    city = cases["city"].astype(object).where(cases["city"].notna(), None).to_numpy()
+    city = pd.factorize(cases["city"].astype(object))[0]  # -1 where unknown
     ca, cb = city[a], city[b]
-    both_city = (ca != None) & (cb != None)  # noqa: E711 (element-wise)
+    both_city = (ca >= 0) & (cb >= 0)
     city_same = both_city & (ca == cb)
     city_pts = np.where(~both_city, 0.0, np.where(city_same, CITY_SAME, CITY_OTHER))
     pa, pb = pairs["patronymic_a"].to_numpy(dtype=object), pairs["patronymic_b"].to_numpy(dtype=object)
@@ -827,11 +829,18 @@ def link_cases(cases: pd.DataFrame, decisions: pd.DataFrame | None = None) -> Li
         "case_id_a": ids[pairs["a"].to_numpy(dtype=int)] if len(pairs) else pd.Series(dtype="string"),
         "case_id_b": ids[pairs["b"].to_numpy(dtype=int)] if len(pairs) else pd.Series(dtype="string"),
         "score": pairs["score"].astype(float).to_numpy(),
-        "agreed": pairs["agreed"].astype("string").to_numpy(),
-        "disagreed": pairs["disagreed"].astype("string").to_numpy(),
-        "decision": pairs["decision"].astype("string").to_numpy(),
+        "agreed": _texts(pairs["agreed"]),
+        "disagreed": _texts(pairs["disagreed"]),
+        "decision": _texts(pairs["decision"]),
     })
     return Linkage(pid, links, problems)
+
+
+def _texts(column: pd.Series) -> np.ndarray:
+    """A column of texts as an object array, missing values as pd.NA."""
+    values = column.to_numpy(dtype=object, copy=True)
+    values[pd.isna(values)] = pd.NA
+    return values
 
 
 def _score_any(cases: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
