@@ -98,6 +98,7 @@ _FEMALE_END = ("ova", "eva", "kizi")
 _VOWELS = set("aeiou")
 
 
+_DIGIT = re.compile(r"\d")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN_YO = re.compile(r"yo")  # ё in a Latin spelling (Semyonov / Semenov, Yolkin / Elkin); ыо in Cyrillic stays
 
@@ -139,7 +140,7 @@ def fold_name(name: str) -> FoldedName:
     """Fold a name as written into the words, initials and patronymic that are compared."""
     words: list[str] = []
     initials: list[str] = []
-    if any(ch.isdigit() for ch in name):
+    if _DIGIT.search(name):
         name = clean_name(name).value or name  # `Иванов Иван, 1985 г.р.`: the year is not part of the name
     for raw in _WORD.findall(clean_spaces(name)):
         letters = raw.rstrip(".")
@@ -348,7 +349,6 @@ def _block_members(nm: _Names) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(full keys, initial keys): frames of (key, i), the keys coded as integers; the same keys as
     `block_keys` and `initial_keys` give."""
     head3, h3 = _codes([_head(w, 3) for w in nm.words])
-    head2, h2 = _codes([_head(w, 2) for w in nm.words])
     letters = sorted({_letter_class(c) for c in "abcdefghijklmnopqrstuvwxyz"} | {"*"})
     letter_code = {c: k for k, c in enumerate(letters)}
     first = np.array([letter_code[_letter_class(w[0])] for w in nm.words], dtype=np.int64)
@@ -356,6 +356,7 @@ def _block_members(nm: _Names) -> tuple[pd.DataFrame, pd.DataFrame]:
     other = table.merge(table, on="i", suffixes=("", "_o"))
     other = other.loc[other["p"] != other["p_o"]]
     w, wo = other["w"].to_numpy(), other["w_o"].to_numpy()
+    head2, h2 = _codes([_head(w, 2) for w in nm.words])
     chead, ch = _codes([_consonant_head(w) for w in nm.words])
     tails = len(h2) + len(ch)
     full = pd.concat([pd.DataFrame({"key": head3[w] * tails + head2[wo], "i": other["i"].to_numpy()}),
