@@ -13,9 +13,12 @@ How (see the README, "Persons and links"):
   brought to one spelling (zh/j/dzh, kh/h/x, y/i, ye/e, doubled letters), the
   patronymic set apart, initials kept as initials;
 - blocking: two names are compared only when they share a block key (the first
-  three letters of one word, its first letter as a vowel/consonant class, and
-  the initial of another word), so the cost grows with the number of names,
-  not its square; distinct names are compared once (rapidfuzz, in C);
+  three letters of one word, its first letter as a vowel/consonant class, with
+  the first two letters or the consonant head of another word; names with
+  initials on the initial), so the cost grows with the number of names, not
+  its square; keys, pairs and comparisons are arrays, each distinct pair of
+  names and of words compared once (rapidfuzz `cpdist`, in C); a name that
+  hundreds of rows carry pairs only rows of the same birth year;
 - a pair's score adds points for the name, birth year (same, off by one,
   different), patronymic and city; two thresholds give `linked`, `review` and
   `not_linked`;
