@@ -13,9 +13,12 @@ How (see the README, "Persons and links"):
   brought to one spelling (zh/j/dzh, kh/h/x, y/i, ye/e, doubled letters), the
   patronymic set apart, initials kept as initials;
 - blocking: two names are compared only when they share a block key (the first
-  three letters of one word, its first letter as a vowel/consonant class, and
-  the initial of another word), so the cost grows with the number of names,
-  not its square; distinct names are compared once (rapidfuzz, in C);
+  three letters of one word, its first letter as a vowel/consonant class, with
+  the first two letters or the consonant head of another word; names with
+  initials on the initial), so the cost grows with the number of names, not
+  its square; keys, pairs and comparisons are arrays, each distinct pair of
+  names and of words compared once (rapidfuzz `cpdist`, in C); a name that
+  hundreds of rows carry pairs only rows of the same birth year;
 - a pair's score adds points for the name, birth year (same, off by one,
   different), patronymic and city; two thresholds give `linked`, `review` and
   `not_linked`;
@@ -37,11 +40,12 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from . import config
 from .config import VocabularyError
-from .parse.names import transliterate
+from .parse.names import birth_year_in_name, clean_name, transliterate
 from .parse.text import clean_spaces
 
 # Points of a pair (log-odds style, hand-set on the planted duplicates of scripts/make_samples.py).
@@ -49,6 +53,9 @@ from .parse.text import clean_spaces
 # patronymic that differs is strong evidence against; a city that differs is weak (people are
 # tried, held and listed in other places).
 NAME_EXACT, NAME_CLOSE, NAME_TYPO, NAME_WEAK = 7.0, 5.5, 4.0, 1.0
+# A slip of the keyboard in a short word (`_slip`), the other words alike: more than a typo, which may
+# be another name, less than close: with no birth year it still waits for an analyst.
+NAME_SLIP = 5.0
 NAME_INITIALS, NAME_SURNAME_ONLY = 4.0, 2.0
 # A surname with initials that fits exactly one full name in all the lists: more likely that person.
 NAME_INITIALS_ONLY_FIT = 1.5
@@ -72,6 +79,7 @@ _LETTERS = str.maketrans({
 })
 # Spellings of one sound in the schemes seen in lists (ICAO, BGN/PCGN, Kazakh 2021, English habits).
 _FOLDS = [
+    (re.compile(r"(?<=[aeiouy])j(?![aeiouy])"), "i"),  # j for й: Ajdos / Aidos, Dmitrij, Sergej (ж is j before a vowel)
     (re.compile(r"shch|sch|shsh"), "sh"),
     (re.compile(r"dzh|dj|zh"), "j"),
     (re.compile(r"kh|gh|(?<![sc])h"), "k"),         # Бақыт / Бахыт / Bakhyt, Гауһар / Гаухар
@@ -82,15 +90,27 @@ _FOLDS = [
     (re.compile(r"([a-z])\1+"), r"\1"),             # Mussin / Musin, Yessimov / Esimov, Daniiar / Daniar
 ]
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|uli|kizi)$")
+_RUSSIAN_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna)$")
 # The father's name inside a patronymic: Маратович, Маратовна, Маратұлы, Маратқызы -> marat.
 _PATRONYMIC_END = re.compile(r"(?:ovich|evich|ovna|evna|ichna|ich|na|uli|kizi)$")
 _WORD = re.compile(r"[^\W\d_]+\.?")
+# Surname endings that one person writes either way: the Russian -ov/-ev and the Kazakh -uly
+# (Ерденов / Ерденұлы), -ova/-eva and -kyzy for women. A surname alike but for them is close.
+_SURNAME_END = re.compile(r"(?:ov|ev|uli)$|(?:ova|eva|kizi)$")
+_FEMALE_END = ("ova", "eva", "kizi")
 _VOWELS = set("aeiou")
+
+
+_DIGIT = re.compile(r"\d")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN_YO = re.compile(r"yo")  # ё in a Latin spelling (Semyonov / Semenov, Yolkin / Elkin); ыо in Cyrillic stays
 
 
 @lru_cache(maxsize=None)
 def _fold_word(word: str) -> str:
     s = unicodedata.normalize("NFC", word.casefold()).translate(_LETTERS)
+    if not _CYRILLIC.search(s):
+        s = _LATIN_YO.sub("e", s)
     s = transliterate(s).casefold()
     s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
     s = re.sub(r"[^a-z]", "", s)
@@ -123,6 +143,8 @@ def fold_name(name: str) -> FoldedName:
     """Fold a name as written into the words, initials and patronymic that are compared."""
     words: list[str] = []
     initials: list[str] = []
+    if _DIGIT.search(name):
+        name = clean_name(name).value or name  # `Иванов Иван, 1985 г.р.`: the year is not part of the name
     for raw in _WORD.findall(clean_spaces(name)):
         letters = raw.rstrip(".")
         folded = _fold_word(letters)
@@ -134,10 +156,13 @@ def fold_name(name: str) -> FoldedName:
             words.append(folded)
     patronymic = ""
     if len(words) >= 3:
-        for i in range(len(words) - 1, -1, -1):
-            if _PATRONYMIC.search(words[i]):
-                patronymic = words.pop(i)
-                break
+        found = [i for i, w in enumerate(words) if _PATRONYMIC.search(w)]
+        # -uly / -kyzy ends Kazakh surnames too (Тимур Жанатұлы Ерсейітұлы): a Russian patronymic
+        # first, then the middle word of three (first name, patronymic, surname), else the last.
+        russian = [i for i in found if _RUSSIAN_PATRONYMIC.search(words[i])]
+        pick = russian[-1] if russian else 1 if (len(words) == 3 and 1 in found) else found[-1] if found else None
+        if pick is not None:
+            patronymic = words.pop(pick)
     if not patronymic and len(words) == 1 and len(initials) >= 2:
         patronymic = initials.pop()  # `Ерденов Е.М.`: the second initial is the father's name
     return FoldedName(tuple(words), tuple(initials), patronymic)
@@ -147,10 +172,18 @@ def _head(word: str, n: int) -> str:
     return _letter_class(word[0]) + word[1:n]
 
 
+def _consonant_head(word: str) -> str:
+    """A word's first letter (as a class) and the first consonant after it: Тлеуев and Тілеуев
+    (a Kazakh vowel between two consonants) both give `tl`."""
+    return _letter_class(word[0]) + next((c for c in word[1:] if c not in _VOWELS), "")
+
+
 def block_keys(name: FoldedName) -> list[str]:
     """Keys of the blocks this name is compared in, for full names: a word's first three letters
-    (the first as a class) with the first two of another word (`vrd|vr`)."""
-    return [f"{_head(w, 3)}|{_head(o, 2)}" for i, w in enumerate(name.words) for j, o in enumerate(name.words) if i != j]
+    (the first as a class) with the first two of another word (`vrd|vr`), and with that word's
+    consonant head (`vrd|~vr`)."""
+    return [key for i, w in enumerate(name.words) for j, o in enumerate(name.words) if i != j
+            for key in (f"{_head(w, 3)}|{_head(o, 2)}", f"{_head(w, 3)}|~{_consonant_head(o)}")]
 
 
 def initial_keys(name: FoldedName) -> list[str]:
@@ -166,8 +199,46 @@ def _sim(a: str, b: str) -> float:
 
 @lru_cache(maxsize=1_000_000)
 def _word_sim(a: str, b: str) -> float:
-    """Similarity of two folded words; the male and female forms of a surname are other words."""
-    return 0.0 if _gender_clash(a, b) else OSA.normalized_similarity(a, b)
+    """Similarity of two folded words; the male and female forms of a surname are other words; one
+    surname with the Russian and the Kazakh ending (Ерденов / Ерденұлы) is close."""
+    if _gender_clash(a, b):
+        return 0.0
+    sim = OSA.normalized_similarity(a, b)
+    if sim < _TOKEN_CLOSE and _surname_stem(a) is not None and _surname_stem(a) == _surname_stem(b):
+        return _TOKEN_CLOSE
+    return sim
+
+
+def _surname_stem(word: str) -> str | None:
+    """The stem of a surname with a Russian or Kazakh ending, with its gender (`erden|m`), else None."""
+    m = _SURNAME_END.search(word)
+    if m is None or m.start() < 3:
+        return None
+    return word[:m.start()] + ("|f" if m.group().endswith(_FEMALE_END) else "|m")
+
+
+def _slip(x: str, y: str) -> bool:
+    """One slip of the keyboard in a word of five letters or more, past its first letters: two
+    neighbours swapped (Pavel / Pavle) or one vowel for another (Elena / Elene); also a vowel left
+    out (`_vowel_dropped`). A consonant for another (Erlan / Erzhan, Asel / Asem) makes another
+    name, so it is not a slip."""
+    if len(x) != len(y) or len(x) < 5:
+        return False
+    diff = [k for k in range(len(x)) if x[k] != y[k]]
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and diff[0] >= 1:
+        k = diff[0]
+        return x[k] == y[k + 1] and x[k + 1] == y[k]
+    return len(diff) == 1 and diff[0] >= 2 and x[diff[0]] in _VOWELS and y[diff[0]] in _VOWELS
+
+
+def _vowel_dropped(x: str, y: str) -> bool:
+    """Timur / Timr: one vowel left out of a word of five letters or more, past its first letters."""
+    if len(x) < len(y):
+        x, y = y, x
+    if len(x) != len(y) + 1 or len(x) < 5:
+        return False
+    k = next((k for k in range(len(y)) if x[k] != y[k]), len(y))
+    return k >= 2 and x[k] in _VOWELS and x[:k] + x[k + 1:] == y
 
 
 def _initial_agrees(initial: str, word: str) -> bool:
@@ -180,28 +251,33 @@ def _gender_clash(x: str, y: str) -> bool:
 
 
 def compare_names(a: FoldedName, b: FoldedName) -> tuple[float, str]:
-    """(points, how) for two folded names: how is `exact`, `close`, `typo`, `weak`, `initials`,
+    """(points, how) for two folded names: how is `exact`, `close`, `slip`, `typo`, `weak`, `initials`,
     `surname_only` or `other`."""
     if len(a.words) < len(b.words):
         a, b = b, a
     if not b.words:
         return 0.0, "other"
     if len(b.words) >= 2:
-        best = None
+        best, slip = None, False
         for perm in permutations(a.words, len(b.words)):
             sims = [_word_sim(x, y) for x, y in zip(perm, b.words)]
             low = min(sims)
             if best is None or low > best:
-                best = low
+                best, slip = low, False
+            if low == best and _TOKEN_TYPO <= low < _TOKEN_CLOSE and not slip:
+                off = [(x, y) for x, y, v in zip(perm, b.words, sims) if v < 0.999]
+                slip = len(off) == 1 and (_slip(*off[0]) or _vowel_dropped(*off[0]))
         if best >= 0.999:
             return (NAME_EXACT, "exact") if len(a.words) == len(b.words) else (NAME_CLOSE, "close")
-        if best >= _TOKEN_CLOSE:
-            return NAME_CLOSE, "close"
-        if best >= _TOKEN_TYPO:
-            return NAME_TYPO, "typo"
-        if best >= _TOKEN_WEAK:
-            return NAME_WEAK, "weak"
-        return 0.0, "other"
+        found = ((NAME_CLOSE, "close") if best >= _TOKEN_CLOSE else (NAME_SLIP, "slip") if slip
+                 else (NAME_TYPO, "typo") if best >= _TOKEN_TYPO
+                 else (NAME_WEAK, "weak") if best >= _TOKEN_WEAK else (0.0, "other"))
+        if found[0] < NAME_CLOSE and len(a.words) > len(b.words):
+            # A surname split by a space or hyphen (Сейт-Казин / Сейтказин): join neighbours and compare again.
+            for k in range(len(a.words) - 1):
+                joined = FoldedName(a.words[:k] + (a.words[k] + a.words[k + 1],) + a.words[k + 2:], a.initials, a.patronymic)
+                found = max(found, compare_names(joined, b))
+        return found
     # b has one full word: a surname with initials, or a single word.
     word = b.words[0]
     sims = [(_word_sim(word, w), i) for i, w in enumerate(a.words)]
@@ -230,26 +306,178 @@ def _patronymic_points(a: str, b: str) -> float:
 
 # ---------------------------------------------------------------- candidate pairs
 
-def _name_pairs(folded: list[FoldedName]) -> pd.DataFrame:
-    """Pairs of distinct folded names (indexes i < j) that share a block key, with their name points."""
-    full = pd.DataFrame([(k, i) for i, f in enumerate(folded) for k in set(block_keys(f))], columns=["key", "i"])
-    short_names = [i for i, f in enumerate(folded) if f.initials or len(f.words) < 2]
-    initials = pd.DataFrame([(k, i) for i, f in enumerate(folded) for k in set(initial_keys(f))], columns=["key", "i"])
+# Rows per folded name above which the name alone does not pair rows (see candidate_pairs).
+_COMMON_NAME = 200
+_NO_YEAR = -1_000_000
+_MAX_WORDS = 3        # names with more full words than this are compared one pair at a time
+_CHUNK = 400_000      # name pairs compared at once (memory stays bounded)
+
+
+def _codes(values: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object))
+    return codes.astype(np.int64), np.asarray(uniques, dtype=object)
+
+
+@dataclass
+class _Names:
+    """The distinct folded names as arrays: word ids (padded with -1), word counts, initials."""
+
+    folded: list[FoldedName]
+    words: np.ndarray       # distinct folded words (object)
+    owner: np.ndarray       # one entry per (name, word): the name's index
+    pos: np.ndarray         # the word's place in the name
+    word: np.ndarray        # the word's id
+    n_words: np.ndarray     # per name
+    grid: np.ndarray        # (names, _MAX_WORDS) word ids, -1 where none
+    lengths: np.ndarray     # of each distinct word
+    stems: np.ndarray       # of each distinct word: a code of its surname stem (`_surname_stem`), -1 if none
+
+
+def _names(folded: list[FoldedName]) -> _Names:
+    n = len(folded)
+    n_words = np.fromiter((len(f.words) for f in folded), dtype=np.int64, count=n)
+    flat = [w for f in folded for w in f.words]
+    owner = np.repeat(np.arange(n, dtype=np.int64), n_words)
+    pos = np.arange(len(flat), dtype=np.int64) - np.repeat(np.cumsum(n_words) - n_words, n_words)
+    word, words = _codes(flat) if flat else (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=object))
+    grid = np.full((n, _MAX_WORDS), -1, dtype=np.int64)
+    fits = pos < _MAX_WORDS
+    grid[owner[fits], pos[fits]] = word[fits]
+    lengths = np.fromiter((len(w) for w in words), dtype=np.int64, count=len(words))
+    stems = pd.factorize(np.array([_surname_stem(w) for w in words], dtype=object), use_na_sentinel=True)[0]
+    return _Names(folded, words, owner, pos, word, n_words, grid, lengths, stems.astype(np.int64))
+
+
+def _block_members(nm: _Names) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(full keys, initial keys): frames of (key, i), the keys coded as integers; the same keys as
+    `block_keys` and `initial_keys` give."""
+    head3, h3 = _codes([_head(w, 3) for w in nm.words])
+    letters = sorted({_letter_class(c) for c in "abcdefghijklmnopqrstuvwxyz"} | {"*"})
+    letter_code = {c: k for k, c in enumerate(letters)}
+    first = np.array([letter_code[_letter_class(w[0])] for w in nm.words], dtype=np.int64)
+    table = pd.DataFrame({"i": nm.owner, "p": nm.pos, "w": nm.word})
+    other = table.merge(table, on="i", suffixes=("", "_o"))
+    other = other.loc[other["p"] != other["p_o"]]
+    w, wo = other["w"].to_numpy(), other["w_o"].to_numpy()
+    head2, h2 = _codes([_head(w, 2) for w in nm.words])
+    chead, ch = _codes([_consonant_head(w) for w in nm.words])
+    tails = len(h2) + len(ch)
+    full = pd.concat([pd.DataFrame({"key": head3[w] * tails + head2[wo], "i": other["i"].to_numpy()}),
+                      pd.DataFrame({"key": head3[w] * tails + len(h2) + chead[wo], "i": other["i"].to_numpy()})],
+                     ignore_index=True)
+    # Initial keys: a word's head with the class of each other word's first letter and each initial,
+    # or `*` for a lone word.
+    inits = [(i, letter_code[_letter_class(x)]) for i, f in enumerate(nm.folded) for x in f.initials]
+    init_frame = pd.DataFrame(inits, columns=["i", "x"]) if inits else pd.DataFrame({"i": [], "x": []}, dtype=np.int64)
+    with_init = table.merge(init_frame, on="i")
+    lone = table.loc[(nm.n_words[nm.owner] == 1) & ~np.isin(nm.owner, init_frame["i"].to_numpy())]
+    n_letters = len(letters)
+    initial = pd.concat([
+        pd.DataFrame({"key": head3[w] * n_letters + first[wo], "i": other["i"].to_numpy()}),
+        pd.DataFrame({"key": head3[with_init["w"].to_numpy()] * n_letters + with_init["x"].to_numpy(), "i": with_init["i"].to_numpy()}),
+        pd.DataFrame({"key": head3[lone["w"].to_numpy()] * n_letters + letter_code["*"], "i": lone["i"].to_numpy()}),
+    ], ignore_index=True)
+    return full.drop_duplicates(), initial.drop_duplicates()
+
+
+def _blocked_pairs(nm: _Names) -> tuple[np.ndarray, np.ndarray]:
+    """Distinct name pairs (i < j) that share a block key."""
+    full, initial = _block_members(nm)
+    folded = nm.folded
+    short = np.fromiter((bool(f.initials) or len(f.words) < 2 for f in folded), dtype=bool, count=len(folded))
     # Full names meet on full keys; a name with initials (or one word) meets every name on initial keys.
     found = [full.merge(full, on="key", suffixes=("", "_b")),
-             initials.loc[initials["i"].isin(short_names)].merge(initials, on="key", suffixes=("", "_b"))]
-    pairs = pd.concat(found, ignore_index=True)
-    if pairs.empty:
-        return pd.DataFrame({"i": [], "j": [], "name_points": [], "name_how": []})
-    lo, hi = np.minimum(pairs["i"], pairs["i_b"]), np.maximum(pairs["i"], pairs["i_b"])
-    pairs = pd.DataFrame({"i": lo, "j": hi}).loc[lo < hi].drop_duplicates()
-    points, how = [], []
-    for i, j in zip(pairs["i"].to_numpy(), pairs["j"].to_numpy()):
-        p, h = compare_names(folded[i], folded[j])
-        points.append(p)
-        how.append(h)
-    pairs = pairs.assign(name_points=np.asarray(points, dtype=float), name_how=how)
-    return pairs.loc[pairs["name_points"] > 0]
+             initial.loc[short[initial["i"].to_numpy()]].merge(initial, on="key", suffixes=("", "_b"))]
+    i = np.concatenate([f["i"].to_numpy(dtype=np.int64) for f in found])
+    j = np.concatenate([f["i_b"].to_numpy(dtype=np.int64) for f in found])
+    lo, hi = np.minimum(i, j), np.maximum(i, j)
+    keep = lo < hi
+    code = np.sort(lo[keep] * len(folded) + hi[keep])
+    code = code[np.concatenate([[True], code[1:] != code[:-1]])] if len(code) else code
+    return code // len(folded), code % len(folded)
+
+
+def _word_sims(nm: _Names, wa: np.ndarray, wb: np.ndarray) -> np.ndarray:
+    """`_word_sim` of word ids wa, wb (both >= 0), each distinct pair computed once, in C."""
+    n = len(nm.words)
+    lo, hi = np.minimum(wa, wb), np.maximum(wa, wb)
+    back, code = pd.factorize(lo * n + hi)
+    ia, ib = code // n, code % n
+    x, y = nm.words[ia], nm.words[ib]
+    dist = np.asarray(process.cpdist(list(x), list(y), scorer=OSA.distance, workers=1), dtype=np.float64)
+    la, lb = nm.lengths[ia], nm.lengths[ib]
+    sim = 1.0 - dist / np.maximum(la, lb).astype(np.float64)
+    same_stem = (nm.stems[ia] == nm.stems[ib]) & (nm.stems[ia] >= 0)
+    sim = np.where(same_stem & (sim < _TOKEN_CLOSE), _TOKEN_CLOSE, sim)
+    # The male and female forms of one surname (one letter apart) are other words.
+    maybe = np.flatnonzero((dist == 1) & (np.abs(la - lb) == 1))
+    if len(maybe):
+        sim[maybe[[_gender_clash(x[k], y[k]) for k in maybe]]] = 0.0
+    return sim[back]
+
+
+_HOW = np.array(["other", "weak", "typo", "close", "exact"], dtype=object)
+_HOW_POINTS = np.array([0.0, NAME_WEAK, NAME_TYPO, NAME_CLOSE, NAME_EXACT])
+
+
+def _compare_many(nm: _Names, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`compare_names` of the name pairs (i, j), vectorised where both names have two or three full
+    words; the rest (a one-word name, a longer name) one by one, when a word is alike at all."""
+    points = np.zeros(len(i))
+    how = np.full(len(i), "other", dtype=object)
+    ni, nj = nm.n_words[i], nm.n_words[j]
+    longer = ni >= nj
+    a = np.where(longer, i, j)
+    b = np.where(longer, j, i)
+    na, nb = nm.n_words[a], nm.n_words[b]
+    # sims[:, p, q]: word p of a against word q of b (-1 where either has no such word)
+    ga, gb = nm.grid[a], nm.grid[b]
+    sims = np.full((len(i), _MAX_WORDS, _MAX_WORDS), -1.0)
+    for p in range(_MAX_WORDS):
+        for q in range(_MAX_WORDS):
+            ok = (ga[:, p] >= 0) & (gb[:, q] >= 0)
+            if ok.any():
+                sims[ok, p, q] = _word_sims(nm, ga[ok, p], gb[ok, q])
+    many = (nb >= 2) & (na <= _MAX_WORDS)
+    for size_a in range(2, _MAX_WORDS + 1):
+        for size_b in range(2, size_a + 1):
+            rows = np.flatnonzero(many & (na == size_a) & (nb == size_b))
+            if not len(rows):
+                continue
+            best = np.full(len(rows), -np.inf)
+            for perm in permutations(range(size_a), size_b):
+                low = np.min(np.stack([sims[rows, p, q] for q, p in enumerate(perm)]), axis=0)
+                best = np.maximum(best, low)
+            level = np.select([best >= 0.999, best >= _TOKEN_CLOSE, best >= _TOKEN_TYPO, best >= _TOKEN_WEAK], [4, 3, 2, 1], 0)
+            if size_a != size_b:
+                level = np.where(level == 4, 3, level)  # the whole of the shorter name: close, not exact
+            points[rows], how[rows] = _HOW_POINTS[level], _HOW[level]
+    # One full word on the shorter side (a surname with initials, a single word), or a long name:
+    # compared one by one, only where some word is close enough to count.
+    top = sims.max(axis=(1, 2))
+    # A typo may be a slip (`_slip`: the other words alike); a longer name may hold a split surname.
+    rest = np.flatnonzero(((nb == 1) & (top >= _TOKEN_CLOSE)) | (na > _MAX_WORDS)
+                          | ((how == "typo") & (top >= 0.999)) | ((na > nb) & (nb >= 2) & (points < NAME_CLOSE) & (top > 0)))
+    folded = nm.folded
+    for k in rest:
+        points[k], how[k] = compare_names(folded[i[k]], folded[j[k]])
+    return points, how
+
+
+def _name_pairs(folded: list[FoldedName]) -> pd.DataFrame:
+    """Pairs of distinct folded names (indexes i < j) that share a block key, with their name points."""
+    nm = _names(folded)
+    i, j = _blocked_pairs(nm)
+    parts = []
+    for start in range(0, len(i), _CHUNK):
+        ci, cj = i[start:start + _CHUNK], j[start:start + _CHUNK]
+        points, how = _compare_many(nm, ci, cj)
+        keep = points > 0
+        parts.append(pd.DataFrame({"i": ci[keep], "j": cj[keep], "name_points": points[keep], "name_how": how[keep]}))
+    if not parts:
+        return pd.DataFrame({"i": np.zeros(0, dtype=np.int64), "j": np.zeros(0, dtype=np.int64),
+                             "name_points": np.zeros(0), "name_how": np.zeros(0, dtype=object)})
+    return pd.concat(parts, ignore_index=True)
 
 
 def _self_points(f: FoldedName) -> tuple[float, str]:
@@ -266,58 +494,94 @@ def candidate_pairs(cases: pd.DataFrame) -> pd.DataFrame:
     """Every pair of case rows (positions a < b in `cases`) whose names are alike, with the name points."""
     names = cases["name"].astype("string")
     has = names.notna().to_numpy()
-    distinct = pd.unique(names[has])
-    folded_by_name = {n: fold_name(n) for n in distinct}
-    fkeys = pd.Series({n: f.key for n, f in folded_by_name.items()}, dtype="string")
-    key_codes, key_values = pd.factorize(names.map(fkeys, na_action="ignore"))
-    unique_folded = {}
-    for n, f in folded_by_name.items():
-        unique_folded.setdefault(f.key, f)
-    folded = [unique_folded[k] for k in key_values]
-    rows = pd.DataFrame({"pos": np.arange(len(cases))[has], "k": key_codes[has]})
+    name_codes, distinct = pd.factorize(names[has])
+    distinct_folded = [fold_name(n) for n in distinct]
+    key_codes, key_values = pd.factorize(np.array([f.key for f in distinct_folded], dtype=object))
+    first_of_key = np.zeros(len(key_values), dtype=np.int64)
+    first_of_key[key_codes[::-1]] = np.arange(len(key_codes))[::-1]  # the first spelling that folds to each key
+    folded = [distinct_folded[k] for k in first_of_key]
+    pos_key = np.full(len(cases), -1, dtype=np.int64)
+    pos_key[np.flatnonzero(has)] = key_codes[name_codes]
+    year = _birth_years(cases)
+    rows = pd.DataFrame({"pos": np.flatnonzero(has), "k": pos_key[has],
+                         "y": np.nan_to_num(year[has], nan=_NO_YEAR).astype(np.int64)})
+    # A name that very many rows carry (`_COMMON_NAME`) says little by itself: its rows are paired
+    # only with rows of the same known birth year (sub-blocks by year; a wider window would chain
+    # namesakes of every age into one person, since pairs never formed cannot keep them apart).
+    common = np.bincount(rows["k"].to_numpy(), minlength=len(folded)) > _COMMON_NAME
+    dated = rows.loc[rows["y"] != _NO_YEAR]
     pairs = _name_pairs(folded)
-    selfs = pd.DataFrame({"i": np.arange(len(folded)), "j": np.arange(len(folded))})
-    self_scores = [_self_points(f) for f in folded]
-    selfs = selfs.assign(name_points=[p for p, _ in self_scores], name_how=[h for _, h in self_scores])
-    both = pd.concat([pairs, selfs.loc[selfs["name_points"] > 0]], ignore_index=True)
-    expanded = (both.merge(rows.rename(columns={"pos": "a", "k": "i"}), on="i")
-                    .merge(rows.rename(columns={"pos": "b", "k": "j"}), on="j"))
-    a, b = expanded["a"].to_numpy(), expanded["b"].to_numpy()
-    lo, hi = np.minimum(a, b), np.maximum(a, b)
-    n_words = np.array([len(f.words) for f in folded])
-    ki, kj = expanded["i"].to_numpy(), expanded["j"].to_numpy()
-    # For a surname with initials: which side is abbreviated (its position) and the other side's name.
+    n_words = np.array([len(f.words) for f in folded], dtype=np.int64)
+    # Rows of two different names: a on the side of name i, b on the side of name j.
+    capped = common[pairs["i"].to_numpy()] | common[pairs["j"].to_numpy()]
+    side_a = rows.rename(columns={"pos": "a", "k": "i"})
+    side_b = rows.drop(columns="y").rename(columns={"pos": "b", "k": "j"})
+    expanded = pairs.loc[~capped].merge(side_a.drop(columns="y"), on="i").merge(side_b, on="j")
+    if capped.any():
+        left = pairs.loc[capped].merge(dated.rename(columns={"pos": "a", "k": "i"}), on="i")
+        right = dated.rename(columns={"pos": "b", "k": "j"})
+        expanded = pd.concat([expanded, left.merge(right, on=["j", "y"]).drop(columns="y")], ignore_index=True)
+    ra, rb = expanded["a"].to_numpy(dtype=np.int64), expanded["b"].to_numpy(dtype=np.int64)
+    ki, kj = expanded["i"].to_numpy(dtype=np.int64), expanded["j"].to_numpy(dtype=np.int64)
     short_is_i = n_words[ki] <= n_words[kj]
-    out = pd.DataFrame({"a": lo, "b": hi, "name_points": expanded["name_points"].to_numpy(),
-                        "name_how": expanded["name_how"].to_numpy(),
-                        "short_pos": np.where(short_is_i, a, b), "long_key": np.where(short_is_i, kj, ki)})
-    out = out.loc[out["a"] != out["b"]]
-    patr = np.array([f.patronymic for f in folded], dtype=object)
-    pos_key = np.full(len(cases), -1)
-    pos_key[rows["pos"].to_numpy()] = rows["k"].to_numpy()
+    across = pd.DataFrame({"a": np.minimum(ra, rb), "b": np.maximum(ra, rb),
+                           "name_points": expanded["name_points"].to_numpy(dtype=float),
+                           "name_how": expanded["name_how"].to_numpy(dtype=object),
+                           "short_pos": np.where(short_is_i, ra, rb), "long_key": np.where(short_is_i, kj, ki)})
+    # Rows that spell one folded name: every pair within the name (a < b).
+    self_scores = [_self_points(f) for f in folded]
+    self_points = np.array([p for p, _ in self_scores])
+    self_how = np.array([h for _, h in self_scores], dtype=object)
+    counted = rows.loc[self_points[rows["k"].to_numpy()] > 0]
+    few = counted.loc[~common[counted["k"].to_numpy()]].drop(columns="y")
+    many = counted.loc[common[counted["k"].to_numpy()] & (counted["y"] != _NO_YEAR)]
+    within = pd.concat([few.merge(few, on="k", suffixes=("", "_b")),
+                        many.merge(many, on=["k", "y"], suffixes=("", "_b")).drop(columns="y")], ignore_index=True)
+    within = within.loc[within["pos"] < within["pos_b"]]
+    lo, hi = within["pos"].to_numpy(dtype=np.int64), within["pos_b"].to_numpy(dtype=np.int64)
+    wk = within["k"].to_numpy(dtype=np.int64)
+    same = pd.DataFrame({"a": lo, "b": hi, "name_points": self_points[wk], "name_how": self_how[wk],
+                         "short_pos": lo, "long_key": wk})
+    out = pd.concat([across, same], ignore_index=True)
+    patr = np.array([f.patronymic for f in folded] + [""], dtype=object)
     out = out.assign(patronymic_a=patr[pos_key[out["a"].to_numpy()]], patronymic_b=patr[pos_key[out["b"].to_numpy()]])
-    return out.drop_duplicates(["a", "b"]).sort_values(["a", "b"], kind="stable").reset_index(drop=True)
+    return out.sort_values(["a", "b"], kind="stable").reset_index(drop=True)
 
 
 # ---------------------------------------------------------------- scoring
 
+def _birth_years(cases: pd.DataFrame) -> np.ndarray:
+    """Birth years as floats (nan when unknown); a row without one takes the year written after its
+    name (`Иванов Иван, 1985 г.р.`), as `clean` does for the lists it reads."""
+    year = cases["birth_year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    names = cases["name"].astype("string")
+    ask = np.isnan(year) & names.str.contains(r"\d", regex=True).fillna(False).to_numpy(dtype=bool)
+    if ask.any():
+        written = {n: birth_year_in_name(n).value for n in pd.unique(names[ask])}
+        year[ask] = [np.nan if written[n] is None else float(written[n]) for n in names[ask]]
+    return year
+
+
 def score_pairs(cases: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
     """Add score, agreed, disagreed and the threshold decision to candidate pairs (positions a, b)."""
     a, b = pairs["a"].to_numpy(), pairs["b"].to_numpy()
-    year = cases["birth_year"].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    year = _birth_years(cases)
     ya, yb = year[a], year[b]
     both_year = ~np.isnan(ya) & ~np.isnan(yb)
     gap = np.abs(ya - yb)
     year_pts = np.where(~both_year, 0.0, np.where(gap == 0, YEAR_SAME, np.where(gap == 1, YEAR_NEAR, YEAR_OTHER)))
-    city = cases["city"].astype(object).where(cases["city"].notna(), None).to_numpy()
+    city = pd.factorize(cases["city"].astype(object))[0]  # -1 where unknown
     ca, cb = city[a], city[b]
-    both_city = (ca != None) & (cb != None)  # noqa: E711 (element-wise)
+    both_city = (ca >= 0) & (cb >= 0)
     city_same = both_city & (ca == cb)
     city_pts = np.where(~both_city, 0.0, np.where(city_same, CITY_SAME, CITY_OTHER))
     pa, pb = pairs["patronymic_a"].to_numpy(dtype=object), pairs["patronymic_b"].to_numpy(dtype=object)
     both_patr = (pa != "") & (pb != "")  # most names carry none: compare only where both do
     patr_pts = np.zeros(len(pairs))
-    patr_pts[both_patr] = [_patronymic_points(x, y) for x, y in zip(pa[both_patr], pb[both_patr])]
+    if both_patr.any():  # each distinct pair of patronymics judged once
+        xa, xb = pa[both_patr], pb[both_patr]
+        codes, uniques = pd.factorize(pd.MultiIndex.from_arrays([xa, xb]))
+        patr_pts[both_patr] = np.array([_patronymic_points(x, y) for x, y in uniques], dtype=float)[codes]
     evidence = year_pts + city_pts + patr_pts
     name_pts = pairs["name_points"].to_numpy(dtype=float)
     how = pairs["name_how"].to_numpy(dtype=object).copy()
@@ -330,17 +594,24 @@ def score_pairs(cases: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
         name_pts = name_pts + np.where(only, NAME_INITIALS_ONLY_FIT, 0.0)
         how[only] = "initials, only fit"
     score = name_pts + evidence
-    name_exact = how == "exact"
+    # The labels depend on a few facts per pair: spell each distinct combination once.
+    how_code, how_values = pd.factorize(how)
+    year_code = np.where(~both_year, 0, np.where(gap == 0, 1, np.where(gap == 1, 2, 3)))
+    patr_code = np.sign(patr_pts).astype(np.int64) + 1
+    city_code = np.where(~both_city, 0, np.where(city_same, 1, 2))
+    facts = ((how_code * 4 + year_code) * 3 + patr_code) * 3 + city_code
+    combo_of_pair, combos = pd.factorize(facts)
+    c_how = np.asarray(how_values, dtype=object)[combos // 36]
+    c_year, c_patr, c_city = (combos // 9) % 4, (combos // 3) % 3, combos % 3
+    name_exact = c_how == "exact"
     agreed = _join_labels([
-        (name_exact, "name"), (~name_exact, "name (" + how.astype(str) + ")"),
-        (both_year & (gap == 0), "birth_year"), (both_year & (gap == 1), "birth_year (±1)"),
-        (patr_pts > 0, "patronymic"), (city_same, "city"),
-    ], len(pairs))
-    disagreed = _join_labels([
-        (both_year & (gap > 1), "birth_year"), (patr_pts < 0, "patronymic"), (both_city & ~city_same, "city"),
-    ], len(pairs))
+        (name_exact, "name"), (~name_exact, "name (" + c_how.astype(str) + ")"),
+        (c_year == 1, "birth_year"), (c_year == 2, "birth_year (±1)"), (c_patr == 2, "patronymic"), (c_city == 1, "city"),
+    ], len(combos))
+    disagreed = _join_labels([(c_year == 3, "birth_year"), (c_patr == 0, "patronymic"), (c_city == 2, "city")], len(combos))
     decision = np.where(score >= LINK_THRESHOLD, "linked", np.where(score >= REVIEW_THRESHOLD, "review", "not_linked"))
-    return pairs.assign(score=np.round(score, 2), agreed=agreed, disagreed=disagreed, decision=decision)
+    return pairs.assign(score=np.round(score, 2), agreed=agreed[combo_of_pair], disagreed=disagreed[combo_of_pair],
+                        decision=decision)
 
 
 def _join_labels(parts: list[tuple[np.ndarray, object]], n: int) -> np.ndarray:
@@ -469,6 +740,51 @@ class _UnionFind:
         return True
 
 
+def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Connected components of n nodes joined by the edges (a, b): each node's label is the smallest
+    node of its component (hooking and pointer jumping, vectorised)."""
+    label = np.arange(n, dtype=np.int64)
+    a, b = np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
+    while len(a):
+        la, lb = label[a], label[b]
+        differ = la != lb
+        if not differ.any():
+            break
+        lo, hi = np.minimum(la[differ], lb[differ]), np.maximum(la[differ], lb[differ])
+        np.minimum.at(label, hi, lo)
+        while True:
+            jumped = label[label]
+            if np.array_equal(jumped, label):
+                break
+            label = jumped
+    return label
+
+
+def _persons(n: int, pairs: pd.DataFrame, keep_apart: np.ndarray) -> np.ndarray:
+    """The person (a root row) of each of n case rows: linked pairs and the analyst's `same` join
+    rows, strongest first, never joining two rows kept apart. Only the groups of joined rows that
+    hold a pair kept apart need joining one pair at a time; the others are whole."""
+    decision = pairs["decision"].to_numpy(dtype=object)
+    join = (decision == "analyst_same") | (decision == "linked")
+    a, b = pairs["a"].to_numpy(dtype=np.int64), pairs["b"].to_numpy(dtype=np.int64)
+    label = _components(n, a[join], b[join])
+    conflict = keep_apart & (label[a] == label[b])
+    if not conflict.any():
+        return label
+    hard = np.isin(label, np.unique(label[a[conflict]]))
+    in_hard = hard[a]
+    apart = list(zip(a[keep_apart & in_hard].tolist(), b[keep_apart & in_hard].tolist()))
+    uf = _UnionFind(n, apart)
+    joins = pd.DataFrame({"order": np.where(decision == "analyst_same", 0, 1), "score": pairs["score"].to_numpy(dtype=float),
+                          "a": a, "b": b}).loc[join & in_hard]
+    joins = joins.sort_values(["order", "score", "a", "b"], ascending=[True, False, True, True], kind="stable")
+    for x, y in zip(joins["a"].tolist(), joins["b"].tolist()):
+        uf.union(x, y)
+    rows = np.flatnonzero(hard)
+    label[rows] = [uf.find(x) for x in rows.tolist()]
+    return label
+
+
 def person_ids(case_ids: np.ndarray, roots: np.ndarray) -> np.ndarray:
     """person_id: a hash of the smallest case_id of the person."""
     frame = pd.DataFrame({"case_id": case_ids, "root": roots})
@@ -509,14 +825,7 @@ def link_cases(cases: pd.DataFrame, decisions: pd.DataFrame | None = None) -> Li
     # born in 1990); an analyst's `same` still joins them.
     years_apart = pairs["disagreed"].fillna("").str.contains("birth_year", regex=False) & (pairs["decision"] != "analyst_same")
     keep_apart = (pairs["decision"] == "analyst_different") | years_apart
-    apart = list(zip(pairs.loc[keep_apart, "a"], pairs.loc[keep_apart, "b"]))
-    uf = _UnionFind(len(cases), apart)
-    joins = pairs.loc[pairs["decision"].isin(["analyst_same", "linked"])].copy()
-    joins["order"] = np.where(joins["decision"] == "analyst_same", 0, 1)
-    joins = joins.sort_values(["order", "score", "a", "b"], ascending=[True, False, True, True], kind="stable")
-    for a, b in zip(joins["a"].to_numpy(), joins["b"].to_numpy()):
-        uf.union(int(a), int(b))
-    roots = np.array([uf.find(i) for i in range(len(cases))], dtype=np.int64)
+    roots = _persons(len(cases), pairs, keep_apart.to_numpy(dtype=bool))
     pid = pd.Series(person_ids(cases["case_id"].to_numpy(), roots) if len(cases) else np.array([], dtype=object),
                     index=cases.index, dtype="string")
     ids = cases["case_id"].to_numpy()
@@ -524,11 +833,18 @@ def link_cases(cases: pd.DataFrame, decisions: pd.DataFrame | None = None) -> Li
         "case_id_a": ids[pairs["a"].to_numpy(dtype=int)] if len(pairs) else pd.Series(dtype="string"),
         "case_id_b": ids[pairs["b"].to_numpy(dtype=int)] if len(pairs) else pd.Series(dtype="string"),
         "score": pairs["score"].astype(float).to_numpy(),
-        "agreed": pairs["agreed"].astype("string").to_numpy(),
-        "disagreed": pairs["disagreed"].astype("string").to_numpy(),
-        "decision": pairs["decision"].astype("string").to_numpy(),
+        "agreed": _texts(pairs["agreed"]),
+        "disagreed": _texts(pairs["disagreed"]),
+        "decision": _texts(pairs["decision"]),
     })
     return Linkage(pid, links, problems)
+
+
+def _texts(column: pd.Series) -> np.ndarray:
+    """A column of texts as an object array, missing values as pd.NA."""
+    values = column.to_numpy(dtype=object, copy=True)
+    values[pd.isna(values)] = pd.NA
+    return values
 
 
 def _score_any(cases: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
