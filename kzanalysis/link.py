@@ -871,19 +871,22 @@ def persons_table(cases: pd.DataFrame) -> pd.DataFrame:
     spelled = (frame.dropna(subset=["name"]).groupby(["person_id", "name"], sort=True).size().rename("n").reset_index()
                .sort_values(["person_id", "n", "name"], ascending=[True, False, True], kind="stable")
                .drop_duplicates("person_id").set_index("person_id")["name"])
-    latin = frame.dropna(subset=["name"]).drop_duplicates(["person_id", "name"]).set_index(["person_id", "name"])["name_latin"]
+    latin = frame.dropna(subset=["name"]).drop_duplicates(["person_id", "name"])[["person_id", "name", "name_latin"]]
     years = (frame.dropna(subset=["birth_year"]).groupby(["person_id", "birth_year"]).size().rename("n").reset_index()
              .sort_values(["person_id", "n", "birth_year"], ascending=[True, False, True], kind="stable")
              .drop_duplicates("person_id").set_index("person_id")["birth_year"])
     grouped = frame.groupby("person_id", sort=True)
-    lists = grouped["source"].agg(lambda s: "; ".join(sorted(set(s))))
+    # the lists naming each person, sorted and joined; a person on one list (most) needs no join
+    sources = frame[["person_id", "source"]].drop_duplicates().sort_values(["person_id", "source"], kind="stable")
+    several = sources["person_id"].duplicated(keep=False)
+    lists = pd.concat([sources.loc[~several].set_index("person_id")["source"],
+                       sources.loc[several].groupby("person_id", sort=True)["source"].agg("; ".join)])
     latest = (frame.assign(order=frame["started_on"].fillna(pd.Timestamp.min))
               .sort_values(["person_id", "order", "case_id"], kind="stable")
               .drop_duplicates("person_id", keep="last").set_index("person_id")["status"])
     out = pd.DataFrame({"person_id": grouped.size().index})
     out["name"] = out["person_id"].map(spelled).astype("string")
-    out["name_latin"] = pd.Series([latin.get((p, n), pd.NA) if pd.notna(n) else pd.NA for p, n in zip(out["person_id"], out["name"])],
-                                  dtype="string")
+    out["name_latin"] = out[["person_id", "name"]].merge(latin, on=["person_id", "name"], how="left")["name_latin"].astype("string")
     out["birth_year"] = out["person_id"].map(years).astype("Int64")
     out["cases"] = out["person_id"].map(grouped.size()).astype("Int64")
     out["lists"] = out["person_id"].map(lists).astype("string")
