@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import os
 import platform
 import shutil
@@ -67,11 +66,27 @@ class Run:
     cpu: float = 0.0  # user + system seconds of the child: on a shared machine, steadier than wall time
 
 
+# A child may use at most this much memory (address space), so a command that would exhaust the machine
+# fails as a result of the bench instead of taking the machine down (BENCH_MEMORY_GB).
+MEMORY_GB = float(os.environ.get("BENCH_MEMORY_GB", "12"))
+
+
+class Failed(RuntimeError):
+    """The command did not finish: its exit status and the end of what it printed."""
+
+
+def _limit_memory() -> None:
+    import resource
+
+    limit = int(MEMORY_GB * (1 << 30))
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
 def run(cmd: list[str], cwd: Path | None = None, env: dict | None = None) -> Run:
     """Run a child; its wall time, its own peak resident memory (os.wait4) and the float it printed last, if any."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=err)
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=err, preexec_fn=_limit_memory)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - t0
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -79,7 +94,7 @@ def run(cmd: list[str], cwd: Path | None = None, env: dict | None = None) -> Run
         err.seek(0)
         printed, errors = out.read().decode(errors="replace"), err.read().decode(errors="replace")
     if proc.returncode not in (0, 1):
-        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}):\n{errors[-2000:]}")
+        raise Failed(f"{' '.join(cmd)} failed ({proc.returncode}) after {wall:.0f} s, peak {usage.ru_maxrss / 1024:,.0f} MB:\n{errors[-2000:]}")
     inner = None
     try:
         inner = float(printed.strip().splitlines()[-1])
@@ -97,6 +112,7 @@ class Row:
     base_name: str = ""
     target: str = ""
     ok: bool | None = None
+    failed: str = ""  # why the command did not finish (then it has no runs)
 
     @property
     def wall(self) -> float:
@@ -138,7 +154,13 @@ def bench_clean(path: Path, n: int, repeat: int, tmp: Path) -> Row:
     for _ in range(repeat):
         row.base.append(run([sys.executable, "-c", READ_XLSX if xlsx else READ_CSV, str(path)]))
         shutil.rmtree(out, ignore_errors=True)
-        row.runs.append(run([KZ, "clean", str(path), "--out", str(out), "-q"]))
+        try:
+            row.runs.append(run([KZ, "clean", str(path), "--out", str(out), "-q"]))
+        except Failed as exc:
+            last = str(exc).strip().splitlines()[-1][:160]
+            row.failed = f"did not finish within {MEMORY_GB:.0f} GB: {str(exc).splitlines()[0].split(' failed ')[1]}; {last}"
+            print(row.failed, flush=True)
+            break
     return row
 
 
@@ -226,6 +248,9 @@ def table(rows: list[Row]) -> list[str]:
         base = f"{r.base_name} {r.base_time:.2f} s" if r.base_time is not None else ""
         ratio = f"{r.wall / r.base_time:.1f}x" if r.base_time else ""
         met = "" if r.ok is None else ("yes" if r.ok else "**no**")
+        if not r.runs:  # the command did not finish
+            lines.append(f"| {r.what} | {f'{r.rows:,}' if r.rows else ''} | {r.failed} | | | {base} | | {r.target} | **no** |")
+            continue
         lines.append(f"| {r.what} | {f'{r.rows:,}' if r.rows else ''} | {r.wall:.2f} s ({len(r.runs)}) | {r.cpu:.2f} s | {r.peak:,.0f} MB | {base} | {ratio} | {r.target} | {met} |")
     return lines
 
@@ -263,14 +288,14 @@ def main(argv: list[str] | None = None) -> None:
                 r = bench_clean(path, n, repeat if n < 1_000_000 else repeat_large, Path(t))
                 if fmt == "csv" and n == 1_000_000:
                     r.target = "<= 4x read_csv, < 15 s, peak < 3 GB"
-                    r.ok = r.wall <= 4 * r.base_time and r.wall < 15 and r.peak < 3000
+                    r.ok = bool(r.runs) and r.wall <= 4 * r.base_time and r.wall < 15 and r.peak < 3000
                 if fmt == "xlsx" and n == big:
                     r.target = "<= 2x calamine"
-                    r.ok = r.wall <= 2 * r.base_time
+                    r.ok = bool(r.runs) and r.wall <= 2 * r.base_time
                 clean_rows[(n, fmt)] = r
                 growth = []
                 for a, b in zip(sizes, sizes[1:]):
-                    if b == n and fmt == "csv" and (a, "csv") in clean_rows:
+                    if b == n and fmt == "csv" and (a, "csv") in clean_rows and r.runs and clean_rows[(a, "csv")].runs:
                         ra = clean_rows[(a, "csv")]
                         g = Row(f"growth of `clean` CSV, {a:,} -> {b:,} rows (wall; CPU {r.cpu / ra.cpu:.1f}x)", None,
                                 target=f"<= about {b / a * 1.1:.0f}x")
