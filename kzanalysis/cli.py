@@ -1,7 +1,7 @@
 """The `kzanalysis` command: thin wrappers that parse arguments, call a stage, print.
 
 Exit codes: 0 done; 1 done, but some file could not be read (named in the
-summary); 2 a usage mistake. A user's mistake is one line on stderr, never a
+summary); 2 a usage mistake; 3 out of memory (nothing written). A user's mistake is one line on stderr, never a
 traceback.
 """
 from __future__ import annotations
@@ -374,3 +374,9 @@ def main() -> None:
     except KeyboardInterrupt:
         err.print("interrupted")
         sys.exit(130)
+    except MemoryError:
+        # Nothing was written (the tables and reports change only when a run completes).
+        err.print("[bold red]error:[/] the machine ran out of memory; nothing was written. The person linkage "
+                  "compares the rows whose names are alike, which grows fast when very many rows share a few "
+                  "names: clean fewer or smaller lists at once, or use a machine with more memory")
+        sys.exit(3)

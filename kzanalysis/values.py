@@ -44,8 +44,8 @@ def parse_values(text: pd.Series, parser: Callable[[str], Parsed], extract: Call
         v = distinct[i]
         try:
             parsed = parser(v)
-        except VocabularyError:
-            raise  # a broken vocabulary file is the user's to fix, loudly, not a per-value problem
+        except (VocabularyError, MemoryError):
+            raise  # a broken vocabulary file is the user's to fix, loudly; out of memory is no value's problem
         except Exception as exc:  # a parser bug must cost one value, not the whole run
             parsed = parser_error(getattr(parser, "__name__", "field"), exc)
         row = extract(parsed.value) if parsed.value is not None else {}

@@ -54,8 +54,8 @@ def guarded(parser: Callable[..., Parsed]) -> Callable[..., Parsed]:
     def run(text, *args, **kwargs) -> Parsed:
         try:
             return parser(text, *args, **kwargs)
-        except VocabularyError:
-            raise
+        except (VocabularyError, MemoryError):
+            raise  # the user's vocabulary to fix, or the machine out of memory: never one value's problem
         except Exception as exc:  # noqa: BLE001 (a bug costs one value, and says it is a bug)
             return parser_error(parser.__name__, exc)
 
