@@ -94,7 +94,8 @@ def run(cmd: list[str], cwd: Path | None = None, env: dict | None = None) -> Run
         err.seek(0)
         printed, errors = out.read().decode(errors="replace"), err.read().decode(errors="replace")
     if proc.returncode != 0:  # the bench's lists are all readable: exit 1 (a file not read) is a failure too
-        raise Failed(f"{' '.join(cmd)} failed ({proc.returncode}) after {wall:.0f} s, peak {usage.ru_maxrss / 1024:,.0f} MB:\n{errors[-2000:]}")
+        said = errors.strip().splitlines()[-1][:200] if errors.strip() else ""
+        raise Failed(f"exit {proc.returncode} after {wall:.0f} s, peak {usage.ru_maxrss / 1024:,.0f} MB: {said}")
     inner = None
     try:
         inner = float(printed.strip().splitlines()[-1])
@@ -157,9 +158,7 @@ def bench_clean(path: Path, n: int, repeat: int, tmp: Path) -> Row:
         try:
             row.runs.append(run([KZ, "clean", str(path), "--out", str(out), "-q"]))
         except Failed as exc:
-            last = str(exc).strip().splitlines()[-1][:160]
-            row.failed = f"did not finish within {MEMORY_GB:.0f} GB: {str(exc).splitlines()[0].split(' failed ')[1]}; {last}"
-            print(row.failed, flush=True)
+            row.failed = f"did not finish (memory limit {MEMORY_GB:.0f} GB): {exc}".replace("|", "/")
             break
     return row
 
@@ -246,11 +245,11 @@ def table(rows: list[Row]) -> list[str]:
              "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"]
     for r in rows:
         base = f"{r.base_name} {r.base_time:.2f} s" if r.base_time is not None else ""
-        ratio = f"{r.wall / r.base_time:.1f}x" if r.base_time else ""
         met = "" if r.ok is None else ("yes" if r.ok else "**no**")
         if not r.runs:  # the command did not finish
             lines.append(f"| {r.what} | {f'{r.rows:,}' if r.rows else ''} | {r.failed} | | | {base} | | {r.target} | **no** |")
             continue
+        ratio = f"{r.wall / r.base_time:.1f}x" if r.base_time else ""
         lines.append(f"| {r.what} | {f'{r.rows:,}' if r.rows else ''} | {r.wall:.2f} s ({len(r.runs)}) | {r.cpu:.2f} s | {r.peak:,.0f} MB | {base} | {ratio} | {r.target} | {met} |")
     return lines
 
