@@ -47,6 +47,7 @@ from .period import Period, latest_quarter, parse_label, previous
 from .summary import (by_article, by_column, dvk_koshe_persons, dvk_koshe_share, in_period, persons_by_article,
                       persons_by_column, summarise, undated_by_list)
 from .inputs import ReportError, choose_period, up_to_date_tables  # noqa: F401 (their home was here)
+from .read import sha256
 from .tables import Tables, load
 
 NOTEBOOKS = ("01_overview", "02_breakdown")  # run in parallel, one kernel each; the page follows this order
@@ -151,7 +152,7 @@ def _own_files(folder: Path, suffix: str) -> dict[str, str]:
         if rel.parts[0] not in ("figures", "notebooks") and rel.suffix in (".html", ".xlsx") and \
                 rel.stem.endswith("_ru") != (suffix == "_ru"):
             continue
-        own[rel.as_posix()] = reuse.file_sha(path)
+        own[rel.as_posix()] = sha256(path)
     return own
 
 

@@ -27,19 +27,12 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from . import __version__, config
+from .read import sha256
 
 METADATA_KEY = "kzanalysis"
 TABLE_FILES = ("cases.parquet", "charges.parquet", "problems.parquet", "persons.parquet", "links.parquet", "manifest.json")
 # Libraries whose version can change what a notebook computes or draws.
 LIBRARIES = ("pandas", "numpy", "pyarrow", "matplotlib", "ipykernel", "ipython", "papermill", "nbformat", "jupytext")
-
-
-def file_sha(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 @cache
@@ -62,7 +55,7 @@ def tables_fingerprint(processed_dir: Path) -> str:
     digest = hashlib.sha256()
     for name in TABLE_FILES:
         path = Path(processed_dir) / name
-        digest.update(f"{name}={file_sha(path) if path.exists() else '-'}\x1f".encode())
+        digest.update(f"{name}={sha256(path) if path.exists() else '-'}\x1f".encode())
     return digest.hexdigest()
 
 
@@ -102,7 +95,7 @@ def reusable(executed: Path, figures_dir: Path, fp: str, suffix: str = "") -> li
     for png in sorted(Path(figures_dir).glob("*.png")) if Path(figures_dir).is_dir() else []:
         if png.stem.endswith("_ru") != (suffix == "_ru"):
             continue  # the other language's figures are not this run's
-        sha = file_sha(png)
+        sha = sha256(png)
         if sha in shown:
             found.add(sha)
             files.append(png)
