@@ -18,7 +18,9 @@ How (see the README, "Persons and links"):
   initials on the initial), so the cost grows with the number of names, not
   its square; keys, pairs and comparisons are arrays, each distinct pair of
   names and of words compared once (rapidfuzz `cpdist`, in C); a name that
-  hundreds of rows carry pairs only rows of the same birth year;
+  hundreds of rows carry pairs only rows of the same birth year; of the rows
+  of two alike names only the pairs that could reach review are formed (known
+  birth years more than one apart never can);
 - a pair's score adds points for the name, birth year (same, off by one,
   different), patronymic and city; two thresholds give `linked`, `review` and
   `not_linked`;
@@ -490,6 +492,45 @@ def _self_points(f: FoldedName) -> tuple[float, str]:
     return 0.0, "other"
 
 
+def _reach(points: np.ndarray, how: np.ndarray, year_points: float) -> np.ndarray:
+    """Whether pairs of these name points could reach review with this birth-year evidence, if
+    every other field (city, patronymic, the only-fit bonus of initials) agreed."""
+    best = points + year_points + CITY_SAME + PATRONYMIC_SAME + np.where(how == "initials", NAME_INITIALS_ONLY_FIT, 0.0)
+    return best >= REVIEW_THRESHOLD
+
+
+# Two rows whose known birth years are more than one apart never reach review, whatever their names:
+# such pairs are not formed at all (candidate_pairs), which keeps the pairs of a list of many
+# namesakes near linear.
+assert not _reach(np.array([NAME_EXACT]), np.array(["initials"]), YEAR_OTHER).any()
+
+
+def _row_pairs(pairs: pd.DataFrame, rows: pd.DataFrame, common: np.ndarray) -> pd.DataFrame:
+    """The row pairs (a on the side of name i, b on the side of name j) of name pairs (i, j,
+    name_points, name_how) that could reach review: birth years the same or one apart, or missing
+    on a side where the name alone could carry the pair. A name pair with a name that very many
+    rows carry (`common`) pairs rows of the same known birth year only."""
+    points, how = pairs["name_points"].to_numpy(dtype=float), pairs["name_how"].to_numpy(dtype=object)
+    capped = common[pairs["i"].to_numpy()] | common[pairs["j"].to_numpy()]
+    same_ok = _reach(points, how, YEAR_SAME)
+    near_ok = _reach(points, how, YEAR_NEAR) & ~capped
+    none_ok = _reach(points, how, 0.0) & ~capped
+    dated = rows.loc[rows["y"] != _NO_YEAR]
+    undated = rows.loc[rows["y"] == _NO_YEAR]
+    side_a = {"pos": "a", "k": "i"}
+    side_b = {"pos": "b", "k": "j"}
+    found = []
+    left = pairs.loc[same_ok | near_ok].assign(near=near_ok[same_ok | near_ok]).merge(dated.rename(columns=side_a), on="i")
+    for d in (0, -1, 1):
+        part = left if d == 0 else left.loc[left["near"].to_numpy()]
+        found.append(part.assign(y=part["y"].to_numpy() + d).merge(dated.rename(columns=side_b), on=["j", "y"]))
+    loose = pairs.loc[none_ok]
+    found.append(loose.merge(undated.rename(columns=side_a), on="i").merge(rows.rename(columns=side_b).drop(columns="y"), on="j"))
+    found.append(loose.merge(dated.rename(columns=side_a), on="i").merge(undated.rename(columns=side_b).drop(columns="y"), on="j"))
+    out = pd.concat(found, ignore_index=True)
+    return out.drop(columns=[c for c in ("y", "y_x", "y_y", "near") if c in out])
+
+
 def candidate_pairs(cases: pd.DataFrame) -> pd.DataFrame:
     """Every pair of case rows (positions a < b in `cases`) whose names are alike, with the name points."""
     names = cases["name"].astype("string")
@@ -509,18 +550,10 @@ def candidate_pairs(cases: pd.DataFrame) -> pd.DataFrame:
     # only with rows of the same known birth year (sub-blocks by year; a wider window would chain
     # namesakes of every age into one person, since pairs never formed cannot keep them apart).
     common = np.bincount(rows["k"].to_numpy(), minlength=len(folded)) > _COMMON_NAME
-    dated = rows.loc[rows["y"] != _NO_YEAR]
     pairs = _name_pairs(folded)
     n_words = np.array([len(f.words) for f in folded], dtype=np.int64)
     # Rows of two different names: a on the side of name i, b on the side of name j.
-    capped = common[pairs["i"].to_numpy()] | common[pairs["j"].to_numpy()]
-    side_a = rows.rename(columns={"pos": "a", "k": "i"})
-    side_b = rows.drop(columns="y").rename(columns={"pos": "b", "k": "j"})
-    expanded = pairs.loc[~capped].merge(side_a.drop(columns="y"), on="i").merge(side_b, on="j")
-    if capped.any():
-        left = pairs.loc[capped].merge(dated.rename(columns={"pos": "a", "k": "i"}), on="i")
-        right = dated.rename(columns={"pos": "b", "k": "j"})
-        expanded = pd.concat([expanded, left.merge(right, on=["j", "y"]).drop(columns="y")], ignore_index=True)
+    expanded = _row_pairs(pairs, rows, common)
     ra, rb = expanded["a"].to_numpy(dtype=np.int64), expanded["b"].to_numpy(dtype=np.int64)
     ki, kj = expanded["i"].to_numpy(dtype=np.int64), expanded["j"].to_numpy(dtype=np.int64)
     short_is_i = n_words[ki] <= n_words[kj]
@@ -528,18 +561,16 @@ def candidate_pairs(cases: pd.DataFrame) -> pd.DataFrame:
                            "name_points": expanded["name_points"].to_numpy(dtype=float),
                            "name_how": expanded["name_how"].to_numpy(dtype=object),
                            "short_pos": np.where(short_is_i, ra, rb), "long_key": np.where(short_is_i, kj, ki)})
-    # Rows that spell one folded name: every pair within the name (a < b).
+    # Rows that spell one folded name: pairs within the name (a < b).
     self_scores = [_self_points(f) for f in folded]
     self_points = np.array([p for p, _ in self_scores])
     self_how = np.array([h for _, h in self_scores], dtype=object)
-    counted = rows.loc[self_points[rows["k"].to_numpy()] > 0]
-    few = counted.loc[~common[counted["k"].to_numpy()]].drop(columns="y")
-    many = counted.loc[common[counted["k"].to_numpy()] & (counted["y"] != _NO_YEAR)]
-    within = pd.concat([few.merge(few, on="k", suffixes=("", "_b")),
-                        many.merge(many, on=["k", "y"], suffixes=("", "_b")).drop(columns="y")], ignore_index=True)
-    within = within.loc[within["pos"] < within["pos_b"]]
-    lo, hi = within["pos"].to_numpy(dtype=np.int64), within["pos_b"].to_numpy(dtype=np.int64)
-    wk = within["k"].to_numpy(dtype=np.int64)
+    keys = np.flatnonzero(self_points > 0)
+    selves = pd.DataFrame({"i": keys, "j": keys, "name_points": self_points[keys], "name_how": self_how[keys]})
+    within = _row_pairs(selves, rows, common)
+    within = within.loc[within["a"].to_numpy() < within["b"].to_numpy()]
+    lo, hi = within["a"].to_numpy(dtype=np.int64), within["b"].to_numpy(dtype=np.int64)
+    wk = within["i"].to_numpy(dtype=np.int64)
     same = pd.DataFrame({"a": lo, "b": hi, "name_points": self_points[wk], "name_how": self_how[wk],
                          "short_pos": lo, "long_key": wk})
     out = pd.concat([across, same], ignore_index=True)
@@ -705,15 +736,19 @@ _NONE: frozenset[int] = frozenset()
 
 
 class _UnionFind:
-    """Components of linked case rows that never join two rows an analyst called different."""
+    """Components of linked case rows that never join two rows an analyst called different, nor
+    rows whose known birth years lie more than one apart (unless the analyst said `same`)."""
 
-    def __init__(self, n: int, apart: list[tuple[int, int]]):
+    def __init__(self, n: int, apart: list[tuple[int, int]], years: np.ndarray):
         self.parent = list(range(n))
         self.apart: dict[int, set[int]] = {}
         for a, b in apart:
             self.apart.setdefault(a, set()).add(b)
             self.apart.setdefault(b, set()).add(a)
         self.members: dict[int, set[int]] = {}
+        known = ~np.isnan(years)
+        self.low = np.where(known, years, np.inf).tolist()
+        self.high = np.where(known, years, -np.inf).tolist()
 
     def find(self, x: int) -> int:
         while self.parent[x] != x:
@@ -724,10 +759,13 @@ class _UnionFind:
     def _members(self, root: int) -> set[int]:
         return self.members.get(root, {root})
 
-    def union(self, a: int, b: int) -> bool:
+    def union(self, a: int, b: int, forced: bool = False) -> bool:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
+        low, high = min(self.low[ra], self.low[rb]), max(self.high[ra], self.high[rb])
+        if not forced and high - low > 1:
+            return False
         ma, mb = self._members(ra), self._members(rb)
         if self.apart:
             if len(ma) > len(mb):
@@ -737,6 +775,7 @@ class _UnionFind:
         self.parent[rb] = ra
         self.members[ra] = ma | mb
         self.members.pop(rb, None)
+        self.low[ra], self.high[ra] = low, high
         return True
 
 
@@ -760,26 +799,32 @@ def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return label
 
 
-def _persons(n: int, pairs: pd.DataFrame, keep_apart: np.ndarray) -> np.ndarray:
+def _persons(n: int, pairs: pd.DataFrame, years: np.ndarray) -> np.ndarray:
     """The person (a root row) of each of n case rows: linked pairs and the analyst's `same` join
-    rows, strongest first, never joining two rows kept apart. Only the groups of joined rows that
-    hold a pair kept apart need joining one pair at a time; the others are whole."""
+    rows, the analyst's first, then strongest first, never joining two rows the analyst called
+    different nor rows whose birth years lie more than one apart (a chain through a row without a
+    year must not join a man born in 1960 to one born in 1990; an analyst's `same` still joins them).
+    Only the groups of joined rows that break one of these rules are joined one pair at a time; the
+    others are whole."""
     decision = pairs["decision"].to_numpy(dtype=object)
     join = (decision == "analyst_same") | (decision == "linked")
     a, b = pairs["a"].to_numpy(dtype=np.int64), pairs["b"].to_numpy(dtype=np.int64)
     label = _components(n, a[join], b[join])
-    conflict = keep_apart & (label[a] == label[b])
-    if not conflict.any():
+    different = decision == "analyst_different"
+    known = ~np.isnan(years)
+    spans = pd.DataFrame({"label": label[known], "year": years[known]}).groupby("label")["year"].agg(["min", "max"])
+    bad = np.union1d(spans.index[(spans["max"] - spans["min"]).to_numpy() > 1].to_numpy(dtype=np.int64),
+                     label[a[different & (label[a] == label[b])]])
+    if not len(bad):
         return label
-    hard = np.isin(label, np.unique(label[a[conflict]]))
+    hard = np.isin(label, bad)
     in_hard = hard[a]
-    apart = list(zip(a[keep_apart & in_hard].tolist(), b[keep_apart & in_hard].tolist()))
-    uf = _UnionFind(n, apart)
+    uf = _UnionFind(n, list(zip(a[different & in_hard].tolist(), b[different & in_hard].tolist())), years)
     joins = pd.DataFrame({"order": np.where(decision == "analyst_same", 0, 1), "score": pairs["score"].to_numpy(dtype=float),
                           "a": a, "b": b}).loc[join & in_hard]
     joins = joins.sort_values(["order", "score", "a", "b"], ascending=[True, False, True, True], kind="stable")
-    for x, y in zip(joins["a"].tolist(), joins["b"].tolist()):
-        uf.union(x, y)
+    for x, y, o in zip(joins["a"].tolist(), joins["b"].tolist(), joins["order"].tolist()):
+        uf.union(x, y, forced=o == 0)
     rows = np.flatnonzero(hard)
     label[rows] = [uf.find(x) for x in rows.tolist()]
     return label
@@ -820,12 +865,7 @@ def link_cases(cases: pd.DataFrame, decisions: pd.DataFrame | None = None) -> Li
         pairs["decision"] = pairs["analyst"].where(pairs["analyst"].notna(), pairs["decision"])
         pairs = pairs.drop(columns="analyst")
     pairs = pairs.sort_values(["a", "b"], kind="stable").reset_index(drop=True)
-    # Kept apart: pairs the analyst called different, and pairs whose birth years are further apart
-    # than a slip (a chain through a row without a year must not join a man born in 1960 to one
-    # born in 1990); an analyst's `same` still joins them.
-    years_apart = pairs["disagreed"].fillna("").str.contains("birth_year", regex=False) & (pairs["decision"] != "analyst_same")
-    keep_apart = (pairs["decision"] == "analyst_different") | years_apart
-    roots = _persons(len(cases), pairs, keep_apart.to_numpy(dtype=bool))
+    roots = _persons(len(cases), pairs, _birth_years(cases))
     pid = pd.Series(person_ids(cases["case_id"].to_numpy(), roots) if len(cases) else np.array([], dtype=object),
                     index=cases.index, dtype="string")
     ids = cases["case_id"].to_numpy()
