@@ -310,6 +310,8 @@ def _patronymic_points(a: str, b: str) -> float:
 
 # Rows per folded name above which the name alone does not pair rows (see candidate_pairs).
 _COMMON_NAME = 200
+# ... or that rows of this many different known birth years carry (at least that many people).
+_COMMON_YEARS = 4
 _NO_YEAR = -1_000_000
 _MAX_WORDS = 3        # names with more full words than this are compared one pair at a time
 _CHUNK = 400_000      # name pairs compared at once (memory stays bounded)
@@ -546,10 +548,12 @@ def candidate_pairs(cases: pd.DataFrame) -> pd.DataFrame:
     year = _birth_years(cases)
     rows = pd.DataFrame({"pos": np.flatnonzero(has), "k": pos_key[has],
                          "y": np.nan_to_num(year[has], nan=_NO_YEAR).astype(np.int64)})
-    # A name that very many rows carry (`_COMMON_NAME`) says little by itself: its rows are paired
-    # only with rows of the same known birth year (sub-blocks by year; a wider window would chain
-    # namesakes of every age into one person, since pairs never formed cannot keep them apart).
+    # A name that very many rows carry (`_COMMON_NAME`), or rows of several known birth years
+    # (`_COMMON_YEARS`: that many namesakes at least), says little by itself: its rows are paired
+    # only with rows of the same known birth year, and a row of it without a year is not paired.
     common = np.bincount(rows["k"].to_numpy(), minlength=len(folded)) > _COMMON_NAME
+    dated_keys = rows.loc[rows["y"] != _NO_YEAR].drop_duplicates(["k", "y"])["k"].to_numpy()
+    common |= np.bincount(dated_keys, minlength=len(folded)) >= _COMMON_YEARS
     pairs = _name_pairs(folded)
     n_words = np.array([len(f.words) for f in folded], dtype=np.int64)
     # Rows of two different names: a on the side of name i, b on the side of name j.
@@ -830,12 +834,28 @@ def _persons(n: int, pairs: pd.DataFrame, years: np.ndarray) -> np.ndarray:
     return label
 
 
+def _sorted_codes(values) -> tuple[np.ndarray, np.ndarray]:
+    """`pd.factorize(values, sort=True)` for texts (missing values coded -1), with the distinct
+    values sorted in C as fixed-width strings rather than compared one by one in Python."""
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object))
+    uniques = np.asarray(uniques, dtype=object)
+    if not len(uniques):
+        return codes, uniques
+    order = np.argsort(uniques.astype(str), kind="stable")
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    return np.where(codes >= 0, rank[np.maximum(codes, 0)], -1), uniques[order]
+
+
 def person_ids(case_ids: np.ndarray, roots: np.ndarray) -> np.ndarray:
     """person_id: a hash of the smallest case_id of the person."""
-    frame = pd.DataFrame({"case_id": case_ids, "root": roots})
-    smallest = frame.groupby("root")["case_id"].transform("min")
-    ids = {c: "p" + hashlib.sha256(c.encode()).hexdigest()[:15] for c in pd.unique(smallest)}
-    return smallest.map(ids).to_numpy()
+    order, uniques = _sorted_codes(case_ids)  # codes in the order of the ids
+    _, root = np.unique(np.asarray(roots, dtype=np.int64), return_inverse=True)
+    smallest = np.full(root.max() + 1 if len(root) else 0, np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(smallest, root, order)
+    ids = np.array(["p" + hashlib.sha256(c.encode()).hexdigest()[:15] for c in np.asarray(uniques, dtype=object)[smallest]],
+                   dtype=object)
+    return ids[root]
 
 
 @dataclass
@@ -899,40 +919,80 @@ def _score_any(cases: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
     return score_pairs(cases, frame)
 
 
+def _first_per(group: np.ndarray, *keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(groups, positions): for each group, the position of its first row when sorted by the keys
+    (the first key most significant); all arrays are integer codes of one length."""
+    order = np.lexsort(tuple(reversed((group, *keys))))
+    first = np.concatenate([[True], group[order][1:] != group[order][:-1]]) if len(order) else np.zeros(0, dtype=bool)
+    return group[order][first], order[first]
+
+
 def persons_table(cases: pd.DataFrame) -> pd.DataFrame:
     """One row per person from cases with person_id: the most frequent spelling of the name, its
     Latin form, the most frequent birth year, number of cases, lists, first started_on, and the
-    status of the latest case (by started_on; undated cases count as earliest)."""
+    status of the latest case (by started_on; undated cases count as earliest). Computed on
+    integer codes (each text column factorised once, in sorted order), ties broken by the text."""
     if cases.empty:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in (
             ("person_id", "string"), ("name", "string"), ("name_latin", "string"), ("birth_year", "Int64"),
             ("cases", "Int64"), ("lists", "string"), ("first_started_on", "datetime64[ns]"), ("latest_status", "string"))})
-    frame = cases[["person_id", "name", "name_latin", "birth_year", "source", "started_on", "status", "case_id"]]
-    spelled = (frame.dropna(subset=["name"]).groupby(["person_id", "name"], sort=True).size().rename("n").reset_index()
-               .sort_values(["person_id", "n", "name"], ascending=[True, False, True], kind="stable")
-               .drop_duplicates("person_id").set_index("person_id")["name"])
-    latin = frame.dropna(subset=["name"]).drop_duplicates(["person_id", "name"])[["person_id", "name", "name_latin"]]
-    years = (frame.dropna(subset=["birth_year"]).groupby(["person_id", "birth_year"]).size().rename("n").reset_index()
-             .sort_values(["person_id", "n", "birth_year"], ascending=[True, False, True], kind="stable")
-             .drop_duplicates("person_id").set_index("person_id")["birth_year"])
-    grouped = frame.groupby("person_id", sort=True)
+    pid, people = _sorted_codes(cases["person_id"].to_numpy(dtype=object))
+    n = len(people)
+    out = pd.DataFrame({"person_id": pd.array(np.asarray(people, dtype=object), dtype=cases["person_id"].dtype)})
+    out["cases"] = pd.array(np.bincount(pid, minlength=n), dtype="Int64")
+
+    def most_frequent(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+        """Per person: the position (in cases) of a row with its most frequent value (ties: the
+        smallest value), or -1 where the person has no value; and the value codes."""
+        code, _ = _sorted_codes(values.to_numpy(dtype=object, na_value=None)) if values.dtype.kind not in "fiu" \
+            else pd.factorize(values.to_numpy(dtype=float, na_value=np.nan), sort=True)
+        has = code >= 0
+        pairs = pid[has].astype(np.int64) * (code.max() + 2) + code[has]
+        uniq, first, counts = np.unique(pairs, return_index=True, return_counts=True)
+        people_of, value_of = uniq // (code.max() + 2), uniq % (code.max() + 2)
+        groups, at = _first_per(people_of, -counts, value_of)
+        best = np.full(n, -1, dtype=np.int64)
+        best[groups] = np.flatnonzero(has)[first[at]]
+        return best, code
+
+    name_at, _ = most_frequent(cases["name"])
+    names = cases["name"].to_numpy(dtype=object, na_value=None)
+    latins = cases["name_latin"].to_numpy(dtype=object, na_value=None)
+    found = name_at >= 0
+    name = np.full(n, None, dtype=object)
+    name[found] = names[name_at[found]]
+    latin = np.full(n, None, dtype=object)
+    latin[found] = latins[name_at[found]]  # the Latin form beside the first row of that spelling
+    out["name"] = pd.array(name, dtype="string")
+    out["name_latin"] = pd.array(latin, dtype="string")
+    year_at, _ = most_frequent(cases["birth_year"].astype("Float64"))
+    years = cases["birth_year"].astype("Int64").to_numpy(dtype=object, na_value=None)
+    year = np.full(n, None, dtype=object)
+    year[year_at >= 0] = years[year_at[year_at >= 0]]
+    out["birth_year"] = pd.array(year, dtype="Int64")
     # the lists naming each person, sorted and joined; a person on one list (most) needs no join
-    sources = frame[["person_id", "source"]].drop_duplicates().sort_values(["person_id", "source"], kind="stable")
-    several = sources["person_id"].duplicated(keep=False)
-    lists = pd.concat([sources.loc[~several].set_index("person_id")["source"],
-                       sources.loc[several].groupby("person_id", sort=True)["source"].agg("; ".join)])
-    latest = (frame.assign(order=frame["started_on"].fillna(pd.Timestamp.min))
-              .sort_values(["person_id", "order", "case_id"], kind="stable")
-              .drop_duplicates("person_id", keep="last").set_index("person_id")["status"])
-    out = pd.DataFrame({"person_id": grouped.size().index})
-    out["name"] = out["person_id"].map(spelled).astype("string")
-    out["name_latin"] = out[["person_id", "name"]].merge(latin, on=["person_id", "name"], how="left")["name_latin"].astype("string")
-    out["birth_year"] = out["person_id"].map(years).astype("Int64")
-    out["cases"] = out["person_id"].map(grouped.size()).astype("Int64")
-    out["lists"] = out["person_id"].map(lists).astype("string")
-    out["first_started_on"] = out["person_id"].map(grouped["started_on"].min()).astype("datetime64[ns]")
-    out["latest_status"] = out["person_id"].map(latest).astype("string")
-    return out
+    src, sources = _sorted_codes(cases["source"].to_numpy(dtype=object))
+    per = np.unique(pid.astype(np.int64) * (len(sources) + 1) + src)
+    p_of, s_of = per // (len(sources) + 1), per % (len(sources) + 1)
+    sources = np.asarray(sources, dtype=object)
+    lists = np.full(n, None, dtype=object)
+    several = np.bincount(p_of, minlength=n) > 1
+    one = ~several[p_of]
+    lists[p_of[one]] = sources[s_of[one]]
+    if several.any():
+        many = pd.Series(sources[s_of[~one]]).groupby(p_of[~one], sort=True).agg("; ".join)
+        lists[many.index.to_numpy()] = many.to_numpy(dtype=object)
+    out["lists"] = pd.array(lists, dtype="string")
+    started = cases["started_on"].astype("datetime64[ns]").to_numpy()
+    when = np.where(np.isnat(started), np.iinfo(np.int64).min + 1, started.astype(np.int64))  # negated below: no overflow
+    first = pd.Series(started).groupby(pid, sort=True).min()
+    out["first_started_on"] = pd.Series(first.to_numpy(), dtype="datetime64[ns]").reindex(range(n)).to_numpy()
+    case_order, _ = _sorted_codes(cases["case_id"].to_numpy(dtype=object))
+    groups, at = _first_per(pid.astype(np.int64), -when, -case_order)  # the latest case (ties: the largest id)
+    status = np.full(n, None, dtype=object)
+    status[groups] = cases["status"].to_numpy(dtype=object, na_value=None)[at]
+    out["latest_status"] = pd.array(status, dtype="string")
+    return out[["person_id", "name", "name_latin", "birth_year", "cases", "lists", "first_started_on", "latest_status"]]
 
 
 def pair_accuracy(predicted: pd.Series, truth: pd.Series) -> dict[str, float]:
