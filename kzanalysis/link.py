@@ -315,6 +315,7 @@ _COMMON_YEARS = 4
 _NO_YEAR = -1_000_000
 _MAX_WORDS = 3        # names with more full words than this are compared one pair at a time
 _CHUNK = 400_000      # name pairs compared at once (memory stays bounded)
+_KEYED_ROWS = 4_000_000  # key matches made at once before they are reduced to distinct pairs
 
 
 def _codes(values: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -384,21 +385,55 @@ def _block_members(nm: _Names) -> tuple[pd.DataFrame, pd.DataFrame]:
     return full.drop_duplicates(), initial.drop_duplicates()
 
 
-def _blocked_pairs(nm: _Names) -> tuple[np.ndarray, np.ndarray]:
-    """Distinct name pairs (i < j) that share a block key."""
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct integers, sorted (sort and compare neighbours: np.unique hashes, slower here)."""
+    values = np.sort(values)
+    return values[np.concatenate([[True], values[1:] != values[:-1]])] if len(values) else values
+
+
+def _join(left_key: np.ndarray, left_i: np.ndarray, right_key: np.ndarray, right_i: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(i, j) for every left row and right row of one key; right_key sorted (an inner join on arrays)."""
+    start = np.searchsorted(right_key, left_key, side="left")
+    count = np.searchsorted(right_key, left_key, side="right") - start
+    total = int(count.sum())
+    at = np.repeat(start - np.cumsum(count) + count, count) + np.arange(total)
+    return np.repeat(left_i, count), right_i[at]
+
+
+def _blocked_pairs(nm: _Names):
+    """Distinct name pairs (i < j) that share a block key, as arrays (i, j), a chunk at a time: a
+    pair comes in the chunk of its smaller name, so a chunk's pairs are made distinct on their own
+    and no more than about `_KEYED_ROWS` key matches are held at once."""
     full, initial = _block_members(nm)
-    folded = nm.folded
-    short = np.fromiter((bool(f.initials) or len(f.words) < 2 for f in folded), dtype=bool, count=len(folded))
+    n = len(nm.folded)
+    short = np.fromiter((bool(f.initials) or len(f.words) < 2 for f in nm.folded), dtype=bool, count=n)
     # Full names meet on full keys; a name with initials (or one word) meets every name on initial keys.
-    found = [full.merge(full, on="key", suffixes=("", "_b")),
-             initial.loc[short[initial["i"].to_numpy()]].merge(initial, on="key", suffixes=("", "_b"))]
-    i = np.concatenate([f["i"].to_numpy(dtype=np.int64) for f in found])
-    j = np.concatenate([f["i_b"].to_numpy(dtype=np.int64) for f in found])
-    lo, hi = np.minimum(i, j), np.maximum(i, j)
-    keep = lo < hi
-    code = np.sort(lo[keep] * len(folded) + hi[keep])
-    code = code[np.concatenate([[True], code[1:] != code[:-1]])] if len(code) else code
-    return code // len(folded), code % len(folded)
+    fk, fi = full["key"].to_numpy(dtype=np.int64), full["i"].to_numpy(dtype=np.int64)
+    ik, ii = initial["key"].to_numpy(dtype=np.int64), initial["i"].to_numpy(dtype=np.int64)
+    lone = short[ii]
+    lk, li = ik[lone], ii[lone]
+    sides = []
+    for key, i in ((fk, fi), (ik, ii), (lk, li)):
+        order = np.argsort(key, kind="stable")
+        sides.append((key[order], i[order]))
+    (fk_s, fi_s), (ik_s, ii_s), (lk_s, li_s) = sides
+
+    def block(sorted_key: np.ndarray, key: np.ndarray) -> np.ndarray:
+        return np.searchsorted(sorted_key, key, side="right") - np.searchsorted(sorted_key, key, side="left")
+
+    weight = (np.bincount(fi, weights=block(fk_s, fk), minlength=n) + np.bincount(li, weights=block(ik_s, lk), minlength=n)
+              + np.bincount(ii, weights=block(lk_s, ik), minlength=n))
+    cuts = np.searchsorted(np.cumsum(weight), np.arange(_KEYED_ROWS, weight.sum() + _KEYED_ROWS, _KEYED_ROWS))
+    bounds = np.unique(np.concatenate([[0], np.minimum(cuts + 1, n), [n]]))
+    for lo_c, hi_c in zip(bounds[:-1], bounds[1:]):
+        f, lo_side, i_side = (fi >= lo_c) & (fi < hi_c), (li >= lo_c) & (li < hi_c), (ii >= lo_c) & (ii < hi_c)
+        found = [_join(fk[f], fi[f], fk_s, fi_s), _join(lk[lo_side], li[lo_side], ik_s, ii_s), _join(ik[i_side], ii[i_side], lk_s, li_s)]
+        i = np.concatenate([x for x, _ in found])
+        j = np.concatenate([y for _, y in found])
+        lo, hi = np.minimum(i, j), np.maximum(i, j)
+        keep = (lo < hi) & (lo >= lo_c) & (lo < hi_c)
+        code = _distinct(lo[keep] * n + hi[keep])
+        yield code // n, code % n
 
 
 def _word_sims(nm: _Names, wa: np.ndarray, wb: np.ndarray) -> np.ndarray:
@@ -471,13 +506,13 @@ def _compare_many(nm: _Names, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray,
 def _name_pairs(folded: list[FoldedName]) -> pd.DataFrame:
     """Pairs of distinct folded names (indexes i < j) that share a block key, with their name points."""
     nm = _names(folded)
-    i, j = _blocked_pairs(nm)
     parts = []
-    for start in range(0, len(i), _CHUNK):
-        ci, cj = i[start:start + _CHUNK], j[start:start + _CHUNK]
-        points, how = _compare_many(nm, ci, cj)
-        keep = points > 0
-        parts.append(pd.DataFrame({"i": ci[keep], "j": cj[keep], "name_points": points[keep], "name_how": how[keep]}))
+    for i, j in _blocked_pairs(nm):
+        for start in range(0, len(i), _CHUNK):
+            ci, cj = i[start:start + _CHUNK], j[start:start + _CHUNK]
+            points, how = _compare_many(nm, ci, cj)
+            keep = points > 0
+            parts.append(pd.DataFrame({"i": ci[keep], "j": cj[keep], "name_points": points[keep], "name_how": how[keep]}))
     if not parts:
         return pd.DataFrame({"i": np.zeros(0, dtype=np.int64), "j": np.zeros(0, dtype=np.int64),
                              "name_points": np.zeros(0), "name_how": np.zeros(0, dtype=object)})
@@ -972,7 +1007,7 @@ def persons_table(cases: pd.DataFrame) -> pd.DataFrame:
     out["birth_year"] = pd.array(year, dtype="Int64")
     # the lists naming each person, sorted and joined; a person on one list (most) needs no join
     src, sources = _sorted_codes(cases["source"].to_numpy(dtype=object))
-    per = np.unique(pid.astype(np.int64) * (len(sources) + 1) + src)
+    per = _distinct(pid.astype(np.int64) * (len(sources) + 1) + src)
     p_of, s_of = per // (len(sources) + 1), per % (len(sources) + 1)
     sources = np.asarray(sources, dtype=object)
     lists = np.full(n, None, dtype=object)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from typer.testing import CliRunner
@@ -141,15 +142,19 @@ def test_a_name_carried_by_hundreds_of_rows_pairs_rows_of_one_birth_year_only():
     assert len(result.links) == 10 * 40 * 39 // 2 + 40
 
 
-def test_the_vectorised_comparison_gives_what_compare_names_gives():
+def test_the_vectorised_comparison_gives_what_compare_names_gives(monkeypatch):
     from accuracy import generator
 
+    from kzanalysis import link
     from kzanalysis.link import _blocked_pairs, _compare_many, _names, block_keys, initial_keys
 
     records = generator().linkage_records(1500, seed=3)
     folded = list({f.key: f for f in map(fold_name, records["name"])}.values())
     nm = _names(folded)
-    i, j = _blocked_pairs(nm)
+    monkeypatch.setattr(link, "_KEYED_ROWS", 5_000)  # many chunks: each pair in exactly one of them
+    chunks = list(_blocked_pairs(nm))
+    i, j = np.concatenate([c[0] for c in chunks]), np.concatenate([c[1] for c in chunks])
+    assert len(chunks) > 3 and len(set(zip(i.tolist(), j.tolist()))) == len(i)
     # The same blocks as the keys spelled out one name at a time.
     full, short = {}, {}
     for k, f in enumerate(folded):
