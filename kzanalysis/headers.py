@@ -296,6 +296,8 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
     return header
 
 
+# A header that gives months as its unit (`sent_mo`, `months`, `мес.`, `айы`).
+_MONTHS_WORD = re.compile(r"(?<!\w)(?:months?|mos?|mths?|мес|месяц\w*|ай|айы|айлар)(?!\w)")
 # Rows below the header whose values are looked at to name columns: enough for a sample of distinct values.
 PROFILE_ROWS = 400
 
@@ -359,6 +361,11 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
             ignored.add(c)
         elif guessed and guessed not in header_fields:
             header_fields[guessed] = (SCORE_KEYWORD, "keyword")
+        # `sent_mo`, `Срок, мес.`, `Months`: whole numbers under a header that gives months as the unit
+        # are the sentence's term (columns.with_header_unit reads them as months).
+        if not header_fields and c not in ignored and any(_MONTHS_WORD.search(_key(t)) for t in col.texts) \
+                and col.profile.values >= MIN_VALUES and col.profile.share("months_number") >= content.CLEAR:
+            header_fields["sentence"] = (SCORE_KEYWORD, "content")
         # A column of dates goes to the date its header's words name, whatever else they say.
         dated = next((d for d in (date_field_of(t) for t in col.texts) if d), None)
         if dated and dated not in header_fields and _content(col, dated) > 0:
