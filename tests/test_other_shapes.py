@@ -61,8 +61,8 @@ def test_an_unmapped_court_decision_column_gives_the_verdict_over_the_pretrial_m
     _csv(tmp_path, "hearings.csv", {
         "Подсудимый": PEOPLE, "Статья": ["ст. 405 ч. 2"] * 4,
         "Мера пресечения": ["содержание под стражей", "домашний арест", "под стражей", "подписка о невыезде"],
-        "Итог заседания": ["Вынесен приговор: 4 года лишения свободы", "перенесено", "2 года ограничения свободы", None]})
+        "Решение по делу": ["Вынесен приговор: 4 года лишения свободы", "перенесено", "2 года ограничения свободы", None]})
     result = clean_paths([tmp_path])
     assert result.cases["status"].tolist() == ["imprisoned", "house_arrest", "restricted_freedom", "under_investigation"]
     assert result.cases["sentence_months"].astype("Float64").fillna(-1).tolist() == [48, -1, 24, -1]
-    assert _sheet(result)["columns"]["Итог заседания"] == "sentence"
+    assert _sheet(result)["columns"]["Решение по делу"] == "sentence"
