@@ -152,6 +152,14 @@ def date_field_of(text: str) -> str | None:
     return next((f for f, pattern in _date_words() if pattern.search(key) or pattern.search(spelled)), None)
 
 
+def date_events(text: str) -> list[tuple[int, int, str]]:
+    """Where the words of `vocab/date_header_words.csv` name an event in a text (`Detained in ...`,
+    `приговорён`): (start, end, date field) in the text's match key, in order of position."""
+    key = match_key(str(text))
+    found = {(m.start(), m.end(), f) for f, pattern in _date_words() for m in pattern.finditer(key)}
+    return sorted(found)
+
+
 @cache
 def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]] | None:
     """vocab/header_abbreviations.csv as one regex over whole words of a match key, and its expansions."""

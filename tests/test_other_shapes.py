@@ -66,3 +66,80 @@ def test_an_unmapped_court_decision_column_gives_the_verdict_over_the_pretrial_m
     assert result.cases["status"].tolist() == ["imprisoned", "house_arrest", "restricted_freedom", "under_investigation"]
     assert result.cases["sentence_months"].astype("Float64").fillna(-1).tolist() == [48, -1, 24, -1]
     assert _sheet(result)["columns"]["Решение по делу"] == "sentence"
+
+
+def test_an_address_column_gives_the_city_where_the_list_has_no_city_column_and_says_so(tmp_path):
+    _csv(tmp_path, "list.csv", {
+        "ФИО": PEOPLE, "Статья": ["ст. 405 ч. 1"] * 4,
+        "Адрес регистрации": ["Павлодарская обл., г. Экибастуз, ул. Абая 5", "г.Костанай, мкр. Аэропорт, 3-17",
+                             "с. Неизвестное, Карагандинская обл.", "ул. Сатпаева 10"]})
+    result = clean_paths([tmp_path])
+    assert result.cases["city"].fillna("").tolist() == ["Ekibastuz", "Kostanay", "", ""]
+    assert result.cases["region"].fillna("").tolist() == ["Pavlodar", "Kostanay", "Karaganda", ""]
+    sheet = _sheet(result)
+    assert sheet["city_from_address"] == {"column": "Адрес регистрации", "cases": 3}
+    assert "Адрес регистрации" not in sheet["ignored_columns"] + sheet["unmapped_columns"]
+    # a village not in the vocabulary and a street alone (`ул. Сатпаева` is no town of Satpayev) are problem rows
+    said = result.problems.loc[result.problems["column"] == "Адрес регистрации"]
+    assert said["source_row"].tolist() == [4, 5] and said["problem"].tolist() == ["unknown_city", "unknown_city"]
+
+
+def test_a_city_column_wins_over_the_address(tmp_path):
+    _csv(tmp_path, "list.csv", {"ФИО": PEOPLE[:2], "Город": ["Тараз", None], "Статья": ["ст. 405"] * 2,
+                                "Address": ["Almaty, Abay ave 10", "Shymkent, Tauke khan 3"]})
+    result = clean_paths([tmp_path])
+    assert result.cases["city"].tolist() == ["Taraz", "Shymkent"]
+
+
+NARRATIVE = [
+    "Taken into custody in Petropavlovsk on 2 March 2021; indicted under Art. 174(1); convicted on 17.08.2021 "
+    "and given 3 years of restricted freedom.",
+    "Арестован в Таразе 5 апреля 2022 г. Обвинение по ч. 2 ст. 405 УК РК. Приговорён 1 ноября 2022 г. к 6 годам "
+    "лишения свободы; освобождён по УДО 12.12.2023.",
+    "Searched on 3 May 2020 and 11 May 2020; no charges known.",
+    "Detained in Semey in June 2021, then transferred to Astana; Art. 405 part 1.",
+]
+
+
+def test_a_narrative_column_gives_city_articles_dates_and_term_where_the_sheet_has_no_column_for_them(tmp_path):
+    _csv(tmp_path, "annex.csv", {"Name": ["Aidar Sultan", "Марат Ким", "Olga Lee", "Timur Bek"],
+                                 "Case summary": NARRATIVE, "Current status": ["restricted freedom", "released", "", "in detention"]})
+    result = clean_paths([tmp_path])
+    cases = result.cases
+    assert cases["city"].fillna("").tolist() == ["Petropavl", "Taraz", "", ""]
+    assert cases["articles"].fillna("").tolist() == ["174(1)", "405(2)", "", "405(1)"]
+    day = lambda c: cases[c].dt.strftime("%Y-%m-%d").fillna("").tolist()  # noqa: E731
+    assert day("detained_on") == ["2021-03-02", "2022-04-05", "2020-05-03", "2021-06-01"]
+    assert day("sentenced_on") == ["2021-08-17", "2022-11-01", "", ""]
+    assert day("released_on") == ["", "2023-12-12", "", ""]
+    assert day("started_on") == ["2021-03-02", "2022-04-05", "2020-05-03", "2021-06-01"]
+    assert cases["started_precision"].tolist() == ["day", "day", "day", "month"]
+    assert cases["status"].tolist() == ["restricted_freedom", "released", "unknown", "pretrial_detention"]
+    assert cases["sentence_months"].astype("Float64").fillna(-1).tolist() == [36, 72, -1, -1]
+    sheet = _sheet(result)
+    assert sheet["from_free_text"]["columns"] == ["Case summary"]
+    assert sheet["from_free_text"]["cases"]["city"] == 2 and sheet["from_free_text"]["cases"]["articles"] == 3
+    assert "Case summary" not in sheet["unmapped_columns"]
+    assert _problems(result, "no_date_column").empty
+    # two cities named: none taken, and a problem row says so
+    several = _problems(result, "several_places")
+    assert several["source_row"].tolist() == [5] and "Semey, Astana" in several["message"].iloc[0]
+
+
+def test_a_date_in_free_text_with_no_event_word_is_not_read_and_is_a_problem_row(tmp_path):
+    _csv(tmp_path, "annex.csv", {"ФИО": PEOPLE[:2], "Статья": ["ст. 405"] * 2,
+                                 "Примечание": ["Сведения от 14.02.2023, со слов матери", "задержан 03.01.2022"]})
+    result = clean_paths([tmp_path])
+    assert result.cases["started_on"].dt.strftime("%Y-%m-%d").fillna("").tolist() == ["", "2022-01-03"]
+    unread = _problems(result, "date_without_event")
+    assert unread["source_row"].tolist() == [2] and "14.02.2023" in unread["message"].iloc[0]
+
+
+def test_free_text_gives_no_field_the_sheet_has_a_column_for(tmp_path):
+    _csv(tmp_path, "list.csv", {"ФИО": PEOPLE[:2], "Город": ["Актобе", "Атырау"], "Статья": ["ст. 174", "ст. 405"],
+                                "Дата задержания": ["01.02.2021", "05.06.2022"],
+                                "Примечание": ["ранее задержан в Алматы 10.10.2019 по ст. 272", "приговор 20.12.2022"]})
+    cases = clean_paths([tmp_path]).cases
+    assert cases["city"].tolist() == ["Aktobe", "Atyrau"] and cases["articles"].tolist() == ["174", "405"]
+    assert cases["started_on"].dt.strftime("%Y-%m-%d").tolist() == ["2021-02-01", "2022-06-05"]
+    assert cases["sentenced_on"].isna().all()
