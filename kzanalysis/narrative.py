@@ -4,7 +4,8 @@ the rows with the fields read from free text out.
 A list may tell each case in a sentence (`Details`: "Detained in Aktobe on 6 January 2022;
 charged under Art. 272(2) and 269; sentenced on 14 April 2022 to 5 years' imprisonment."). The
 notes column, and any column not mapped whose values look like no one field (content.py) and are
-prose (five words or more a value, as a median), are read as free text, and give a field only where the sheet has no column for it:
+prose (five words or more a value, as a median), are read as free text, and give a field only
+where the sheet has no column for it:
 - the text is cut into clauses at `;`, line breaks and the end of a sentence;
 - articles: from an article word (`Art.`, `Article`, `ст.`, `статья`, `-бап`, with a part
   written before it: `ч. 2 ст. 405`; `vocab/article_words.csv`) to the end of its clause, read by
@@ -243,9 +244,9 @@ def read_free_text(rows: Rows) -> FreeText:
                 city = c_here if city is None else city.fillna(c_here)
                 region = r_here if region is None else region.fillna(r_here)
                 result.city_column = result.city_column or name
-        if "sentence" in wanted or any(f in wanted for f in DATE_FIELDS):
+        if any(f in wanted for f in DATE_FIELDS):
             unread = np.array([len(r.unread_dates) > 0 for r in readings] + [False])[codes]
-            if unread.any() and any(f in wanted for f in DATE_FIELDS):
+            if unread.any():
                 where = rows.idx[unread]
                 said = ["; ".join(read_narrative(str(v)).unread_dates) for v in cells[where]]
                 problems.append((name, where, cells[where].to_numpy(), "date_without_event",
