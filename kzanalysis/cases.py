@@ -18,7 +18,7 @@ from .address import address_column, parse_address
 from .court import court_column, parse_court
 from .free_text import ties_in_free_text
 from .headers import HeaderMap
-from .narrative import FreeText, read_free_text
+from .narrative import FREE_TEXT, FreeText, read_free_text
 from .parse import affiliation as aff
 from .parse import articles as art
 from .parse import dates, names, places, status
@@ -355,7 +355,10 @@ def _measure(rows: Rows, out: pd.DataFrame) -> None:
     se = parse_values(se_text, status.parse_measure, measure) if se_text is not None else None
     if se is not None:
         rows.collect("sentence", se)
-    if st is not None and se is not None and "months" in se:
+    told = se is not None and rows.header.how.get(rows.header.column_of("sentence")) == FREE_TEXT
+    if told and "status" in se:
+        se = se.assign(status=None)  # a narrative gives the term only, never where the case stands now (narrative.py)
+    if st is not None and se is not None and "months" in se and not told:
         # `осужден` in the status column and `1 год 6 мес.` in the term column say
         # together what neither says alone (a bare "sentenced" is imprisonment only
         # with a term): read the two cells as one phrase where the status cell alone

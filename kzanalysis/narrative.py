@@ -15,9 +15,10 @@ where the sheet has no column for it:
   before it and this one, else between this one and the next, else earlier in the clause: the
   words of `vocab/date_header_words.csv` (detained, charged, sentenced, released, acquitted). A date with no event word in its clause is not read: a `date_without_event`
   problem row says so;
-- the sentence (status and term): the clauses that name a status or a term, read together by
-  the measure reader as one sentence cell; a status column beside it keeps its word as with any
-  sentence column (a verdict wins over a pre-trial measure);
+- the term of the sentence: the clauses that name a status or a term, read together by the
+  measure reader as one sentence cell, give `sentence_months` only: a narrative tells what
+  happened, not where the case stands now (`задержан в аэропорту` says nothing of custody
+  today), so the status comes from the status column, else stays unknown;
 - city (cases.py, after the city, address and court columns): the one city the clauses name
   (each part of a clause between commas read by the place reader, its other words no problem); where they name two
   different cities none is taken and a `several_places` problem row says so.
@@ -50,6 +51,8 @@ _ABBREVIATIONS = frozenset({"гг", "ул", "пр", "просп", "обл", "с�
                             "mrs", "dr", "st", "мкр", "пос", "им", "кв", "р-н", "см", "тел", "ave", "str", "vs", "обл-ти"})
 _WORD_BEFORE = re.compile(r"(\S+)\s+(\S+)$|(\S+)$")
 _PLACE_PARTS = re.compile(r"[,()]")
+# How a column made of what free text gave is marked in the header (`HeaderMap.how`).
+FREE_TEXT = "free text"
 # Fields a narrative gives, in the order they are read; the sentence is read with the measure reader.
 TEXT_FIELDS = ("articles", "sentence", *DATE_FIELDS)
 
@@ -252,11 +255,12 @@ def read_free_text(rows: Rows) -> FreeText:
                 problems.append((name, where, cells[where].to_numpy(), "date_without_event",
                                  [f"the date(s) {s} in the text name no event (detained, charged, sentenced, released): not read"
                                   for s in said]))
+    how = dict(rows.header.how)
     for f, text in got.items():
         block[next_column] = text
-        fields[next_column], written[next_column] = f, result.columns[f]
+        fields[next_column], written[next_column], how[next_column] = f, result.columns[f], FREE_TEXT
         next_column += 1
-    header = replace(rows.header, fields=fields, written=written)
+    header = replace(rows.header, fields=fields, written=written, how=how)
     extended = Rows(block, header, rows.sheet)
     extended.problems = rows.problems
     for name, where, values, problem, messages in problems:

@@ -143,3 +143,11 @@ def test_free_text_gives_no_field_the_sheet_has_a_column_for(tmp_path):
     assert cases["city"].tolist() == ["Aktobe", "Atyrau"] and cases["articles"].tolist() == ["174", "405"]
     assert cases["started_on"].dt.strftime("%Y-%m-%d").tolist() == ["2021-02-01", "2022-06-05"]
     assert cases["sentenced_on"].isna().all()
+
+
+def test_a_narrative_gives_the_term_but_never_the_status(tmp_path):
+    _csv(tmp_path, "list.csv", {"ФИО": PEOPLE[:2], "Статья": ["ст. 405"] * 2, "Мера": [None, "под стражей"],
+                                "Комментарий": ["задержан в аэропорту, позже приговорён к 3 годам", "задержана на митинге"]})
+    cases = clean_paths([tmp_path]).cases
+    assert cases["status"].tolist() == ["unknown", "pretrial_detention"]
+    assert cases["sentence_months"].astype("Float64").fillna(-1).tolist() == [36, -1]
