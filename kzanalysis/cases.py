@@ -14,9 +14,11 @@ import numpy as np
 import pandas as pd
 
 from .columns import with_header_date_order, with_header_unit
+from .address import address_column, parse_address
 from .court import court_column, parse_court
 from .free_text import ties_in_free_text
 from .headers import HeaderMap
+from .narrative import FREE_TEXT, FreeText, read_free_text
 from .parse import affiliation as aff
 from .parse import articles as art
 from .parse import dates, names, places, status
@@ -46,9 +48,11 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     the headings used are recorded in `info["sections"]`."""
     rows = Rows(block, header, sheet)
     out = _identity(rows, source)
-    from_court = _place(rows, out)
-    if info is not None and from_court:
-        info["city_from_court"] = from_court
+    free = read_free_text(rows)  # fields a narrative cell gives where the sheet has no column for them
+    rows = free.rows
+    gave = _place(rows, out, free)
+    if info is not None:
+        info.update(gave)
     start_only = _dates(rows, out)  # before the charges: their code depends on when the case started
     if info is not None and start_only:
         info["start_only_columns"] = start_only
@@ -62,6 +66,16 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
         info["released_by_stage"] = released
     out["status"] = out["status"].fillna("unknown")
     _ties(rows, out)
+    if info is not None:
+        read = {f: int(rows.text(f).notna().sum()) for f in free.columns}  # rows whose free text gave the field
+        if "city" in gave.get("from_free_text", {}):
+            read["city"] = gave["from_free_text"]["city"]
+        columns = sorted({*free.columns.values(), *([free.city_column] if "city" in read else [])})
+        if columns:
+            info["from_free_text"] = {"columns": columns, "cases": {f: n for f, n in read.items() if n}}
+            info["read_header"] = rows.header  # the dates read from free text count as date columns (sheet.py)
+        else:
+            info.pop("from_free_text", None)
     columns = list(Cases.to_schema().columns)
     return out[columns].reset_index(drop=True), charges, rows.problems
 
@@ -144,9 +158,11 @@ def _identity(rows: Rows, source: str) -> pd.DataFrame:
     return out
 
 
-def _place(rows: Rows, out: pd.DataFrame) -> dict | None:
-    """city and region: from the city column, else the court's seat (court.py), settled or
-    completed by a region column; returns where the court gave the city ({column, cases}) or None."""
+def _place(rows: Rows, out: pd.DataFrame, free: FreeText | None = None) -> dict:
+    """city and region: from the city column, else the address (address.py), else the court's seat
+    (court.py), else the one city a narrative names (narrative.py), settled or completed by a region
+    column; returns for the manifest where the address, the court or the free text gave the city."""
+    gave = {}
     out["city"], out["region"] = rows.blank(), rows.blank()
     region = rows.run("region", places.parse_region, lambda v: {"region": v})
     city_text = rows.text("city")
@@ -163,7 +179,18 @@ def _place(rows: Rows, out: pd.DataFrame) -> dict | None:
         rows.collect("city", place)
         out["city"] = place["city"].astype("string") if "city" in place else rows.blank()
         out["region"] = place["region"].astype("string") if "region" in place else rows.blank()
-    from_court = _court(rows, out)
+    from_address = _from_column(rows, out, address_column(rows.header, rows.block), parse_address)
+    if from_address:
+        gave["city_from_address"] = from_address
+    from_court = _from_column(rows, out, court_column(rows.header, rows.block), parse_court)
+    if from_court:
+        gave["city_from_court"] = from_court
+    if free is not None and free.city is not None:
+        told = out["city"].isna() & out["region"].isna() & free.city.notna()
+        if told.any():
+            out.loc[told, "city"] = free.city[told]
+            out.loc[told, "region"] = free.region[told]
+            gave["from_free_text"] = {"city": int(told.sum())}
     if region is not None and "region" in region:
         _region_differs(rows, out, region["region"])
         out["region"] = out["region"].fillna(region["region"])
@@ -171,18 +198,18 @@ def _place(rows: Rows, out: pd.DataFrame) -> dict | None:
         # is a city and a region at once (regions.csv, kind city), so it names the city too.
         own_city = out["city"].isna() & region["region"].isin(places.CITY_REGIONS).fillna(False)
         out.loc[own_city, "city"] = region.loc[own_city, "region"]
-    return from_court
+    return gave
 
 
-def _court(rows: Rows, out: pd.DataFrame) -> dict | None:
-    """Where a row gives no city, the seat of its court (a column whose values name courts) gives
-    the city and its current region, or a regional court the region only."""
-    found = court_column(rows.header, rows.block)
+def _from_column(rows: Rows, out: pd.DataFrame, found: tuple[int, str] | None, parser) -> dict | None:
+    """Where a row gives no city, a column no field was given to that names a place another way
+    (an address: address.py; a court: court.py) gives the city and its current region, or the
+    region only; returns {column, cases} where it gave any."""
     if found is None or not out["city"].isna().any():
         return None
     c, written = found
     text = rows.block[c].where(out["city"].isna())
-    parsed = parse_values(text, parse_court, lambda v: {"city": v.city, "region": v.region})
+    parsed = parse_values(text, parser, lambda v: {"city": v.city, "region": v.region})
     rows.collect_column(written, text, parsed)
     if "city" not in parsed:
         return None
@@ -328,7 +355,10 @@ def _measure(rows: Rows, out: pd.DataFrame) -> None:
     se = parse_values(se_text, status.parse_measure, measure) if se_text is not None else None
     if se is not None:
         rows.collect("sentence", se)
-    if st is not None and se is not None and "months" in se:
+    told = se is not None and rows.header.how.get(rows.header.column_of("sentence")) == FREE_TEXT
+    if told and "status" in se:
+        se = se.assign(status=None)  # a narrative gives the term only, never where the case stands now (narrative.py)
+    if st is not None and se is not None and "months" in se and not told:
         # `осужден` in the status column and `1 год 6 мес.` in the term column say
         # together what neither says alone (a bare "sentenced" is imprisonment only
         # with a term): read the two cells as one phrase where the status cell alone

@@ -54,7 +54,7 @@ def join_cells(block: pd.DataFrame, cols: list[int]) -> pd.Series:
 
 
 _YEARS_UNIT = re.compile(r"\b(?:years?|yrs?|лет|годы|года|жыл|жылдар)\b")
-_MONTHS_UNIT = re.compile(r"\b(?:months?|mos?|мес|месяц\w*|ай)\b")
+_MONTHS_UNIT = re.compile(r"\b(?:months?|mos?|m|мес|месяц\w*|ай)\b")  # `term_m`: m alone is months
 _BARE_NUMBER = re.compile(r"\s*\d+(?:[.,]\d+)?\s*")
 
 

@@ -90,8 +90,19 @@ def _is_name(v: str) -> bool:
     return bool(_PERSON.fullmatch(v))
 
 
+# A whole number of months a sentence may be (`36`, `60`, `18.0`): read as a term only under a header
+# that gives the unit (headers.py), never from the values alone (a count or an age looks the same).
+_MONTHS_NUMBER = re.compile(r"\s*(\d{1,3})(?:[.,]0+)?\s*")
+
+
+def _is_months_number(v: str) -> bool:
+    m = _MONTHS_NUMBER.fullmatch(v)
+    return bool(m) and 1 <= int(m.group(1)) <= 600
+
+
 _CHECKS = {"date": _is_date, "birth_year": _is_birth_year, "city": _is_city, "region": _is_region,
-           "articles": _is_articles, "status": _is_status, "term": _is_term, "name": _is_name}
+           "articles": _is_articles, "status": _is_status, "term": _is_term, "name": _is_name,
+           "months_number": _is_months_number}  # not a kind of KINDS: a header must give the unit
 
 
 @dataclass

@@ -7,7 +7,8 @@ stands for it:
 - the court column is any column not mapped to a field (unmapped, or ignored as a court
   column) whose values nearly all name a court (`суд`, `сот`, `court`), whatever its header;
 - a city court gives its city and that city's current region: the city written after `г.` /
-  `города` / `қаласы` or by itself, else the city the court's adjective is made from
+  `города` / `қаласы` or by itself (a district court's adjective left out: `Абайский районный
+  суд г. Шымкента` is Shymkent, not the Abai region), else the city the court's adjective is made from
   (`Уральский городской суд` -> Уральск -> Oral, `Кызылординский` -> Кызылорда);
 - a regional court (`областной суд`, `облыстық сот`, `regional court`), or a court whose name
   gives a region and no city (`суд Атырауской области`), gives the region only: it sits in the
@@ -32,6 +33,10 @@ _REGIONAL = re.compile(r"областн\w* суд|облыст\w* сот|regiona
 # `Уральский городской суд`: the adjective before the court's kind words and `суд`
 _ADJECTIVE = re.compile(r"([А-ЯЁа-яё\-]{3,}?)(?:ский|ской|ского|ском|цкий)\s+(?:№\s*\d+\s+)?"
                         r"(?:(?:городск|районн|межрайонн|гарнизонн|специализированн)\w*\s+)*суд", re.IGNORECASE)
+# `Абайский районный суд г. Шымкента`: a district court's adjective names the district (which may share
+# its name with a region or a town), the city follows `г.`; the seat is read without it first.
+_DISTRICT_COURT = re.compile(r"[А-ЯЁа-яё\-]{3,}(?:ский|ской|ского|ском|цкий)\s+(?:№\s*\d+\s+)?(?:межрайонн|районн)\w*\s+суд\w*",
+                             re.IGNORECASE)
 SAMPLE = 24
 
 
@@ -77,7 +82,8 @@ def parse_court(text: str) -> Parsed:
     if is_not_given(shown) or not match_key(shown):
         return Parsed(None)
     regional = bool(_REGIONAL.search(shown))
-    place = _city_of(shown)
+    seat = _DISTRICT_COURT.sub(" ", shown)
+    place = (_city_of(seat) if seat != shown and match_key(seat) else None) or _city_of(shown)
     if place is None and not regional:
         for m in _ADJECTIVE.finditer(shown):
             place = next((p for p in map(_city_of, _stems(m.group(1))) if p is not None), None)

@@ -152,6 +152,14 @@ def date_field_of(text: str) -> str | None:
     return next((f for f, pattern in _date_words() if pattern.search(key) or pattern.search(spelled)), None)
 
 
+def date_events(text: str) -> list[tuple[int, int, str]]:
+    """Where the words of `vocab/date_header_words.csv` name an event in a text (`Detained in ...`,
+    `приговорён`): (start, end, date field) in the text's match key, in order of position."""
+    key = match_key(str(text))
+    found = {(m.start(), m.end(), f) for f, pattern in _date_words() for m in pattern.finditer(key)}
+    return sorted(found)
+
+
 @cache
 def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]] | None:
     """vocab/header_abbreviations.csv as one regex over whole words of a match key, and its expansions."""
@@ -296,6 +304,8 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
     return header
 
 
+# A header that gives months as its unit (`sent_mo`, `months`, `мес.`, `айы`).
+_MONTHS_WORD = re.compile(r"(?<!\w)(?:months?|mos?|mths?|мес|месяц\w*|ай|айы|айлар)(?!\w)")
 # Rows below the header whose values are looked at to name columns: enough for a sample of distinct values.
 PROFILE_ROWS = 400
 
@@ -359,6 +369,11 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
             ignored.add(c)
         elif guessed and guessed not in header_fields:
             header_fields[guessed] = (SCORE_KEYWORD, "keyword")
+        # `sent_mo`, `Срок, мес.`, `Months`: whole numbers under a header that gives months as the unit
+        # are the sentence's term (columns.with_header_unit reads them as months).
+        if not header_fields and c not in ignored and any(_MONTHS_WORD.search(_key(t)) for t in col.texts) \
+                and col.profile.values >= MIN_VALUES and col.profile.share("months_number") >= content.CLEAR:
+            header_fields["sentence"] = (SCORE_KEYWORD, "content")
         # A column of dates goes to the date its header's words name, whatever else they say.
         dated = next((d for d in (date_field_of(t) for t in col.texts) if d), None)
         if dated and dated not in header_fields and _content(col, dated) > 0:

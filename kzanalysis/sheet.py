@@ -98,13 +98,15 @@ def _merged_down(sheet: RawSheet, first: int) -> pd.DataFrame:
 
 
 def _read_after_all(header, written: str) -> None:
-    """Take a column that a later stage read (the court's seat) off the unmapped columns."""
-    for c in [c for c, w in header.unmapped_written.items() if w == written]:
-        del header.unmapped_written[c]
+    """Take a column that a later stage read (the court's seat, an address, free text) off the unmapped and ignored columns."""
+    for c in [c for c, w in {**header.unmapped_written, **header.ignored_written}.items() if w == written]:
+        header.unmapped_written.pop(c, None)
+        header.ignored_written.pop(c, None)
         header.profiles.pop(c, None)
         header.written[c] = written  # its count of values stays in the manifest
-    if written in header.unmapped:
-        header.unmapped.remove(written)
+    for listed in (header.unmapped, header.ignored):
+        if written in listed:
+            listed.remove(written)
 
 
 def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None) -> SheetResult:
@@ -174,11 +176,19 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     cases, charges, field_problems = parse_cases(cases_block, header, sheet, source, sections, info)
     problems.extend(field_problems)
     info["cases"] = int(len(cases))
-    if "city_from_court" in info:  # the court column was read for the place (court.py): it is not unmapped
-        _read_after_all(header, info["city_from_court"]["column"])
+    # The columns a later stage read (the court's seat: court.py; an address: address.py; free text:
+    # narrative.py) are neither unmapped nor ignored.
+    for key in ("city_from_court", "city_from_address"):
+        if key in info:
+            _read_after_all(header, info[key]["column"])
+    for written_free in info.get("from_free_text", {}).get("columns", []):
+        _read_after_all(header, written_free)
+    # the header the dates were read with: dates read from free text count as date columns
+    read_header = info.pop("read_header", header)
     if not is_summary_table(header):
         problems.append(unmapped_columns(sheet, header, info.get("start_only_columns")))
-        problems.extend(p for p in (no_date_column(sheet, header, info["cases"]), undated_cases(sheet, header, cases, field_problems)) if p is not None)
+        problems.extend(p for p in (no_date_column(sheet, read_header, info["cases"]), undated_cases(sheet, read_header, cases, field_problems))
+                        if p is not None)
     info["cases_undated"] = int(cases["started_on"].isna().sum())
     # how many values each column has on the case rows (`check` shows the share read)
     written = {**header.written, **header.unmapped_written, **header.ignored_written}

@@ -118,6 +118,12 @@ def column_report(result) -> pd.DataFrame:
             entries += [(h, "", "ignored") for h in s.get("ignored_columns", [])]
             if s.get("city_from_court"):  # the court's seat gave the city where the row gives none (court.py)
                 entries.append((s["city_from_court"]["column"], "city, region", "read from the court"))
+            if s.get("city_from_address"):  # the address gave the city where the row gives none (address.py)
+                entries.append((s["city_from_address"]["column"], "city, region", "read from the address"))
+            free = s.get("from_free_text")  # fields a narrative cell gave where the sheet has no column (narrative.py)
+            if free:
+                # a second line for the notes column: what its text gave besides the notes
+                entries += [(h, ", ".join(free.get("cases", {})), "read from free text") for h in free["columns"]]
             for header, field, how in entries:
                 bad = here.loc[here["column"] == header]
                 if how == "unmapped":  # its samples, from its unmapped_column row

@@ -184,6 +184,14 @@ def test_city_names_survive_spacing_and_case(city: str, pad: str, upper: bool) -
     ("Семейский городской суд №2 Восточно-Казахстанской области", "Semey", "Abai"),
     ("Семей қалалық соты", "Semey", "Abai"),
     ("Uralsk City Court", "Oral", "West Kazakhstan"),
+    # a district court's adjective names the district, even where a region or a town has that name;
+    # the city after `г.` is the seat, in the genitive (`-ы`, `-а`, `-я`)
+    ("Алматинский районный суд г. Астаны", "Astana", "Astana"),
+    ("Абайский районный суд г. Караганды", "Karaganda", "Karaganda"),
+    ("Казыбекбийский районный суд г. Караганды", "Karaganda", "Karaganda"),
+    ("Сарыаркинский районный суд №2 г.Астаны", "Astana", "Astana"),
+    ("суд г. Костаная", "Kostanay", "Kostanay"),
+    ("Талгарский районный суд Алматинской области", "Talgar", "Almaty Region"),
     # a regional court sits in the centre but tries the whole region: the region only
     ("суд Атырауской области", None, "Atyrau"),
     ("Алматинский областной суд", None, "Almaty Region"),

@@ -91,3 +91,20 @@ def test_every_row_accounted(lists):
 def test_fields_right(lists):
     _, truth, result = lists
     assert_fields_right(truth, result)
+
+
+# After the fixes for causes 2-5 (narrative.py, address.py, court.py, the months header, the
+# record's edit time, the status codes): these files are read right field by field. Left to other
+# work: tizim_latyn.ods (cause 1) and the "|"-joined cell with "CAO-488(6)" (articles of casesdb_export.csv).
+FIXED = {"spisok_karaganda_ulytau.xlsx": (), "annex_rights_group_2023.xlsx": (), "sud_monitoring_q1.xlsx": (),
+         "casesdb_export.csv": ("articles",)}
+
+
+@pytest.mark.parametrize("file", sorted(FIXED))
+def test_files_whose_causes_were_fixed_are_read_right(lists, file):
+    from accuracy import compare
+
+    _, truth, result = lists
+    wrong, accuracy = compare(result.cases.loc[result.cases["source_file"] == file], truth.loc[truth["source_file"] == file])
+    low = {f: round(a, 3) for f, a in accuracy.items() if a < 1 and f not in FIXED[file]}
+    assert not low, f"{low}\n{wrong.head(20).to_string()}"

@@ -501,3 +501,63 @@ def parse_date(text: str) -> Parsed:
         return Parsed(_read(text))
     except _Fail as fail:
         return Parsed(None, fail.problem, fail.message)
+
+
+# ---------------------------------------------------------------- dates inside a sentence
+# Tokens of free text a date may be made of: numbers (a whole numeric date is one token) and words.
+_FIND_TOKEN = re.compile(r"\d{1,4}(?:[./-]\d{1,2}(?:[./-]\d{2,4})?)?|[^\W\d_]+\.?")
+_FULL_NUMERIC = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2}")
+# Words a written date carries after or inside it (`6 января 2022 г.`, `2022 жылғы 5 қаңтар`).
+_YEAR_WORDS = frozenset({"г", "года", "год", "гг", "жылғы", "жылы", "жыл", "ж", "жылгы", "of", "the"})
+# Between the tokens of one date: spaces, a comma or a dot only.
+_DATE_GAP = re.compile(r"[\s,.]*")
+_MAX_DATE_TOKENS = 5
+
+
+def _token_kind(token: str) -> str | None:
+    if _FULL_NUMERIC.fullmatch(token):
+        return "full"
+    if token.isdigit():
+        if len(token) == 4 and EARLIEST.year <= int(token) <= LATEST.year + 5:
+            return "year"
+        return "number" if len(token) <= 2 else None
+    word = token.rstrip(".")
+    if _month_of(word) is not None:
+        return "month"
+    if match_key(word) in _YEAR_WORDS:
+        return "filler"
+    return None
+
+
+def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
+    """The whole dates written inside free text, in order: (start, end, date). A date is a numeric
+    date (`14.04.2022`, `2022-04-14`) or a month name with its year, and the day where given
+    (`6 January 2022`, `January 6, 2022`, `в марте 2021`, `2022 жылғы 5 қаңтар`); a bare year or
+    number is never one (`fined 2000 MCI`, `5 years`). Each is read by `parse_date`."""
+    toks = list(_FIND_TOKEN.finditer(text))
+    kinds = [_token_kind(t.group(0)) for t in toks]
+    found: list[tuple[int, int, DateValue]] = []
+    i = 0
+    while i < len(toks):
+        if kinds[i] in (None, "filler"):
+            i += 1
+            continue
+        end = i
+        while (end + 1 < len(toks) and end + 1 - i < _MAX_DATE_TOKENS and kinds[end + 1] is not None
+               and _DATE_GAP.fullmatch(text[toks[end].end():toks[end + 1].start()])):
+            end += 1
+        taken = None
+        for j in range(end, i - 1, -1):
+            window = kinds[i:j + 1]
+            if "full" not in window and not ("month" in window and "year" in window):
+                continue
+            parsed = parse_date(text[toks[i].start():toks[j].end()])
+            if parsed.value is not None and parsed.problem is None:
+                taken = (j, parsed.value)
+                break
+        if taken is None:
+            i += 1
+            continue
+        found.append((toks[i].start(), toks[taken[0]].end(), taken[1]))
+        i = taken[0] + 1
+    return found

@@ -135,9 +135,17 @@ class _Term:
     text: str = ""  # the term as written in the key
 
 
+# Joiners inside a code written by a database or a hurried hand (`pretrial_custody`, `restr.freedom`,
+# `house-arrest`): an underscore anywhere, a dot or hyphen between letters. They are read as spaces, so
+# the vocabulary's phrases match a new code of the same kind the first time (a hyphen or dot touching a
+# digit is kept: `5-ти лет`, `1.5 года`, dates).
+_CODE_JOINER = re.compile(r"_+|(?<=[^\W\d_])[.\-](?=[^\W\d_])|(?<=[^\W\d_])\.(?=\s)")
+
+
 def _key(text: str) -> str:
-    """Like `match_key` but keeping punctuation, so numbers (`1,5`) and clauses survive."""
-    return fold_homoglyphs(clean_spaces(text)).casefold().replace("ё", "е")
+    """Like `match_key` but keeping punctuation, so numbers (`1,5`) and clauses survive; the joiners
+    of a code (`_`, and `.` or `-` between letters) are spaces."""
+    return _CODE_JOINER.sub(" ", fold_homoglyphs(clean_spaces(text)).casefold().replace("ё", "е"))
 
 
 def _alias_regex(alias: str, whole: bool = True) -> str:
