@@ -98,13 +98,18 @@ def _merged_down(sheet: RawSheet, first: int) -> pd.DataFrame:
 
 
 def _read_after_all(header, written: str) -> None:
-    """Take a column that a later stage read (the court's seat) off the unmapped columns."""
+    """Take a column that a later stage read (the court's seat or date) off the unmapped and ignored columns."""
     for c in [c for c, w in header.unmapped_written.items() if w == written]:
         del header.unmapped_written[c]
         header.profiles.pop(c, None)
         header.written[c] = written  # its count of values stays in the manifest
     if written in header.unmapped:
         header.unmapped.remove(written)
+    for c in [c for c, w in header.ignored_written.items() if w == written]:
+        del header.ignored_written[c]
+        header.written[c] = written
+    if written in header.ignored:
+        header.ignored.remove(written)
 
 
 def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None) -> SheetResult:
@@ -174,11 +179,16 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     cases, charges, field_problems = parse_cases(cases_block, header, sheet, source, sections, info)
     problems.extend(field_problems)
     info["cases"] = int(len(cases))
-    if "city_from_court" in info:  # the court column was read for the place (court.py): it is not unmapped
-        _read_after_all(header, info["city_from_court"]["column"])
+    # the court column read for the place or the date (court.py): it is neither unmapped nor ignored
+    for read in ("city_from_court", "court_dates"):
+        if read in info:
+            _read_after_all(header, info[read]["column"])
+    # dates read beside the date columns: a status history, a court cell's date
+    dated_elsewhere = [*info.get("history_columns", []), *([info["court_dates"]["column"]] if "court_dates" in info else [])]
     if not is_summary_table(header):
         problems.append(unmapped_columns(sheet, header, info.get("start_only_columns")))
-        problems.extend(p for p in (no_date_column(sheet, header, info["cases"]), undated_cases(sheet, header, cases, field_problems)) if p is not None)
+        problems.extend(p for p in (None if dated_elsewhere else no_date_column(sheet, header, info["cases"]),
+                                    undated_cases(sheet, header, cases, field_problems, dated_elsewhere)) if p is not None)
     info["cases_undated"] = int(cases["started_on"].isna().sum())
     # how many values each column has on the case rows (`check` shows the share read)
     written = {**header.written, **header.unmapped_written, **header.ignored_written}

@@ -116,8 +116,16 @@ def column_report(result) -> pd.DataFrame:
             counted = set(s.get("start_only_columns", []))  # dates of an event not named (start_dates.py)
             entries += [(h, "started_on only" if h in counted else "", "unmapped") for h in s.get("unmapped_columns", [])]
             entries += [(h, "", "ignored") for h in s.get("ignored_columns", [])]
-            if s.get("city_from_court"):  # the court's seat gave the city where the row gives none (court.py)
-                entries.append((s["city_from_court"]["column"], "city, region", "read from the court"))
+            court = {}  # the court's seat gave the city where the row gives none, its cells a date (court.py)
+            if s.get("city_from_court"):
+                court.setdefault(s["city_from_court"]["column"], []).append("city, region")
+            if s.get("court_dates"):
+                court.setdefault(s["court_dates"]["column"], []).append(s["court_dates"]["field"])
+            entries += [(h, ", ".join(fields), "read from the court") for h, fields in court.items()]
+            # a status history: each step's date to its date field, the latest step to the status (stage_history.py)
+            histories = s.get("history_columns", [])
+            entries = [(h, field, f"{how}, read as a status history" if h in histories else how) for h, field, how in entries]
+            entries += [(h, "dates of its stages, status", "read as a status history") for h in histories if h not in s["columns"]]
             for header, field, how in entries:
                 bad = here.loc[here["column"] == header]
                 if how == "unmapped":  # its samples, from its unmapped_column row
