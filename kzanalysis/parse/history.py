@@ -16,8 +16,8 @@ How a cell is read (the words are data; the rules below are the code):
   or an acquittal `sentenced_on`, a release `released_on`.
 - The date of a step is the text between its phrase and the next one: after the phrase where the
   cell starts with a phrase (`задержан 12.03.2021`), before it where the cell starts with a date
-  (`12.03.2021 задержан`); it is read by `dates.parse_date` once the separators around it are
-  dropped. A step may have no date (`задержан → осуждён 05.08.2021`).
+  (`12.03.2021 задержан`); it is read by `dates.find_date` once the separators around it are
+  dropped (words beside a date that are no stage, `taken into custody on`, are passed over). A step may have no date (`задержан → осуждён 05.08.2021`).
 - The status a step gives is what `status.parse_measure` reads in it, where that is a status
   (`осуждён` alone names no punishment: it dates the verdict but gives no status). The step the
   case reached last is the last written, or the first where the dates run from the newest down.
@@ -161,14 +161,18 @@ def parse_history(text: str) -> Parsed:
     # The dates are read with the terms blanked (`осуждена 05.08.2021 к 5 годам`).
     for s, e in terms:
         key = key[:s] + " " * (e - s) + key[e:]
-    date_first = bool(_date_text(key[: bounds[0][0]]))
+    # Dates come first where a digit stands before the first phrase; words there belong to it (`taken into custody`).
+    date_first = bool(_HAS_DIGIT.search(key[: bounds[0][0]]))
     steps = []
     for i, (start, end, named) in enumerate(bounds):
+        # A step's date stops at a step break; words past it belong to the next phrase (`=> on probation`).
         if date_first:
-            date_text = _date_text(key[bounds[i - 1][1] if i else 0:start])
+            *rest, date_text = _STEP_BREAK.split(key[bounds[i - 1][1] if i else 0:start])
         else:
-            date_text = _date_text(key[end:bounds[i + 1][0] if i + 1 < len(bounds) else len(key)])
-        step = _step(key, start, end, named, date_text)
+            date_text, *rest = _STEP_BREAK.split(key[end:bounds[i + 1][0] if i + 1 < len(bounds) else len(key)])
+        if any(_HAS_DIGIT.search(r) for r in rest):
+            return Parsed(None, "unparsed_history", f"not read as a history of stages with dates: {shown!r} (a date with no stage)")
+        step = _step(key, start, end, named, _date_text(date_text))
         if isinstance(step, Parsed):
             return Parsed(None, step.problem, f"not read as a history of stages with dates: {shown!r} ({step.message})")
         steps.append(step)
