@@ -25,6 +25,8 @@ def _files_table(result) -> Table:
                 ("unmapped: " + ", ".join(s["unmapped_columns"])) if s.get("unmapped_columns") else "",
                 ("read by keyword: " + ", ".join(f"{h} → {s['columns'][h]}" for h in s["guessed_columns"])) if s.get("guessed_columns") else "",
                 ("read by content: " + ", ".join(f"{h} → {s['columns'][h]}" for h in s["content_columns"])) if s.get("content_columns") else "",
+                ("read as a status history: " + ", ".join(s["history_columns"])) if s.get("history_columns") else "",
+                (f"date from the court: {s['court_dates']['column']} → {s['court_dates']['field']}") if s.get("court_dates") else "",
                 s.get("note", "")]))
             table.add_row(f["file"], s["sheet"], str(s["rows_read"]), str(s["cases"]), str(s["rows_dropped"]), note)
     return table

@@ -302,7 +302,9 @@ def test_a_court_column_without_dates_stays_ignored(tmp_path):
 
 
 def test_a_status_history_column_is_known_by_its_values_and_dates_each_stage(tmp_path):
-    from kzanalysis.summary_text import column_report
+    from rich.console import Console
+
+    from kzanalysis.summary_text import column_report, print_check
 
     _csv(tmp_path, "tracker.csv", {
         "ФИО": PEOPLE, "Статья": ["ст. 405"] * 4,
@@ -327,6 +329,9 @@ def test_a_status_history_column_is_known_by_its_values_and_dates_each_stage(tmp
     assert "Ход дела" not in sheet["unmapped_columns"] and _problems(result, "unmapped_column").empty
     report = column_report(result).set_index("header")
     assert report.loc["Ход дела", "how"] == "read as a status history" and report.loc["Ход дела", "read"] == 1.0
+    console = Console(record=True, width=400)
+    print_check(console, result)
+    assert "read as a status history: Ход дела" in console.export_text()
 
 
 def test_a_history_under_any_header_in_english_or_kazakh_dates_a_sheet_with_no_date_column(tmp_path):
