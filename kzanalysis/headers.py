@@ -396,7 +396,6 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
         if header.how.get(c) != "sources.toml" and header.fields.get(c) not in DATE_FIELDS and col.profile.is_history_column():
             header.histories[c] = col.written
             if c not in header.fields:
-                header.written[c] = col.written
                 continue
         if c in header.fields:
             continue

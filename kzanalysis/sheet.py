@@ -191,7 +191,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
                                     undated_cases(sheet, header, cases, field_problems, dated_elsewhere)) if p is not None)
     info["cases_undated"] = int(cases["started_on"].isna().sum())
     # how many values each column has on the case rows (`check` shows the share read)
-    written = {**header.written, **header.unmapped_written, **header.ignored_written}
+    written = {**header.histories, **header.written, **header.unmapped_written, **header.ignored_written}
     filled = cases_block.notna().sum()
     info["values"] = {w: int(filled.get(c, 0)) for c, w in sorted(written.items())}
     # what the values of each unmapped column look like (a kind of content.KINDS, or "")

@@ -46,7 +46,8 @@ class Histories:
         if self.latest is None:
             return 0
         now = out["status"].astype("string")
-        now_order = now.map(history.order_of, na_action="ignore").astype("Int64").fillna(0)
+        orders = {status: stage.order for status, stage in history.stages().items()}
+        now_order = now.map(orders).astype("Int64").fillna(0)  # a dict lookup per row, no Python call
         take = self.latest.notna() & (self.order.fillna(0) > now_order).fillna(False) & now.ne(self.latest).fillna(True)
         if take.any():
             out.loc[take, "status"] = self.latest[take]

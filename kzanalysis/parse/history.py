@@ -108,12 +108,6 @@ def stages() -> dict[str, Stage]:
     return out
 
 
-def order_of(value: str | None) -> int:
-    """How far along the life of a case a status is (0: none or unknown)."""
-    stage = stages().get(value) if value else None
-    return stage.order if stage is not None else 0
-
-
 def _date_text(text: str) -> str:
     return text.strip(_SEPARATORS)
 
