@@ -15,7 +15,7 @@ import pandas as pd
 
 from .columns import with_header_date_order, with_header_unit
 from .address import address_column, parse_address
-from .court import court_column, parse_court
+from .court import court_column, court_dates, parse_court
 from .free_text import ties_in_free_text
 from .headers import HeaderMap
 from .narrative import FREE_TEXT, FreeText, read_free_text
@@ -27,6 +27,7 @@ from .read import RawSheet
 from .rows import DATE_FIELDS
 from .schema import DATE_COLUMNS, Cases
 from .stage import latest_stage
+from .stage_history import read_histories
 from .start_dates import start_only_dates
 from .tables import empty
 from .values import Rows, first_day, parse_values, take_where_read
@@ -53,11 +54,23 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     gave = _place(rows, out, free)
     if info is not None:
         info.update(gave)
-    start_only = _dates(rows, out)  # before the charges: their code depends on when the case started
-    if info is not None and start_only:
-        info["start_only_columns"] = start_only
+    # Dates read beside the date columns: the steps of a status history, a court cell's date.
+    histories = read_histories(rows)
+    court = court_dates(rows)
+    more = [*histories.dates, *([court[1:]] if court else [])]
+    start_only = _dates(rows, out, more)  # before the charges: their code depends on when the case started
+    if info is not None:
+        if start_only:
+            info["start_only_columns"] = start_only
+        if histories.columns:
+            info["history_columns"] = histories.columns
+        if court:
+            info["court_dates"] = {"column": court[0], "field": court[1], "cases": int(court[2].notna().sum())}
     charges = _charges(rows, out)
     _measure(rows, out)
+    from_history = histories.give_status(out)  # the latest step of a history wins over an earlier stage
+    if info is not None and from_history:
+        info["status_from_history"] = from_history
     used = _from_sections(rows, out, sections) if sections is not None else {}
     if info is not None and used:
         info["sections"] = used
@@ -243,9 +256,11 @@ def _region_differs(rows: Rows, out: pd.DataFrame, written_region: pd.Series) ->
     rows.add(found.index, "region", rows.text("region")[found.index].to_numpy(), "region_differs", found["message"].to_numpy())
 
 
-def _dates(rows: Rows, out: pd.DataFrame) -> list[str]:
+def _dates(rows: Rows, out: pd.DataFrame, more: list[tuple[str, pd.Series, pd.Series]] = ()) -> list[str]:
     """The four dates, and started_on: the earliest of them and of the dates of columns whose
-    header names no event (start_dates.py), with its precision; returns those columns' headers."""
+    header names no event (start_dates.py), with its precision; returns those columns' headers.
+    `more`: (date field, dates, precisions) read elsewhere (a status history, a court cell): where
+    a column gives the same field, the earliest date wins."""
     date_values, precisions = {}, {}
     for field_name in DATE_FIELDS:
         text = rows.text(field_name)
@@ -259,6 +274,12 @@ def _dates(rows: Rows, out: pd.DataFrame) -> list[str]:
         else:
             date_values[field_name] = pd.Series(pd.NaT, index=rows.idx, dtype="datetime64[ns]")
             precisions[field_name] = pd.Series(pd.NA, index=rows.idx, dtype="string")
+    for field_name, when, precision in more:
+        known = date_values[field_name]
+        earlier = when.notna() & (known.isna() | (when < known)).fillna(False)
+        if earlier.any():
+            date_values[field_name] = known.astype("datetime64[ns]").where(~earlier, when)
+            precisions[field_name] = precisions[field_name].astype("string").where(~earlier, precision)
     for field_name in DATE_COLUMNS:
         out[field_name] = date_values[field_name].astype("datetime64[ns]")
     # Columns of dates whose header names no event count toward started_on only (start_dates.py).

@@ -16,13 +16,15 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .parse import articles, dates, names, places, status
+from .parse import articles, dates, history, names, places, status
 from .parse.blank import is_not_given
 
 # Distinct values parsed per column: enough to tell dates from towns, cheap on a wide sheet.
 SAMPLE = 24
 # "Nearly all" of a column's values: the share at which content names a field on its own.
 CLEAR = 0.8
+MIN_VALUES = 3  # fewer values than this say nothing
+HISTORY_STEPS = 0.5  # the share of a history column's values that name two steps or more
 KINDS = ("date", "birth_year", "city", "region", "articles", "status", "term", "name")
 # How each kind is said in words (problem messages, `check`).
 KIND_WORDS = {"date": "dates", "birth_year": "years of birth", "city": "cities and towns", "region": "regions",
@@ -100,9 +102,31 @@ def _is_months_number(v: str) -> bool:
     return bool(m) and 1 <= int(m.group(1)) <= 600
 
 
-_CHECKS = {"date": _is_date, "birth_year": _is_birth_year, "city": _is_city, "region": _is_region,
-           "articles": _is_articles, "status": _is_status, "term": _is_term, "name": _is_name,
-           "months_number": _is_months_number}  # not a kind of KINDS: a header must give the unit
+_HAS_DIGIT_AND_WORD = re.compile(r"(?=.*\d)(?=.*[^\W\d_])", re.DOTALL)
+
+
+@lru_cache(maxsize=50_000)
+def _history_steps(v: str) -> int:
+    """How many steps the cell names, where it reads as a history with a dated step; else 0.
+    Only a cell with a digit and a word can name a stage and its date."""
+    return history.dated_history_steps(v) if _HAS_DIGIT_AND_WORD.match(v) else 0
+
+
+def _is_history(v: str) -> bool:
+    return _history_steps(v) >= 1
+
+
+def _is_history_of_steps(v: str) -> bool:
+    return _history_steps(v) >= 2
+
+
+# "history" (steps of a stage and a date, parse/history.py) is not one of KINDS: such a column is
+# read as a status history (`is_history_column`), never named a field or described as one.
+# "history" (steps of a stage and a date, parse/history.py) is not one of KINDS: such a column is
+# read as a status history (`is_history_column`), never named a field or described as one.
+_CHECKS = {"history": _is_history, "history_steps": _is_history_of_steps, "date": _is_date, "birth_year": _is_birth_year,
+           "city": _is_city, "region": _is_region, "articles": _is_articles, "status": _is_status, "term": _is_term,
+           "name": _is_name, "months_number": _is_months_number}  # not a kind of KINDS: a header must give the unit
 
 
 @dataclass
@@ -119,6 +143,13 @@ class Profile:
             check = _CHECKS[kind]
             self._shares[kind] = sum(check(v) for v in self.distinct) / len(self.distinct) if self.distinct else 0.0
         return self._shares[kind]
+
+    def is_history_column(self) -> bool:
+        """Nearly all of the column's values are status histories (`задержан 12.03.2021 → осуждён 05.08.2021`),
+        and at least half of them name two steps or more: a verdict with its date (`штраф (15.09.2022)`) is one
+        step, and a column of those is a status column."""
+        return (len(self.distinct) >= 2 and self.values >= MIN_VALUES and self.share("history") >= CLEAR
+                and self.share("history_steps") >= HISTORY_STEPS)
 
     def shares(self) -> dict[str, float]:
         return {k: self.share(k) for k in KINDS}

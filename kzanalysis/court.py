@@ -14,6 +14,14 @@ stands for it:
   gives a region and no city (`суд Атырауской области`), gives the region only: it sits in the
   region's centre but tries cases from the whole region.
 Rows whose city came from the court are counted in the manifest (`city_from_court`).
+
+A court cell often dates the court's decision too (`Almaty City Court, 12.05.2022`, `Медеуский
+районный суд г. Алматы от 12.05.2022`): where at least half the cells of the court column that name a
+court also carry a date (`court_dates`), that date goes to the date field the header's other words name
+(`date_header_words.csv`: `Court, date of arrest`), else to `sentenced_on` (a court's date is the
+verdict's); where another
+column gives that date too, the earliest wins. The manifest says which column, which field and how
+many cases (`court_dates`). A court column with no dates stays ignored.
 """
 from __future__ import annotations
 
@@ -23,10 +31,12 @@ from functools import lru_cache
 import pandas as pd
 
 from .content import CLEAR
-from .parse import Parsed, guarded
+from .headers import date_field_of
+from .parse import Parsed, dates, guarded
 from .parse import places
 from .parse.blank import is_not_given
 from .parse.text import clean_spaces, match_key
+from .values import first_day, parse_values
 
 _COURT_WORD = re.compile(r"(?<!\w)(?:суд(?!ь|ей|ебн)\w*|сот(?:ы|қа|та|тың)?|court\w*|sot[y]?)(?!\w)", re.IGNORECASE)
 _REGIONAL = re.compile(r"областн\w* суд|облыст\w* сот|regional court|oblast\w* court", re.IGNORECASE)
@@ -38,6 +48,8 @@ _ADJECTIVE = re.compile(r"([А-ЯЁа-яё\-]{3,}?)(?:ский|ской|ског
 _DISTRICT_COURT = re.compile(r"[А-ЯЁа-яё\-]{3,}(?:ский|ской|ского|ском|цкий)\s+(?:№\s*\d+\s+)?(?:межрайонн|районн)\w*\s+суд\w*",
                              re.IGNORECASE)
 SAMPLE = 24
+# A court column dates its cases where at least this share of its cells naming a court carry a date.
+DATED_SHARE = 0.5
 
 
 def names_a_court(value: str) -> bool:
@@ -99,3 +111,25 @@ def parse_court(text: str) -> Parsed:
     return Parsed(None, "unknown_court_place",
                   f"no city or region found in the court's name {shown[:80]!r}; write the city in the list, "
                   "or add the place to kzanalysis/vocab/places.csv")
+
+
+def court_dates(rows) -> tuple[str, str, pd.Series, pd.Series] | None:
+    """(header, date field, dates, precisions) of the court column where its cells carry dates (see the
+    module docstring), else None. `rows`: values.Rows of the sheet's case rows."""
+    found = court_column(rows.header, rows.block)
+    if found is None:
+        return None
+    c, written = found
+    cells = rows.block[c]
+    text = cells.dropna().astype(str)
+    naming = text.map({v: names_a_court(v) for v in pd.unique(text)})
+    parsed = parse_values(cells, dates.find_date, first_day)
+    if "date" not in parsed or not naming.any():
+        return None
+    dated = parsed["date"].notna()
+    if dated[naming[naming].index].mean() < DATED_SHARE:
+        return None
+    rows.collect_column(written, cells, parsed)
+    # The header's words other than the court's own name the date (`Court that ordered the arrest, date`).
+    field = date_field_of(_COURT_WORD.sub(" ", written)) or "sentenced_on"
+    return written, field, pd.to_datetime(parsed["date"]).astype("datetime64[ns]"), parsed["precision"].astype("string")

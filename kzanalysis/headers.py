@@ -87,6 +87,9 @@ class HeaderMap:
     # column position -> the columns to its right under the same merged header cell, with no
     # header of their own (`Статья УК РК` merged over `ст. 405 | ч. 2`): columns.py reads them as one
     spans: dict[int, list[int]] = field(default_factory=dict)
+    # column position -> header of a column whose values are status histories (stage_history.py): known
+    # by its values whatever its header; a column mapped to another field (status) keeps it
+    histories: dict[int, str] = field(default_factory=dict)
 
     @property
     def first_data_row(self) -> int:
@@ -404,6 +407,11 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
         elif how == "content":
             header.by_content.append(cols[c].written)
     for c, col in cols.items():
+        # A status history (`задержан 12.03.2021 → осуждён 05.08.2021`) is known by its values, whatever its header.
+        if header.how.get(c) != "sources.toml" and header.fields.get(c) not in DATE_FIELDS and col.profile.is_history_column():
+            header.histories[c] = col.written
+            if c not in header.fields:
+                continue
         if c in header.fields:
             continue
         if c in ignored:

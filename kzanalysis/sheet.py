@@ -98,7 +98,7 @@ def _merged_down(sheet: RawSheet, first: int) -> pd.DataFrame:
 
 
 def _read_after_all(header, written: str) -> None:
-    """Take a column that a later stage read (the court's seat, an address, free text) off the unmapped and ignored columns."""
+    """Take a column that a later stage read (the court's seat or date, an address, free text) off the unmapped and ignored columns."""
     for c in [c for c, w in {**header.unmapped_written, **header.ignored_written}.items() if w == written]:
         header.unmapped_written.pop(c, None)
         header.ignored_written.pop(c, None)
@@ -176,22 +176,24 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     cases, charges, field_problems = parse_cases(cases_block, header, sheet, source, sections, info)
     problems.extend(field_problems)
     info["cases"] = int(len(cases))
-    # The columns a later stage read (the court's seat: court.py; an address: address.py; free text:
-    # narrative.py) are neither unmapped nor ignored.
-    for key in ("city_from_court", "city_from_address"):
+    # The columns a later stage read (the court's seat or date: court.py; an address: address.py; free
+    # text: narrative.py) are neither unmapped nor ignored.
+    for key in ("city_from_court", "court_dates", "city_from_address"):
         if key in info:
             _read_after_all(header, info[key]["column"])
     for written_free in info.get("from_free_text", {}).get("columns", []):
         _read_after_all(header, written_free)
     # the header the dates were read with: dates read from free text count as date columns
     read_header = info.pop("read_header", header)
+    # dates read beside the date columns: a status history, a court cell's date
+    dated_elsewhere = [*info.get("history_columns", []), *([info["court_dates"]["column"]] if "court_dates" in info else [])]
     if not is_summary_table(header):
         problems.append(unmapped_columns(sheet, header, info.get("start_only_columns")))
-        problems.extend(p for p in (no_date_column(sheet, read_header, info["cases"]), undated_cases(sheet, read_header, cases, field_problems))
-                        if p is not None)
+        problems.extend(p for p in (None if dated_elsewhere else no_date_column(sheet, read_header, info["cases"]),
+                                    undated_cases(sheet, read_header, cases, field_problems, dated_elsewhere)) if p is not None)
     info["cases_undated"] = int(cases["started_on"].isna().sum())
     # how many values each column has on the case rows (`check` shows the share read)
-    written = {**header.written, **header.unmapped_written, **header.ignored_written}
+    written = {**header.histories, **header.written, **header.unmapped_written, **header.ignored_written}
     filled = cases_block.notna().sum()
     info["values"] = {w: int(filled.get(c, 0)) for c, w in sorted(written.items())}
     # what the values of each unmapped column look like (a kind of content.KINDS, or "")

@@ -25,6 +25,8 @@ def _files_table(result) -> Table:
                 ("unmapped: " + ", ".join(s["unmapped_columns"])) if s.get("unmapped_columns") else "",
                 ("read by keyword: " + ", ".join(f"{h} → {s['columns'][h]}" for h in s["guessed_columns"])) if s.get("guessed_columns") else "",
                 ("read by content: " + ", ".join(f"{h} → {s['columns'][h]}" for h in s["content_columns"])) if s.get("content_columns") else "",
+                ("read as a status history: " + ", ".join(s["history_columns"])) if s.get("history_columns") else "",
+                (f"date from the court: {s['court_dates']['column']} → {s['court_dates']['field']}") if s.get("court_dates") else "",
                 s.get("note", "")]))
             table.add_row(f["file"], s["sheet"], str(s["rows_read"]), str(s["cases"]), str(s["rows_dropped"]), note)
     return table
@@ -116,14 +118,22 @@ def column_report(result) -> pd.DataFrame:
             counted = set(s.get("start_only_columns", []))  # dates of an event not named (start_dates.py)
             entries += [(h, "started_on only" if h in counted else "", "unmapped") for h in s.get("unmapped_columns", [])]
             entries += [(h, "", "ignored") for h in s.get("ignored_columns", [])]
-            if s.get("city_from_court"):  # the court's seat gave the city where the row gives none (court.py)
-                entries.append((s["city_from_court"]["column"], "city, region", "read from the court"))
+            court = {}  # the court's seat gave the city where the row gives none, its cells a date (court.py)
+            if s.get("city_from_court"):
+                court.setdefault(s["city_from_court"]["column"], []).append("city, region")
+            if s.get("court_dates"):
+                court.setdefault(s["court_dates"]["column"], []).append(s["court_dates"]["field"])
+            entries += [(h, ", ".join(fields), "read from the court") for h, fields in court.items()]
             if s.get("city_from_address"):  # the address gave the city where the row gives none (address.py)
                 entries.append((s["city_from_address"]["column"], "city, region", "read from the address"))
             free = s.get("from_free_text")  # fields a narrative cell gave where the sheet has no column (narrative.py)
             if free:
                 # a second line for the notes column: what its text gave besides the notes
                 entries += [(h, ", ".join(free.get("cases", {})), "read from free text") for h in free["columns"]]
+            # a status history: each step's date to its date field, the latest step to the status (parse/history.py)
+            histories = s.get("history_columns", [])
+            entries = [(h, field, f"{how}, read as a status history" if h in histories else how) for h, field, how in entries]
+            entries += [(h, "dates of its stages, status", "read as a status history") for h in histories if h not in s["columns"]]
             for header, field, how in entries:
                 bad = here.loc[here["column"] == header]
                 if how == "unmapped":  # its samples, from its unmapped_column row

@@ -88,10 +88,12 @@ def no_date_column(sheet: RawSheet, header: HeaderMap, cases: int) -> pd.DataFra
                           "value": None, "problem": "no_date_column", "message": message, "row_kept": True}])
 
 
-def undated_cases(sheet: RawSheet, header: HeaderMap, cases: pd.DataFrame, problems: list[pd.DataFrame]) -> pd.DataFrame | None:
+def undated_cases(sheet: RawSheet, header: HeaderMap, cases: pd.DataFrame, problems: list[pd.DataFrame],
+                  more: list[str] | None = None) -> pd.DataFrame | None:
     """An `undated` row for each case of a sheet that reads dates but whose row gives none, unless a
-    date problem of that row already says why."""
-    date_columns = {header.written[c] for c, f in header.fields.items() if f in DATE_FIELDS}
+    date problem of that row already says why; `more`: other columns read for dates (a status
+    history, a court column)."""
+    date_columns = {header.written[c] for c, f in header.fields.items() if f in DATE_FIELDS} | set(more or ())
     if not date_columns or cases.empty:
         return None
     undated = cases.loc[cases["started_on"].isna(), "source_row"].astype(int).to_numpy()

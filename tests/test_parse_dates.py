@@ -208,3 +208,24 @@ def test_date_like_text_never_raises(text: str) -> None:
 @given(st.integers(min_value=-10**6, max_value=10**7), st.sampled_from(["", ".0", ",5", " ", "-"]))
 def test_numbers_never_raise(n: int, suffix: str) -> None:
     _check(parse_date(f"{n}{suffix}"))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Алмалинский районный суд г. Алматы от 03.11.2021", dt.date(2021, 11, 3)),
+    ("Specialised Inter-District Court of Shymkent - 14 Feb 2022", dt.date(2022, 2, 14)),
+    ("Суд № 2 г. Караганды, 7 сентября 2020 г.", dt.date(2020, 9, 7)),
+    ("Court No. 3 of Aktobe, March 9, 2021", dt.date(2021, 3, 9)),
+    ("06.10.2021, Талдыкорганский городской суд", dt.date(2021, 10, 6)),
+])
+def test_find_date_reads_a_date_written_among_other_words(text, expected):
+    from kzanalysis.parse.dates import find_date
+
+    parsed = find_date(text)
+    assert parsed.problem is None and parsed.value.date == expected
+
+
+def test_find_date_without_a_digit_is_nothing_and_a_number_that_is_no_date_is_a_problem():
+    from kzanalysis.parse.dates import find_date
+
+    assert find_date("рассмотрение отложено") == find_date("") == type(find_date(""))()
+    assert find_date("Суд 2 района").problem == "unparsed_date"

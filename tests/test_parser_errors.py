@@ -8,7 +8,7 @@ import pytest
 from kzanalysis.clean import clean_paths
 from kzanalysis import court
 from kzanalysis.config import VocabularyError
-from kzanalysis.parse import affiliation, articles, dates, names, places, status
+from kzanalysis.parse import affiliation, articles, dates, history, names, places, status
 
 
 class Boom(RuntimeError):
@@ -35,6 +35,8 @@ CASES = [
     (affiliation, "_find", affiliation.find_dvk_koshe, "член ДВК"),
     (affiliation, "_find", affiliation.parse_dvk_koshe_flag, "член ДВК"),
     (court, "_city_of", court.parse_court, "Уральский городской суд"),
+    (dates, "_without_event_words", dates.find_date, "City Court of Oral, 3 January 2021"),
+    (history, "_step", history.parse_history, "задержан 12.03.2021 → осуждён 05.08.2021"),
 ]
 
 

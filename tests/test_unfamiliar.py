@@ -256,3 +256,94 @@ def test_a_written_region_that_disagrees_with_the_citys_current_region_is_a_prob
     differs = _problems(result, "region_differs")
     assert differs["source_row"].tolist() == [2, 3, 4] and differs["column"].eq("Регион").all()
     assert "Semey is in Abai now" in differs["message"].iloc[0] and "kept Abai" in differs["message"].iloc[0]
+
+
+def _day(series: pd.Series) -> list[str | None]:
+    return [d.strftime("%Y-%m-%d") if pd.notna(d) else None for d in series]
+
+
+def test_a_date_inside_a_court_cell_is_the_sentence_date_and_the_court_still_gives_the_city(tmp_path):
+    from kzanalysis.summary_text import column_report
+
+    _csv(tmp_path, "acts.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405 ч.2"] * 4,
+                                 "Дата задержания": ["01.09.2021", None, "20.12.2021", None],
+                                 "Суд": ["Алмалинский районный суд г. Алматы от 03.11.2021", "Specialised Inter-District Court of Shymkent - 14 Feb 2022",
+                                         "06.10.2021, Талдыкорганский городской суд", "Есильский районный суд г. Астаны (рассмотрение отложено)"]})
+    result = clean_paths([tmp_path])
+    cases = result.cases
+    assert _day(cases["sentenced_on"]) == ["2021-11-03", "2022-02-14", "2021-10-06", None]
+    # the earliest date of the row starts the case; the row with neither is said undated
+    assert _day(cases["started_on"]) == ["2021-09-01", "2022-02-14", "2021-10-06", None]
+    assert cases["city"].tolist() == ["Almaty", "Shymkent", "Taldykorgan", "Astana"]
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert sheet["court_dates"] == {"column": "Суд", "field": "sentenced_on", "cases": 3}
+    assert "Суд" not in sheet["ignored_columns"] and "Суд" not in sheet["unmapped_columns"]
+    assert _problems(result, "undated")["source_row"].tolist() == [5]
+    report = column_report(result).set_index("header")
+    assert report.loc["Суд", "how"] == "read from the court" and report.loc["Суд", "field"] == "city, region, sentenced_on"
+
+
+def test_a_court_cell_dates_what_its_header_names_and_the_earliest_date_of_a_field_wins(tmp_path):
+    _csv(tmp_path, "acts.csv", {"ФИО": PEOPLE, "Город": ["Актобе"] * 4, "Статья": ["ст. 174"] * 4,
+                                 "Дата ареста": ["15.03.2022", "15.03.2022", None, None],
+                                 "Court that ordered the arrest, date": ["Aktobe City Court, 10 March 2022", "Aktobe City Court, 20 March 2022",
+                                                                         "Aktobe City Court, 1 April 2022", "Aktobe City Court"]})
+    result = clean_paths([tmp_path])
+    assert _day(result.cases["detained_on"]) == ["2022-03-10", "2022-03-15", "2022-04-01", None]
+    assert result.cases["sentenced_on"].isna().all()
+    assert result.manifest["files"][0]["sheets"][0]["court_dates"]["field"] == "detained_on"
+
+
+def test_a_court_column_without_dates_stays_ignored(tmp_path):
+    _csv(tmp_path, "acts.csv", {"ФИО": PEOPLE, "Город": ["Актобе"] * 4, "Статья": ["ст. 174"] * 4, "Дата ареста": ["15.03.2022"] * 4,
+                                 "Суд": ["Актюбинский городской суд", "Актюбинский городской суд", "суд № 2 г. Актобе", None]})
+    sheet = clean_paths([tmp_path]).manifest["files"][0]["sheets"][0]
+    assert "court_dates" not in sheet and sheet["ignored_columns"] == ["Суд"]
+
+
+def test_a_status_history_column_is_known_by_its_values_and_dates_each_stage(tmp_path):
+    from rich.console import Console
+
+    from kzanalysis.summary_text import column_report, print_check
+
+    _csv(tmp_path, "tracker.csv", {
+        "ФИО": PEOPLE, "Статья": ["ст. 405"] * 4,
+        "Статус": ["под домашним арестом", "осуждён к 3 годам лишения свободы", None, "нет данных"],
+        "Дата задержания": [None, "10.10.2020", None, "01.03.2021"],
+        "Ход дела": ["арестован 02.02.2022", "арестован 01.10.2020 -> приговорён 15.01.2021 -> вышел на свободу 20.05.2023",
+                     "03.05.2021 задержан; 11.11.2021 осуждён; 30.06.2022 освобождён по УДО",
+                     "возбуждено уголовное дело 15.02.2021 → задержан 01.03.2021 → осуждён 09.09.2021"]})
+    result = clean_paths([tmp_path])
+    cases = result.cases
+    assert _day(cases["detained_on"]) == ["2022-02-02", "2020-10-01", "2021-05-03", "2021-03-01"]  # the earliest with the column's
+    assert _day(cases["charged_on"]) == [None, None, None, "2021-02-15"]
+    assert _day(cases["sentenced_on"]) == [None, "2021-01-15", "2021-11-11", "2021-09-09"]
+    assert _day(cases["released_on"]) == [None, "2023-05-20", "2022-06-30", None]
+    assert _day(cases["started_on"]) == ["2022-02-02", "2020-10-01", "2021-05-03", "2021-02-15"]
+    # the last step wins over an earlier stage or a blank; a measure before a verdict is not less than a detention,
+    # and a verdict that names no punishment gives no status
+    assert cases["status"].tolist() == ["house_arrest", "released", "released", "unknown"]
+    assert cases["sentence_months"].tolist()[1] == 36  # the term of the sentence is kept
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert sheet["history_columns"] == ["Ход дела"] and sheet["status_from_history"] == 2
+    assert "Ход дела" not in sheet["unmapped_columns"] and _problems(result, "unmapped_column").empty
+    report = column_report(result).set_index("header")
+    assert report.loc["Ход дела", "how"] == "read as a status history" and report.loc["Ход дела", "read"] == 1.0
+    console = Console(record=True, width=400)
+    print_check(console, result)
+    assert "read as a status history: Ход дела" in console.export_text()
+
+
+def test_a_history_under_any_header_in_english_or_kazakh_dates_a_sheet_with_no_date_column(tmp_path):
+    _csv(tmp_path, "list.csv", {
+        "Name": ["Aliev Timur", "Bekova Aigul", "Omarov Daniyar"], "Article": ["Art. 405(2)"] * 3,
+        "Status": ["detained 4 April 2022 => convicted 1 August 2022 => freed 2 January 2023",
+                   "ұсталды 12.05.2022\nсотталды 03.10.2022",
+                   "arrested 7 June 2022 => on probation since 9 November 2022"]})
+    result = clean_paths([tmp_path])
+    cases = result.cases
+    assert _day(cases["started_on"]) == ["2022-04-04", "2022-05-12", "2022-06-07"]
+    assert _day(cases["released_on"]) == ["2023-01-02", None, None]
+    assert cases["status"].tolist()[0] == "released" and cases["status"].tolist()[2] == "probation"
+    assert _problems(result, "no_date_column").empty and _problems(result, "undated").empty
+    assert result.manifest["files"][0]["sheets"][0]["history_columns"] == ["Status"]

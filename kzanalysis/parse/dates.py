@@ -561,3 +561,26 @@ def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
         found.append((toks[i].start(), toks[taken[0]].end(), taken[1]))
         i = taken[0] + 1
     return found
+
+
+_NUMBERED = re.compile(r"(?:№|(?<!\w)(?:no|n)\.?)\s*\d+(?!\s*[./-]\s*\d)", re.IGNORECASE)
+
+
+@guarded
+def find_date(text: str) -> Parsed:
+    """The date written among other words (`Yesil District Court of Astana, 12 May 2022`, `осуждена
+    05.08.2021 к 5 годам`): the text read as a date, else read again without its numbered marks
+    (`№ 2`) and its words other than month names and filler words. `Parsed(None)` where the text
+    holds no digit (no date written); else a date or `unparsed_date`."""
+    shown = clean_spaces(str(text))
+    if not _HAS_DIGIT.search(shown):
+        return Parsed(None)
+    whole = parse_date(shown)
+    if whole.value is not None and whole.problem is None:
+        return whole
+    rest = _without_event_words(_NUMBERED.sub(" ", shown)).strip(" ,;:-—–()")
+    if rest and rest != shown:
+        again = parse_date(rest)
+        if again.value is not None:
+            return again
+    return whole if whole.problem else Parsed(None, "unparsed_date", f"no date read in {shown!r}")

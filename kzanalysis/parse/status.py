@@ -466,3 +466,13 @@ def parse_yes_no(text: str) -> Parsed:
     if value is None:
         return Parsed(None, "unparsed_yes_no", f"{shown!r} is not a yes/no marker (да/нет, иә/жоқ, yes/no, +/-, 1/0, x)")
     return Parsed(value)
+
+
+def phrase_spans(text: str) -> tuple[str, list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """(key, phrases, terms) of a cell: the text as the status vocabulary reads it (`_key`), every
+    status phrase in it as (start, end, status or pseudo-status), negated ones left out, and the
+    spans of its terms (`5 лет`): where in a cell each stage is named (parse/history.py)."""
+    key = _key(text)
+    phrases = [(m.start, m.end, m.status) for m in _status_matches(key)]
+    terms, _ = _terms(key)
+    return key, phrases, [(t.start, t.end) for t in terms]
