@@ -45,13 +45,12 @@ class CleanResult:
 
 
 def clean_paths(paths: list[Path], progress: bool = False, newest_only: bool = True,
-                cache_dir: Path | None = None, _kept: set[str] | None = None) -> CleanResult:
+                cache_dir: Path | None = None) -> CleanResult:
     """Clean every list in the given files and folders. Of several versions of one list only the newest
     is counted (kzanalysis/list_versions.py; `newest_only=False` cleans every file as given). With
     `cache_dir`, a list whose fingerprint (bytes, key, sources.toml entry, package) is that of an
     earlier clean is not read again: its cleaned rows come from the cache (listcache.py), the same
-    values a fresh read gives (`_kept`: the fingerprints a nested clean of an older version uses, so the
-    outer clean does not prune them)."""
+    values a fresh read gives."""
     from . import list_versions
 
     inputs = list_inputs(paths, documents=True)  # a document dropped among the lists is reported, not skipped
@@ -59,22 +58,14 @@ def clean_paths(paths: list[Path], progress: bool = False, newest_only: bool = T
     folders = sorted({p if p.is_dir() else p.parent for p in map(Path, paths)} | {f.parent for f in files})
     sources, _ = load_sources(folders)
     shaped_by = fingerprint(paths)  # taken before reading: a list edited during the run is cleaned again next time
+    hashed = {key: file_sha for key, file_sha in shaped_by["lists"]}  # each file's bytes are hashed once per run
     inputs, superseded = list_versions.plan(inputs, sources) if newest_only else (inputs, [])
     cases, charges, problems, manifest_files, unreadable = [], [], [], [], []
-    fingerprints = set() if _kept is None else _kept
+    fingerprints: set[str] = set()  # the cache entries of this run, kept when the others are pruned
     iterator = _progress(inputs) if progress else inputs
     for path, key in iterator:
         entry = sources.get(key, sources.get(path.name, {}))
-        file_sha = sha256(path)
-        fp = listcache.fingerprint(file_sha, key, entry)
-        fingerprints.add(fp)
-        cached = listcache.load(cache_dir, fp)
-        if cached is None:
-            frames, meta = clean_list(path, key, entry, file_sha)
-            listcache.store(cache_dir, fp, frames, meta)
-        else:
-            frames, meta = cached
-            meta["record"]["path"] = _relative(path)  # the same bytes may sit elsewhere now
+        frames, meta = _cleaned_list(path, key, entry, hashed.get(key) or sha256(path), cache_dir, fingerprints)
         cases.append(frames["cases"])
         charges.append(frames["charges"])
         problems.append(frames["problems"])
@@ -104,13 +95,40 @@ def clean_paths(paths: list[Path], progress: bool = False, newest_only: bool = T
     }
     if superseded:
         # older versions of a list: not counted; the one right before the newest is compared with it
+        older = {s["path"]: sha256(s["path"]) for s in superseded}  # hashed once: for the cache and the manifest
         manifest["changes"] = list_versions.compare_previous(
-            superseded, cases_df, lambda path: clean_paths([path], newest_only=False, cache_dir=cache_dir, _kept=fingerprints).cases)
+            superseded, cases_df, lambda path: _superseded_cases(path, older[path], cache_dir, fingerprints))
         manifest["superseded"] = [{**{k: v for k, v in s.items() if k not in ("path", "previous")},
-                                   "path": _relative(s["path"]), "sha256": sha256(s["path"])} for s in superseded]
-    if _kept is None:
-        listcache.prune(cache_dir, fingerprints)
+                                   "path": _relative(s["path"]), "sha256": older[s["path"]]} for s in superseded]
+    listcache.prune(cache_dir, fingerprints)
     return CleanResult(cases_df, charges_df, problems_df, manifest, unreadable, persons_df, links_df)
+
+
+def _cleaned_list(path: Path, key: str, entry: dict, file_sha: str, cache_dir: Path | None,
+                  fingerprints: set[str]) -> tuple[dict[str, pd.DataFrame], dict]:
+    """One list's frames and record (`clean_list`), from the per-list cache when its fingerprint is there;
+    its fingerprint is added to `fingerprints` (the entries this run keeps)."""
+    fp = listcache.fingerprint(file_sha, key, entry)
+    fingerprints.add(fp)
+    cached = listcache.load(cache_dir, fp)
+    if cached is None:
+        frames, meta = clean_list(path, key, entry, file_sha)
+        listcache.store(cache_dir, fp, frames, meta)
+    else:
+        frames, meta = cached
+        meta["record"]["path"] = _relative(path)  # the same bytes may sit elsewhere now
+    return frames, meta
+
+
+def _superseded_cases(path: Path, file_sha: str, cache_dir: Path | None, fingerprints: set[str]) -> pd.DataFrame:
+    """The validated cases of an older version of a list, read as a list given by itself (its key is its
+    name, its sources.toml the one beside it), from the per-list cache when it is there. Only its cases
+    are compared (list_versions.changes links the people of both versions itself), so nothing else of
+    a whole clean is made for it: no linkage, persons, charges or problems tables."""
+    ((path, key),) = list_inputs([path], documents=True)
+    sources, _ = load_sources([path.parent])
+    frames, _ = _cleaned_list(path, key, sources.get(key, sources.get(path.name, {})), file_sha, cache_dir, fingerprints)
+    return _concat([frames["cases"]], "cases")
 
 
 def clean_list(path: Path, key: str, entry: dict, file_sha: str) -> tuple[dict[str, pd.DataFrame], dict]:

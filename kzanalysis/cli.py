@@ -87,7 +87,6 @@ def clean_cmd(
     """Read every list in the given files or folders and write the tidy tables."""
     from . import clean as cleaner
     from .freshness import write_result
-    from .summary_text import print_clean_summary
 
     given = _existing(paths) if paths else None  # a mistyped path is named before anything else
     ws = None if given and out_dir and workspace is None else _workspace(workspace)  # lists and --out: no workspace needed
@@ -106,6 +105,8 @@ def clean_cmd(
         for message in result.unreadable:
             err.print(f"could not read: {message}")
     else:
+        from .summary_text import print_clean_summary  # the summary's tables: only when it is printed
+
         print_clean_summary(out, result, folder)
     raise typer.Exit(1 if result.unreadable else 0)
 

@@ -6,9 +6,33 @@ In: nothing. Out: the models, the closed vocabularies, `data_dictionary()`.
 """
 from __future__ import annotations
 
+import sys
+
 import pandas as pd
-import pandera.pandas as pa
-from pandera.typing import Series
+
+
+def _import_pandera_checks() -> None:
+    """Load pandera's built-in checks without hypothesis.
+
+    The checks import pandera's data-synthesis strategies, and those import hypothesis where it is
+    installed (the test extra): a fifth of a second at every start of `kzanalysis`, for strategies the
+    tables never use (they are validated, never synthesised). So while the checks load, hypothesis reads
+    as absent, unless something in this process imported it already; the checks themselves are the
+    same either way."""
+    hidden = "hypothesis" not in sys.modules
+    if hidden:
+        sys.modules["hypothesis"] = None  # `import hypothesis` raises ImportError: pandera goes without it
+    try:
+        import pandera.backends.pandas.builtin_checks  # noqa: F401
+    finally:
+        if hidden and sys.modules.get("hypothesis", 0) is None:
+            del sys.modules["hypothesis"]
+
+
+_import_pandera_checks()
+
+import pandera.pandas as pa  # noqa: E402
+from pandera.typing import Series  # noqa: E402
 
 STATUSES = (
     "imprisoned",

@@ -203,3 +203,50 @@ def test_a_run_without_lists_keeps_the_tables_and_says_so(tidy_dir, tmp_path):
     run = subprocess.run([str(EXE), "clean"], capture_output=True, text=True, env=env, timeout=300)
     assert run.returncode == 2 and "are kept as they are" in run.stderr and run.stderr.count("\n") == 1
     assert _tree(root / "data" / "processed") == before
+
+
+def test_every_file_and_folder_of_a_new_folder_is_synced_before_the_swap(tmp_path, monkeypatch):
+    synced: list[tuple[str, bool]] = []
+    real = atomic._fsync_path
+
+    def fsync(path, directory=False):
+        rel = Path(path).relative_to(tmp_path).as_posix() if Path(path) != tmp_path else ""
+        if rel.startswith(".out.new"):  # the new folder, built beside: synced before the swap
+            assert not (tmp_path / "out" / "a.txt").exists()
+            synced.append((rel.split("/", 1)[-1], directory))
+        real(path, directory)
+
+    monkeypatch.setattr(atomic, "_fsync_path", fsync)
+
+    def fill(folder: Path) -> None:
+        (folder / "a.txt").write_text("a")
+        (folder / "sub").mkdir()
+        for k in range(20):
+            (folder / "sub" / f"{k}.txt").write_text(str(k))
+
+    (tmp_path / "out").mkdir()
+    atomic.replace_folder(tmp_path / "out", fill)
+    files = {name for name, directory in synced if not directory}
+    assert files == {"a.txt", *(f"sub/{k}.txt" for k in range(20))}
+    kinds = [directory for _, directory in synced]
+    assert kinds == [False] * 21 + [True] * 2  # the folders after all their files
+    assert len(set(synced)) == 23
+
+
+def test_a_file_that_cannot_be_synced_leaves_the_old_folder(tmp_path, monkeypatch):
+    import errno
+
+    out = tmp_path / "out"
+    atomic.replace_folder(out, lambda f: (f / "a.txt").write_text("old"))
+    real = atomic._fsync_path
+
+    def fsync(path, directory=False):
+        if Path(path).name == "b.txt":
+            raise OSError(errno.EIO, "input/output error", str(path))
+        real(path, directory)
+
+    monkeypatch.setattr(atomic, "_fsync_path", fsync)
+    with pytest.raises(OSError):
+        atomic.replace_folder(out, lambda f: [(f / n).write_text("new") for n in ("a.txt", "b.txt", "c.txt")])
+    assert sorted(p.name for p in out.iterdir()) == ["a.txt"] and (out / "a.txt").read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out"]  # no staging folder left

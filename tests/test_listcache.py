@@ -74,3 +74,24 @@ def test_a_removed_list_leaves_the_cache_and_an_unreadable_one_is_cached_too(tmp
     (raw / "kz_list_kk.csv").unlink()
     clean.clean_paths([raw], cache_dir=cache)
     assert len({p.name for p in cache.iterdir()}) == len(lists) - 1
+
+
+def test_the_older_version_is_compared_as_if_cleaned_on_its_own(tmp_path, monkeypatch):
+    """The older version of a list is read for its cases alone (no whole clean of its own): the changes are
+    those of comparing the newest with a clean of the older file by itself, and it is cached like a list."""
+    from kzanalysis import list_versions
+
+    raw, cache = _raw(tmp_path), tmp_path / "cache"
+    older = raw / "monitoring_en_2025-03-31.csv"
+    read = _reading(monkeypatch)
+    result = clean.clean_paths([raw], cache_dir=cache)
+    assert read.count(older.name) == 1
+    superseded = [{**s, "path": older.resolve(), "previous": True} for s in result.manifest["superseded"]]
+    on_its_own = list_versions.compare_previous(
+        superseded, result.cases, lambda path: clean.clean_paths([path], newest_only=False).cases)
+    assert result.manifest["changes"] == on_its_own
+    assert sum(result.manifest["changes"][0]["counts"].values()) > 0  # the versions differ: something is compared
+
+    read.clear()
+    again = clean.clean_paths([raw], cache_dir=cache)
+    assert read == [] and again.manifest == result.manifest
