@@ -33,7 +33,7 @@ import pandas as pd
 
 from . import content
 from .config import VOCAB_DIR, VocabularyError
-from .parse.text import clean_spaces, match_key
+from .parse.text import clean_spaces, kazakh_latin_readings, kazakh_skeleton, match_key
 from .read import RawSheet
 
 FIELDS = (
@@ -129,9 +129,13 @@ def guess_field(text: object) -> str | None:
     """The field whose keyword pattern a header matches first ("ignore" for columns we do not read), or None."""
     if text is None or text is pd.NA or not str(text).strip():
         return None
-    key = _key(str(text))
-    spelled = spell_out(key)
-    return next((f for f, pattern in header_patterns() if pattern.search(key) or pattern.search(spelled)), None)
+    for written in (str(text), *latin_readings(str(text))):
+        key = _key(written)
+        spelled = spell_out(key)
+        found = next((f for f, pattern in header_patterns() if pattern.search(key) or pattern.search(spelled)), None)
+        if found:
+            return found
+    return None
 
 
 @cache
@@ -147,9 +151,13 @@ def _date_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def date_field_of(text: str) -> str | None:
     """Which of the four dates a column of dates holds, by the words of its header (`Court date`
     -> sentenced_on), or None where the header names no event."""
-    key = _key(str(text))
-    spelled = spell_out(key)
-    return next((f for f, pattern in _date_words() if pattern.search(key) or pattern.search(spelled)), None)
+    for written in (str(text), *latin_readings(str(text))):
+        key = _key(written)
+        spelled = spell_out(key)
+        found = next((f for f, pattern in _date_words() if pattern.search(key) or pattern.search(spelled)), None)
+        if found:
+            return found
+    return None
 
 
 @cache
@@ -205,7 +213,39 @@ def lookup_how(text: object, overrides: dict[str, str] | None = None) -> tuple[s
     named = {f for f in (_alias_of_key(_key(p), aliases) for p in header_parts(str(text))) if f}
     if len(named) == 1:  # `ФИО / Name`: the parts agree (parts that disagree say nothing)
         return named.pop(), "alias (part)"
+    readings = latin_readings(str(text))
+    for reading in readings:
+        found = lookup_how(reading)
+        if found[0]:
+            return found
+    skeletons = _skeleton_aliases()
+    named = {skeletons.get(kazakh_skeleton(_key(r))) for r in readings} - {None}
+    if len(named) == 1:  # `Tuǵan jyly`, `Tugan zhyly`: Kazakh in a spelling of no one script
+        return named.pop(), "alias"
     return None, None
+
+
+@cache
+def _skeleton_aliases() -> dict[str, str]:
+    """The Cyrillic aliases by their `kazakh_skeleton`, where it names one field only."""
+    fields: dict[str, set[str]] = {}
+    for alias, f in header_aliases().items():
+        if _CYRILLIC.search(alias):
+            fields.setdefault(kazakh_skeleton(alias), set()).add(f)
+    return {k: next(iter(v)) for k, v in fields.items() if len(v) == 1}
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+@cache
+def latin_readings(text: str) -> tuple[str, ...]:
+    """A header in Latin letters only, written in Cyrillic letters as Kazakh of each Latin script
+    (`Tolyq aty-jóni` -> `Толық аты-жөні`, `Ūstalğan künı`, `Tugan zhyly`; parse/text.py), so that
+    the Cyrillic aliases and patterns name it; nothing for a header with a Cyrillic letter."""
+    if _CYRILLIC.search(text) or not re.search(r"[^\W\d_]", text):
+        return ()
+    return tuple(kazakh_latin_readings(text, force=True))
 
 
 def lookup(text: object, overrides: dict[str, str] | None = None) -> str | None:

@@ -148,7 +148,9 @@ _DATE = re.compile(r"\b\d{1,4}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
 _NUMBER_SIGN = re.compile(r"(?:№|#|\bno\.)\s*\d[\d\-/]*", re.IGNORECASE)
 _EXCEL_FLOAT = re.compile(r"\b(\d+)[.,]0+\b")  # `405.0`: a number cell exported as a float
 _DOTTED = re.compile(r"\b(\d+)\.(\d+)\b")  # `405.2` is read as `405-2`
-_TOKEN = re.compile(r"(?P<num>(?<!\d)\d{1,6}(?:-\d{1,6})?(?!\d))|[^\W\d_]+|[(),;/&+:§%]")
+_TOKEN = re.compile(r"(?P<num>(?<!\d)\d{1,6}(?:-\d{1,6})?(?!\d))|[^\W\d_]+|[(),;/&+:§%|]")
+# A number joined by a hyphen to a word (`405-бабы`, `2-бөлігі`, `2-bölık`): the word says what the number is.
+_NUMBER_WORD = re.compile(r"(?<![\d-])\d{1,4}\s?-\s?([^\W\d_]+)")
 
 
 def _key(text: str) -> str:
@@ -557,8 +559,10 @@ def _references(items: list[_Item]) -> list[_Ref]:
             prefix_code = "NOISE"
         elif kind == "sep":
             clause += 1
-            if value == ";":  # `174, 405 УК; 488 КоАП`: a semicolon ends an article group
+            if value in (";", "|"):  # `174, 405 УК; 488 КоАП`: a semicolon (or a bar) ends an article group
                 new_group()
+            if value == "|":  # `CAO-488(6)|174`: a database export's items stand alone; no code carries over
+                prefix_code = None
     if waiting and refs:
         for g in waiting:
             refs[-1].quals.extend(g)
@@ -624,6 +628,12 @@ def _parse_articles(text: str) -> Parsed:
     text = str(text)
     if is_not_given(text):
         return Parsed(None)
+    unread = _unread_marks(text)
+    if unread:
+        # `179-bap 2-bólik` as written: a number whose word is not known may be a part, not an article; a
+        # guess would be a wrong charge, so the cell is not read (Kazakh Latin is read again in Cyrillic).
+        return Parsed(None, "unparsed_article", f"{clean_spaces(text)[:80]!r}: the word after the number in "
+                      f"{', '.join(repr(m) for m in unread)} is not in kzanalysis/vocab/article_words.csv")
     refs = _references(_items(text))
     if not refs:
         return Parsed(None, "unparsed_article", f"no article number found in {clean_spaces(text)[:80]!r}")
@@ -645,6 +655,16 @@ def _parse_articles(text: str) -> Parsed:
         return Parsed(value)
     message = "; ".join(m for k in found for m in problems[k])
     return Parsed(value, found[0], message)
+
+
+def _unread_marks(text: str) -> list[str]:
+    """The `number-word` pairs of a cell whose word is no word of article_words.csv (`2-bólik`)."""
+    out = []
+    for m in _NUMBER_WORD.finditer(_key(text)):
+        word, _ = _match_word([_Tok("word", m.group(1))], 0)
+        if word is None:
+            out.append(m.group(0))
+    return out
 
 
 def format_articles(charges: Iterable[Charge] | None) -> str | None:
