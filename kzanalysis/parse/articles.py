@@ -28,6 +28,15 @@ Reading rules (each one a decision, tested in tests/examples/articles.csv):
   `CAO 488`) names the code of those that follow, until the next code word; a
   code word after such references renames those of its own group
   (`КоАП: ст. 488; ст. 405 УК`). Where no code is named, the code is CC.
+  An administrative code word carried over a `;` names only articles that code
+  has (`КоАП 434; 380` is CAO 434 and CC 380: the CAO has no article 380);
+  `|` (database exports: `405(2)|CAO-488(6)|174`) ends a code word's scope.
+- A number joined by a hyphen to a word the vocabulary does not know
+  (`179-bap 2-bólik` before it is read in Cyrillic, `183-bop 3-qism`) may be a
+  part or anything: the cell is `unparsed_article`, never a guessed article.
+  Kazakh in Latin letters is read again in Cyrillic (`parse.also_kazakh_latin`),
+  and the Latin `bap`/`bólik`/`bölık`/`tarmaq`, `ÄQBtK`/`ÁQBtK`, `QK` are words of
+  `article_words.csv` too.
 - `1997` next to a criminal-code word (`УК РК 1997`, `УК 1997 г.`, `1997 CC`), or
   alone, marks the 1997 code. Its numbers are mapped to the 2014 article through
   `kzanalysis/vocab/articles_1997.csv`; only rows with `verified = yes` are used.
@@ -395,6 +404,7 @@ class _Ref:
     quals: list[tuple[int | None, int | None]] = field(default_factory=list)
     code: str | None = None
     firm: bool = False  # code named by a word after it (not only inherited from one before)
+    carried: bool = False  # code inherited from a code word before a `;` (`КоАП 434; 380`)
     clause: int = 0
     group: int = 0  # article group (see _references)
 
@@ -475,6 +485,7 @@ def _references(items: list[_Item]) -> list[_Ref]:
     waiting: list[list[tuple[int | None, int | None]]] = []  # groups written before their article
     pre_style = False
     prefix_code: str | None = None
+    carried = False  # a `;` since the code word before: its code holds only where it has the article
     pending: list[_Ref] = []  # references of the current article group with no code yet
     clause = 0
     group = 0  # article group: since the last article word, `;` or code word
@@ -504,7 +515,7 @@ def _references(items: list[_Item]) -> list[_Ref]:
                 ref.quals.extend(g)
             waiting = []
             if prefix_code is not None:
-                ref.code = prefix_code
+                ref.code, ref.carried = prefix_code, carried
             else:
                 pending.append(ref)
             refs.append(ref)
@@ -539,7 +550,7 @@ def _references(items: list[_Item]) -> list[_Ref]:
                 prefix_code = None
                 new_group()  # a code word written after references closes their group
             elif starts_ref:
-                prefix_code = code
+                prefix_code, carried = code, False
             else:
                 # A code word after references that inherited a code from one before them
                 # (`КоАП: ст. 488; ст. 405 УК`) renames those of its own group and clause.
@@ -550,7 +561,7 @@ def _references(items: list[_Item]) -> list[_Ref]:
                     prefix_code = None
                     new_group()
                 else:
-                    prefix_code = code
+                    prefix_code, carried = code, False
         elif kind == "noise":
             # Numbers after `УПК` are not charges: drop the references it names.
             for r in pending:
@@ -561,6 +572,7 @@ def _references(items: list[_Item]) -> list[_Ref]:
             clause += 1
             if value in (";", "|"):  # `174, 405 УК; 488 КоАП`: a semicolon (or a bar) ends an article group
                 new_group()
+                carried = prefix_code is not None
             if value == "|":  # `CAO-488(6)|174`: a database export's items stand alone; no code carries over
                 prefix_code = None
     if waiting and refs:
@@ -579,6 +591,10 @@ def _resolve(ref: _Ref, problems: dict[str, list[str]]) -> list[Charge]:
     raw = ref.raw
     dashed = "-" in raw
     base, _, tail = raw.partition("-")
+    if ref.carried and code == "CAO" and ("CAO", base) not in _articles() and ("CC", base) in _articles():
+        # `ӘҚБтК 434-бап; 380-бап`: the administrative code word before the `;` does not name an article
+        # it does not have; after the `;` it is a criminal one (the code is not named, so it is the default)
+        code = "CC"
     quals = ref.quals
     known_1997 = _articles_1997()
 

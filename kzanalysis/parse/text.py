@@ -100,7 +100,7 @@ def match_keys(values) -> list[str]:
 _SCRIPTS = {"2021": "kazakh_latin.csv", "2018": "kazakh_latin_2018.csv", "informal": "kazakh_latin_informal.csv"}
 _LETTERS_2021 = re.compile(r"[äğñöşūüÄĞÑÖŞŪÜ]")
 _LETTERS_2018 = re.compile(r"[áǵńóúýÁǴŃÓÚÝ]")
-_KAZAKH_LATIN = re.compile(r"[ıİ]|(?<=[a-z])q(?!u)|\bq(?=[aeioyı])", re.IGNORECASE)
+_KAZAKH_LATIN = re.compile(r"[ıİ]|(?<=[A-Za-z])[qQ](?![uU])|\b[qQ](?=[aeioyıAEIOY])")
 # Pairs of letters for one Cyrillic letter in the informal Latin (`sh`, `ch` also in the alphabet of 2018).
 _INFORMAL_PAIRS = re.compile(r"zh|kh|gh|y[aou]|sh|ch", re.IGNORECASE)
 
