@@ -12,7 +12,8 @@ Columns are named as a person reading the list would (`assign`): every
 strongest, then an exact alias of `vocab/headers.csv`, read whole or part by
 part: `ФИО / Name`, `Дата (dd.mm.yyyy)`, with abbreviations of
 `vocab/header_abbreviations.csv` spelled out; then a keyword pattern of
-`vocab/header_patterns.csv`) and on its values (the share that the field's
+`vocab/header_patterns.csv`; a header in Latin letters is also read as Kazakh
+written in Cyrillic, `latin_readings`) and on its values (the share that the field's
 parser reads, `content.py`); the best one-to-one mapping is then taken,
 strongest pair first. Values alone name a column only when nearly all of them
 read as one field; values that contradict a header (a "region" column holding
@@ -129,10 +130,15 @@ def guess_field(text: object) -> str | None:
     """The field whose keyword pattern a header matches first ("ignore" for columns we do not read), or None."""
     if text is None or text is pd.NA or not str(text).strip():
         return None
-    for written in (str(text), *latin_readings(str(text))):
+    return _first_pattern(str(text), header_patterns())
+
+
+def _first_pattern(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
+    """The field of the first pattern the header matches, as written or (in Latin letters) read in Cyrillic."""
+    for written in (text, *latin_readings(text)):
         key = _key(written)
         spelled = spell_out(key)
-        found = next((f for f, pattern in header_patterns() if pattern.search(key) or pattern.search(spelled)), None)
+        found = next((f for f, pattern in patterns if pattern.search(key) or pattern.search(spelled)), None)
         if found:
             return found
     return None
@@ -151,13 +157,7 @@ def _date_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def date_field_of(text: str) -> str | None:
     """Which of the four dates a column of dates holds, by the words of its header (`Court date`
     -> sentenced_on), or None where the header names no event."""
-    for written in (str(text), *latin_readings(str(text))):
-        key = _key(written)
-        spelled = spell_out(key)
-        found = next((f for f, pattern in _date_words() if pattern.search(key) or pattern.search(spelled)), None)
-        if found:
-            return found
-    return None
+    return _first_pattern(str(text), _date_words())
 
 
 @cache
