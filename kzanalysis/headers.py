@@ -12,7 +12,8 @@ Columns are named as a person reading the list would (`assign`): every
 strongest, then an exact alias of `vocab/headers.csv`, read whole or part by
 part: `ФИО / Name`, `Дата (dd.mm.yyyy)`, with abbreviations of
 `vocab/header_abbreviations.csv` spelled out; then a keyword pattern of
-`vocab/header_patterns.csv`) and on its values (the share that the field's
+`vocab/header_patterns.csv`; a header in Latin letters is also read as Kazakh
+written in Cyrillic, `latin_readings`) and on its values (the share that the field's
 parser reads, `content.py`); the best one-to-one mapping is then taken,
 strongest pair first. Values alone name a column only when nearly all of them
 read as one field; values that contradict a header (a "region" column holding
@@ -33,7 +34,7 @@ import pandas as pd
 
 from . import content
 from .config import VOCAB_DIR, VocabularyError
-from .parse.text import clean_spaces, match_key
+from .parse.text import clean_spaces, kazakh_latin_readings, kazakh_skeleton, match_key
 from .read import RawSheet
 
 FIELDS = (
@@ -132,9 +133,18 @@ def guess_field(text: object) -> str | None:
     """The field whose keyword pattern a header matches first ("ignore" for columns we do not read), or None."""
     if text is None or text is pd.NA or not str(text).strip():
         return None
-    key = _key(str(text))
-    spelled = spell_out(key)
-    return next((f for f, pattern in header_patterns() if pattern.search(key) or pattern.search(spelled)), None)
+    return _first_pattern(str(text), header_patterns())
+
+
+def _first_pattern(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
+    """The field of the first pattern the header matches, as written or (in Latin letters) read in Cyrillic."""
+    for written in (text, *latin_readings(text)):
+        key = _key(written)
+        spelled = spell_out(key)
+        found = next((f for f, pattern in patterns if pattern.search(key) or pattern.search(spelled)), None)
+        if found:
+            return found
+    return None
 
 
 @cache
@@ -150,9 +160,7 @@ def _date_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def date_field_of(text: str) -> str | None:
     """Which of the four dates a column of dates holds, by the words of its header (`Court date`
     -> sentenced_on), or None where the header names no event."""
-    key = _key(str(text))
-    spelled = spell_out(key)
-    return next((f for f, pattern in _date_words() if pattern.search(key) or pattern.search(spelled)), None)
+    return _first_pattern(str(text), _date_words())
 
 
 def date_events(text: str) -> list[tuple[int, int, str]]:
@@ -216,7 +224,39 @@ def lookup_how(text: object, overrides: dict[str, str] | None = None) -> tuple[s
     named = {f for f in (_alias_of_key(_key(p), aliases) for p in header_parts(str(text))) if f}
     if len(named) == 1:  # `ФИО / Name`: the parts agree (parts that disagree say nothing)
         return named.pop(), "alias (part)"
+    readings = latin_readings(str(text))
+    for reading in readings:
+        found = lookup_how(reading)
+        if found[0]:
+            return found
+    skeletons = _skeleton_aliases()
+    named = {skeletons.get(kazakh_skeleton(_key(r))) for r in readings} - {None}
+    if len(named) == 1:  # `Tuǵan jyly`, `Tugan zhyly`: Kazakh in a spelling of no one script
+        return named.pop(), "alias"
     return None, None
+
+
+@cache
+def _skeleton_aliases() -> dict[str, str]:
+    """The Cyrillic aliases by their `kazakh_skeleton`, where it names one field only."""
+    fields: dict[str, set[str]] = {}
+    for alias, f in header_aliases().items():
+        if _CYRILLIC.search(alias):
+            fields.setdefault(kazakh_skeleton(alias), set()).add(f)
+    return {k: next(iter(v)) for k, v in fields.items() if len(v) == 1}
+
+
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+@cache
+def latin_readings(text: str) -> tuple[str, ...]:
+    """A header in Latin letters only, written in Cyrillic letters as Kazakh of each Latin script
+    (`Tolyq aty-jóni` -> `Толық аты-жөні`, `Ūstalğan künı`, `Tugan zhyly`; parse/text.py), so that
+    the Cyrillic aliases and patterns name it; nothing for a header with a Cyrillic letter."""
+    if _CYRILLIC.search(text) or not re.search(r"[^\W\d_]", text):
+        return ()
+    return tuple(kazakh_latin_readings(text, force=True))
 
 
 def lookup(text: object, overrides: dict[str, str] | None = None) -> str | None:

@@ -1,4 +1,11 @@
-"""Red-team set 9 (hold-out): five unfamiliar lists (tests/redteam9_lists.py) and the cleaner's score on them.
+"""Red-team set 9 (a hold-out until it was scored): five unfamiliar lists (tests/redteam9_lists.py) and the cleaner's score on them.
+
+Written by a helper who read neither the sample generator, the vocabularies nor the earlier sets. Scored
+(below) before any fix; then its causes were fixed by general rules (Kazakh in any Latin script read
+through the Cyrillic vocabularies, article cells, a narrative column, an address column, a court-decision
+column, a months header, status codes with `_`, record timestamps ignored, a court's district adjective),
+and it became a regression test. After those fixes: 338 of 338 rows accounted for, every field of all
+321 cases right (1.000). Since its wordings led to fixes, it is no longer a list "never seen".
 
 Scored on main at f0c3c27 (before any fix; `clean_paths([folder])` on the five lists, `accuracy.compare`):
 
@@ -54,7 +61,7 @@ from __future__ import annotations
 
 import pytest
 
-from accuracy import assert_every_row_accounted, assert_fields_right
+from accuracy import assert_every_row_accounted, assert_fields_right, compare
 from kzanalysis.clean import clean_paths
 from redteam9_lists import write_lists
 
@@ -81,23 +88,21 @@ def test_lists_are_written_with_their_truth(lists):
     assert cases["status"].ne("").all() and cases["city"].ne("").all()
 
 
-@pytest.mark.xfail(reason="red-team set 9: hold-out; scores in the docstring", strict=False)
 def test_every_row_accounted(lists):
     _, truth, result = lists
     assert_every_row_accounted(truth, result)
 
 
-@pytest.mark.xfail(reason="red-team set 9: hold-out; scores in the docstring", strict=False)
 def test_fields_right(lists):
     _, truth, result = lists
     assert_fields_right(truth, result)
 
 
 # After the fixes for causes 2-5 (narrative.py, address.py, court.py, the months header, the
-# record's edit time, the status codes): these files are read right field by field. Left to other
-# work: tizim_latyn.ods (cause 1) and the "|"-joined cell with "CAO-488(6)" (articles of casesdb_export.csv).
+# record's edit time, the status codes): these files are read right field by field (the articles of
+# casesdb_export.csv since the "|"-joined cells were fixed, see below).
 FIXED = {"spisok_karaganda_ulytau.xlsx": (), "annex_rights_group_2023.xlsx": (), "sud_monitoring_q1.xlsx": (),
-         "casesdb_export.csv": ("articles",)}
+         "casesdb_export.csv": ()}
 
 
 @pytest.mark.parametrize("file", sorted(FIXED))
@@ -108,3 +113,25 @@ def test_files_whose_causes_were_fixed_are_read_right(lists, file):
     wrong, accuracy = compare(result.cases.loc[result.cases["source_file"] == file], truth.loc[truth["source_file"] == file])
     low = {f: round(a, 3) for f, a in accuracy.items() if a < 1 and f not in FIXED[file]}
     assert not low, f"{low}\n{wrong.head(20).to_string()}"
+
+
+def _of_file(lists, file):
+    _, truth, result = lists
+    return truth.loc[truth["source_file"] == file], result.cases.loc[result.cases["source_file"] == file]
+
+
+def test_kazakh_latin_list_fields_right(lists):
+    """tizim_latyn.ods (the 2018 acute script and the 2021 script): every field of every case right."""
+    truth, cases = _of_file(lists, "tizim_latyn.ods")
+    wrong, accuracy = compare(cases, truth)
+    assert len(cases) == int((truth["kind"] == "case").sum()) == 64
+    assert accuracy == dict.fromkeys(accuracy, 1.0), wrong.to_string()
+
+
+def test_administrative_articles_are_no_charges(lists):
+    """A "|"-joined cell with `CAO-488(6)` keeps its criminal articles, and no administrative article is in `articles`."""
+    truth, cases = _of_file(lists, "casesdb_export.csv")
+    _, accuracy = compare(cases, truth)
+    assert accuracy["articles"] == 1.0
+    _, _, result = lists
+    assert not result.cases["articles"].fillna("").str.contains("488").any()

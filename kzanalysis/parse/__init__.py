@@ -67,13 +67,15 @@ DELIBERATE = frozenset({"negated_affiliation", "uncertain_tie", "administrative_
 
 
 def also_kazakh_latin(force: bool = False) -> Callable[[Callable[..., Parsed]], Callable[..., Parsed]]:
-    """A parser that reads Kazakh in the Latin alphabet of 2021 too: where the text as written gives
-    a problem or nothing and holds Kazakh Latin letters (any Latin letters with `force`, for words
-    such as month names that have no letter of their own: `6 nauryz 2019`), it is read again in
-    Cyrillic letters (text.from_kazakh_latin: `405-bap 1-bölık`), and that reading is kept only when
-    it gives a value without a problem, or a value where the first gave none (`Jetısu oblysy`:
-    only a region). A deliberate reading (`not linked to DVK`: negated) is never replaced."""
-    from .text import from_kazakh_latin
+    """A parser that reads Kazakh in Latin letters too (the alphabets of 2021 and 2018 and the informal
+    Latin people type): where the text as written gives a problem or nothing and holds Kazakh Latin letters
+    (any Latin letters with `force`, for words such as month names that have no letter of their own:
+    `6 nauryz 2019`), it is read again written in Cyrillic letters by each script it may be in
+    (text.kazakh_latin_readings: `405-bap 1-bölık`, `179-bap 2-bólik`), and the first reading that gives a
+    value without a problem is kept, else the first that gives a value where the text as written gave
+    none (`Jetısu oblysy`: only a region). A deliberate reading (`not linked to DVK`: negated) is never
+    replaced."""
+    from .text import kazakh_latin_readings
 
     def wrap(parser: Callable[..., Parsed]) -> Callable[..., Parsed]:
         @functools.wraps(parser)
@@ -81,12 +83,14 @@ def also_kazakh_latin(force: bool = False) -> Callable[[Callable[..., Parsed]], 
             first = parser(text, *args, **kwargs)
             if (first.problem is None and first.value is not None) or first.problem in DELIBERATE:
                 return first
-            cyrillic = from_kazakh_latin(str(text), force=force)
-            if cyrillic == text:
-                return first
-            second = parser(cyrillic, *args, **kwargs)
-            better = second.value is not None and (second.problem is None or first.value is None)
-            return second if better else first
+            fallback = None
+            for cyrillic in kazakh_latin_readings(str(text), force=force):
+                second = parser(cyrillic, *args, **kwargs)
+                if second.value is not None and second.problem is None:
+                    return second
+                if fallback is None and second.value is not None and first.value is None:
+                    fallback = second
+            return fallback or first
 
         return run
 

@@ -28,6 +28,15 @@ Reading rules (each one a decision, tested in tests/examples/articles.csv):
   `CAO 488`) names the code of those that follow, until the next code word; a
   code word after such references renames those of its own group
   (`КоАП: ст. 488; ст. 405 УК`). Where no code is named, the code is CC.
+  An administrative code word carried over a `;` names only articles that code
+  has (`КоАП 434; 380` is CAO 434 and CC 380: the CAO has no article 380);
+  `|` (database exports: `405(2)|CAO-488(6)|174`) ends a code word's scope.
+- A number joined by a hyphen to a word the vocabulary does not know
+  (`179-bap 2-bólik` before it is read in Cyrillic, `183-bop 3-qism`) may be a
+  part or anything: the cell is `unparsed_article`, never a guessed article.
+  Kazakh in Latin letters is read again in Cyrillic (`parse.also_kazakh_latin`),
+  and the Latin `bap`/`bólik`/`bölık`/`tarmaq`, `ÄQBtK`/`ÁQBtK`, `QK` are words of
+  `article_words.csv` too.
 - `1997` next to a criminal-code word (`УК РК 1997`, `УК 1997 г.`, `1997 CC`), or
   alone, marks the 1997 code. Its numbers are mapped to the 2014 article through
   `kzanalysis/vocab/articles_1997.csv`; only rows with `verified = yes` are used.
@@ -148,7 +157,9 @@ _DATE = re.compile(r"\b\d{1,4}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
 _NUMBER_SIGN = re.compile(r"(?:№|#|\bno\.)\s*\d[\d\-/]*", re.IGNORECASE)
 _EXCEL_FLOAT = re.compile(r"\b(\d+)[.,]0+\b")  # `405.0`: a number cell exported as a float
 _DOTTED = re.compile(r"\b(\d+)\.(\d+)\b")  # `405.2` is read as `405-2`
-_TOKEN = re.compile(r"(?P<num>(?<!\d)\d{1,6}(?:-\d{1,6})?(?!\d))|[^\W\d_]+|[(),;/&+:§%]")
+_TOKEN = re.compile(r"(?P<num>(?<!\d)\d{1,6}(?:-\d{1,6})?(?!\d))|[^\W\d_]+|[(),;/&+:§%|]")
+# A number joined by a hyphen to a word (`405-бабы`, `2-бөлігі`, `2-bölık`): the word says what the number is.
+_NUMBER_WORD = re.compile(r"(?<![\d-])\d{1,4}\s?-\s?([^\W\d_]+)")
 
 
 def _key(text: str) -> str:
@@ -393,6 +404,7 @@ class _Ref:
     quals: list[tuple[int | None, int | None]] = field(default_factory=list)
     code: str | None = None
     firm: bool = False  # code named by a word after it (not only inherited from one before)
+    carried: bool = False  # code inherited from a code word before a `;` (`КоАП 434; 380`)
     clause: int = 0
     group: int = 0  # article group (see _references)
 
@@ -473,6 +485,7 @@ def _references(items: list[_Item]) -> list[_Ref]:
     waiting: list[list[tuple[int | None, int | None]]] = []  # groups written before their article
     pre_style = False
     prefix_code: str | None = None
+    carried = False  # a `;` since the code word before: its code holds only where it has the article
     pending: list[_Ref] = []  # references of the current article group with no code yet
     clause = 0
     group = 0  # article group: since the last article word, `;` or code word
@@ -502,7 +515,7 @@ def _references(items: list[_Item]) -> list[_Ref]:
                 ref.quals.extend(g)
             waiting = []
             if prefix_code is not None:
-                ref.code = prefix_code
+                ref.code, ref.carried = prefix_code, carried
             else:
                 pending.append(ref)
             refs.append(ref)
@@ -537,7 +550,7 @@ def _references(items: list[_Item]) -> list[_Ref]:
                 prefix_code = None
                 new_group()  # a code word written after references closes their group
             elif starts_ref:
-                prefix_code = code
+                prefix_code, carried = code, False
             else:
                 # A code word after references that inherited a code from one before them
                 # (`КоАП: ст. 488; ст. 405 УК`) renames those of its own group and clause.
@@ -548,7 +561,7 @@ def _references(items: list[_Item]) -> list[_Ref]:
                     prefix_code = None
                     new_group()
                 else:
-                    prefix_code = code
+                    prefix_code, carried = code, False
         elif kind == "noise":
             # Numbers after `УПК` are not charges: drop the references it names.
             for r in pending:
@@ -557,8 +570,11 @@ def _references(items: list[_Item]) -> list[_Ref]:
             prefix_code = "NOISE"
         elif kind == "sep":
             clause += 1
-            if value == ";":  # `174, 405 УК; 488 КоАП`: a semicolon ends an article group
+            if value in (";", "|"):  # `174, 405 УК; 488 КоАП`: a semicolon (or a bar) ends an article group
                 new_group()
+                carried = prefix_code is not None
+            if value == "|":  # `CAO-488(6)|174`: a database export's items stand alone; no code carries over
+                prefix_code = None
     if waiting and refs:
         for g in waiting:
             refs[-1].quals.extend(g)
@@ -575,6 +591,10 @@ def _resolve(ref: _Ref, problems: dict[str, list[str]]) -> list[Charge]:
     raw = ref.raw
     dashed = "-" in raw
     base, _, tail = raw.partition("-")
+    if ref.carried and code == "CAO" and ("CAO", base) not in _articles() and ("CC", base) in _articles():
+        # `ӘҚБтК 434-бап; 380-бап`: the administrative code word before the `;` does not name an article
+        # it does not have; after the `;` it is a criminal one (the code is not named, so it is the default)
+        code = "CC"
     quals = ref.quals
     known_1997 = _articles_1997()
 
@@ -624,6 +644,12 @@ def _parse_articles(text: str) -> Parsed:
     text = str(text)
     if is_not_given(text):
         return Parsed(None)
+    unread = _unread_marks(text)
+    if unread:
+        # `179-bap 2-bólik` as written: a number whose word is not known may be a part, not an article; a
+        # guess would be a wrong charge, so the cell is not read (Kazakh Latin is read again in Cyrillic).
+        return Parsed(None, "unparsed_article", f"{clean_spaces(text)[:80]!r}: the word after the number in "
+                      f"{', '.join(repr(m) for m in unread)} is not in kzanalysis/vocab/article_words.csv")
     refs = _references(_items(text))
     if not refs:
         return Parsed(None, "unparsed_article", f"no article number found in {clean_spaces(text)[:80]!r}")
@@ -645,6 +671,16 @@ def _parse_articles(text: str) -> Parsed:
         return Parsed(value)
     message = "; ".join(m for k in found for m in problems[k])
     return Parsed(value, found[0], message)
+
+
+def _unread_marks(text: str) -> list[str]:
+    """The `number-word` pairs of a cell whose word is no word of article_words.csv (`2-bólik`)."""
+    out = []
+    for m in _NUMBER_WORD.finditer(_key(text)):
+        word, _ = _match_word([_Tok("word", m.group(1))], 0)
+        if word is None:
+            out.append(m.group(0))
+    return out
 
 
 def format_articles(charges: Iterable[Charge] | None) -> str | None:

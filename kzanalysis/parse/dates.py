@@ -202,8 +202,12 @@ def _normalise(text: str) -> str:
     return fold_homoglyphs(clean_spaces(text)).casefold().replace("ё", "е")
 
 
+# The filler words as typed without Kazakh letters (`жылгы`: `2019 jylgy 3 shilde` read in Cyrillic).
+_FOLDED_FILLERS = frozenset(w.translate(_KAZAKH_TO_RUSSIAN) for w in FILLER_WORDS)
+
+
 def _drop_fillers(text: str) -> str:
-    return _WORD.sub(lambda m: " " if m.group(0) in FILLER_WORDS else m.group(0), text)
+    return _WORD.sub(lambda m: " " if m.group(0) in FILLER_WORDS or m.group(0) in _FOLDED_FILLERS else m.group(0), text)
 
 
 def _tokens(text: str) -> list[_Tok]:

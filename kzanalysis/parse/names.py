@@ -47,7 +47,7 @@ import unicodedata
 from functools import cache, lru_cache
 
 from kzanalysis.config import VOCAB_DIR
-from kzanalysis.parse import Parsed, guarded
+from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
 from kzanalysis.parse.text import clean_spaces, fold_homoglyphs
 
 TRANSLIT_FILE = VOCAB_DIR / "translit.csv"
@@ -246,6 +246,7 @@ def _unparsed(text: str, why: str = "is not a year or a date of birth") -> Parse
 
 
 @guarded
+@also_kazakh_latin(force=True)
 def parse_birth_year(text: str) -> Parsed:
     """Birth year (int) from a year, a date of birth, an Excel serial or `1985 г.р.`."""
     shown = clean_spaces(text)

@@ -344,7 +344,7 @@ def _round_months(months: float) -> int:
 
 
 @guarded
-@also_kazakh_latin()
+@also_kazakh_latin(force=True)
 def parse_measure(text: str) -> Parsed:
     """A status and/or term cell -> `Parsed(Measure(status, months))`, or None and a problem."""
     shown = clean_spaces(text)

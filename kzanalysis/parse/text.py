@@ -92,38 +92,87 @@ def match_keys(values) -> list[str]:
     return [part.strip() for part in big.split(_SEP)]
 
 
-# Letters only the Kazakh Latin alphabet of 2021 uses (and a lower-case `q` not followed by `u`): a cell holding
-# one is Kazakh written in Latin letters, read through the Cyrillic vocabularies.
-_KAZAKH_LATIN = re.compile(r"[äğñöşūüıİÄĞÑÖŞŪÜ]|(?<=[a-z])q(?!u)|\bq(?=[aeioyı])")
+# Kazakh written in Latin letters comes in three spellings, each a table of vocab/ (one row per letter or
+# pair of letters): the alphabet of 2021 (ä ğ ñ ö ş ū ü ı: `bölık`, `şılde`), the alphabet of 2018 with acute
+# accents (á ǵ ń ó ú ý ı, `sh`/`ch`: `bólik`, `shilde`, `aıyrý`) and the informal Latin people type with no
+# letter of its own (`zh`/`sh`/`ch`, `q`: `tergeu`, `zhyly`). Letters of one script name it; `ı` alone and `q`
+# (not before `u`) say Kazakh in some Latin script, and the readings are tried in the order below.
+_SCRIPTS = {"2021": "kazakh_latin.csv", "2018": "kazakh_latin_2018.csv", "informal": "kazakh_latin_informal.csv"}
+_LETTERS_2021 = re.compile(r"[äğñöşūüÄĞÑÖŞŪÜ]")
+_LETTERS_2018 = re.compile(r"[áǵńóúýÁǴŃÓÚÝ]")
+_KAZAKH_LATIN = re.compile(r"[ıİ]|(?<=[A-Za-z])[qQ](?![uU])|\b[qQ](?=[aeioyıAEIOY])")
+# Pairs of letters for one Cyrillic letter in the informal Latin (`sh`, `ch` also in the alphabet of 2018).
+_INFORMAL_PAIRS = re.compile(r"zh|kh|gh|y[aou]|sh|ch", re.IGNORECASE)
 
 
 @cache
-def _kazakh_latin() -> tuple[re.Pattern[str], dict[str, str]]:
-    """vocab/kazakh_latin.csv as one regex (longest letters first) and its Cyrillic letters."""
-    path = Path(__file__).resolve().parents[1] / "vocab" / "kazakh_latin.csv"
+def _kazakh_latin(script: str = "2021") -> tuple[re.Pattern[str], dict[str, str]]:
+    """The table of one script (vocab/kazakh_latin*.csv) as one regex (longest letters first) and its Cyrillic letters."""
+    path = Path(__file__).resolve().parents[1] / "vocab" / _SCRIPTS[script]
     with open(path, encoding="utf-8", newline="") as fh:
         table = {row["latin"]: row["cyrillic"] for row in csv.DictReader(fh)}
     alternation = "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True))
     return re.compile(alternation), table
 
 
-def from_kazakh_latin(text: str, force: bool = False) -> str:
-    """Kazakh in the Latin alphabet of 2021 (`405-bap 1-bölık`, `bas bostandyğynan aiyru`, `şılde`,
-    `Köşe partiiasy`) written in Cyrillic letters (`405-бап 1-бөлік`), so that the vocabularies,
-    which hold Kazakh in Cyrillic, read it; any other text is returned as it is, unless `force`
-    (Kazakh words with no letter of their own: `6 nauryz 2019`)."""
-    if not force and not _KAZAKH_LATIN.search(text):
-        return text
-    regex, table = _kazakh_latin()
+def _in_cyrillic(text: str, script: str) -> str:
+    regex, table = _kazakh_latin(script)
 
     def letter(match: re.Match[str]) -> str:
         return table[match.group(0)]
 
     def word(match: re.Match[str]) -> str:
         w = match.group(0)
+        if _CYR.search(w):  # a Cyrillic word (`ҚР ҚК`) stays as it is
+            return w
         lower = regex.sub(letter, w.lower())
         if w.isupper() and len(w) > 1:
             return lower.upper()
         return lower[:1].upper() + lower[1:] if w[:1].isupper() else lower
 
     return re.sub(r"[^\W\d_]+", word, text)
+
+
+def kazakh_latin_scripts(text: str, force: bool = False) -> tuple[str, ...]:
+    """The Latin scripts of Kazakh the text may be written in, most likely first: the one whose own letters
+    it holds, else all three where it holds `ı` or a Kazakh `q` (or with `force`), else none."""
+    if _LETTERS_2018.search(text):
+        return ("2018",)
+    if _LETTERS_2021.search(text):
+        return ("2021",)
+    if not (force or _KAZAKH_LATIN.search(text)):
+        return ()
+    if _INFORMAL_PAIRS.search(text):  # `zhyly`, `shilde`, `izolyator`: pairs of letters for one
+        return ("informal", "2018", "2021")
+    return ("2021", "2018", "informal")
+
+
+def kazakh_latin_readings(text: str, force: bool = False) -> list[str]:
+    """The text written in Cyrillic letters by each script it may be in (`kazakh_latin_scripts`), without
+    repeats and without the text itself: `179-bap 2-bólik` -> [`179-бап 2-бөлік`]."""
+    readings: list[str] = []
+    for script in kazakh_latin_scripts(text, force):
+        reading = _in_cyrillic(text, script)
+        if reading != text and reading not in readings:
+            readings.append(reading)
+    return readings
+
+
+def from_kazakh_latin(text: str, force: bool = False) -> str:
+    """Kazakh in Latin letters (`405-bap 1-bölık`, `bas bostandyğynan aiyru`, `şılde`, `Köşe partiiasy`;
+    `179-bap 2-bólik`, `aıyrý`) written in Cyrillic letters (`405-бап 1-бөлік`) by its most likely script,
+    so that the vocabularies, which hold Kazakh in Cyrillic, read it; any other text is returned as it is,
+    unless `force` (Kazakh words with no letter of their own: `6 nauryz 2019`)."""
+    readings = kazakh_latin_readings(text, force)
+    return readings[0] if readings else text
+
+
+# Kazakh letters folded to the Russian letter they are written like in informal Latin (`Tugan`: туған,
+# `Ustalgan`: ұсталған); `й` as `и` because Latin `i`/`ı` is both.
+_KAZAKH_SKELETON = str.maketrans("әғқңөұүіһйё", "агкноууихие")
+
+
+def kazakh_skeleton(key: str) -> str:
+    """A match key with the letters Kazakh adds to the Russian alphabet folded away: a key to compare
+    Kazakh written in any Latin spelling (read in Cyrillic) with the vocabularies' Cyrillic Kazakh."""
+    return key.translate(_KAZAKH_SKELETON)
