@@ -239,7 +239,8 @@ def read_free_text(rows: Rows) -> FreeText:
             several = np.array([len({p.city for p in r.cities}) > 1 for r in readings] + [False])[codes]
             if several.any():
                 where = rows.idx[several]
-                names = [", ".join(dict.fromkeys(p.city for p in read_narrative(str(v)).cities)) for v in cells[where]]
+                listed = np.array([", ".join(dict.fromkeys(p.city for p in r.cities)) for r in readings] + [""], dtype=object)
+                names = listed[codes[several]]  # each distinct text's cities, from its one reading
                 problems.append((name, where, cells[where].to_numpy(), "several_places",
                                  [f"the text names several cities ({n}): none taken as the case's city; write it in a city column"
                                   for n in names]))
@@ -251,7 +252,7 @@ def read_free_text(rows: Rows) -> FreeText:
             unread = np.array([len(r.unread_dates) > 0 for r in readings] + [False])[codes]
             if unread.any():
                 where = rows.idx[unread]
-                said = ["; ".join(read_narrative(str(v)).unread_dates) for v in cells[where]]
+                said = np.array(["; ".join(r.unread_dates) for r in readings] + [""], dtype=object)[codes[unread]]
                 problems.append((name, where, cells[where].to_numpy(), "date_without_event",
                                  [f"the date(s) {s} in the text name no event (detained, charged, sentenced, released): not read"
                                   for s in said]))

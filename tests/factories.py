@@ -47,3 +47,19 @@ def make_tables(n: int = 80, seed: int = 1) -> Tables:
                      "value": "Итого: 80", "problem": "not_a_case", "message": "a totals row", "row_kept": False})
     manifest = {"package_version": "test", "files": [], "totals": {"rows_read": n + 1, "cases": n, "rows_dropped": 1}}
     return Tables(cases=pd.DataFrame(rows), charges=pd.DataFrame(charges), problems=pd.DataFrame(problems), manifest=manifest)
+
+
+# Small lists written inline by the tests of unfamiliar columns (test_unfamiliar.py, test_other_shapes.py).
+PEOPLE = ["Иванов Иван", "Петров Пётр", "Сидоров Сидор", "Ахметов Ержан"]
+
+
+def write_csv(folder, name: str, columns: dict[str, list[object]]):
+    """A `;`-separated CSV list of these columns in the folder; its path."""
+    path = folder / name
+    pd.DataFrame(columns).to_csv(path, index=False, sep=";")
+    return path
+
+
+def problems_of(result, kind: str) -> pd.DataFrame:
+    """The problem rows of one kind in a clean result."""
+    return result.problems.loc[result.problems["problem"] == kind]

@@ -4,21 +4,11 @@ in wordings of their own (not those of the red-team lists)."""
 from __future__ import annotations
 
 import pandas as pd
+from factories import PEOPLE
+from factories import problems_of as _problems
+from factories import write_csv as _csv
 
 from kzanalysis.clean import clean_paths
-
-
-def _csv(folder, name: str, columns: dict[str, list[object]]):
-    path = folder / name
-    pd.DataFrame(columns).to_csv(path, index=False, sep=";")
-    return path
-
-
-PEOPLE = ["Иванов Иван", "Петров Пётр", "Сидоров Сидор", "Ахметов Ержан"]
-
-
-def _problems(result, kind: str) -> pd.DataFrame:
-    return result.problems.loc[result.problems["problem"] == kind]
 
 
 def _sheet(result) -> dict:

@@ -6,21 +6,11 @@ import tomllib
 
 import openpyxl
 import pandas as pd
+from factories import PEOPLE
+from factories import problems_of as _problems
+from factories import write_csv as _csv
 
 from kzanalysis.clean import clean_paths
-
-
-def _csv(folder, name: str, columns: dict[str, list[object]]):
-    path = folder / name
-    pd.DataFrame(columns).to_csv(path, index=False, sep=";")
-    return path
-
-
-PEOPLE = ["Иванов Иван", "Петров Пётр", "Сидоров Сидор", "Ахметов Ержан"]
-
-
-def _problems(result, kind: str) -> pd.DataFrame:
-    return result.problems.loc[result.problems["problem"] == kind]
 
 
 def test_an_unmapped_column_is_a_problem_row_with_samples_what_they_look_like_and_the_sources_line(tmp_path):
