@@ -326,7 +326,8 @@ def write_annex(folder: Path, rng: random.Random) -> list[dict]:
             if p.city == "oral" and rng.random() < .5:
                 city = "Oral"
             role = rng.choice(ROLE)
-            opener = rng.choice([f"A {role} from {city}.", f"{role.capitalize()}, lives in {city}.",
+            a_or_an = "An" if role[0] in "aeiou" else "A"
+            opener = rng.choice([f"{a_or_an} {role} from {city}.", f"{role.capitalize()}, lives in {city}.",
                                  f"Resident of {city}, {role}."])
             tie = {"yes": rng.choice([" Supporter of the banned Koshe Party.",
                                       " Member of the banned Democratic Choice of Kazakhstan (DVK).",
