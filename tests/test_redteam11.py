@@ -1,0 +1,103 @@
+"""Red-team set 11 (a hold-out): five lists in layouts the project had not copied, scored before any fix.
+
+The lists and every decision taken for their truth are described in `tests/redteam11_lists.py`.
+
+Scored on main at 636ce14 (before any fix), `clean_paths([folder])` on the five files:
+
+Accounting. Truth: 344 rows below a header (321 cases, 23 not cases). The cleaner read 275 rows: 252 cases,
+23 dropped. Rows accounted for as the truth says: 274 of 344.
+- pace annex 52/52 (46 cases, 6 dropped), Батыс өңірі 61/61 (52, 9), Маңғыстау 22/22, probation csv 74/74
+  (68, 6): every row as the truth says.
+- tracker 66 read for 65: the 64 cases and the legend are right, but the second header row (the years
+  2019-2022 under the merged group) is read as a row and dropped as `not_a_case`.
+- form csv 0/70: "no header row recognised", the file counts as unreadable; its 69 cases and the test
+  submission are not in the tables.
+
+Fields (share right; a field not listed is 100%):
+| list (cases) | city | region | articles | status | sentence | started_on | precision | birth_year | dvk_koshe |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| pace annex (46) | 1.000 | 1.000 | 0.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 0.935 |
+| Батыс өңірі (52) | 1.000 | 1.000 | 1.000 | 0.538 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 |
+| Маңғыстау (22) | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 |
+| tracker (64) | 1.000 | 1.000 | 1.000 | 0.797 | 1.000 | 0.000 | 0.000 | 1.000 | 1.000 |
+| probation csv (68) | 1.000 | 1.000 | 1.000 | 0.471 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 |
+| form csv (69, not read) | 0.000 | 0.000 | 0.000 | 0.000 | 0.348 | 0.145 | 0.145 | 0.217 | 0.710 |
+| all (321) | 0.785 | 0.785 | 0.642 | 0.558 | 0.860 | 0.617 | 0.617 | 0.832 | 0.928 |
+| the 252 cases read | 1.000 | 1.000 | 0.817 | 0.710 | 1.000 | 0.746 | 0.746 | 1.000 | 0.988 |
+(The form's non-zero shares are only its empty or false truths matching an empty result.)
+For reference only, not a hold-out score: the form with its headers mapped in a `sources.toml` reads
+all 70 rows and every field at 100% but status, 0.913.
+
+Causes of the 763 wrong values, grouped (each mismatch checked against the truth; no truth was changed):
+1. Question-style headers of a form export (`What is the person's year of birth?`, `In which city was the
+   person detained?`, `When was the person detained or first charged?`, ...): no header row found, the
+   whole file lost: 513 wrong values (69 cases, every field). Loud (`no_header`, exit 1), but every count shrinks.
+2. A sentence column and a current-state column on one sheet (Батыс өңірі): `Жаза` (the sentence) is
+   taken as the status and `Қазіргі жағдайы` ("current situation", whose values are statuses) is left
+   unmapped: status 24 wrong (released read as imprisoned 6; pre-trial detention 9, under investigation 7,
+   house arrest 2 read as unknown, where `Жаза` is blank). Only the `unmapped_column` row says anything.
+   (On `Маңғыстау`, `Үкім` + `Мәртебесі` map to sentence + status and all is right.)
+3. Abbreviated measures: `ОСД` (restricted freedom) is unknown (22 in the probation list, each an
+   `unknown_status`); `усл. осуждение` (suspended sentence) is read as imprisoned (14, silent); in the
+   tracker `3 г. ОСД` is read as imprisoned (7, silent). 43 status values.
+4. A wide tracker with one column per year: the year headers (integers in a second header row under a
+   merged group) are not taken as headers, the year columns are joined into one column read as a status,
+   and the `dd.mm` dates in them get no year: started_on and its precision wrong for all 64 (128 values),
+   reported only as `no_date_column`; the years row is counted as a dropped row.
+5. An annex's `Charges and sentence` column of prose is mapped to the sentence alone; the articles it
+   names are not read (there is no articles column): articles wrong for all 46, silently.
+6. A tie written with doubt in prose ("Allegedly sympathised with DVK (unconfirmed)") is read as a tie:
+   dvk_koshe 3, with no `uncertain_tie`.
+7. "задержан 06.09, домашний арест" (detained, then house arrest) is read as pre-trial detention: status 6.
+Noticed, not scored: in the probation list `Начало срока` (start of serving the term) is read by content
+as `charged_on` (a charge date after the verdict for all 68), and `Конец срока` (end of term, in the
+future) counts toward started_on; neither changes started_on here, as `Дата приговора` is earlier.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from accuracy import assert_every_row_accounted, assert_fields_right
+from redteam11_lists import write_lists
+
+from kzanalysis.clean import clean_paths
+
+FILES = {"pace_annex_kazakhstan_2023.xlsx", "batys_monitoring_2022.xlsx", "tracker_po_godam.xlsx",
+         "osd_probation_2023-03-01.csv", "form_responses_cases.csv"}
+
+
+@pytest.fixture(scope="module")
+def cleaned(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("redteam11")
+    truth = write_lists(folder)
+    return truth, clean_paths([folder]), folder
+
+
+def test_lists_written_with_their_truth(cleaned):
+    truth, _, folder = cleaned
+    assert {p.name for p in Path(folder).iterdir()} == FILES
+    assert len(truth) == 344
+    assert (truth["kind"] == "case").sum() == 321
+    by_file = truth.loc[truth["kind"] == "case"].groupby(["source_file", "source_sheet"]).size().to_dict()
+    assert by_file == {("batys_monitoring_2022.xlsx", "Батыс өңірі"): 52, ("batys_monitoring_2022.xlsx", "Маңғыстау"): 22,
+                       ("form_responses_cases.csv", ""): 69, ("osd_probation_2023-03-01.csv", ""): 68,
+                       ("pace_annex_kazakhstan_2023.xlsx", "Annex"): 46, ("tracker_po_godam.xlsx", "Трекер"): 64}
+    # one truth row per row, and the truth's values are of the kinds SPEC allows
+    assert not truth.duplicated(["source_file", "source_sheet", "source_row"]).any()
+    cases = truth.loc[truth["kind"] == "case"]
+    assert set(cases["status"]) <= {"imprisoned", "restricted_freedom", "probation", "fined", "pretrial_detention",
+                                    "house_arrest", "under_investigation", "released", "acquitted", "unknown"}
+    assert set(cases["started_precision"].dropna()) <= {"day", "month", "year"}
+
+
+@pytest.mark.xfail(reason="red-team set 11: hold-out; scores in the docstring", strict=False)
+def test_every_row_accounted(cleaned):
+    truth, result, _ = cleaned
+    assert_every_row_accounted(truth, result)
+
+
+@pytest.mark.xfail(reason="red-team set 11: hold-out; scores in the docstring", strict=False)
+def test_fields_right(cleaned):
+    truth, result, _ = cleaned
+    assert_fields_right(truth, result)
