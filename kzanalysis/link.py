@@ -316,6 +316,7 @@ _NO_YEAR = -1_000_000
 _MAX_WORDS = 3        # names with more full words than this are compared one pair at a time
 _CHUNK = 400_000      # name pairs compared at once (memory stays bounded)
 _KEYED_ROWS = 4_000_000  # key matches made at once before they are reduced to distinct pairs
+_DENSE_WORDS = 1_000  # up to this many distinct words, word likenesses are kept in a table by pair
 
 
 def _codes(values: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -334,8 +335,10 @@ class _Names:
     word: np.ndarray        # the word's id
     n_words: np.ndarray     # per name
     grid: np.ndarray        # (names, _MAX_WORDS) word ids, -1 where none
+    grid_t: np.ndarray      # the same, one contiguous row per place in the name
     lengths: np.ndarray     # of each distinct word
     stems: np.ndarray       # of each distinct word: a code of its surname stem (`_surname_stem`), -1 if none
+    known: np.ndarray | None = None  # `_word_sim` by word-pair code, nan until computed (few distinct words only)
 
 
 def _names(folded: list[FoldedName]) -> _Names:
@@ -350,7 +353,8 @@ def _names(folded: list[FoldedName]) -> _Names:
     grid[owner[fits], pos[fits]] = word[fits]
     lengths = np.fromiter((len(w) for w in words), dtype=np.int64, count=len(words))
     stems = pd.factorize(np.array([_surname_stem(w) for w in words], dtype=object), use_na_sentinel=True)[0]
-    return _Names(folded, words, owner, pos, word, n_words, grid, lengths, stems.astype(np.int64))
+    known = np.full(len(words) ** 2, np.nan) if len(words) <= _DENSE_WORDS else None
+    return _Names(folded, words, owner, pos, word, n_words, grid, np.ascontiguousarray(grid.T), lengths, stems.astype(np.int64), known)
 
 
 def _block_members(nm: _Names) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -436,11 +440,23 @@ def _blocked_pairs(nm: _Names):
         yield code // n, code % n
 
 
-def _word_sims(nm: _Names, wa: np.ndarray, wb: np.ndarray) -> np.ndarray:
-    """`_word_sim` of word ids wa, wb (both >= 0), each distinct pair computed once, in C."""
+def _word_sims(nm: _Names, code: np.ndarray) -> np.ndarray:
+    """`_word_sim` of word pairs coded lo * words + hi (lo <= hi), each distinct pair computed once,
+    in C; with few distinct words, a pair computed once is looked up afterwards."""
+    if nm.known is not None:
+        found = nm.known[code]
+        todo = np.isnan(found)
+        if todo.any():
+            new = _distinct(code[todo])
+            nm.known[new] = _word_sims_of(nm, new)
+            found = nm.known[code]
+        return found
+    back, distinct = pd.factorize(code)
+    return _word_sims_of(nm, distinct)[back]
+
+
+def _word_sims_of(nm: _Names, code: np.ndarray) -> np.ndarray:
     n = len(nm.words)
-    lo, hi = np.minimum(wa, wb), np.maximum(wa, wb)
-    back, code = pd.factorize(lo * n + hi)
     ia, ib = code // n, code % n
     x, y = nm.words[ia], nm.words[ib]
     dist = np.asarray(process.cpdist(list(x), list(y), scorer=OSA.distance, workers=1), dtype=np.float64)
@@ -452,7 +468,7 @@ def _word_sims(nm: _Names, wa: np.ndarray, wb: np.ndarray) -> np.ndarray:
     maybe = np.flatnonzero((dist == 1) & (np.abs(la - lb) == 1))
     if len(maybe):
         sim[maybe[[_gender_clash(x[k], y[k]) for k in maybe]]] = 0.0
-    return sim[back]
+    return sim
 
 
 _HOW = np.array(["other", "weak", "typo", "close", "exact"], dtype=object)
@@ -463,40 +479,62 @@ def _compare_many(nm: _Names, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray,
     """`compare_names` of the name pairs (i, j), vectorised where both names have two or three full
     words; the rest (a one-word name, a longer name) one by one, when a word is alike at all."""
     points = np.zeros(len(i))
-    how = np.full(len(i), "other", dtype=object)
+    level = np.zeros(len(i), dtype=np.int64)  # index into _HOW
     ni, nj = nm.n_words[i], nm.n_words[j]
     longer = ni >= nj
     a = np.where(longer, i, j)
     b = np.where(longer, j, i)
     na, nb = nm.n_words[a], nm.n_words[b]
-    # sims[:, p, q]: word p of a against word q of b (-1 where either has no such word)
-    ga, gb = nm.grid[a], nm.grid[b]
-    sims = np.full((len(i), _MAX_WORDS, _MAX_WORDS), -1.0)
+    # sims[p, q]: word p of a against word q of b (-1 where either has no such word), all slots at once
+    n_w = len(nm.words)
+    ga = [nm.grid_t[p][a] for p in range(_MAX_WORDS)]
+    gb = [nm.grid_t[q][b] for q in range(_MAX_WORDS)]
+    code = np.empty((_MAX_WORDS, _MAX_WORDS, len(i)), dtype=np.int64)  # lo * words + hi; < 0 where a word is missing
     for p in range(_MAX_WORDS):
         for q in range(_MAX_WORDS):
-            ok = (ga[:, p] >= 0) & (gb[:, q] >= 0)
-            if ok.any():
-                sims[ok, p, q] = _word_sims(nm, ga[ok, p], gb[ok, q])
+            lo = np.minimum(ga[p], gb[q])
+            np.add(lo * n_w, np.maximum(ga[p], gb[q]), out=code[p, q])
+            code[p, q][lo < 0] = -1
+    ok = code >= 0
+    if ok.all():
+        sims = _word_sims(nm, code.reshape(-1)).reshape(code.shape)
+    else:
+        sims = np.full(code.shape, -1.0)
+        sims[ok] = _word_sims(nm, code[ok])
+    like = sims >= _TOKEN_WEAK
     many = (nb >= 2) & (na <= _MAX_WORDS)
     for size_a in range(2, _MAX_WORDS + 1):
         for size_b in range(2, size_a + 1):
             rows = np.flatnonzero(many & (na == size_a) & (nb == size_b))
             if not len(rows):
                 continue
+            perms = list(permutations(range(size_a), size_b))
+            # Only a pair whose every word of b is like a word of a (in one order) gets any points:
+            # find those on booleans first, then their best order.
+            fits = np.zeros(len(rows), dtype=bool)
+            for perm in perms:
+                fit = like[perm[0], 0][rows]
+                for q in range(1, size_b):
+                    fit &= like[perm[q], q][rows]
+                fits |= fit
+            rows = rows[fits]
             best = np.full(len(rows), -np.inf)
-            for perm in permutations(range(size_a), size_b):
-                low = np.min(np.stack([sims[rows, p, q] for q, p in enumerate(perm)]), axis=0)
+            for perm in perms:
+                low = sims[perm[0], 0][rows]
+                for q in range(1, size_b):
+                    low = np.minimum(low, sims[perm[q], q][rows])
                 best = np.maximum(best, low)
-            level = np.select([best >= 0.999, best >= _TOKEN_CLOSE, best >= _TOKEN_TYPO, best >= _TOKEN_WEAK], [4, 3, 2, 1], 0)
+            found = np.select([best >= 0.999, best >= _TOKEN_CLOSE, best >= _TOKEN_TYPO, best >= _TOKEN_WEAK], [4, 3, 2, 1], 0)
             if size_a != size_b:
-                level = np.where(level == 4, 3, level)  # the whole of the shorter name: close, not exact
-            points[rows], how[rows] = _HOW_POINTS[level], _HOW[level]
+                found = np.where(found == 4, 3, found)  # the whole of the shorter name: close, not exact
+            points[rows], level[rows] = _HOW_POINTS[found], found
     # One full word on the shorter side (a surname with initials, a single word), or a long name:
     # compared one by one, only where some word is close enough to count.
-    top = sims.max(axis=(1, 2))
+    top = sims.max(axis=(0, 1))
     # A typo may be a slip (`_slip`: the other words alike); a longer name may hold a split surname.
     rest = np.flatnonzero(((nb == 1) & (top >= _TOKEN_CLOSE)) | (na > _MAX_WORDS)
-                          | ((how == "typo") & (top >= 0.999)) | ((na > nb) & (nb >= 2) & (points < NAME_CLOSE) & (top > 0)))
+                          | ((level == 2) & (top >= 0.999)) | ((na > nb) & (nb >= 2) & (points < NAME_CLOSE) & (top > 0)))
+    how = _HOW[level]
     folded = nm.folded
     for k in rest:
         points[k], how[k] = compare_names(folded[i[k]], folded[j[k]])

@@ -142,7 +142,8 @@ def test_a_name_carried_by_hundreds_of_rows_pairs_rows_of_one_birth_year_only():
     assert len(result.links) == 10 * 40 * 39 // 2 + 40
 
 
-def test_the_vectorised_comparison_gives_what_compare_names_gives(monkeypatch):
+@pytest.mark.parametrize("dense_words", [0, 1_000_000])  # word likenesses by hashing / in a table by pair
+def test_the_vectorised_comparison_gives_what_compare_names_gives(monkeypatch, dense_words):
     from accuracy import generator
 
     from kzanalysis import link
@@ -150,7 +151,9 @@ def test_the_vectorised_comparison_gives_what_compare_names_gives(monkeypatch):
 
     records = generator().linkage_records(1500, seed=3)
     folded = list({f.key: f for f in map(fold_name, records["name"])}.values())
+    monkeypatch.setattr(link, "_DENSE_WORDS", dense_words)
     nm = _names(folded)
+    assert (nm.known is not None) == bool(dense_words)
     monkeypatch.setattr(link, "_KEYED_ROWS", 5_000)  # many chunks: each pair in exactly one of them
     chunks = list(_blocked_pairs(nm))
     i, j = np.concatenate([c[0] for c in chunks]), np.concatenate([c[1] for c in chunks])
