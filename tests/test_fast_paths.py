@@ -107,3 +107,24 @@ def test_names_given_back_as_written_are_those_clean_name_gives_back(values):
     for plain in ("Иванов Иван", "Abai Kunanbayev", "Жанар Әбдіғали-Тұрсын"):
         assert names.names_as_written(np.asarray([plain], dtype=object))[0]
     assert not names.names_as_written(np.asarray(["нет", "Unknown"], dtype=object)).any()
+
+
+def test_parse_values_takes_plain_names_as_written_without_a_call_each(monkeypatch):
+    """The quick path is wired: parse_values asks clean_name which names it would give back as they are."""
+    from functools import partial
+
+    import pandas as pd
+
+    from kzanalysis import values as values_mod
+
+    cells = pd.Series(["Иванов Иван", "Abai Kunanbayev", "  Жанар  Әбдіғали-Тұрсын ", "Ким О.", "нет", None, "123"])
+    expected = [names.clean_name(c) if c is not None else None for c in cells]
+    calls = []
+    parser = partial(names.clean_name, bare=False)
+    counted = partial(lambda text, bare: calls.append(text) or names.clean_name(text, bare=bare), bare=False)
+    counted.func.as_written = names.names_as_written
+    table = values_mod.parse_values(cells, counted, lambda v: {"name": v})
+    assert calls == ["Ким О.", "нет", "123"]  # the three plain names were not passed one by one
+    got = [None if pd.isna(n) else n for n in table["name"]]
+    assert got == [None if e is None or e.value is None else e.value for e in expected]
+    assert getattr(getattr(parser, "func", parser), "as_written", None) is names.names_as_written

@@ -149,6 +149,9 @@ def names_as_written(values):
     return (plain & ~text.str.casefold().isin(list(_EMPTY_MARKERS)).fillna(False)).to_numpy(dtype=bool)
 
 
+clean_name.as_written = names_as_written  # parse_values asks the parser this (values.py)
+
+
 def _is_upper_context(text: str, i: int) -> bool:
     """True where the capital at `i` sits in an all-capitals word (`ЖАН`, not `Жан`)."""
     nxt = text[i + 1] if i + 1 < len(text) else ""
