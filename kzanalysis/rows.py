@@ -38,8 +38,17 @@ _PERSON = re.compile(r"\s*#?\s*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s\d]*\s*){2,5
 
 def _looks_like_person(text: pd.Series) -> pd.Series:
     """Two to five words, each starting with a capital letter, no digits: a name, not a sentence or a heading."""
-    text = text.fillna("")
-    return text.str.fullmatch(_PERSON) & ~text.str.contains(_NOT_PERSON)
+    return _each_distinct(text.fillna(""), lambda t: t.str.fullmatch(_PERSON) & ~t.str.contains(_NOT_PERSON))
+
+
+def _each_distinct(text: pd.Series, test) -> pd.Series:
+    """`test` (texts -> booleans) run on the distinct texts only, spread back to every row (False
+    where the text is missing): a long list repeats its cells far more than it differs."""
+    codes, distinct = pd.factorize(text)
+    if not len(distinct):
+        return pd.Series(False, index=text.index)
+    found = np.asarray(test(pd.Series(distinct, dtype="string")).fillna(False).to_numpy(dtype=bool), dtype=bool)
+    return pd.Series(np.where(codes >= 0, found[np.maximum(codes, 0)], False), index=text.index)
 
 
 _SMALL_NUMBER = re.compile(r"\s*\d{1,2}\.?\s*")
@@ -78,7 +87,7 @@ def _column_numbers(block: pd.DataFrame, first: pd.Series | None = None) -> pd.S
     out = pd.Series(False, index=block.index)
     # Only rows that start with a small number and fill three cells or more need the full look.
     first = _first_filled(block) if first is None else first
-    maybe = first.str.fullmatch(_SMALL_NUMBER).fillna(False).astype(bool) & (block.notna().sum(axis=1) >= 3)
+    maybe = _each_distinct(first, lambda t: t.str.fullmatch(_SMALL_NUMBER)) & (block.notna().sum(axis=1) >= 3)
     if not maybe.any():
         return out
     block = block.loc[maybe]
@@ -136,14 +145,14 @@ def classify_rows(block: pd.DataFrame, header: HeaderMap, hidden: pd.DataFrame |
     blank = ~filled.any(axis=1)
     # A totals row may carry a count in a column; a footnote fills one cell at most.
     # ... or counts in several columns (`ИТОГО | 21 | 8 | 13`): every other filled cell a number.
-    starts_total = text.str.contains(_TOTALS).fillna(False).astype(bool)
+    starts_total = _each_distinct(text, lambda t: t.str.contains(_TOTALS))
     not_counts = pd.Series(0, index=block.index)
     if starts_total.any():  # only totals rows need their cells looked at
         rows = block.loc[starts_total]
         counts = rows.apply(lambda col: col.astype("string").str.fullmatch(_COUNT)).fillna(False).astype(bool)
         not_counts.loc[rows.index] = (filled.loc[rows.index] & ~counts).sum(axis=1)
     totals = starts_total & ((n_fields <= 2) | (not_counts <= 1))
-    footnote = text.str.contains(_FOOTNOTE) & (n_fields <= 1)
+    footnote = _each_distinct(text, lambda t: t.str.contains(_FOOTNOTE)) & (n_fields <= 1)
     numbers = _column_numbers(block, text) if len(block) else pd.Series(False, index=block.index)
     repeated = _repeated_header(block, header, text)
     case = ~blank & ~totals & ~footnote & ~numbers & ~repeated & ((n_fields >= 2) | ((n_fields == 1) & person))
