@@ -88,6 +88,11 @@ def no_date_column(sheet: RawSheet, header: HeaderMap, cases: int) -> pd.DataFra
                           "value": None, "problem": "no_date_column", "message": message, "row_kept": True}])
 
 
+# Problems that say why a row's date was not read; another problem in the same column (a doubtful
+# tie in a notes column that also gives dates) says nothing about the date.
+_DATE_PROBLEMS = ("unparsed_date", "impossible_date", "implausible_date", "date_without_event", "unparsed_history", "parser_error")
+
+
 def undated_cases(sheet: RawSheet, header: HeaderMap, cases: pd.DataFrame, problems: list[pd.DataFrame],
                   more: list[str] | None = None) -> pd.DataFrame | None:
     """An `undated` row for each case of a sheet that reads dates but whose row gives none, unless a
@@ -99,7 +104,7 @@ def undated_cases(sheet: RawSheet, header: HeaderMap, cases: pd.DataFrame, probl
     undated = cases.loc[cases["started_on"].isna(), "source_row"].astype(int).to_numpy()
     if not len(undated):
         return None
-    said = [p.loc[p["column"].isin(date_columns), "source_row"] for p in problems if len(p)]
+    said = [p.loc[p["column"].isin(date_columns) & p["problem"].isin(_DATE_PROBLEMS), "source_row"] for p in problems if len(p)]
     said_rows = pd.concat(said).dropna().astype(int).unique() if said else np.array([], dtype=int)
     rows = np.setdiff1d(undated, said_rows)
     if not len(rows):

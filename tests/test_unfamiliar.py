@@ -337,3 +337,16 @@ def test_a_history_under_any_header_in_english_or_kazakh_dates_a_sheet_with_no_d
     assert cases["status"].tolist()[0] == "released" and cases["status"].tolist()[2] == "probation"
     assert _problems(result, "no_date_column").empty and _problems(result, "undated").empty
     assert result.manifest["files"][0]["sheets"][0]["history_columns"] == ["Status"]
+
+
+def test_a_case_whose_only_problem_in_a_date_column_is_not_about_dates_is_still_said_undated(tmp_path):
+    # The notes give a release date for one row and a doubtful tie for another: the doubt says
+    # nothing about the date, so the second row still gets its `undated` row.
+    _csv(tmp_path, "list.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4,
+                                 "Примечание": ["освобождён 02.03.2023", "освобождена по УДО 11.11.2022",
+                                                "освобождён 01.02.2023", "ДВК? (со слов родных)"]})
+    result = clean_paths([tmp_path])
+    undated = result.cases.loc[result.cases["started_on"].isna(), "source_row"].tolist()
+    said = result.problems.loc[result.problems["source_row"].isin(undated)]
+    assert undated and set(undated) <= set(said.loc[said["problem"] == "undated", "source_row"])
+    assert 5 in undated and "uncertain_tie" in said.loc[said["source_row"] == 5, "problem"].tolist()
