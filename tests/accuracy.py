@@ -72,6 +72,27 @@ def assert_every_row_accounted(truth: pd.DataFrame, result) -> None:
     expected = truth.loc[truth["kind"] != "case"]
     assert sorted(zip(dropped["source_file"], dropped["source_sheet"].fillna(""), dropped["source_row"].astype(int))) == sorted(
         zip(expected["source_file"], expected["source_sheet"].fillna(""), expected["source_row"].astype(int)))
+    assert_every_undated_case_said(result)
+
+
+# Problems that say why a case has no date: for its sheet, or for its row.
+_SHEET_UNDATED = {"no_date_column"}
+_ROW_UNDATED = {"undated", "unparsed_date", "impossible_date", "implausible_date", "date_without_event", "unparsed_history", "parser_error"}
+
+
+def assert_every_undated_case_said(result) -> None:
+    """No case is without a start date unless a problem row says so (its sheet's or its own)."""
+    cases, p = result.cases, result.problems
+    undated = cases.loc[cases["started_on"].isna(), ["source_file", "source_sheet", "source_row"]].copy()
+    if undated.empty:
+        return
+    undated["source_sheet"] = undated["source_sheet"].fillna("")
+    p = p.assign(source_sheet=p["source_sheet"].fillna(""))
+    sheets = set(zip(*(p.loc[p["problem"].isin(_SHEET_UNDATED), c] for c in ("source_file", "source_sheet"))))
+    rows = p.loc[p["problem"].isin(_ROW_UNDATED) & p["source_row"].notna()]
+    said = set(zip(rows["source_file"], rows["source_sheet"], rows["source_row"].astype(int)))
+    unsaid = [(f, s, int(r)) for f, s, r in undated.itertuples(index=False) if (f, s) not in sheets and (f, s, int(r)) not in said]
+    assert not unsaid, f"cases with no date and no problem row saying so: {unsaid[:5]}"
 
 
 def person_accuracy(cases: pd.DataFrame, truth: pd.DataFrame) -> dict[str, float]:
