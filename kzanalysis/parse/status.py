@@ -61,7 +61,7 @@ from __future__ import annotations
 import csv
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from kzanalysis.config import VOCAB_DIR, VocabularyError
@@ -80,7 +80,14 @@ ADDITIONAL = "additional"
 UNLISTED = "unlisted"
 CLOSED = "closed"
 ADMINISTRATIVE = "administrative"  # administrative arrest (days, CAO): not one of the criminal statuses
-PSEUDO_STATUSES = (SENTENCED, ADDITIONAL, UNLISTED, CLOSED, ADMINISTRATIVE)
+# A probation period (`испытательный срок`): it names probation, but its term is not the sentence's.
+PROBATION_PERIOD = "probation_period"
+PSEUDO_STATUSES = (SENTENCED, ADDITIONAL, UNLISTED, CLOSED, ADMINISTRATIVE, PROBATION_PERIOD)
+# Phrases whose term is never the sentence's (an additional punishment, a probation period).
+_NOT_THE_SENTENCE = (ADDITIONAL, PROBATION_PERIOD)
+# The two measures of custody before a verdict: the one written last in a cell replaced the other
+# (a person is detained, then the court chooses detention or house arrest).
+CUSTODY_BEFORE_VERDICT = ("pretrial_detention", "house_arrest")
 
 # Months per unit: a year is 12 months, a day 12/365.25 of a month (Julian year);
 # None: hours of labour go with restricted freedom or community work, not a term.
@@ -103,10 +110,13 @@ _HAS_DIGIT = re.compile(r"\d")
 
 @dataclass(frozen=True)
 class Measure:
-    """The outcome or measure named in a cell, and its term."""
+    """The outcome or measure named in a cell, and its term; `rank`: the vocabulary's rank of the
+    phrase that gave the status (how far along the life of a case it is), to weigh it against the
+    status another column of the row gives (measures.py)."""
 
     status: str | None
     months: int | None
+    rank: int | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -185,6 +195,17 @@ def _status_aliases() -> tuple[_Alias, ...]:
         first = match_key(row["alias"].split()[0].rstrip("*")).split(" ")[0].split("-")[0]
         aliases.append(_Alias(row["alias"], status, rank, re.compile(regex), first))
     return tuple(aliases)
+
+
+@cache
+def _plain_custody_rank() -> int:
+    """The highest rank of a plain measure of custody before a verdict (`под стражей`, `домашний арест`):
+    the phrases ranked above it say a change of measure (`изменена на домашний арест`)."""
+    lowest: dict[str, int] = {}  # each measure's plain phrases have its lowest rank
+    for a in _status_aliases():
+        if a.status in CUSTODY_BEFORE_VERDICT:
+            lowest[a.status] = min(lowest.get(a.status, a.rank), a.rank)
+    return max(lowest.values(), default=-1)
 
 
 @cache
@@ -339,6 +360,28 @@ def _attach(terms: list[_Term], matches: list[_Match], key: str) -> dict[int, in
 _BELOW_ADMINISTRATIVE = (None, "under_investigation", "house_arrest", "pretrial_detention")
 
 
+# The kind of a sentence is written right after its term (`3 г. ОСД`, `2 yrs RF`): one or two words
+# there, with no digit, that no phrase of the vocabulary reads are an unknown kind of punishment.
+_KIND_WORDS_MAX = 2
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _kind_after_term(key: str, terms: list[_Term], matches: list[_Match]) -> str | None:
+    """The words written right after a bare verdict's term, up to the end of its clause, where they
+    are one or two words with no digit and no phrase of the vocabulary: an unknown kind of punishment."""
+    for term in terms:
+        tail = key[term.end:]
+        cut = _CLAUSE_BREAK.search(tail)
+        tail = tail[: cut.start()] if cut else tail
+        later = [m.start - term.end for m in matches if m.start >= term.end]
+        if later and min(later) < len(tail):
+            continue  # a phrase of the vocabulary follows in the clause: it is read
+        words = _WORD.findall(tail)
+        if words and len(words) <= _KIND_WORDS_MAX and not _HAS_DIGIT.search(tail):
+            return " ".join(words)
+    return None
+
+
 def _round_months(months: float) -> int:
     return int(math.floor(months + 0.5))
 
@@ -361,6 +404,7 @@ def parse_measure(text: str) -> Parsed:
         attached.setdefault(j, []).append(terms_ok[i])
 
     winner: tuple[int, str] | None = None
+    winner_j: int | None = None
     resolved: dict[int, str] = {}
     for j, match in enumerate(matches):
         status = match.status
@@ -370,11 +414,25 @@ def parse_measure(text: str) -> Parsed:
             if j not in attached:
                 continue
             status = "imprisoned"
+        if status == PROBATION_PERIOD:
+            status = "probation"
         if status == ADMINISTRATIVE:
             continue
         resolved[j] = status
         if winner is None or match.rank >= winner[0]:
-            winner = (match.rank, status)
+            winner, winner_j = (match.rank, status), j
+    top_rank = None if winner is None else winner[0]
+    if winner is not None and winner[1] in CUSTODY_BEFORE_VERDICT and winner[0] <= _plain_custody_rank():
+        # Detention and house arrest are one stage: the one written last replaced the other. (A change
+        # of measure, `изменена на домашний арест`, ranks above them and is the later one whatever the order.)
+        winner_j = max(j for j, status in resolved.items() if status in CUSTODY_BEFORE_VERDICT)
+        winner = (matches[winner_j].rank, resolved[winner_j])
+    if winner_j is not None and matches[winner_j].status == SENTENCED:
+        unread = _kind_after_term(key, attached[winner_j], matches)
+        if unread:
+            return Parsed(None, "unknown_status",
+                          f"{shown!r} gives a term followed by {unread!r}, where the kind of a sentence is written, and the "
+                          f"vocabulary does not know it: not read as imprisonment; add the word to {_STATUSES_LABEL}")
 
     # SPEC "Decided readings": `арест 15 суток` is administrative arrest (days, not months), not
     # pre-trial detention; it is kept out of the criminal statuses, and the row's other cells decide.
@@ -394,12 +452,13 @@ def parse_measure(text: str) -> Parsed:
 
     months = None
     if winner is not None:
-        own = [t for j, status in resolved.items() if status == winner[1] for t in attached.get(j, [])]
+        own = [t for j, status in resolved.items() if status == winner[1] and matches[j].status not in _NOT_THE_SENTENCE
+               for t in attached.get(j, [])]
         if own:
             months = _round_months(min(own, key=lambda t: t.start).months)
     if months is None:
         for i, term in enumerate(terms_ok):
-            if i in owner and matches[owner[i]].status == ADDITIONAL:
+            if i in owner and matches[owner[i]].status in _NOT_THE_SENTENCE:
                 continue
             months = _round_months(term.months)
             break
@@ -409,7 +468,7 @@ def parse_measure(text: str) -> Parsed:
         if too_long or _HAS_DIGIT.search(leftover) or unit_word.search(leftover):
             return Parsed(None, "unparsed_term", f"could not read a term (a number with years, months or days) in {shown!r}; term words are in {_TERM_UNITS_LABEL}")
         return Parsed(None, "unknown_status", f"no status or term recognised in {shown!r}; add the phrase to {_STATUSES_LABEL}")
-    return Parsed(Measure(None if winner is None else winner[1], months))
+    return Parsed(Measure(None if winner is None else winner[1], months, top_rank))
 
 
 def named_statuses(text: str) -> frozenset[str]:
@@ -417,7 +476,7 @@ def named_statuses(text: str) -> frozenset[str]:
     `Investigation ongoing, in detention or not` names under_investigation and
     pretrial_detention, where `parse_measure` keeps only the higher rank. Used to tell a
     section heading that names one group from one that joins several."""
-    return frozenset(m.status for m in _status_matches(_key(text)))
+    return frozenset("probation" if m.status == PROBATION_PERIOD else m.status for m in _status_matches(_key(text)))
 
 
 def is_status_phrase(text: str) -> bool:
