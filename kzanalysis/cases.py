@@ -13,15 +13,16 @@ from functools import partial
 import numpy as np
 import pandas as pd
 
-from .columns import with_header_date_order, with_header_unit
+from .columns import with_header_date_order
 from .address import address_column, parse_address
 from .court import court_column, court_dates, parse_court
 from .free_text import ties_in_free_text
 from .headers import HeaderMap
-from .narrative import FREE_TEXT, FreeText, read_free_text
+from .measures import further_status_columns, read_measures
+from .narrative import FreeText, read_free_text
 from .parse import affiliation as aff
 from .parse import articles as art
-from .parse import dates, names, places, status
+from .parse import dates, names, places
 from .parse.text import clean_spaces, clean_spaces_many, match_key
 from .read import RawSheet
 from .rows import DATE_FIELDS
@@ -35,10 +36,6 @@ from .values import Rows, first_day, parse_values, take_where_read
 # The 2014 Criminal Code took effect on 1 January 2015 (REFERENCE.md a.1); a bare
 # number in a case that started before then is written in the 1997 numbering.
 CC2014_IN_FORCE = pd.Timestamp("2015-01-01")
-
-
-# Measures taken before a verdict: a verdict in another column of the row replaces them.
-PRETRIAL = ("under_investigation", "house_arrest", "pretrial_detention")
 
 
 
@@ -67,7 +64,10 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
         if court:
             info["court_dates"] = {"column": court[0], "field": court[1], "cases": int(court[2].notna().sum())}
     charges = _charges(rows, out)
-    _measure(rows, out)
+    further = further_status_columns(rows.header)  # columns of statuses besides the status column (measures.py)
+    read_measures(rows, out, further)
+    if info is not None and further:
+        info["status_columns"] = list(further.values())
     from_history = histories.give_status(out)  # the latest step of a history wins over an earlier stage
     if info is not None and from_history:
         info["status_from_history"] = from_history
@@ -362,50 +362,6 @@ def _display_and_charges(text: pd.Series, old: pd.Series, lists: pd.Series, case
     })
     charges["title_en"] = title_u[take].tolist()
     return display, charges
-
-
-def _measure(rows: Rows, out: pd.DataFrame) -> None:
-    """status and sentence_months: the status column says the measure; the sentence column may add or give the term."""
-    measure = lambda v: {"status": v.status, "months": v.months}  # noqa: E731
-    st_text, se_text = rows.text("status"), rows.text("sentence")
-    if st_text is not None:
-        st_text = with_header_unit(st_text, rows.written("status"))
-    if se_text is not None:
-        se_text = with_header_unit(se_text, rows.written("sentence"))
-    st = parse_values(st_text, status.parse_measure, measure) if st_text is not None else None
-    se = parse_values(se_text, status.parse_measure, measure) if se_text is not None else None
-    if se is not None:
-        rows.collect("sentence", se)
-    told = se is not None and rows.header.how.get(rows.header.column_of("sentence")) == FREE_TEXT
-    if told and "status" in se:
-        se = se.assign(status=None)  # a narrative gives the term only, never where the case stands now (narrative.py)
-    if st is not None and se is not None and "months" in se and not told:
-        # `осужден` in the status column and `1 год 6 мес.` in the term column say
-        # together what neither says alone (a bare "sentenced" is imprisonment only
-        # with a term): read the two cells as one phrase where the status cell alone
-        # was not understood and the term cell gave a term but no status.
-        joint = st["problem"].eq("unknown_status").fillna(False) & se["months"].notna() & se["status"].isna()
-        if joint.any():
-            both = parse_values(st_text[joint] + " | " + se_text[joint], status.parse_measure, measure)
-            st = take_where_read(st, both, ("status", "months"))
-    if st is not None:
-        rows.collect("status", st)
-    status_value = rows.blank()
-    months = pd.Series(pd.NA, index=rows.idx, dtype="Int64")
-    for parsed in (st, se):
-        if parsed is not None and "status" in parsed:
-            status_value = status_value.fillna(parsed["status"].astype("string"))
-    if st is not None and se is not None and "status" in se:
-        # A preventive measure in one column (`Мера пресечения`, `Бұлтартпау шарасы`) and a verdict
-        # in the other (`Приговор`, `Сот үкімі`): the verdict comes later in the case and wins.
-        verdict = se["status"].astype("string")
-        later = status_value.isin(PRETRIAL).fillna(False) & verdict.notna() & ~verdict.isin(PRETRIAL).fillna(False)
-        status_value = status_value.where(~later, verdict)
-    for parsed in (se, st):
-        if parsed is not None and "months" in parsed:
-            months = months.fillna(pd.Series(pd.array(parsed["months"].to_numpy(), dtype="Int64"), index=rows.idx))
-    out["status"] = status_value  # NA until the section headings have been heard (parse_cases)
-    out["sentence_months"] = months
 
 
 def _from_sections(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame) -> dict[str, str]:

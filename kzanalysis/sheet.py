@@ -183,6 +183,8 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
             _read_after_all(header, info[key]["column"])
     for written_free in info.get("from_free_text", {}).get("columns", []):
         _read_after_all(header, written_free)
+    for written_status in info.get("status_columns", []):  # statuses besides the status column (measures.py)
+        _read_after_all(header, written_status)
     # the header the dates were read with: dates read from free text count as date columns
     read_header = info.pop("read_header", header)
     # dates read beside the date columns: a status history, a court cell's date

@@ -26,6 +26,7 @@ def _files_table(result) -> Table:
                 ("read by keyword: " + ", ".join(f"{h} → {s['columns'][h]}" for h in s["guessed_columns"])) if s.get("guessed_columns") else "",
                 ("read by content: " + ", ".join(f"{h} → {s['columns'][h]}" for h in s["content_columns"])) if s.get("content_columns") else "",
                 ("read as a status history: " + ", ".join(s["history_columns"])) if s.get("history_columns") else "",
+                ("read as a further status column: " + ", ".join(s["status_columns"])) if s.get("status_columns") else "",
                 (f"date from the court: {s['court_dates']['column']} → {s['court_dates']['field']}") if s.get("court_dates") else "",
                 s.get("note", "")]))
             table.add_row(f["file"], s["sheet"], str(s["rows_read"]), str(s["cases"]), str(s["rows_dropped"]), note)
@@ -134,6 +135,8 @@ def column_report(result) -> pd.DataFrame:
             histories = s.get("history_columns", [])
             entries = [(h, field, f"{how}, read as a status history" if h in histories else how) for h, field, how in entries]
             entries += [(h, "dates of its stages, status", "read as a status history") for h in histories if h not in s["columns"]]
+            # statuses besides the status column: the latest stage of the row's status cells wins (measures.py)
+            entries += [(h, "status", "read as a further status column") for h in s.get("status_columns", [])]
             for header, field, how in entries:
                 bad = here.loc[here["column"] == header]
                 if how == "unmapped":  # its samples, from its unmapped_column row
