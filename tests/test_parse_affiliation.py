@@ -102,3 +102,24 @@ def test_notes_without_a_group_name_give_nothing(text: str) -> None:
     parsed = find_dvk_koshe(text)
     if "двк" not in text and "улиц" not in text and "уличн" not in text and "коше" not in text and "таблиг" not in text and "тахрир" not in text and "иегов" not in text and "демократическ" not in text:
         assert parsed.value is None and parsed.problem is None
+
+
+def test_doubt_words_file_shape() -> None:
+    from kzanalysis.parse.affiliation import DOUBT_WORDS_FILE
+
+    with open(DOUBT_WORDS_FILE, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows and set(rows[0]) == {"alias", "lang", "source"}
+    assert {r["lang"] for r in rows} == {"ru", "kk", "en"}
+    assert all(r["alias"].strip() and r["source"].strip() for r in rows)
+
+
+def test_a_word_of_doubt_makes_a_tie_uncertain_only_near_the_name() -> None:
+    # the doubt is said of the tie: beside the name, or closing its clause after a comma
+    assert find_dvk_koshe("предположительно участвовал в собраниях ДВК").problem == "uncertain_tie"
+    assert find_dvk_koshe("Koshe Party supporter, unconfirmed").problem == "uncertain_tie"
+    # a doubt about something else in the same note leaves the tie
+    tie = find_dvk_koshe("активист ДВК. Возможно, переведён в другую колонию")
+    assert tie.value == Affiliation("DVK", True) and tie.problem is None
+    far = find_dvk_koshe("член ДВК с 2019 года, участвовал в пикетах и, вероятно, в митингах")
+    assert far.value == Affiliation("DVK", True)

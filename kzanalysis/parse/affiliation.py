@@ -23,7 +23,9 @@ Functions:
 In all three, a group named under a negation (`не является сторонником ДВК`,
 `no link to DVK`, `ҚДТ-ға қатысы жоқ`) is not a tie: value None and problem
 `negated_affiliation`, so an analyst can check the row. A group named with
-doubt (`ДВК?`, `Көше партиясы (?)`, `да?` in a yes/no column)
+doubt (`ДВК?`, `Көше партиясы (?)`, `да?` in a yes/no column, or a word of
+doubt near it in its clause: `allegedly`, `якобы`, `не подтверждено`,
+`расталмаған`, the words of `kzanalysis/vocab/doubt_words.csv`)
 is not a tie either (a decided reading: shares never count doubt as a tie):
 it is left out of the value, with an `uncertain_tie` problem.
 
@@ -49,6 +51,7 @@ from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
 from kzanalysis.parse.text import clean_spaces, match_key
 
 AFFILIATIONS_FILE = VOCAB_DIR / "affiliations.csv"
+DOUBT_WORDS_FILE = VOCAB_DIR / "doubt_words.csv"
 _VOCAB_NAME = "kzanalysis/vocab/affiliations.csv"
 
 
@@ -174,6 +177,47 @@ def _clause_keys(clause: str) -> list[str]:
     return [key, as_cyr, as_lat]
 
 
+@cache
+def _doubt_words() -> tuple[re.Pattern[str], ...]:
+    """The words of doubt (`allegedly`, `якобы`, `расталмаған`: vocab/doubt_words.csv), matched as the aliases are."""
+    with open(DOUBT_WORDS_FILE, encoding="utf-8", newline="") as f:
+        patterns = (_alias_pattern(row["alias"]) for row in csv.DictReader(f))
+        return tuple(re.compile(p) for p in patterns if p)
+
+
+def _doubt_tokens(key: str) -> list[tuple[int, int]]:
+    """(first token, token after the last) of each word of doubt in a clause's key."""
+    found = []
+    for regex in _doubt_words():
+        for m in regex.finditer(key):
+            start = key.count(" ", 0, m.start())
+            found.append((start, start + m.group(0).count(" ") + 1))
+    return found
+
+
+def _doubted(tokens: list[str], start: int, end: int, doubts: list[tuple[int, int]]) -> bool:
+    """Is the name spanning tokens[start:end] written with a word of doubt near it in its clause
+    (`Allegedly sympathised with DVK`, `ДВК (не подтверждено)`, `ДВК, предположительно`)? The window is
+    the negation's; a comma stops it, but for a word of doubt right after it (`ДВК, якобы`)."""
+    for d_start, d_end in doubts:
+        if d_end <= start and start - d_end < _WINDOW_BEFORE and _open(tokens[d_end:start], comma_at=0):
+            return True
+        if d_start >= end and d_start - end < _WINDOW_AFTER and _open(tokens[end:d_start], comma_at=-1):
+            # after a comma, only a word of doubt that closes the clause (`ДВК, якобы`; not `DVK, reportedly beaten`)
+            closes = d_end >= len(tokens) or tokens[d_end] in _STOP_TOKENS
+            if tokens[d_start - 1] != _COMMA or closes:
+                return True
+    return False
+
+
+def _open(between: list[str], comma_at: int) -> bool:
+    """No stop token between a word of doubt and a name, but a comma right beside the word of doubt
+    (`По слухам, состоял в ДВК`, `ДВК, якобы`)."""
+    if between and between[comma_at] == _COMMA:
+        between = between[1:] if comma_at == 0 else between[:-1]
+    return not any(t in _STOP_TOKENS for t in between)
+
+
 def _negated(tokens: list[str], start: int, end: int) -> bool:
     """Is the name spanning tokens[start:end] under a negation in its clause?"""
     for i in range(start - 1, max(-1, start - 1 - _WINDOW_BEFORE), -1):
@@ -212,6 +256,7 @@ def _find(text: str, scope: str) -> _Hits:
         doubt = "?" in ending
         for key in _clause_keys(clause):
             tokens = key.split(" ")
+            doubts = _doubt_tokens(key)
             for regex, alias in _compiled(scope):
                 for m in regex.finditer(key):
                     if not alias.affiliation:
@@ -219,10 +264,10 @@ def _find(text: str, scope: str) -> _Hits:
                         continue
                     start = key.count(" ", 0, m.start())
                     end = start + m.group(0).count(" ") + 1
-                    if _negated(tokens, start, end):
+                    if doubt or _doubted(tokens, start, end, doubts):
+                        doubted.add(alias.affiliation)  # checked first: `не подтверждено` is doubt, not a negation
+                    elif _negated(tokens, start, end):
                         negated.add(alias.affiliation)
-                    elif doubt:
-                        doubted.add(alias.affiliation)
                     else:
                         groups.add(alias.affiliation)
     return _Hits(frozenset(groups), frozenset(negated), roles, frozenset(doubted - groups))
@@ -234,8 +279,8 @@ def _with_doubt(parsed: Parsed, text: str, hits: _Hits) -> Parsed:
         return parsed
     names = ", ".join(n for n in _aliases()[1] if n in hits.doubted)
     return Parsed(parsed.value, "uncertain_tie",
-                  f"{clean_spaces(text)[:120]!r} names {names} with doubt; not counted as a tie: "
-                  "where the tie is known, write it without the question mark in the list")
+                  f"{clean_spaces(text)[:120]!r} names {names} with doubt (a question mark or a word of doubt of "
+                  f"kzanalysis/vocab/doubt_words.csv); not counted as a tie: where the tie is known, write it without the doubt in the list")
 
 
 def _value(groups: frozenset[str]) -> Affiliation:
