@@ -110,3 +110,15 @@ def test_the_check_command_shows_a_further_status_column(tmp_path):
     row = report.loc[report["header"] == "Исход"].iloc[0]
     assert (row["field"], row["how"], row["read"]) == ("status", "read as a further status column", 1.0)
     assert not pd.isna(report.loc[report["header"] == "Мера", "read"]).any()
+
+
+def test_the_place_where_a_person_is_held_is_ignored_not_a_status(tmp_path):
+    # a colony or a detention centre names a place; where the person stands is the status column's
+    _csv(tmp_path, "export.csv", {
+        "Name": FIVE[:4], "Article": ["405(2)"] * 4, "Status": ["on probation", "under investigation", "restricted freedom", "fined"],
+        "Place of imprisonment": ["Penal colony No. 3, Taraz", "SIZO No. 2, Almaty", "Colony EC-158/2", "Detention centre, Aktau"],
+        "Место заключения": ["ИК-161", "СИЗО-1", "ИК-3", "ИВС"]})
+    result = clean_paths([tmp_path])
+    assert result.cases["status"].tolist() == ["probation", "under_investigation", "restricted_freedom", "fined"]
+    assert {"Place of imprisonment", "Место заключения"} <= set(_sheet(result)["ignored_columns"])
+    assert "status_columns" not in _sheet(result)

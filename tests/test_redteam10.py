@@ -57,6 +57,19 @@ by content as a date, a second case with merged name cells), the monitoring work
 hidden helper columns, release dates making cases released), cp1251 tab-separated decoding, every article
 cell (administrative articles left out, "п.2 ч.4"), every DVK/Koshe cell ("ДВК?", "да?", negations).
 
+After the status rules (no alias or header of this set added; rules stated in general and tested on
+wordings of their own in tests/test_measures.py and tests/examples/status.csv):
+- cause 2: every column whose values nearly all read as statuses is read beside the status column
+  (measures.py), and across a row's status cells the latest stage wins, within a stage the higher rank:
+  "Итог" is read as a further status column; media monitor status 0.403 -> 1.000, sentence_months
+  0.597 -> 1.000 (the four "арест N суток" are `administrative_arrest` problems of that column).
+- cause 4: a probation period names probation (`испытательный срок` in the status cell), and a "serving
+  the sentence" phrase yields to the kind of sentence another column names: tsv status 0.705 -> 1.000.
+Scores now: all (366 cases) city 0.940, region 0.888, articles 1.000, status 1.000, sentence_months
+1.000, started_on 0.831, started_precision 0.831, birth_year 1.000, dvk_koshe 1.000. Causes 1 and 3 (the
+two-row header, the headings with a head count) are layout causes, left to that work: the accounting and
+whole-field tests stay xfail until they are fixed.
+
 Truth corrections after scoring: the probation rows of the tsv first said "на свободе" alone in the status
 column; that could be read as released, so the cell became "на свободе, испытательный срок".
 """
@@ -99,6 +112,16 @@ def test_the_cleaner_reads_every_file(cleaned):
     _wrong, accuracy = compare(result.cases, truth)
     assert set(accuracy) == set(FIELDS)
     assert set(result.cases["source_file"]) == FILES
+
+
+def test_status_and_sentence_are_read_from_every_column(cleaned):
+    """Causes 2 and 4 fixed: every status and term right; the fields right on first sight stay right."""
+    _, truth, result = cleaned
+    _wrong, accuracy = compare(result.cases, truth)
+    assert {f: accuracy[f] for f in ("status", "sentence_months", "articles", "birth_year", "dvk_koshe")} == dict.fromkeys(
+        ("status", "sentence_months", "articles", "birth_year", "dvk_koshe"), 1.0)
+    sheets = {(f["file"], s["sheet"]): s for f in result.manifest["files"] for s in f["sheets"]}
+    assert sheets[("media_monitor_journalists_2022.xlsx", "Журналисты и блогеры")]["status_columns"] == ["Итог"]
 
 
 @pytest.mark.xfail(reason="red-team set 10: hold-out; scores in the docstring", strict=False)

@@ -49,6 +49,24 @@ Causes of the 763 wrong values, grouped (each mismatch checked against the truth
 6. A tie written with doubt in prose ("Allegedly sympathised with DVK (unconfirmed)") is read as a tie:
    dvk_koshe 3, with no `uncertain_tie`.
 7. "задержан 06.09, домашний арест" (detained, then house arrest) is read as pre-trial detention: status 6.
+After the status and tie rules (no alias or header of this set added; each rule stated in general and
+tested on wordings of their own: tests/test_measures.py, tests/examples/status.csv and affiliation.csv):
+- cause 2: a column whose values nearly all read as statuses is read beside the status column, and the
+  latest stage of a row's status cells wins (measures.py): `Қазіргі жағдайы` beside `Жаза`; Батыс өңірі
+  status 0.538 -> 1.000 (with the Kazakh stems тергел- and түзеу мекеме- as vocabulary).
+- cause 3: common abbreviations of sentence kinds are vocabulary (ОСД, усл., susp.), and a bare verdict
+  whose term is followed by a word the vocabulary does not know is `unknown_status`, never imprisonment in
+  silence: probation csv status 0.471 -> 1.000, tracker status 0.797 -> 1.000 (with cause 7).
+- cause 6: a word of doubt near the name (allegedly, unconfirmed, якобы, не подтверждено, расталмаған:
+  vocab/doubt_words.csv) makes a tie uncertain, as a question mark does: pace annex dvk_koshe 0.935 ->
+  1.000, three `uncertain_tie` rows.
+- cause 7: of detention and house arrest, the one written last in a cell wins.
+Scores now: all (321) city 0.785, region 0.785, articles 0.642, status 0.785, sentence 0.860, started_on
+0.617, precision 0.617, birth_year 0.832, dvk_koshe 0.938; on the 252 cases read every field 1.000 but
+articles 0.817 and started_on/precision 0.746. Causes 1, 4 and 5 (the form's question headers, the
+per-year tracker, the "Charges and sentence" cell) are layout causes, left to that work: the accounting
+and whole-field tests stay xfail until they are fixed.
+
 Noticed, not scored: in the probation list `Начало срока` (start of serving the term) is read by content
 as `charged_on` (a charge date after the verdict for all 68), and `Конец срока` (end of term, in the
 future) counts toward started_on; neither changes started_on here, as `Дата приговора` is earlier.
@@ -58,7 +76,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from accuracy import assert_every_row_accounted, assert_fields_right
+from accuracy import assert_every_row_accounted, assert_fields_right, compare
 from redteam11_lists import write_lists
 
 from kzanalysis.clean import clean_paths
@@ -89,6 +107,18 @@ def test_lists_written_with_their_truth(cleaned):
     assert set(cases["status"]) <= {"imprisoned", "restricted_freedom", "probation", "fined", "pretrial_detention",
                                     "house_arrest", "under_investigation", "released", "acquitted", "unknown"}
     assert set(cases["started_precision"].dropna()) <= {"day", "month", "year"}
+
+
+def test_status_and_ties_right_on_the_lists_read(cleaned):
+    """Causes 2, 3, 6 and 7 fixed: on every list but the form (not read: a layout cause), status, term and tie right."""
+    truth, result, _ = cleaned
+    read = truth.loc[truth["source_file"] != "form_responses_cases.csv"]
+    _wrong, accuracy = compare(result.cases, read)
+    assert {f: accuracy[f] for f in ("status", "sentence_months", "dvk_koshe", "city", "birth_year")} == dict.fromkeys(
+        ("status", "sentence_months", "dvk_koshe", "city", "birth_year"), 1.0)
+    doubt = result.problems.loc[(result.problems["problem"] == "uncertain_tie")
+                                & (result.problems["source_file"] == "pace_annex_kazakhstan_2023.xlsx")]
+    assert len(doubt) == 3
 
 
 @pytest.mark.xfail(reason="red-team set 11: hold-out; scores in the docstring", strict=False)
