@@ -5,7 +5,9 @@ In: one cell of a "status" column (`осужден к лишению свобо�
 свободы`, `2 yrs 6 mo`), in Russian, Kazakh or English.
 Out: `parse_measure(text) -> Parsed` whose value is a `Measure(status, months)`:
 `status` one of `schema.STATUSES` (or None where the cell holds only a term),
-`months` the term in whole months (or None where none is given).
+`months` the term in whole months (or None where none is given); `rank`, the
+rank of the phrase that won (not compared: measures.py weighs it against the
+row's other status cells).
 
 How a cell is read (the phrases are data; the rules below are the code):
 - Status phrases are in `kzanalysis/vocab/statuses.csv` (alias, status, lang,
@@ -24,13 +26,19 @@ How a cell is read (the phrases are data; the rules below are the code):
   условно` is a suspended sentence and an explicit `ограничение свободы`
   beats press "условно" (REFERENCE d); replacement phrases (`заменено на
   лишение свободы`) carry a higher rank of their own. Equal ranks: the later
-  phrase wins.
+  phrase wins. Detention and house arrest are one stage (the measures before a
+  verdict): where one of their plain phrases wins, the one written last does
+  (`задержан 3 марта, домашний арест` is house arrest); a change of measure
+  (`изменена на домашний арест`) ranks above them and wins whatever the order.
 - Pseudo-statuses in the same file: `sentenced` (`осужден к`, `sentenced`,
   `сотталды`) means imprisonment only where a term goes with it and no
   punishment is named (`осужден к 5 годам`; a suspended sentence or another
-  punishment is always named); `additional` marks an additional punishment
-  or a probation period (`запрет на деятельность 5 лет`), whose term is not
-  the sentence; `unlisted` is a punishment outside the status vocabulary
+  punishment is always named), and no word the vocabulary does not know
+  follows the term in its clause, where the kind is written (`3 г. ПТР` is
+  `unknown_status`, not imprisonment); `additional` marks an additional
+  punishment (`запрет на деятельность 5 лет`), whose term is not the
+  sentence; `probation_period` (`испытательный срок`) names probation (only a
+  suspended sentence has one) but its term is not the sentence's either; `unlisted` is a punishment outside the status vocabulary
   (correctional labour, community work), reported as `unknown_status`;
   `closed` (`дело прекращено`) is reported as `case_closed`, because closing
   a case is not an acquittal (it can be on non-rehabilitating grounds such as
