@@ -178,20 +178,20 @@ def _clause_keys(clause: str) -> list[str]:
 
 
 @cache
-def _doubt_words() -> tuple[re.Pattern[str], ...]:
-    """The words of doubt (`allegedly`, `якобы`, `расталмаған`: vocab/doubt_words.csv), matched as the aliases are."""
+def _doubt_words() -> re.Pattern[str]:
+    """The words of doubt (`allegedly`, `якобы`, `расталмаған`: vocab/doubt_words.csv), matched as the
+    aliases are, as one pattern (longest first, so a phrase wins over a word inside it)."""
     with open(DOUBT_WORDS_FILE, encoding="utf-8", newline="") as f:
-        patterns = (_alias_pattern(row["alias"]) for row in csv.DictReader(f))
-        return tuple(re.compile(p) for p in patterns if p)
+        aliases = sorted((row["alias"] for row in csv.DictReader(f)), key=len, reverse=True)
+    return re.compile("|".join(f"(?:{p})" for p in map(_alias_pattern, aliases) if p) or "(?!)")
 
 
 def _doubt_tokens(key: str) -> list[tuple[int, int]]:
     """(first token, token after the last) of each word of doubt in a clause's key."""
     found = []
-    for regex in _doubt_words():
-        for m in regex.finditer(key):
-            start = key.count(" ", 0, m.start())
-            found.append((start, start + m.group(0).count(" ") + 1))
+    for m in _doubt_words().finditer(key):
+        start = key.count(" ", 0, m.start())
+        found.append((start, start + m.group(0).count(" ") + 1))
     return found
 
 
