@@ -82,8 +82,10 @@ _LETTERS = str.maketrans({
 # Spellings of one sound in the schemes seen in lists (ICAO, BGN/PCGN, Kazakh 2021, English habits).
 _FOLDS = [
     (re.compile(r"(?<=[aeiouy])j(?![aeiouy])"), "i"),  # j for й: Ajdos / Aidos, Dmitrij, Sergej (ж is j before a vowel)
+    (re.compile(r"tsch"), "ch"),                    # German Ч: Fedortschuk / Fedorchuk
     (re.compile(r"shch|sch|shsh"), "sh"),
     (re.compile(r"dzh|dj|zh"), "j"),
+    (re.compile(r"^je"), "e"),                      # German and Polish Е at the start: Jerlan / Yerlan / Erlan (Жеңіс: Zhenis, Jenis alike)
     (re.compile(r"kh|gh|(?<![sc])h"), "k"),         # Бақыт / Бахыт / Bakhyt, Гауһар / Гаухар
     (re.compile(r"tz"), "ts"),
     (re.compile(r"(?:^|(?<=[aeiouy]))y?e"), "e"),   # Yerlan / Erlan, Tleubayev / Tleubaev
@@ -212,11 +214,16 @@ def _word_sim(a: str, b: str) -> float:
 
 
 def _surname_stem(word: str) -> str | None:
-    """The stem of a surname with a Russian or Kazakh ending, with its gender (`erden|m`), else None."""
+    """The stem of a surname with a Russian or Kazakh ending, with its gender (`erden|m`), else None.
+    A last u or k of the stem is left out: the fold of doubled letters joins it with the ending's
+    first letter (Төлеуұлы: toleuli, Толеуов: toleuov; Жұмабекқызы: jumabekizi, Жумабекова: jumabekova)."""
     m = _SURNAME_END.search(word)
     if m is None or m.start() < 3:
         return None
-    return word[:m.start()] + ("|f" if m.group().endswith(_FEMALE_END) else "|m")
+    stem = word[:m.start()]
+    if stem[-1] in "uk" and len(stem) > 3:
+        stem = stem[:-1]
+    return stem + ("|f" if m.group().endswith(_FEMALE_END) else "|m")
 
 
 def _slip(x: str, y: str) -> bool:
