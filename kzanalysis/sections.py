@@ -4,7 +4,8 @@ In: a data block, its row kinds (from rows.classify_rows) and header. Out: for e
 heading above it that gives a status or a place, and what it gives. Section headings (`Лишены
 свободы`, `Imprisoned`, `Punitive psychiatry`, `г. Алматы`, `Алматинская область`: ODF and
 Russian lists group people by outcome or place) are dropped rows, but what they say holds for the
-rows below them until the next heading of their kind. A year heading (`2021 год`) gives no date:
+rows below them until the next heading of their kind. A heading's count or number (`г. Алматы — 12
+чел.`, `2) Алматинская область`) is decoration: it does not stop the words from being read. A year heading (`2021 год`) gives no date:
 which date it would be is a guess.
 """
 from __future__ import annotations
@@ -24,9 +25,39 @@ _YEAR_HEADING = re.compile(r"\s*(?:year\s+)?(?:19|20)\d\d(?:\s*[-/]\s*(?:19|20)?
 # Section headings never say these about their rows: a pseudo-status goes with a term or another phrase.
 _HEADING_NEUTRAL = {status.SENTENCED, status.ADDITIONAL}
 _RESET = ""  # a heading that ends the one above it without saying anything of its own
+# A heading's decoration, not its words: a count after a dash, colon, comma or bracket (`г. Алматы — 12 чел.`,
+# `Almaty region: 4 people`, `г. Шымкент (5)`) and a number before it (`1.`, `II)`).
+_COUNT_AFTER = re.compile(r"\s*[—–\-:,(\[]\s*\d+(?:\s+[^\W\d_]{1,12}\.?){0,2}\s*[)\]]?\s*[.:;]?\s*$")
+_NUMBER_BEFORE = re.compile(r"^\s*(?:\d{1,2}|[IVX]{1,5})[.)]\s+")
+
+
+def undecorated(text: str) -> str:
+    """A heading without its count and numbering (`1. г. Алматы — 12 чел.` -> `г. Алматы`)."""
+    return _NUMBER_BEFORE.sub("", _COUNT_AFTER.sub("", text)).strip()
 
 
 def _read_heading(text: str) -> tuple[str | None, str | None, tuple[str | None, str | None] | None]:
+    """What a section heading says, read as written and, where that says nothing, without its
+    decoration (`undecorated`): a count of people or a number does not stop a heading from naming a place."""
+    said = _read_heading_words(text)
+    bare = undecorated(text)
+    if said[:2] == (_RESET, _RESET) and bare and bare != text:
+        again = _read_heading_words(bare)
+        if again[:2] != (_RESET, _RESET):  # the heading as written holds what its words say
+            return tuple(text if v not in (None, _RESET) else v for v in again[:2]) + (again[2],)
+    return said
+
+
+def _heading_status(text: str) -> str | None:
+    """The status a status heading gives, read without its decoration where as written it reads none."""
+    for t in (text, undecorated(text)):
+        measure = status.parse_measure(t)
+        if measure.value is not None and measure.value.status is not None:
+            return measure.value.status
+    return None
+
+
+def _read_heading_words(text: str) -> tuple[str | None, str | None, tuple[str | None, str | None] | None]:
     """What a section heading says: (status heading, place heading, (city, region)).
     Each heading is the text itself where it gives that value, `_RESET` where it ends the
     heading of that kind above it without giving a value, None where it leaves it alone.
@@ -87,7 +118,7 @@ def section_headings(block: pd.DataFrame, kinds: pd.DataFrame, header: HeaderMap
     for kind, said in (("status_heading", said_status), ("place_heading", said_place)):
         held = said.reindex(block.index).ffill()
         out[kind] = held.where(held != _RESET).astype("string")
-    out["status"] = out["status_heading"].map(lambda t: status.parse_measure(t).value.status, na_action="ignore").astype("string")
+    out["status"] = out["status_heading"].map(_heading_status, na_action="ignore").astype("string")
     place = out["place_heading"].map(lambda t: read[t][2], na_action="ignore")
     out["city"] = place.map(lambda p: p[0], na_action="ignore").astype("string")
     out["region"] = place.map(lambda p: p[1], na_action="ignore").astype("string")
