@@ -313,7 +313,7 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
     header = HeaderMap(header_rows=[best])
     sub = rows[best + 1] if best + 1 < len(rows) else [None] * len(top)
     groups = _groups(top, sub, sheet.merged, best)
-    if _is_sub_header(top, sub, groups, overrides):
+    if _is_sub_header(top, sub, groups, overrides) or _sub_header_by_shape(top, sub, groups, sheet.merged, best):
         header.header_rows.append(best + 1)
     else:
         sub = [None] * len(top)
@@ -476,6 +476,22 @@ def _is_sub_header(top: list[object], sub: list[object], groups: list[object], o
         if lookup(sub[c], overrides) or (groups[c] and lookup(f"{groups[c]} {sub[c]}", overrides)):
             mapped += 1
     return mapped >= 1
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _sub_header_by_shape(top: list[object], sub: list[object], groups: list[object],
+                         merged: list[tuple[int, int, int, int]], r: int) -> bool:
+    """The row below a header row is its second row by the shape of the two, whatever its words: its
+    filled cells all sit under a group cell spread over several columns, and either a header cell of
+    the row above is merged down over it, or its cells are words or years (a case row holds names, dates, numbers)."""
+    filled = [c for c, v in enumerate(sub) if v is not None]
+    if not filled or not all(_spans(groups, c) and groups[c] is not None for c in filled):
+        return False
+    if any(r0 == r and r1 > r for r0, _, r1, _ in merged):
+        return True
+    return all(not re.search(r"\d", str(sub[c])) or _YEAR.fullmatch(str(sub[c]).strip()) for c in filled)
 
 
 def _spans(groups: list[object], c: int) -> bool:

@@ -52,3 +52,38 @@ def test_a_count_after_a_status_heading_leaves_its_status(tmp_path):
         [2, "Петров Пётр", "ст. 174"],
     ])
     assert clean_paths([tmp_path]).cases["status"].tolist() == ["house_arrest", "house_arrest"]
+
+
+def test_a_second_header_row_holding_only_the_sub_headers_of_a_merged_group_is_part_of_the_header(tmp_path):
+    _xlsx(tmp_path / "monitor.xlsx", [
+        ["Перечень уголовных дел (рабочая версия)"],
+        [],
+        ["№", "ФИО", "Статья", "Ключевые моменты", None, "Город"],
+        [None, None, None, "арест", "вынесение приговора", None],
+        [1, "Иванов Иван", "ст. 405", "03.02.2021", "11.11.2021", "Атырау"],
+        [2, "Петров Пётр", "ст. 174", "2020-06-15", None, "Актобе"],
+        [3, "Сидоров Сидор", "ст. 405", "17.08.2022", "01.03.2023", "Атырау"],
+        [4, "Ахметов Ержан", "ст. 174", "09.09.2022", "28.02.2023", "Актобе"],
+    ], merged=("D3:E3", "A3:A4", "B3:B4", "C3:C4", "F3:F4"))
+    result = clean_paths([tmp_path])
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert sheet["header_rows"] == [3, 4] and sheet["rows_read"] == 4
+    assert sheet["columns"]["Ключевые моменты / арест"] == "detained_on"
+    assert sheet["columns"]["Ключевые моменты / вынесение приговора"] == "sentenced_on"
+    assert _dates(result.cases, "detained_on") == ["2021-02-03", "2020-06-15", "2022-08-17", "2022-09-09"]
+    assert _dates(result.cases, "sentenced_on") == ["2021-11-11", "", "2023-03-01", "2023-02-28"]
+
+
+def test_without_merge_information_sub_headers_of_words_under_a_group_are_the_header_too(tmp_path):
+    (tmp_path / "export.csv").write_text(
+        "Name;Charge;Milestones;;Town\n"
+        ";;apprehension;judgment;\n"
+        "Ivanov Ivan;Art. 405;12.05.2021;30.09.2021;Oral\n"
+        "Petrov Petr;Art. 174;07.01.2022;;Aktau\n"
+        "Sidorov Sidor;Art. 405;2022-03-14;2022-12-01;Oral\n"
+        "Akhmetov Erzhan;Art. 174;01.02.2023;15.06.2023;Aktau\n", encoding="utf-8")
+    result = clean_paths([tmp_path])
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert sheet["header_rows"] == [1, 2] and sheet["cases"] == 4 and sheet["rows_dropped"] == 0
+    assert _dates(result.cases) == ["2021-05-12", "2022-01-07", "2022-03-14", "2023-02-01"]
+    assert _dates(result.cases, "sentenced_on") == ["2021-09-30", "", "2022-12-01", "2023-06-15"]
