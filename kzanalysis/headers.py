@@ -32,7 +32,7 @@ from functools import cache
 
 import pandas as pd
 
-from . import content
+from . import content, phrases
 from .config import VOCAB_DIR, VocabularyError
 from .parse.text import clean_spaces, kazakh_latin_readings, kazakh_skeleton, match_key
 from .read import RawSheet
@@ -133,6 +133,8 @@ def guess_field(text: object) -> str | None:
     """The field whose keyword pattern a header matches first ("ignore" for columns we do not read), or None."""
     if text is None or text is pd.NA or not str(text).strip():
         return None
+    if phrases.question_asks(str(text)) is not None:  # a form's question: the field it asks about
+        return phrases.question_field(str(text))
     return _first_pattern(str(text), header_patterns())
 
 
@@ -270,6 +272,37 @@ def _head_rows(cells: pd.DataFrame) -> list[list[object]]:
     return head.where(head.notna(), None).to_numpy().tolist()
 
 
+def _row_field(value: object, overrides: dict[str, str]) -> str | None:
+    """The field a cell names when looking for the header row: an alias, or the field a question asks about."""
+    named = lookup(value, overrides)
+    if named is None and value is not None and phrases.question_asks(str(value)) is not None:
+        named = phrases.question_field(str(value))
+    return None if named == "ignore" else named
+
+
+# A header by its shape: a first row of at least this many cells, all words, over rows of values.
+SHAPE_MIN_CELLS, SHAPE_MIN_ROWS = 4, 3
+_NOT_A_WORD_CELL = re.compile(r"^[\W\d_]*$|^\s*\d[\d\s.,/:-]*\s*$")
+
+
+def _header_by_shape(rows: list[list[object]]) -> int | None:
+    """Where no row names enough fields by alias: the first non-blank row when it is clearly a header
+    by its shape (at least SHAPE_MIN_CELLS distinct cells of words, no number or date among them,
+    filled out to the sheet's width, over at least SHAPE_MIN_ROWS rows of values) and its words name a
+    person or a charge and one more field by keyword; else None."""
+    first = next((r for r, row in enumerate(rows) if any(v is not None for v in row)), None)
+    if first is None:
+        return None
+    cells = [str(v).strip() for v in rows[first] if v is not None]
+    below = [row for row in rows[first + 1:] if any(v is not None for v in row)]
+    width = max((max((c for c, v in enumerate(row) if v is not None), default=-1) for row in below), default=-1) + 1
+    if (len(cells) < SHAPE_MIN_CELLS or len(set(cells)) < len(cells) or any(_NOT_A_WORD_CELL.match(c) for c in cells)
+            or len(below) < SHAPE_MIN_ROWS or len(cells) < 0.8 * width):
+        return None
+    named = [guess_field(v) for v in rows[first] if v is not None]
+    return first if _score([None if f == "ignore" else f for f in named]) else None
+
+
 def _score(fields: list[str | None]) -> int:
     named = {f for f in fields if f and f != "row_number"}
     return len(named) if named & CORE_FIELDS and len(named) >= 2 else 0
@@ -298,9 +331,11 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
     overrides = {_key(k): v for k, v in (overrides or {}).items()}
     best, best_score = None, 0
     for r in range(min(SCAN_ROWS, len(cells))):
-        score = _score([lookup(v, overrides) for v in rows[r]])
+        score = _score([_row_field(v, overrides) for v in rows[r]])
         if score > best_score:
             best, best_score = r, score
+    if best is None:
+        best = _header_by_shape(rows)
     if best is None:
         return None
     # The sub-header row of a two-row header can name more fields than the group row
@@ -471,7 +506,7 @@ def _is_sub_header(top: list[object], sub: list[object], groups: list[object], o
         return False
     mapped = 0
     for c in filled:
-        if top[c] is not None and lookup(top[c], overrides) not in (None,) and groups[c] == top[c] and not _spans(groups, c):
+        if top[c] is not None and _complete(top[c], overrides) and groups[c] == top[c] and not _spans(groups, c):
             return False  # a value under a complete header of its own: that is data, not a sub-header
         if lookup(sub[c], overrides) or (groups[c] and lookup(f"{groups[c]} {sub[c]}", overrides)):
             mapped += 1
@@ -492,6 +527,11 @@ def _sub_header_by_shape(top: list[object], sub: list[object], groups: list[obje
     if any(r0 == r and r1 > r for r0, _, r1, _ in merged):
         return True
     return all(not re.search(r"\d", str(sub[c])) or _YEAR.fullmatch(str(sub[c]).strip()) for c in filled)
+
+
+def _complete(cell: object, overrides: dict[str, str]) -> bool:
+    """A header cell that names a field by itself: an alias, or a question."""
+    return lookup(cell, overrides) is not None or phrases.question_asks(str(cell)) is not None
 
 
 def _spans(groups: list[object], c: int) -> bool:

@@ -87,3 +87,50 @@ def test_without_merge_information_sub_headers_of_words_under_a_group_are_the_he
     assert sheet["header_rows"] == [1, 2] and sheet["cases"] == 4 and sheet["rows_dropped"] == 0
     assert _dates(result.cases) == ["2021-05-12", "2022-01-07", "2022-03-14", "2023-02-01"]
     assert _dates(result.cases, "sentenced_on") == ["2021-09-30", "", "2022-12-01", "2023-06-15"]
+
+
+def test_question_headers_of_a_form_are_read_for_the_field_they_ask_about(tmp_path):
+    import csv
+
+    rows = [["Submitted", "Respondent e-mail", "Who is the detained activist? (full name)", "Birth year of the activist?",
+             "In what town did the arrest happen?", "On what date was he arrested?", "Под какими статьями УК обвиняют?",
+             "Какой сейчас статус?"],
+            ["2024/02/01 10:00:00", "a@example.org", "Иванов Иван", "1980", "Karaganda", "14.03.2022", "ст. 405 ч. 2", "в СИЗО"],
+            ["2024/02/02 11:30:00", "b@example.org", "Petrov Petr", "born 1975", "Семей", "May 2021", "174(1)", "house arrest"],
+            ["2024/02/03 09:15:00", "c@example.org", "Сидоров Сидор", "", "Oral", "2020-11-30", "Art. 380 part 1", "в колонии"],
+            ["2024/02/04 16:45:00", "a@example.org", "Ахметов Ержан", "1991 г.р.", "Атырау", "2019", "ст. 405", "штраф"]]
+    with open(tmp_path / "answers.csv", "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    result = clean_paths([tmp_path])
+    assert not result.unreadable
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert sheet["header_rows"] == [1] and sheet["cases"] == 4
+    assert sheet["columns"] == {"Who is the detained activist? (full name)": "name", "Birth year of the activist?": "birth_year",
+                                "In what town did the arrest happen?": "city", "On what date was he arrested?": "detained_on",
+                                "Под какими статьями УК обвиняют?": "articles", "Какой сейчас статус?": "status"}
+    cases = result.cases
+    assert cases["city"].tolist() == ["Karaganda", "Semey", "Oral", "Atyrau"]
+    assert cases["birth_year"].astype("Float64").fillna(0).tolist() == [1980, 1975, 0, 1991]
+    assert cases["articles"].tolist() == ["405(2)", "174(1)", "380(1)", "405"]
+    assert cases["status"].tolist() == ["pretrial_detention", "house_arrest", "imprisoned", "fined"]
+    assert _dates(cases) == ["2022-03-14", "2021-05-01", "2020-11-30", "2019-01-01"]
+
+
+def test_a_first_row_that_is_a_header_by_its_shape_is_read_though_no_alias_names_it(tmp_path):
+    (tmp_path / "cases.csv").write_text(
+        "Person concerned,Offence,Locality,Situation\n"
+        "Ivanov Ivan,Art. 405,Taraz,in custody awaiting trial\n"
+        "Petrov Petr,Art. 174,Kokshetau,serving a prison term\n"
+        "Sidorov Sidor,Art. 405,Taraz,released\n", encoding="utf-8")
+    result = clean_paths([tmp_path])
+    assert not result.unreadable and len(result.cases) == 3
+    assert result.cases["city"].tolist() == ["Taraz", "Kokshetau", "Taraz"]
+    assert result.cases["articles"].tolist() == ["405", "174", "405"]
+
+
+def test_rows_of_prose_or_of_values_are_not_taken_for_a_header_by_their_shape(tmp_path):
+    (tmp_path / "notes.csv").write_text("Заметки к списку\nсписок уточняется\nсм. также отчёт\nвопросы к юристу\n", encoding="utf-8")
+    (tmp_path / "numbers.csv").write_text("1,2,3,4\n5,6,7,8\n9,10,11,12\n13,14,15,16\n", encoding="utf-8")
+    result = clean_paths([tmp_path])
+    assert result.cases.empty
+    assert set(result.problems.loc[result.problems["problem"] == "no_header", "source_file"]) == {"notes.csv", "numbers.csv"}
