@@ -62,8 +62,8 @@ def question_asks(text: str) -> tuple[str, str] | None:
     if not key:
         return None
     opens = _word_regex(_QUESTION_WORDS).match(key)
-    if not (bare.rstrip().endswith("?") or opens):
-        return None
+    if not (bare.rstrip().endswith("?") or (opens and key[opens.end():].strip())):
+        return None  # a question word alone, with no `?` (`Где`), asks nothing that can be told
     kind = "what"
     first = _word_regex(("asks_date", "asks_place", "asks_person")).search(key)
     if first is not None:
