@@ -6,7 +6,10 @@ charged under Art. 272(2) and 269; sentenced on 14 April 2022 to 5 years' impris
 notes column, and any column not mapped whose values look like no one field (content.py) and are
 prose (five words or more a value, as a median), are read as free text, and give a field only
 where the sheet has no column for it:
-- the text is cut into clauses at `;`, line breaks and the end of a sentence;
+A column mapped to a field whose header names another field too (`Charges and sentence`:
+phrases.fields_named) is read so for the other fields only, and its own field reads what is left of
+the cell once their text is taken out (the whole cell where nothing is left).
+- the text is cut into clauses at `;`, line breaks, a dash between spaces and the end of a sentence;
 - articles: from an article word (`Art.`, `Article`, `ст.`, `статья`, `-бап`, with a part
   written before it: `ч. 2 ст. 405`; `vocab/article_words.csv`) to the end of its clause, read by
   the articles reader;
@@ -37,13 +40,14 @@ import pandas as pd
 
 from .config import VOCAB_DIR
 from .court import court_column
-from .headers import DATE_FIELDS, date_events
+from . import phrases
+from .headers import DATE_FIELDS, MEASURE_PARTNER, date_events
 from .parse import dates, places, status
 from .parse.text import clean_spaces
 from .values import Rows
 
-# Where a clause ends: `;`, a line break, or a full stop before a capital that ends a sentence.
-_BREAK = re.compile(r"[;\n]+")
+# Where a clause ends: `;`, a line break, a dash between spaces, or a full stop before a capital that ends a sentence.
+_BREAK = re.compile(r"[;\n]+|\s+[-—–]\s+")
 _STOP = re.compile(r"[.!?]\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 # Words whose dot is an abbreviation's, not a sentence's end (`г. Алматы`, `ул. Абая`, `Art. 405`, `ст. 405`);
 # any one letter is one too (initials, `ч.`), but `г.` after a year ends a sentence (`5 апреля 2022 г. Обвинение`).
@@ -170,19 +174,42 @@ def _has_term(text: str) -> bool:
     return parsed.value is not None and parsed.value.months is not None
 
 
-def free_text_sources(rows: Rows) -> list[tuple[str, pd.Series]]:
-    """(header as written, cells) of the notes column and of the columns not mapped whose values
-    look like no one field (nor name courts: court.py reads those)."""
+_LOOSE_ENDS = " \t;,.:—–-"
+
+
+def _without(text: str, pieces: list[str]) -> str | None:
+    """A cell with the pieces another field took out of it removed, and the separators left at its ends;
+    the whole cell where nothing is left (the pieces ran to the end of the text)."""
+    whole = text
+    for piece in pieces:
+        text = text.replace(piece, " ", 1)
+    rest = clean_spaces(text).strip(_LOOSE_ENDS)
+    return rest or whole
+
+
+def free_text_sources(rows: Rows) -> list[tuple[str, pd.Series, frozenset[str] | None, int | None]]:
+    """(header as written, cells, the fields it may give or None for any, the column where it is mapped to
+    a field of its own) of the notes column, of the
+    columns not mapped whose values look like no one field (nor name courts: court.py reads those), and
+    of a mapped column whose header names more fields than the one it is mapped to (`Charges and
+    sentence`: phrases.fields_named), for those fields only."""
     header = rows.header
     found = []
     if rows.text("notes") is not None:
-        found.append((rows.written("notes"), rows.text("notes")))
+        found.append((rows.written("notes"), rows.text("notes"), None, None))
+    for c, mapped in sorted(header.fields.items()):
+        if mapped == "notes" or c not in rows.block.columns or header.how.get(c) == FREE_TEXT:
+            continue
+        named = {("sentence" if f == "status" else f) for f in phrases.fields_named(header.written[c])}
+        others = frozenset(named & {*TEXT_FIELDS, "city"}) - {mapped, MEASURE_PARTNER.get(mapped)}
+        if others:
+            found.append((header.written[c], rows.block[c], others, c))
     court = court_column(header, rows.block)
     for c, written in sorted(header.unmapped_written.items()):
         profile = header.profiles.get(c)
         if c in rows.block.columns and profile is not None and profile.values and profile.clearly() is None \
                 and _sentences(profile.distinct) and (court is None or court[0] != c):
-            found.append((written, rows.block[c]))
+            found.append((written, rows.block[c], None, None))
     return found
 
 
@@ -221,16 +248,21 @@ def read_free_text(rows: Rows) -> FreeText:
     result = FreeText(rows)
     next_column = (max(block.columns) + 1) if len(block.columns) else 0
     problems = []
-    for name, cells in sources:
+    for name, cells, only, own in sources:
         codes, distinct = pd.factorize(cells.astype("string"))
         readings = [read_narrative(str(v)) for v in distinct]
-        for f in wanted:
+        taken = wanted if only is None else [f for f in wanted if f in only]
+        if own is not None and taken:  # its own field reads the rest of the cell (`Charges and sentence`)
+            rest = np.array([_without(str(v), [p for f in taken for p in r.texts.get(f, [])]) for v, r in zip(distinct, readings)]
+                            + [None], dtype=object)
+            block[own] = pd.Series(rest[codes], index=rows.idx, dtype="string")
+        for f in taken:
             pieces = np.array([("; ".join(r.texts[f]) if f in r.texts else None) for r in readings] + [None], dtype=object)
             text = pd.Series(pieces[codes], index=rows.idx, dtype="string")
             if text.notna().any():
                 got[f] = got[f].fillna(text) if f in got else text
                 result.columns.setdefault(f, name)
-        if want_city:
+        if want_city and (only is None or "city" in only):
             one = [(r.cities[0] if len({p.city for p in r.cities}) == 1 else None) for r in readings]
             city_u = np.array([p.city if p else None for p in one] + [None], dtype=object)
             region_u = np.array([p.region if p else None for p in one] + [None], dtype=object)
@@ -248,7 +280,7 @@ def read_free_text(rows: Rows) -> FreeText:
                 city = c_here if city is None else city.fillna(c_here)
                 region = r_here if region is None else region.fillna(r_here)
                 result.city_column = result.city_column or name
-        if any(f in wanted for f in DATE_FIELDS):
+        if any(f in wanted and (only is None or f in only) for f in DATE_FIELDS):
             unread = np.array([len(r.unread_dates) > 0 for r in readings] + [False])[codes]
             if unread.any():
                 where = rows.idx[unread]

@@ -134,3 +134,27 @@ def test_rows_of_prose_or_of_values_are_not_taken_for_a_header_by_their_shape(tm
     result = clean_paths([tmp_path])
     assert result.cases.empty
     assert set(result.problems.loc[result.problems["problem"] == "no_header", "source_file"]) == {"notes.csv", "numbers.csv"}
+
+
+def test_a_cell_whose_header_names_two_fields_gives_both(tmp_path):
+    (tmp_path / "list.csv").write_text(
+        "ФИО;Город;Обвинение и приговор\n"
+        "Иванов Иван;Тараз;ч. 2 ст. 174 УК РК, приговорён к 4 годам лишения свободы\n"
+        "Петров Пётр;Кокшетау;ст. 405 ч. 1 УК РК. Приговор: 2 года ограничения свободы\n"
+        "Сидоров Сидор;Тараз;\"статья 380 часть 1; 3 года условно\"\n"
+        "Ахметов Ержан;Кокшетау;ст. 174 ч. 1 — приговор 5 лет лишения свободы\n", encoding="utf-8")
+    cases = clean_paths([tmp_path]).cases
+    assert cases["articles"].tolist() == ["174(2)", "405(1)", "380(1)", "174(1)"]
+    assert cases["status"].tolist() == ["imprisoned", "restricted_freedom", "probation", "imprisoned"]
+    assert cases["sentence_months"].tolist() == [48, 24, 36, 60]
+
+
+def test_a_header_naming_one_field_reads_no_other_field_from_its_cells(tmp_path):
+    (tmp_path / "list.csv").write_text(
+        "Name;Town;Sentence\n"
+        "Ivanov Ivan;Taraz;5 years in prison under article 174\n"
+        "Petrov Petr;Kokshetau;2 years restricted freedom (art. 405)\n"
+        "Sidorov Sidor;Taraz;3 years suspended, art. 380\n", encoding="utf-8")
+    cases = clean_paths([tmp_path]).cases
+    assert cases["articles"].isna().all()
+    assert cases["sentence_months"].tolist() == [60, 24, 36]
