@@ -83,3 +83,9 @@ def test_every_stage_of_the_vocabulary_is_a_status_with_a_date_field_or_none():
 def test_never_raises(text):
     parsed = parse_history(text)
     assert parsed.problem in (None, "unparsed_history")
+
+
+def test_an_amount_between_two_phrases_is_the_fine_not_a_date():
+    assert _steps("задержан 02.03.2021; приговор 10.10.2021: штраф 700 МРП") == [
+        ("pretrial_detention", "detained_on", "2021-03-02"), (None, "sentenced_on", "2021-10-10"), ("fined", "sentenced_on", None)]
+    assert _steps("fined 1 500 MCI on 3 May 2022") == [("fined", "sentenced_on", "2022-05-03")]

@@ -49,6 +49,8 @@ _SEPARATORS = " \t\n→⟶➔➝➞⇒⇨>=<-–—:;,.|/\\()[]{}«»\"'"
 _STEP_BREAK = re.compile(r"[→⟶➔➝➞⇒⇨;|]|-+>|=>")
 _LINE_BREAK = re.compile(r"\s*[\r\n]+\s*")
 _HAS_DIGIT = re.compile(r"\d")
+# A bare number between two phrases is the second one's amount (`штраф 500 МРП`), not a date; a year is a date.
+_AMOUNT = re.compile(r"[\s:,]*(?!(?:19|20)\d\d\b)\d{1,3}(?:[ \u00a0]?\d{3})*\s*")
 
 
 @dataclass(frozen=True)
@@ -139,12 +141,12 @@ def parse_history(text: str) -> Parsed:
     if not phrases:
         return Parsed(None, "unparsed_history", f"no stage of a case named in {shown!r} (stage words are in kzanalysis/vocab/statuses.csv)")
     # Phrases (and terms, `к 5 годам`) with no digit and no step separator between them are one step:
-    # `released on parole`, `освобожден (отбыл срок)`.
+    # `released on parole`, `освобожден (отбыл срок)`; so are two with an amount between them (`штраф 500 МРП`).
     spans = sorted([(s, e, st) for s, e, st in phrases] + [(s, e, None) for s, e in terms])
     groups: list[list[tuple[int, int, str | None]]] = []
     for span in spans:
         between = key[groups[-1][-1][1]:span[0]] if groups else ""
-        if groups and not _HAS_DIGIT.search(between) and not _STEP_BREAK.search(between):
+        if groups and (not _HAS_DIGIT.search(between) or _AMOUNT.fullmatch(between)) and not _STEP_BREAK.search(between):
             groups[-1].append(span)
         else:
             groups.append([span])
