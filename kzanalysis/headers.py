@@ -32,7 +32,7 @@ from functools import cache
 
 import pandas as pd
 
-from . import content, phrases
+from . import content, phrases, year_columns
 from .config import VOCAB_DIR, VocabularyError
 from .parse.text import clean_spaces, kazakh_latin_readings, kazakh_skeleton, match_key
 from .read import RawSheet
@@ -91,6 +91,9 @@ class HeaderMap:
     # column position -> header of a column whose values are status histories (stage_history.py): known
     # by its values whatever its header; a column mapped to another field (status) keeps it
     histories: dict[int, str] = field(default_factory=dict)
+    # column position of a run's first year -> the run of columns headed by years, (column, year) each:
+    # read as one history, each date with its column's year (year_columns.py)
+    years: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     @property
     def first_data_row(self) -> int:
@@ -365,12 +368,28 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
         elif top[c] is not None:
             candidates[c] = (clean_spaces(top[c]), [top[c]])
     below = cells.iloc[header.first_data_row: header.first_data_row + PROFILE_ROWS]
-    assign(header, candidates, lambda c: below.iloc[:, c] if c < below.shape[1] else pd.Series(dtype=object), overrides)
+    # Columns headed by years side by side (`2019 | 2020 | 2021`): one history, named at the first (year_columns.py).
+    for run in year_columns.year_runs([sub[c] if sub[c] is not None else top[c] for c in range(len(top))]):
+        first, group = run[0][0], groups[run[0][0]]
+        span = f"{run[0][1]}–{run[-1][1]}"
+        written = f"{clean_spaces(group)} / {span}" if group is not None and year_columns.header_year(group) is None else span
+        candidates[first] = (written, [written, *([str(group)] if group is not None else [])])
+        for c, _ in run[1:]:
+            candidates.pop(c, None)
+        header.years[first] = run
+
+    def values(c: int) -> pd.Series:
+        if c in header.years:
+            return year_columns.joined(below.set_axis(range(below.shape[1]), axis=1), header.years[c])
+        return below.iloc[:, c] if c < below.shape[1] else pd.Series(dtype=object)
+
+    assign(header, candidates, values, overrides)
     # A header cell merged over several columns, the ones to its right without a header of their
     # own: their values continue the field of the merged cell (article number | part).
     for r0, c0, r1, c1 in sheet.merged:
         if c1 > c0 and c0 in header.fields and any(r0 <= r <= r1 for r in header.header_rows):
-            extra = [c for c in range(c0 + 1, c1 + 1) if c < len(top) and c not in candidates]
+            in_runs = {c for run in header.years.values() for c, _ in run}
+            extra = [c for c in range(c0 + 1, c1 + 1) if c < len(top) and c not in candidates and c not in in_runs]
             if extra:
                 header.spans[c0] = extra
     if "name" not in header.fields.values():

@@ -19,6 +19,7 @@ from .sections import section_headings
 from .tables import empty
 from .unread import no_date_column, undated_cases, unmapped_columns
 from .values import problem_frame
+from .year_columns import join_year_columns
 
 
 class AccountingError(AssertionError):
@@ -146,6 +147,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     sections = section_headings(block, kinds, header)
     block, header = join_name_parts(block, header)
     block = join_spans(block, header)
+    block = join_year_columns(block, header.years)
     read_mask = kinds["kind"] != "blank"
     info["rows_read"] = int(read_mask.sum())
 

@@ -158,3 +158,37 @@ def test_a_header_naming_one_field_reads_no_other_field_from_its_cells(tmp_path)
     cases = clean_paths([tmp_path]).cases
     assert cases["articles"].isna().all()
     assert cases["sentence_months"].tolist() == [60, 24, 36]
+
+
+def test_columns_headed_by_years_give_their_year_to_the_dates_under_them_and_read_as_one_history(tmp_path):
+    _xlsx(tmp_path / "by_year.xlsx", [
+        ["Хроника дел (рабочий файл)"],
+        ["№", "ФИО", "Статья", "События", None, None, "Город"],
+        [None, None, None, "2020 г.", "2021 г.", "2022 г.", None],
+        [1, "Иванов Иван", "ст. 405", "задержан 03.04", "осужден 15.09 к 4 годам лишения свободы", "освобожден 01.06", "Тараз"],
+        [2, "Петров Пётр", "ст. 174", None, "дело возбуждено (октябрь)", "подписка о невыезде", "Тараз"],
+        [3, "Сидоров Сидор", "ст. 405", "обвиняемый", "осужден 21.12 к 2 годам ограничения свободы", "—", "Тараз"],
+        [4, "Ахметов Ержан", "ст. 174", "-", None, "задержан 30.01; под стражей", "Тараз"],
+    ], merged=("D2:F2", "A2:A3", "B2:B3", "C2:C3", "G2:G3"))
+    result = clean_paths([tmp_path])
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert sheet["header_rows"] == [2, 3] and sheet["cases"] == 4 and sheet["rows_dropped"] == 0
+    assert sheet["history_columns"] == ["События / 2020–2022"]
+    cases = result.cases
+    assert _dates(cases) == ["2020-04-03", "2021-10-01", "2020-01-01", "2022-01-30"]
+    assert cases["started_precision"].tolist() == ["day", "month", "year", "day"]
+    assert _dates(cases, "sentenced_on") == ["2021-09-15", "", "2021-12-21", ""]
+    assert _dates(cases, "released_on") == ["2022-06-01", "", "", ""]
+    assert cases["status"].tolist() == ["released", "under_investigation", "restricted_freedom", "pretrial_detention"]
+
+
+def test_year_columns_of_a_one_row_header_read_the_same(tmp_path):
+    (tmp_path / "tracker.csv").write_text(
+        "Name,Charge,2021,2022,Town\n"
+        "Ivanov Ivan,Art. 405,detained 14/03,convicted 02/11 to 5 years in prison,Oral\n"
+        "Petrov Petr,Art. 174,,detained 07/07,Oral\n"
+        "Sidorov Sidor,Art. 405,detained 01/02; released 20/02,,Oral\n", encoding="utf-8")
+    cases = clean_paths([tmp_path]).cases
+    assert _dates(cases) == ["2021-03-14", "2022-07-07", "2021-02-01"]
+    assert _dates(cases, "sentenced_on") == ["2022-11-02", "", ""]
+    assert cases["status"].tolist() == ["imprisoned", "pretrial_detention", "released"]
