@@ -370,6 +370,8 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
     below = cells.iloc[header.first_data_row: header.first_data_row + PROFILE_ROWS]
     # Columns headed by years side by side (`2019 | 2020 | 2021`): one history, named at the first (year_columns.py).
     for run in year_columns.year_runs([sub[c] if sub[c] is not None else top[c] for c in range(len(top))]):
+        if not year_columns.tells_events(year_columns.joined(below.set_axis(range(below.shape[1]), axis=1), run)):
+            continue  # counts per year (a table of figures), not what happened
         first, group = run[0][0], groups[run[0][0]]
         span = f"{run[0][1]}–{run[-1][1]}"
         written = f"{clean_spaces(group)} / {span}" if group is not None and year_columns.header_year(group) is None else span

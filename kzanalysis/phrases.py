@@ -9,7 +9,8 @@ Two shapes that whole-cell aliases cannot name (the words are `vocab/header_phra
   `когда`, `қашан`) names the date its words name (`vocab/date_header_words.csv`), one asking where
   names the city (or the place its words name), one asking who names the person;
 - a header naming two fields (`Charges and sentence`, `Статья, наказание`, `Бабы және жазасы`):
-  split at a conjunction or a comma, each part names its field (`fields_named`); headers.py maps the
+  split at a conjunction, a comma or a slash, each part names its field (two parts naming one field,
+  `ФИО / Name`, name one) (`fields_named`); headers.py maps the
   column to one, and narrative.py reads its cells as free text for the others.
 """
 from __future__ import annotations
@@ -23,7 +24,7 @@ from .parse.text import clean_spaces, match_key
 
 _KINDS = {"conjunction", "question", "asks_date", "asks_place", "asks_person", "yes_no", "subject"}
 _BRACKETS = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_LIST_MARKS = re.compile(r"[,;&+]")  # between two fields of one header, as a conjunction is
+_LIST_MARKS = re.compile(r"[,;&+/|\n]")  # between two fields of one header, as a conjunction is
 
 
 @cache

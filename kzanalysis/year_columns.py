@@ -3,7 +3,8 @@
 A tracker may give each year a column and write in it what happened that year, with dates that
 leave the year out (`задержан 12.05; приговор 03.11: 3 г.`): the header gives it. So a run of two
 columns or more, side by side, whose own headers are years in rising order (one header row, or the
-second row under a merged group) is read as one history (stage_history.py), the years in order:
+second row under a merged group), whose cells are mostly words (stages, measures) rather than
+figures, is read as one history (stage_history.py), the years in order:
 - a day and month with no year (`12.05`, `03/11`) takes the year of its column;
 - a month name with no year (`(март)`) takes it too;
 - a step with no date of its own (`возбуждено дело`) is dated by the year alone (precision year),
@@ -101,6 +102,12 @@ def joined(block: pd.DataFrame, run: list[tuple[int, int]]) -> pd.Series:
         part = cells.map(lookup, na_action="ignore").astype("string").fillna("")
         out = out + np.where((out != "") & (part != ""), "; ", "") + part
     return out.where(out != "").astype("string")
+
+
+def tells_events(cells: pd.Series) -> bool:
+    """Most of the joined cells have words (stages, measures), not only figures: a tracker, not a table of counts."""
+    filled = cells.dropna()
+    return len(filled) > 0 and filled.str.contains(_LETTER.pattern, regex=True).mean() >= 0.5
 
 
 def join_year_columns(block: pd.DataFrame, runs: dict[int, list[tuple[int, int]]]) -> pd.DataFrame:

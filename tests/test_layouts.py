@@ -192,3 +192,15 @@ def test_year_columns_of_a_one_row_header_read_the_same(tmp_path):
     assert _dates(cases) == ["2021-03-14", "2022-07-07", "2021-02-01"]
     assert _dates(cases, "sentenced_on") == ["2022-11-02", "", ""]
     assert cases["status"].tolist() == ["imprisoned", "pretrial_detention", "released"]
+
+
+def test_year_columns_of_figures_are_not_a_history(tmp_path):
+    (tmp_path / "list.csv").write_text(
+        "ФИО,Статья,2021,2022,Город\n"
+        "Иванов Иван,ст. 405,3,5,Тараз\n"
+        "Петров Пётр,ст. 174,1,,Тараз\n"
+        "Сидоров Сидор,ст. 405,2,4,Тараз\n", encoding="utf-8")
+    result = clean_paths([tmp_path])
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert not sheet.get("history_columns") and {"2021", "2022"} <= set(sheet["unmapped_columns"])
+    assert result.cases["started_on"].isna().all()
