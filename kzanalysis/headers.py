@@ -23,6 +23,9 @@ A name split over columns maps to `name` (the surname), `first_name` and
 `patronymic`; columns.py joins them. `Имя` or `Аты` alone is the name. Columns
 under one header cell merged over them, without a header of their own, are
 `spans` of the first (`Статья УК РК` over `ст. 405 | ч. 2`); columns.py joins them.
+Layouts known by their shape: a header's second row holding only the sub-headers of a merged group
+(`_sub_header_by_shape`), a first row that is a header by its shape (`_header_by_shape`), a form's
+question headers (phrases.py), columns headed by years read as one history (year_columns.py).
 """
 from __future__ import annotations
 
