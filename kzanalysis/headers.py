@@ -144,6 +144,11 @@ def guess_field(text: object) -> str | None:
     return _first_pattern(str(text), header_patterns())
 
 
+def guess_field_of_words(text: str) -> str | None:
+    """The field whose keyword pattern the header's words match first, a question read as any header."""
+    return _first_pattern(str(text), header_patterns())
+
+
 def _first_pattern(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
     """The field of the first pattern the header matches, as written or (in Latin letters) read in Cyrillic."""
     for written in (text, *latin_readings(text)):

@@ -4,7 +4,8 @@ Two shapes that whole-cell aliases cannot name (the words are `vocab/header_phra
 - a form's question (`What is the person's year of birth?`, `В каком городе задержан?`, `Қашан
   ұсталды?`): a header ending in `?`, or opening with a question word, names the field of what it
   asks about. The question words and the one it asks about (`the person`, `человека`, `адамның`)
-  are left out; what remains is read as a header (an alias, else the keyword it names first, a word
+  are left out (a question whose own words name a column of a kind not read, `Where is he held?`,
+  is one); what remains is read as a header (an alias, else the keyword it names first, a word
   of a column not read counting only where nothing else is named). A question asking when (`when`,
   `когда`, `қашан`) names the date its words name (`vocab/date_header_words.csv`), one asking where
   names the city (or the place its words name), one asking who names the person;
@@ -81,7 +82,10 @@ def question_field(text: str) -> str | None:
     if asked is None:
         return None
     rest, kind = asked
-    from .headers import date_field_of, lookup  # headers.py reads questions through this module
+    from .headers import date_field_of, guess_field_of_words, lookup  # headers.py reads questions through this module
+
+    if guess_field_of_words(str(text)) == "ignore":
+        return "ignore"  # `Where is the person held?`, `Which court?`: a column of a kind not read
 
     if kind == "date":
         return date_field_of(rest) if rest else None

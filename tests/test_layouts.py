@@ -204,3 +204,17 @@ def test_year_columns_of_figures_are_not_a_history(tmp_path):
     sheet = result.manifest["files"][0]["sheets"][0]
     assert not sheet.get("history_columns") and {"2021", "2022"} <= set(sheet["unmapped_columns"])
     assert result.cases["started_on"].isna().all()
+
+
+def test_a_form_s_timestamp_never_dates_a_case_and_a_question_for_the_name_names_the_person(tmp_path):
+    (tmp_path / "form.csv").write_text(
+        "Отметка времени,Как зовут задержанного?,В каком городе?,Когда задержали?,По какой статье?\n"
+        "05.02.2024 11:20:00,Иванов Иван,Тараз,,ст. 405\n"
+        "06.02.2024 12:00:00,Петров Пётр,Кокшетау,12.12.2023,ст. 174\n"
+        "07.02.2024 08:45:10,Сидоров Сидор,Тараз,2022,ст. 405\n", encoding="utf-8")
+    result = clean_paths([tmp_path])
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert "Отметка времени" in sheet["ignored_columns"] and sheet["columns"]["Как зовут задержанного?"] == "name"
+    assert result.cases["name"].tolist() == ["Иванов Иван", "Петров Пётр", "Сидоров Сидор"]
+    assert _dates(result.cases) == ["", "2023-12-12", "2022-01-01"]
+    assert result.problems.loc[result.problems["problem"] == "undated", "source_row"].tolist() == [2]
