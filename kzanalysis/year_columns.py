@@ -22,8 +22,8 @@ from functools import cache, lru_cache
 import numpy as np
 import pandas as pd
 
-from .config import VOCAB_DIR
 from .parse.blank import is_not_given
+from .parse.dates import MONTHS_FILE
 from .parse.text import clean_spaces, match_key
 
 _YEAR_HEADER = re.compile(r"((?:19|20)\d\d)(?:\s+(?:г|гг|год|жыл|жылы|year))?")
@@ -61,7 +61,7 @@ def year_runs(own: list[object]) -> list[list[tuple[int, int]]]:
 
 @cache
 def _month_words() -> re.Pattern[str]:
-    with (VOCAB_DIR / "months.csv").open(encoding="utf-8", newline="") as f:
+    with MONTHS_FILE.open(encoding="utf-8", newline="") as f:  # the month words the dates are read with
         words = {r["alias"].strip() for r in csv.DictReader(f) if r["alias"].strip()}
     alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{alternation})(?![^\W\d_])(?!\.?\s*(?:19|20)\d\d)", re.IGNORECASE)
