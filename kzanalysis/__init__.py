@@ -8,18 +8,19 @@ For analysts in Jupyter::
 """
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("kzanalysis")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0"
-
 __all__ = ["Tables", "load", "__version__"]
 
 
 def __getattr__(name: str):
-    # Imported on first use, so `kzanalysis --help` does not wait for pandas and pandera.
+    # Imported on first use, so `kzanalysis --help` does not wait for pandas and pandera
+    # (nor for importlib.metadata, a tenth of a second, to read the version).
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("kzanalysis")
+        except PackageNotFoundError:  # running from a source tree that is not installed
+            return "0.0.0"
     if name in ("Tables", "load"):
         from . import tables
 

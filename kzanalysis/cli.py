@@ -12,9 +12,8 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 
-from . import __version__, config
+from . import config
 
 app = typer.Typer(
     name="kzanalysis",
@@ -25,8 +24,24 @@ app = typer.Typer(
     rich_markup_mode=None,  # plain help: the rich help pulls in a Markdown parser, a third of a second at start-up
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class _Console:
+    """A rich Console made on first use: `kzanalysis --help` does not import rich (a tenth of a second)."""
+
+    def __init__(self, **options) -> None:
+        self._options, self._console = options, None
+
+    def __getattr__(self, name: str):
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(highlight=False, soft_wrap=True, **self._options)
+        return getattr(self._console, name)
+
+
+out = _Console()
+err = _Console(stderr=True)
 
 
 class UsageError(Exception):
@@ -40,6 +55,8 @@ def fail(message: str, code: int = 2) -> None:
 
 def _version(value: bool) -> None:
     if value:
+        from . import __version__
+
         out.print(f"kzanalysis {__version__}")
         raise typer.Exit()
 

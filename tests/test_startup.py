@@ -61,3 +61,21 @@ def test_hypothesis_imported_first_is_left_as_it_is(tmp_path):
         "print(sys.modules['hypothesis'] is hypothesis, base.HAS_HYPOTHESIS)\n"
     )
     assert _python(code, tmp_path).split() == ["True", "True"]
+
+
+def test_help_loads_neither_pandas_nor_rich_nor_package_metadata(tmp_path):
+    """`kzanalysis --help` prints the commands from typer alone; the version is read only for `--version`."""
+    code = (
+        "import json, sys\n"
+        "from kzanalysis.cli import main\n"
+        "sys.argv = ['kzanalysis', '--help']\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    code = exc.code\n"
+        "heavy = ['pandas', 'pyarrow', 'rich', 'importlib.metadata']\n"
+        "print(json.dumps({'exit': code, 'loaded': [m for m in heavy if m in sys.modules]}))\n"
+    )
+    out = _python(code, tmp_path)
+    assert "clean" in out and "report" in out  # the help itself was printed
+    assert json.loads(out.splitlines()[-1]) == {"exit": 0, "loaded": []}
+    version = _python("import sys\nfrom kzanalysis.cli import main\nsys.argv = ['kzanalysis', '--version']\n"
+                      "try:\n    main()\nexcept SystemExit:\n    pass\n", tmp_path)
+    assert version.startswith("kzanalysis ") and version.split()[1][0].isdigit(), version
