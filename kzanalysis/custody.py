@@ -235,10 +235,10 @@ def terms(cases: pd.DataFrame, charges: pd.DataFrame) -> pd.DataFrame:
     joined = s[["case_id", "status", "sentence_months", "sentenced_on"]].merge(crim, on="case_id", how="inner",
                                                                                validate="one_to_many")
     assert joined["case_id"].nunique() <= rows
-    pid = dict(zip(cases["case_id"], person_ids(cases)))
+    person = person_ids(cases).to_numpy()[pd.Index(cases["case_id"]).get_indexer(joined["case_id"])]
     return pd.DataFrame({
         "case_id": joined["case_id"].astype("string"),
-        "person_id": joined["case_id"].map(pid).astype("string"),
+        "person_id": pd.array(person, dtype="string"),
         "article": joined["article"].astype(int).astype(str),
         "kind": joined["status"].map(SENTENCE_KINDS).astype("string"),
         "months": joined["sentence_months"].astype(int),

@@ -37,7 +37,9 @@ def in_period(cases: pd.DataFrame, period: Period) -> pd.DataFrame:
 
 def by_article(cases: pd.DataFrame, charges: pd.DataFrame) -> pd.Series:
     """Cases per criminal-code article (2014 numbering); a case counts once per article."""
-    crim = charges.loc[charges["code"].isin(CRIMINAL_CODES) & charges["case_id"].isin(cases["case_id"])]
+    # Index.get_indexer hashes the ids once; Series.isin on Arrow strings makes a scalar per value (3 s at 100k).
+    of_cases = pd.Index(cases["case_id"].unique()).get_indexer(charges["case_id"]) >= 0
+    crim = charges.loc[charges["code"].isin(CRIMINAL_CODES) & of_cases]
     counts = crim.dropna(subset=["article"]).drop_duplicates(["case_id", "article"]).groupby("article").size()
     counts.index = counts.index.astype(int).astype(str)
     return _ordered(counts)
