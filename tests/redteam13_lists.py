@@ -20,7 +20,9 @@ Files and what each stresses
    `Last modified` timestamps, which are when a record was typed, not events of the case.
 2. `tuystar_tobi_list.xlsx`: a families' initiative group list in mixed Kazakh and Russian. Sheet
    `Тізім-Список`: two title rows, bilingual headers in one cell (`Аты-жөні / ФИО`), section headings by
-   outcome merged across the row, ages instead of birth years (`32 года`, `45 жаста`), columns a tool must
+   outcome merged across the row, ages instead of birth years (`32 года`, `45 жаста`; now and then the
+   year of birth in the same column, `1985 ж.т.`), two people with two cases each whose own cells are merged
+   down over both case rows, columns a tool must
    not read as case data (a relative's phone, the lawyer's phone, a masked bank card for donations), dates as
    date cells, `dd.mm.yyyy` text, a Kazakh month with its year (`наурыз 2021`) and a year alone (`2021 ж.`),
    a total and a footnote below. Sheet `Босатылғандар-Освобождённые`: people released, whose verdict cell
@@ -60,11 +62,14 @@ Decisions taken for the truth (SPEC "Tidy tables" and "Decided readings")
   modified`, the post date of a post that names no day, and the fund's request and payment dates are not
   events: a case with no event date has no started_on. In posts, `сегодня` / `бүгін` is the post's day,
   `вчера` the day before, `осуждённый в 2020 году` a sentence date of precision year.
-- birth_year: only a year of birth as written (`1987`, `1987 г.р.`, `(1990 г.р.)`); an age (`32 года`)
-  gives no year: never a guess.
+- birth_year: only a year of birth as written (`1987`, `1987 г.р.`, `(1990 г.р.)`, `1985 ж.т.`, also in
+  the age column); an age (`32 года`) gives no year: never a guess.
+- cells merged down over a person's two case rows (name, age, city, relative, note) belong to both rows.
 - dvk_koshe: true where the row names DVK / Koshe Partiyasy as the person's tie (note, checkbox, yes/no
   column, or the post's text); false for a doubt (`ДВК?`, `да?`, `allegedly ... unconfirmed`), a negation
-  (`not linked to DVK`, `ДВК-ға қатысы жоқ`) and for article 405 alone.
+  (`not linked to DVK`, `ДВК-ға қатысы жоқ`) and for article 405 alone. Wordings whose tie is not one
+  defensible reading are kept out of the lists: a campaign named after the group, an investigator's claim
+  (`по версии следствия`).
 - not_a_case: section headings, quarter headings, subtotal and total rows, footnotes, and posts that are not
   about a case.
 """
@@ -308,7 +313,7 @@ def _airtable(folder: Path, rng: random.Random, truth: Truth) -> None:
         dvk = c.dvk
         roll = rng.random()
         if dvk and roll < 0.4:
-            note = rng.choice(["Koshe Partiyasy activist", "DVK supporter, detained after a rally", "Member of Koshe Party chat"])
+            note = rng.choice(["Koshe Partiyasy activist", "DVK supporter, detained after a rally", "Koshe Party member"])
         elif not dvk and roll < 0.15:
             note = "Journalist; not linked to DVK"
         elif not dvk and roll < 0.25 and 405 in [a for a, _ in c.articles]:
@@ -390,11 +395,13 @@ def _families(folder: Path, rng: random.Random, truth: Truth) -> None:
             return f"{MONTHS_KK[d.month - 1]} {d.year}", (date(d.year, d.month, 1), "month")
         return f"{d.year} ж.", (date(d.year, 1, 1), "year")
 
-    def age_cell(c: Case) -> str:
+    def age_cell(c: Case) -> tuple[str, int | None]:
+        """An age, as most relatives write it (no year of birth), or now and then the year of birth itself."""
+        if rng.random() < 0.15:
+            return rng.choice([f"{c.birth_year} ж.т.", f"{c.birth_year} г.р."]), c.birth_year
         age = 2023 - c.birth_year
         word = "год" if age % 10 == 1 and age % 100 != 11 else "года" if age % 10 in (2, 3, 4) and age % 100 not in (12, 13, 14) else "лет"
-        return rng.choice([f"{age} {word}",
-                           f"{age} жаста", f"{age} жас"])
+        return rng.choice([f"{age} {word}", f"{age} жаста", f"{age} жас"]), None
 
     def city_cell(c: Case) -> str:
         ru, kk = CITIES[c.city][1], CITIES[c.city][4]
@@ -436,12 +443,37 @@ def _families(folder: Path, rng: random.Random, truth: Truth) -> None:
             phone = f"+7 7{rng.randint(0, 9)}{rng.randint(0, 9)} {rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}"
             lawyer = f"{rng.choice(KZ_SURNAMES)} {rng.choice('АБЕЖМНС')}., 8 (7{rng.randint(0, 9)}{rng.randint(0, 9)}) {rng.randint(100, 999)}-{rng.randint(10, 99)}-{rng.randint(10, 99)}"
             card = f"Kaspi Gold 4400 43** **** {rng.randint(1000, 9999)}" if rng.random() < 0.7 else ""
-            ws.append([number, c.name, age_cell(c), city_cell(c), article_cell(c), word, term_cell, dcell,
+            age, by = age_cell(c)
+            ws.append([number, c.name, age, city_cell(c), article_cell(c), word, term_cell, dcell,
                        f"{rng.choice(relatives)}: {phone}", lawyer if rng.random() < 0.8 else "", card, note])
             r = ws.max_row
             if isinstance(dcell, datetime):
                 ws.cell(r, 8).number_format = "DD.MM.YYYY"
-            truth.case(file, sheet, r, c, term=term, birth_year=None, dvk=dvk, dates=[dtruth])
+            truth.case(file, sheet, r, c, term=term, birth_year=by, dvk=dvk, dates=[dtruth])
+        if status == "imprisoned":
+            # two people with two cases each: the person's cells merged down over the case's two rows
+            for _ in range(2):
+                number += 1
+                first = Case(rng, ["imprisoned"], articles=[[(174, 1)], [(274, 2)]])
+                second = Case(rng, ["imprisoned"], articles=[[(405, 2)], [(182, 2), (405, 2)]])
+                first.detained = date(2019, rng.randint(1, 12), rng.randint(1, 28))
+                second.detained = date(2022, rng.randint(1, 12), rng.randint(1, 28))
+                age, by = age_cell(first)
+                note, dvk = note_cell(second)
+                city = city_cell(first)
+                top = ws.max_row + 1
+                for k, c in enumerate((first, second)):
+                    dcell = c.detained.strftime("%d.%m.%Y")
+                    ws.append([number if k == 0 else None, first.name if k == 0 else None, age if k == 0 else None,
+                               city if k == 0 else None, article_cell(c), rng.choice(words),
+                               _years_ru(c.term) if rng.random() < 0.5 else _years_kk(c.term), dcell,
+                               f"{rng.choice(relatives)}: +7 701 {rng.randint(100, 999)} 11 22" if k == 0 else None,
+                               None, None, note if k == 0 else None])
+                    c.city, c.birth_year = first.city, first.birth_year
+                    truth.case(file, sheet, ws.max_row, c, birth_year=by, dvk=dvk, dates=[(c.detained, "day")],
+                               name=first.name)
+                for col in (1, 2, 3, 4, 9, 10, 11, 12):
+                    ws.merge_cells(start_row=top, start_column=col, end_row=top + 1, end_column=col)
     ws.append([])
     ws.append([f"Барлығы / Всего: {number} адам"])
     truth.other(file, sheet, ws.max_row)
@@ -461,14 +493,15 @@ def _families(folder: Path, rng: random.Random, truth: Truth) -> None:
         rel = c.released
         rel_cell = datetime(rel.year, rel.month, rel.day) if rng.random() < 0.5 else rel.strftime("%d.%m.%Y")
         note, dvk = note_cell(c)
-        ws2.append([n, c.name, age_cell(c), city_cell(c), article_cell(c), verdict, dcell, rel_cell,
+        age, by = age_cell(c)
+        ws2.append([n, c.name, age, city_cell(c), article_cell(c), verdict, dcell, rel_cell,
                     rng.choice(["УДО", "амнистия", "жазасын өтеді / отбыл срок", "шартты түрде мерзімінен бұрын босату"]),
                     note])
         r = ws2.max_row
         for col, value in ((7, dcell), (8, rel_cell)):
             if isinstance(value, datetime):
                 ws2.cell(r, col).number_format = "DD.MM.YYYY"
-        truth.case(file, sheet2, r, c, status="released", birth_year=None, dvk=dvk, dates=[dtruth, (rel, "day")])
+        truth.case(file, sheet2, r, c, status="released", birth_year=by, dvk=dvk, dates=[dtruth, (rel, "day")])
     wb.save(folder / file)
 
 
@@ -522,14 +555,14 @@ def _telegram(folder: Path, rng: random.Random, truth: Truth) -> None:
         c.by_given = rng.random() < 0.4
         dvk_text, dvk = "", False
         if 405 in [a for a, _ in c.articles] and rng.random() < 0.6:
-            dvk_text, dvk = rng.choice([(" Его связывают с «Көше партиясы».", True), (" Сторонник ДВК.", True),
-                                        (" По версии следствия — участник ДВК.", True)])
+            dvk_text, dvk = rng.choice([(" Активист «Көше партиясы».", True), (" Сторонник ДВК.", True),
+                                        (" Участник «Көше партиясы» с 2020 года.", True)])
         city_ru, city_in, city_gen = CITIES[c.city][1], CITIES[c.city][2], CITIES[c.city][3]
         tags = f"#{city_ru.replace('-', '_')} #{c.articles[0][0]}" + (" #ДВК" if dvk and rng.random() < 0.5 else "")
         term, dates = None, []
         if kind == "detained_today":
-            text = (f"⚡️Сегодня {city_in} задержан активист {who(c)}. Возбуждено дело по {art_ru(c)}."
-                    f" Его поместили в ИВС.{dvk_text}")
+            text = (f"⚡️Сегодня {city_in} {'задержана активистка' if c.female else 'задержан активист'} {who(c)}."
+                    f" Возбуждено дело по {art_ru(c)}. {'Её' if c.female else 'Его'} поместили в ИВС.{dvk_text}")
             dates = [(day, "day")]
         elif kind == "kk_detained":
             kk = CITIES[c.city][4]
@@ -559,14 +592,14 @@ def _telegram(folder: Path, rng: random.Random, truth: Truth) -> None:
         elif kind == "released_today":
             term = rng.choice([36, 48, 60])
             year = day.year - rng.randint(1, 2)
-            text = (f"{city_in[0].upper()}{city_in[1:]} сегодня вышел на свободу по УДО {who(c)}, осуждённый в {year} году "
+            text = (f"{city_in[0].upper()}{city_in[1:]} сегодня {'вышла' if c.female else 'вышел'} на свободу по УДО {who(c)}, {'осуждённая' if c.female else 'осуждённый'} в {year} году "
                     f"по {art_ru(c)} на {_years_ru(term)}.{dvk_text}")
             dates = [(date(year, 1, 1), "year"), (day, "day")]
         elif kind == "opened":
             text = (f"В отношении {who(c)} ({city_ru}) возбуждено уголовное дело по {art_ru(c)}. "
                     f"Мера пресечения — подписка о невыезде.{dvk_text}")
         else:
-            text = f"Суд {city_gen} оправдал {who(c)}, обвинявшегося по {art_ru(c)}. Решение вынесено сегодня."
+            text = f"Суд {city_gen} оправдал {who(c)}, {'обвинявшуюся' if c.female else 'обвинявшегося'} по {art_ru(c)}. Решение вынесено сегодня."
             dates = [(day, "day")]
             dvk = False
         r = add(at(day), tags, text)
