@@ -67,10 +67,10 @@ Truth corrected after the first scoring (both were my lists' fault, not the clea
 from __future__ import annotations
 
 import pytest
-
 from accuracy import assert_every_row_accounted, assert_fields_right
-from kzanalysis.clean import clean_paths
 from redteam13_lists import write_lists
+
+from kzanalysis.clean import clean_paths
 
 FILES = {"airtable_prisoners_base.csv", "tuystar_tobi_list.xlsx", "telegram_digest.xlsx", "aid_register_2022.xlsx",
          "po_statyam.xlsx"}
