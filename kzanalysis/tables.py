@@ -16,6 +16,7 @@ import pandas as pd
 
 from . import config
 from .atomic import replace_folder
+from .csv_out import write_csv
 from .safe import neutralise_csv
 from .schema import DATE_COLUMNS, MODELS, validate
 
@@ -73,14 +74,10 @@ def write(tables: Tables, out_dir: Path | None = None, validated: bool = False) 
     def fill(folder: Path) -> None:
         for name, df in frames.items():
             df.to_parquet(folder / f"{name}.parquet", index=False, engine="pyarrow")
-            csv = neutralise_csv(df)  # whoever opens the CSV in a spreadsheet must not run a formula from a list
-            for col in csv.columns:
-                if pd.api.types.is_datetime64_any_dtype(csv[col]):
-                    csv[col] = csv[col].dt.strftime("%Y-%m-%d")
-            # RFC 4180 line ends: a cell holding a carriage return is then quoted, not split
-            csv.to_csv(folder / f"{name}.csv", index=False, encoding="utf-8", lineterminator="\r\n")
-        review = neutralise_csv(review_pairs(frames["cases"], frames["links"]))
-        review.to_csv(folder / config.LINKS_REVIEW_FILE_NAME, index=False, encoding="utf-8", lineterminator="\r\n")
+            # whoever opens the CSV in a spreadsheet must not run a formula from a list; dates as YYYY-MM-DD,
+            # RFC 4180 line ends: a cell holding a carriage return is then quoted, not split (csv_out.py)
+            write_csv(neutralise_csv(df), folder / f"{name}.csv")
+        write_csv(neutralise_csv(review_pairs(frames["cases"], frames["links"])), folder / config.LINKS_REVIEW_FILE_NAME)
         text = json.dumps(tables.manifest, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
         (folder / MANIFEST).write_text(text, encoding="utf-8")
 

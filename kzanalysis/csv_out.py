@@ -1,0 +1,76 @@
+"""The CSV copies of the tidy tables, written with Arrow's string kernels.
+
+The bytes are those of pandas' `DataFrame.to_csv(index=False, lineterminator="\\r\\n")`: a header line,
+minimal quoting (a value is quoted only when it holds a comma, a double quote, a carriage return or a
+line feed, and a quote inside is doubled), RFC 4180 line ends, a missing value as nothing, True/False,
+whole numbers as digits, floats as Python writes them, dates as YYYY-MM-DD. pandas turns every Arrow
+string into a Python object and writes row by row through the csv module: most of the time of a clean
+of a million rows went there. Here each column becomes its text once, the cells of a row are joined
+by Arrow, and the lines go out in blocks of rows.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+# A value holding one of these is quoted (csv.QUOTE_MINIMAL with "\r\n" as line end).
+_SPECIAL = r'[,"\r\n]'
+BLOCK_ROWS = 200_000  # lines joined at a time: the text of a block, not of the whole table, is held
+
+
+def _quoted(text: pa.Array) -> pa.Array:
+    needs = pc.match_substring_regex(text, _SPECIAL)
+    if not pc.any(needs).as_py():
+        return text
+    doubled = pc.replace_substring(text, '"', '""')
+    return pc.if_else(needs, pc.binary_join_element_wise('"', doubled, '"', ""), text)
+
+
+def _text(series: pd.Series) -> pa.Array:
+    """Each value of the column as pandas writes it into a CSV (null where it writes nothing)."""
+    values = series.reset_index(drop=True)
+    missing = values.isna().to_numpy(dtype=bool)
+    if pd.api.types.is_datetime64_any_dtype(values.dtype):
+        return pa.array(values.dt.strftime("%Y-%m-%d"), type=pa.string(), from_pandas=True)
+    if pd.api.types.is_bool_dtype(values.dtype):
+        words = np.where(values.fillna(False).to_numpy(dtype=bool), "True", "False").astype(object)
+        return pa.array(words, type=pa.string(), mask=missing)
+    if pd.api.types.is_integer_dtype(values.dtype):
+        return pc.cast(pa.array(values, from_pandas=True), pa.string())
+    if pd.api.types.is_float_dtype(values.dtype):
+        # numpy's float text is Python's repr (the shortest that reads back), as pandas writes it
+        return pa.array(values.to_numpy(dtype="float64", na_value=np.nan).astype(str).astype(object), type=pa.string(), mask=missing)
+    if isinstance(values.dtype, pd.StringDtype):
+        return _quoted(pa.array(values, type=pa.string(), from_pandas=True))
+    text = values.astype("string")  # anything else: its text, as str() gives it
+    return _quoted(pa.array(text, type=pa.string(), from_pandas=True))
+
+
+def _joined_bytes(lines: pa.Array) -> memoryview:
+    """The bytes of all the strings of `lines` (none null) one after another: Arrow keeps them so."""
+    offsets_type = np.int64 if pa.types.is_large_string(lines.type) else np.int32
+    _, offsets, data = lines.buffers()
+    at = np.frombuffer(offsets, dtype=offsets_type)[lines.offset: lines.offset + len(lines) + 1]
+    return memoryview(data)[int(at[0]): int(at[-1])]
+
+
+def write_csv(frame: pd.DataFrame, path: Path) -> None:
+    """Write `frame` to `path` (UTF-8) as `frame.to_csv(path, index=False, lineterminator="\\r\\n")` would."""
+    if frame.shape[1] < 2:  # the csv module quotes an empty value that is alone on its line: keep its rule
+        frame.to_csv(path, index=False, encoding="utf-8", lineterminator="\r\n")
+        return
+    header = pc.binary_join_element_wise(*[_quoted(pa.array([str(c)])) for c in frame.columns], ",").to_pylist()[0]
+    with open(path, "wb") as fh:
+        fh.write((header + "\r\n").encode("utf-8"))
+        for start in range(0, len(frame), BLOCK_ROWS):
+            block = frame.iloc[start: start + BLOCK_ROWS]
+            cells = pc.binary_join_element_wise(*[_text(block.iloc[:, j]) for j in range(block.shape[1])], ",",
+                                                null_handling="replace", null_replacement="")
+            lines = pc.binary_join_element_wise(cells, "\r\n", "")  # the line and its end, joined by nothing
+            for chunk in lines.chunks if isinstance(lines, pa.ChunkedArray) else [lines]:
+                if len(chunk):
+                    fh.write(_joined_bytes(chunk))
