@@ -42,6 +42,8 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -915,16 +917,24 @@ def _persons(n: int, pairs: pd.DataFrame, years: np.ndarray) -> np.ndarray:
 
 
 def _sorted_codes(values) -> tuple[np.ndarray, np.ndarray]:
-    """`pd.factorize(values, sort=True)` for texts (missing values coded -1), with the distinct
-    values sorted in C as fixed-width strings rather than compared one by one in Python."""
-    codes, uniques = pd.factorize(np.asarray(values, dtype=object))
-    uniques = np.asarray(uniques, dtype=object)
+    """`pd.factorize(values, sort=True)` for texts (missing values coded -1): Arrow encodes the texts and
+    sorts the distinct ones (by code point, as Python compares str), with no Python object per row
+    when `values` is a Series of Arrow strings."""
+    arr = pa.array(values, type=pa.large_string(), from_pandas=True)
+    if isinstance(arr, pa.ChunkedArray):  # one dictionary for all, not one per piece
+        arr = arr.combine_chunks()
+    encoded = pc.dictionary_encode(arr)
+    uniques = encoded.dictionary
+    codes = encoded.indices.to_numpy(zero_copy_only=False)
+    if encoded.null_count:
+        codes = np.where(encoded.is_valid().to_numpy(zero_copy_only=False), codes, -1)
+    codes = codes.astype(np.int64, copy=False)
     if not len(uniques):
-        return codes, uniques
-    order = np.argsort(uniques.astype(str), kind="stable")
+        return codes, np.asarray([], dtype=object)
+    order = pc.array_sort_indices(uniques).to_numpy()
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))
-    return np.where(codes >= 0, rank[np.maximum(codes, 0)], -1), uniques[order]
+    return np.where(codes >= 0, rank[np.maximum(codes, 0)], -1), uniques.take(order).to_numpy(zero_copy_only=False)
 
 
 def person_ids(case_ids: np.ndarray, roots: np.ndarray) -> np.ndarray:
@@ -1016,7 +1026,7 @@ def persons_table(cases: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in (
             ("person_id", "string"), ("name", "string"), ("name_latin", "string"), ("birth_year", "Int64"),
             ("cases", "Int64"), ("lists", "string"), ("first_started_on", "datetime64[ns]"), ("latest_status", "string"))})
-    pid, people = _sorted_codes(cases["person_id"].to_numpy(dtype=object))
+    pid, people = _sorted_codes(cases["person_id"])
     n = len(people)
     out = pd.DataFrame({"person_id": pd.array(np.asarray(people, dtype=object), dtype=cases["person_id"].dtype)})
     out["cases"] = pd.array(np.bincount(pid, minlength=n), dtype="Int64")
@@ -1024,7 +1034,7 @@ def persons_table(cases: pd.DataFrame) -> pd.DataFrame:
     def most_frequent(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
         """Per person: the position (in cases) of a row with its most frequent value (ties: the
         smallest value), or -1 where the person has no value; and the value codes."""
-        code, _ = _sorted_codes(values.to_numpy(dtype=object, na_value=None)) if values.dtype.kind not in "fiu" \
+        code, _ = _sorted_codes(values) if values.dtype.kind not in "fiu" \
             else pd.factorize(values.to_numpy(dtype=float, na_value=np.nan), sort=True)
         has = code >= 0
         pairs = pid[has].astype(np.int64) * (code.max() + 2) + code[has]
@@ -1051,7 +1061,7 @@ def persons_table(cases: pd.DataFrame) -> pd.DataFrame:
     year[year_at >= 0] = years[year_at[year_at >= 0]]
     out["birth_year"] = pd.array(year, dtype="Int64")
     # the lists naming each person, sorted and joined; a person on one list (most) needs no join
-    src, sources = _sorted_codes(cases["source"].to_numpy(dtype=object))
+    src, sources = _sorted_codes(cases["source"])
     per = _distinct(pid.astype(np.int64) * (len(sources) + 1) + src)
     p_of, s_of = per // (len(sources) + 1), per % (len(sources) + 1)
     sources = np.asarray(sources, dtype=object)
@@ -1067,7 +1077,7 @@ def persons_table(cases: pd.DataFrame) -> pd.DataFrame:
     when = np.where(np.isnat(started), np.iinfo(np.int64).min + 1, started.astype(np.int64))  # negated below: no overflow
     first = pd.Series(started).groupby(pid, sort=True).min()
     out["first_started_on"] = pd.Series(first.to_numpy(), dtype="datetime64[ns]").reindex(range(n)).to_numpy()
-    case_order, _ = _sorted_codes(cases["case_id"].to_numpy(dtype=object))
+    case_order, _ = _sorted_codes(cases["case_id"])
     groups, at = _first_per(pid.astype(np.int64), -when, -case_order)  # the latest case (ties: the largest id)
     status = np.full(n, None, dtype=object)
     status[groups] = cases["status"].to_numpy(dtype=object, na_value=None)[at]
