@@ -56,7 +56,12 @@ from .parse.text import clean_spaces
 # A whole name alike is strong evidence in lists of a few thousand people; a birth year or
 # patronymic that differs is strong evidence against; a city that differs is weak (people are
 # tried, held and listed in other places).
-NAME_EXACT, NAME_CLOSE, NAME_TYPO, NAME_WEAK = 7.0, 5.5, 4.0, 1.0
+NAME_EXACT, NAME_CLOSE, NAME_WEAK = 7.0, 5.5, 1.0
+# Letters off that no slip of the keyboard and no second ending of a surname explains (`_one_slip`): a
+# consonant for another in a long word (Ахметов / Ахмедов), two letters in a word, a letter in each of two
+# words. Such names are mostly two people whose names share parts: only the same birth year and city
+# together link them. In a long word (similarity from 0.85) NAME_NEAR; in a shorter one NAME_TYPO.
+NAME_NEAR, NAME_TYPO = 3.5, 3.0
 # A slip of the keyboard in a short word (`_slip`), the other words alike: more than a typo, which may
 # be another name, less than close: with no birth year it still waits for an analyst.
 NAME_SLIP = 5.0
@@ -110,13 +115,14 @@ _VOWELS = set("aeiou")
 _DIGIT = re.compile(r"\d")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN_YO = re.compile(r"yo")  # ё in a Latin spelling (Semyonov / Semenov, Yolkin / Elkin); ыо in Cyrillic stays
+_LATIN_OU = re.compile(r"ou")  # French у in a Latin spelling (Goulnar / Гульнар, Nourjan / Нұржан); оу in Cyrillic stays
 
 
 @lru_cache(maxsize=None)
 def _fold_word(word: str) -> str:
     s = unicodedata.normalize("NFC", word.casefold()).translate(_LETTERS)
     if not _CYRILLIC.search(s):
-        s = _LATIN_YO.sub("e", s)
+        s = _LATIN_OU.sub("u", _LATIN_YO.sub("e", s))
     s = transliterate(s).casefold()
     s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
     s = re.sub(r"[^a-z]", "", s)
@@ -231,7 +237,7 @@ def _surname_stem(word: str) -> str | None:
 def _slip(x: str, y: str) -> bool:
     """One slip of the keyboard in a word of five letters or more, past its first letters: two
     neighbours swapped (Pavel / Pavle) or one vowel for another (Elena / Elene); also a vowel left
-    out (`_vowel_dropped`). A consonant for another (Erlan / Erzhan, Asel / Asem) makes another
+    out (`_letter_dropped`). A consonant for another (Erlan / Erzhan, Asel / Asem) makes another
     name, so it is not a slip."""
     if len(x) != len(y) or len(x) < 5:
         return False
@@ -242,14 +248,28 @@ def _slip(x: str, y: str) -> bool:
     return len(diff) == 1 and diff[0] >= 2 and x[diff[0]] in _VOWELS and y[diff[0]] in _VOWELS
 
 
-def _vowel_dropped(x: str, y: str) -> bool:
-    """Timur / Timr: one vowel left out of a word of five letters or more, past its first letters."""
+def _letter_dropped(x: str, y: str) -> bool:
+    """One letter left out of a word of five letters or more: a vowel past the first letter (Timur /
+    Timr; the Kazakh vowel between two consonants, Тілеубаев / Тлеубаев, Бауыржан / Бауржан), a
+    consonant past the first two letters of a word of six (Nurlan / Nuran, Zhandos / Zhados); a
+    consonant left out of a shorter word often makes another name (Aslan / Asan)."""
     if len(x) < len(y):
         x, y = y, x
     if len(x) != len(y) + 1 or len(x) < 5:
         return False
     k = next((k for k in range(len(y)) if x[k] != y[k]), len(y))
-    return k >= 2 and x[k] in _VOWELS and x[:k] + x[k + 1:] == y
+    return (k >= 1 if x[k] in _VOWELS else k >= 2 and len(x) >= 6) and x[:k] + x[k + 1:] == y
+
+
+@lru_cache(maxsize=1_000_000)
+def _one_slip(x: str, y: str) -> bool:
+    """Two folded words that differ by what one person's spelling explains: one slip of the keyboard
+    (`_slip`, `_letter_dropped`) or the Russian and the Kazakh ending of one surname (Ерденов /
+    Ерденұлы). Another consonant (Ахметов / Ахмедов) or two letters off are not."""
+    if x == y:
+        return False
+    stem = _surname_stem(x)
+    return (stem is not None and stem == _surname_stem(y)) or _slip(x, y) or _letter_dropped(x, y)
 
 
 def _initial_agrees(initial: str, word: str) -> bool:
@@ -269,20 +289,21 @@ def compare_names(a: FoldedName, b: FoldedName) -> tuple[float, str]:
     if not b.words:
         return 0.0, "other"
     if len(b.words) >= 2:
-        best, slip = None, False
+        # The best order of the words: the least alike pair as alike as can be, then every word that
+        # differs explained by a slip or a surname's ending (`_one_slip`).
+        best = None
         for perm in permutations(a.words, len(b.words)):
             sims = [_word_sim(x, y) for x, y in zip(perm, b.words)]
-            low = min(sims)
-            if best is None or low > best:
-                best, slip = low, False
-            if low == best and _TOKEN_TYPO <= low < _TOKEN_CLOSE and not slip:
-                off = [(x, y) for x, y, v in zip(perm, b.words, sims) if v < 0.999]
-                slip = len(off) == 1 and (_slip(*off[0]) or _vowel_dropped(*off[0]))
-        if best >= 0.999:
+            off = [(x, y) for x, y, v in zip(perm, b.words, sims) if v < 0.999]
+            here = (min(sims), all(_one_slip(x, y) for x, y in off), -len(off))
+            if best is None or here[:2] > best[:2]:
+                best = here
+        low, explained, n_off = best[0], best[1], -best[2]
+        if low >= 0.999:
             return (NAME_EXACT, "exact") if len(a.words) == len(b.words) else (NAME_CLOSE, "close")
-        found = ((NAME_CLOSE, "close") if best >= _TOKEN_CLOSE else (NAME_SLIP, "slip") if slip
-                 else (NAME_TYPO, "typo") if best >= _TOKEN_TYPO
-                 else (NAME_WEAK, "weak") if best >= _TOKEN_WEAK else (0.0, "other"))
+        found = (((NAME_CLOSE, "close") if explained else (NAME_NEAR, "near")) if low >= _TOKEN_CLOSE
+                 else ((NAME_SLIP, "slip") if explained and n_off == 1 else (NAME_TYPO, "typo")) if low >= _TOKEN_TYPO
+                 else (NAME_WEAK, "weak") if low >= _TOKEN_WEAK else (0.0, "other"))
         if found[0] < NAME_CLOSE and len(a.words) > len(b.words):
             # A surname split by a space or hyphen (Сейт-Казин / Сейтказин): join neighbours and compare again.
             for k in range(len(a.words) - 1):
@@ -348,6 +369,7 @@ class _Names:
     lengths: np.ndarray     # of each distinct word
     stems: np.ndarray       # of each distinct word: a code of its surname stem (`_surname_stem`), -1 if none
     known: np.ndarray | None = None  # `_word_sim` by word-pair code, nan until computed (few distinct words only)
+    known_slip: np.ndarray | None = None  # `_one_slip` likewise (valid where `known` is computed)
 
 
 def _names(folded: list[FoldedName]) -> _Names:
@@ -362,8 +384,11 @@ def _names(folded: list[FoldedName]) -> _Names:
     grid[owner[fits], pos[fits]] = word[fits]
     lengths = np.fromiter((len(w) for w in words), dtype=np.int64, count=len(words))
     stems = pd.factorize(np.array([_surname_stem(w) for w in words], dtype=object), use_na_sentinel=True)[0]
-    known = np.full(len(words) ** 2, np.nan) if len(words) <= _DENSE_WORDS else None
-    return _Names(folded, words, owner, pos, word, n_words, grid, np.ascontiguousarray(grid.T), lengths, stems.astype(np.int64), known)
+    dense = len(words) <= _DENSE_WORDS
+    known = np.full(len(words) ** 2, np.nan) if dense else None
+    known_slip = np.zeros(len(words) ** 2, dtype=bool) if dense else None
+    return _Names(folded, words, owner, pos, word, n_words, grid, np.ascontiguousarray(grid.T), lengths, stems.astype(np.int64),
+                  known, known_slip)
 
 
 def _block_members(nm: _Names) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -449,22 +474,23 @@ def _blocked_pairs(nm: _Names):
         yield code // n, code % n
 
 
-def _word_sims(nm: _Names, code: np.ndarray) -> np.ndarray:
-    """`_word_sim` of word pairs coded lo * words + hi (lo <= hi), each distinct pair computed once,
-    in C; with few distinct words, a pair computed once is looked up afterwards."""
+def _word_sims(nm: _Names, code: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(`_word_sim`, `_one_slip`) of word pairs coded lo * words + hi (lo <= hi), each distinct pair
+    computed once, in C; with few distinct words, a pair computed once is looked up afterwards."""
     if nm.known is not None:
         found = nm.known[code]
         todo = np.isnan(found)
         if todo.any():
             new = _distinct(code[todo])
-            nm.known[new] = _word_sims_of(nm, new)
+            nm.known[new], nm.known_slip[new] = _word_sims_of(nm, new)
             found = nm.known[code]
-        return found
+        return found, nm.known_slip[code]
     back, distinct = pd.factorize(code)
-    return _word_sims_of(nm, distinct)[back]
+    sims, slips = _word_sims_of(nm, distinct)
+    return sims[back], slips[back]
 
 
-def _word_sims_of(nm: _Names, code: np.ndarray) -> np.ndarray:
+def _word_sims_of(nm: _Names, code: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     n = len(nm.words)
     ia, ib = code // n, code % n
     x, y = nm.words[ia], nm.words[ib]
@@ -477,11 +503,17 @@ def _word_sims_of(nm: _Names, code: np.ndarray) -> np.ndarray:
     maybe = np.flatnonzero((dist == 1) & (np.abs(la - lb) == 1))
     if len(maybe):
         sim[maybe[[_gender_clash(x[k], y[k]) for k in maybe]]] = 0.0
-    return sim
+    # `_one_slip`: one edit in a word of five letters or more, or one surname's two endings; the
+    # positions are checked in Python for those few pairs only.
+    slip = np.zeros(len(code), dtype=bool)
+    ask = np.flatnonzero(((dist == 1) & (np.maximum(la, lb) >= 5) & (sim >= _TOKEN_TYPO)) | (same_stem & (dist > 0)))
+    if len(ask):
+        slip[ask] = [_one_slip(x[k], y[k]) for k in ask]
+    return sim, slip
 
 
-_HOW = np.array(["other", "weak", "typo", "close", "exact"], dtype=object)
-_HOW_POINTS = np.array([0.0, NAME_WEAK, NAME_TYPO, NAME_CLOSE, NAME_EXACT])
+_HOW = np.array(["other", "weak", "typo", "close", "exact", "near", "slip"], dtype=object)
+_HOW_POINTS = np.array([0.0, NAME_WEAK, NAME_TYPO, NAME_CLOSE, NAME_EXACT, NAME_NEAR, NAME_SLIP])
 
 
 def _compare_many(nm: _Names, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -506,10 +538,12 @@ def _compare_many(nm: _Names, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray,
             code[p, q][lo < 0] = -1
     ok = code >= 0
     if ok.all():
-        sims = _word_sims(nm, code.reshape(-1)).reshape(code.shape)
+        sims, slips = _word_sims(nm, code.reshape(-1))
+        sims, slips = sims.reshape(code.shape), slips.reshape(code.shape)
     else:
-        sims = np.full(code.shape, -1.0)
-        sims[ok] = _word_sims(nm, code[ok])
+        sims, slips = np.full(code.shape, -1.0), np.zeros(code.shape, dtype=bool)
+        sims[ok], slips[ok] = _word_sims(nm, code[ok])
+    fine = (sims >= 0.999) | slips  # a word alike, or off by what one spelling explains
     like = sims >= _TOKEN_WEAK
     many = (nb >= 2) & (na <= _MAX_WORDS)
     for size_a in range(2, _MAX_WORDS + 1):
@@ -527,22 +561,35 @@ def _compare_many(nm: _Names, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray,
                     fit &= like[perm[q], q][rows]
                 fits |= fit
             rows = rows[fits]
+            # the best order (`compare_names`): the highest lowest likeness, then every word off explained
             best = np.full(len(rows), -np.inf)
+            best_fine = np.zeros(len(rows), dtype=bool)
+            best_off = np.zeros(len(rows), dtype=np.int64)
             for perm in perms:
                 low = sims[perm[0], 0][rows]
+                all_fine = fine[perm[0], 0][rows].copy()
+                off = (sims[perm[0], 0][rows] < 0.999).astype(np.int64)
                 for q in range(1, size_b):
-                    low = np.minimum(low, sims[perm[q], q][rows])
-                best = np.maximum(best, low)
-            found = np.select([best >= 0.999, best >= _TOKEN_CLOSE, best >= _TOKEN_TYPO, best >= _TOKEN_WEAK], [4, 3, 2, 1], 0)
+                    s_q = sims[perm[q], q][rows]
+                    low = np.minimum(low, s_q)
+                    all_fine &= fine[perm[q], q][rows]
+                    off += s_q < 0.999
+                better = (low > best) | ((low == best) & all_fine & ~best_fine)
+                best = np.where(better, low, best)
+                best_fine = np.where(better, all_fine, best_fine)
+                best_off = np.where(better, off, best_off)
+            found = np.select([best >= 0.999, (best >= _TOKEN_CLOSE) & best_fine, best >= _TOKEN_CLOSE,
+                               (best >= _TOKEN_TYPO) & best_fine & (best_off == 1), best >= _TOKEN_TYPO, best >= _TOKEN_WEAK],
+                              [4, 3, 5, 6, 2, 1], 0)
             if size_a != size_b:
                 found = np.where(found == 4, 3, found)  # the whole of the shorter name: close, not exact
             points[rows], level[rows] = _HOW_POINTS[found], found
     # One full word on the shorter side (a surname with initials, a single word), or a long name:
     # compared one by one, only where some word is close enough to count.
     top = sims.max(axis=(0, 1))
-    # A typo may be a slip (`_slip`: the other words alike); a longer name may hold a split surname.
+    # A longer name may hold a split surname (Сейт-Казин / Сейтказин): compared one by one.
     rest = np.flatnonzero(((nb == 1) & (top >= _TOKEN_CLOSE)) | (na > _MAX_WORDS)
-                          | ((level == 2) & (top >= 0.999)) | ((na > nb) & (nb >= 2) & (points < NAME_CLOSE) & (top > 0)))
+                          | ((na > nb) & (nb >= 2) & (points < NAME_CLOSE) & (top > 0)))
     how = _HOW[level]
     folded = nm.folded
     for k in rest:

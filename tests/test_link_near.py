@@ -1,0 +1,42 @@
+"""Names alike but for letters that no slip explains: in a big pool they are mostly two people.
+
+A surname one consonant off (Ахметов / Ахмедов) or two letters off (Оразболтемұлы / Оразболтайұлы) is
+another family's name as often as a misspelling; a slip of the keyboard (two letters swapped, a vowel for
+a vowel, a letter left out) or a transliteration (French ou for у, the Kazakh vowel of Тілеу) is one
+person writing the same name. The first need the birth year and the city both to agree.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from kzanalysis.link import compare_names, fold_name, link_cases
+
+
+@pytest.mark.parametrize("a, b, how", [
+    ("Ахметов Ерлан", "Ахмедов Ерлан", "near"),                   # another consonant in a long surname
+    ("Оразболтемұлы Талғат", "Оразболтайұлы Талғат", "typo"),     # two letters off in one long word
+    ("Карпенко Сергей", "Карпнеко Сергей", "close"),              # two neighbours swapped in a long surname
+    ("Бекжолов Нурлан", "Бекжолов Нуран", "slip"),                # a consonant left out of a six-letter name
+    ("Асан Бекжолов", "Аслан Бекжолов", "typo"),                  # ... of a five-letter one: another name
+    ("Тілеубаев Нұрлан", "Тлеубаев Нурлан", "close"),             # the Kazakh vowel between two consonants
+    ("Goulnar Galymjanova", "Гульнар Галымжанова", "exact"),      # French ou for у
+])
+def test_how_alike_two_names_are(a, b, how):
+    assert compare_names(fold_name(a), fold_name(b))[1] == how
+
+
+def _decide(name_a, name_b, year_b, city_b) -> str:
+    cases = pd.DataFrame({"case_id": ["x1", "x2"], "source": ["A", "B"], "name": [name_a, name_b],
+                          "birth_year": pd.array([1978, year_b], dtype="Int64"), "city": ["Almaty", city_b]})
+    links = link_cases(cases).links
+    return links["decision"].iloc[0] if len(links) else "not formed"
+
+
+def test_near_names_link_only_when_year_and_city_both_agree():
+    assert _decide("Ахметов Ерлан", "Ахмедов Ерлан", 1978, "Almaty") == "linked"
+    assert _decide("Ахметов Ерлан", "Ахмедов Ерлан", 1978, "Taraz") == "review"
+    assert _decide("Ахметов Ерлан", "Ахмедов Ерлан", None, "Almaty") == "review"
+    assert _decide("Оразболтемұлы Талғат", "Оразболтайұлы Талғат", 1978, "Taraz") == "review"  # was linked (6.5)
+    # A slip in the same long surname, same year, another city: still one person.
+    assert _decide("Карпенко Сергей", "Карпнеко Сергей", 1978, "Taraz") == "linked"
