@@ -265,11 +265,21 @@ def _letter_dropped(x: str, y: str) -> bool:
 def _one_slip(x: str, y: str) -> bool:
     """Two folded words that differ by what one person's spelling explains: one slip of the keyboard
     (`_slip`, `_letter_dropped`) or the Russian and the Kazakh ending of one surname (Ерденов /
-    Ерденұлы). Another consonant (Ахметов / Ахмедов) or two letters off are not."""
+    Ерденұлы), or the Kazakh ө written у (`_kazakh_o`). Another consonant (Ахметов / Ахмедов) or two
+    letters off are not."""
     if x == y:
         return False
     stem = _surname_stem(x)
-    return (stem is not None and stem == _surname_stem(y)) or _slip(x, y) or _letter_dropped(x, y)
+    return (stem is not None and stem == _surname_stem(y)) or _slip(x, y) or _letter_dropped(x, y) or _kazakh_o(x, y)
+
+
+def _kazakh_o(x: str, y: str) -> bool:
+    """The Kazakh ө that a Russian spelling writes у (Өтеген / Утеген, Өтебаев / Утебаев): one o for
+    one u, anywhere in a word of five letters or more."""
+    if len(x) != len(y) or len(x) < 5:
+        return False
+    diff = [k for k in range(len(x)) if x[k] != y[k]]
+    return len(diff) == 1 and {x[diff[0]], y[diff[0]]} == {"o", "u"}
 
 
 def _initial_agrees(initial: str, word: str) -> bool:

@@ -21,6 +21,8 @@ from kzanalysis.link import compare_names, fold_name, link_cases
     ("Асан Бекжолов", "Аслан Бекжолов", "typo"),                  # ... of a five-letter one: another name
     ("Тілеубаев Нұрлан", "Тлеубаев Нурлан", "close"),             # the Kazakh vowel between two consonants
     ("Goulnar Galymjanova", "Гульнар Галымжанова", "exact"),      # French ou for у
+    ("Өтегенов Бақыт", "Утегенов Бахыт", "close"),                # the Kazakh ө that Russian writes у
+    ("Өтеп Бақытжан", "Утеп Бақытжан", "typo"),                   # ... but not in a word of four letters
 ])
 def test_how_alike_two_names_are(a, b, how):
     assert compare_names(fold_name(a), fold_name(b))[1] == how
