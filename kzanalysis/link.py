@@ -114,7 +114,9 @@ _VOWELS = set("aeiou")
 
 _DIGIT = re.compile(r"\d")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN_YO = re.compile(r"yo")  # ё in a Latin spelling (Semyonov / Semenov, Yolkin / Elkin); ыо in Cyrillic stays
+_LATIN_YO = re.compile(r"yo")  # ё in a Latin spelling (Semyonov / Semenov, Yolkin / Elkin)
+# ... which is also how Latin writes ыо (Сарыов / Saryov): Cyrillic ыо folds as ё does, so both spellings meet.
+_CYRILLIC_YO = re.compile(r"ыо")
 _LATIN_OU = re.compile(r"ou")  # French у in a Latin spelling (Goulnar / Гульнар, Nourjan / Нұржан); оу in Cyrillic stays
 
 
@@ -123,6 +125,8 @@ def _fold_word(word: str) -> str:
     s = unicodedata.normalize("NFC", word.casefold()).translate(_LETTERS)
     if not _CYRILLIC.search(s):
         s = _LATIN_OU.sub("u", _LATIN_YO.sub("e", s))
+    else:
+        s = _CYRILLIC_YO.sub("ё", s)
     s = transliterate(s).casefold()
     s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
     s = re.sub(r"[^a-z]", "", s)
@@ -251,14 +255,14 @@ def _slip(x: str, y: str) -> bool:
 def _letter_dropped(x: str, y: str) -> bool:
     """One letter left out of a word of five letters or more: a vowel past the first letter (Timur /
     Timr; the Kazakh vowel between two consonants, Тілеубаев / Тлеубаев, Бауыржан / Бауржан), a
-    consonant past the first two letters of a word of six (Nurlan / Nuran, Zhandos / Zhados); a
-    consonant left out of a shorter word often makes another name (Aslan / Asan)."""
+    consonant past the first two letters (Медет / Меет, Zhandos / Zhados): leaving a key out is the
+    commonest slip."""
     if len(x) < len(y):
         x, y = y, x
     if len(x) != len(y) + 1 or len(x) < 5:
         return False
     k = next((k for k in range(len(y)) if x[k] != y[k]), len(y))
-    return (k >= 1 if x[k] in _VOWELS else k >= 2 and len(x) >= 6) and x[:k] + x[k + 1:] == y
+    return (k >= 1 if x[k] in _VOWELS else k >= 2) and x[:k] + x[k + 1:] == y
 
 
 @lru_cache(maxsize=1_000_000)

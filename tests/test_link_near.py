@@ -17,8 +17,10 @@ from kzanalysis.link import compare_names, fold_name, link_cases
     ("Ахметов Ерлан", "Ахмедов Ерлан", "near"),                   # another consonant in a long surname
     ("Оразболтемұлы Талғат", "Оразболтайұлы Талғат", "typo"),     # two letters off in one long word
     ("Карпенко Сергей", "Карпнеко Сергей", "close"),              # two neighbours swapped in a long surname
-    ("Бекжолов Нурлан", "Бекжолов Нуран", "slip"),                # a consonant left out of a six-letter name
-    ("Асан Бекжолов", "Аслан Бекжолов", "typo"),                  # ... of a five-letter one: another name
+    ("Бекжолов Нурлан", "Бекжолов Нуран", "slip"),                # a consonant left out past the first two letters
+    ("Кайыркенов Бахыт", "Кайыркенов Баыт", "slip"),              # ... of a five-letter name too
+    ("Ерлан Бекжолов", "Елан Бекжолов", "typo"),                  # ... but not the second letter: another name
+    ("Сарыов Ербол", "Saryov Erbol", "exact"),                    # Latin yo for ыо as for ё
     ("Тілеубаев Нұрлан", "Тлеубаев Нурлан", "close"),             # the Kazakh vowel between two consonants
     ("Goulnar Galymjanova", "Гульнар Галымжанова", "exact"),      # French ou for у
     ("Өтегенов Бақыт", "Утегенов Бахыт", "close"),                # the Kazakh ө that Russian writes у
