@@ -21,9 +21,10 @@ How (see the README, "Persons and links"):
   hundreds of rows carry pairs only rows of the same birth year; of the rows
   of two alike names only the pairs that could reach review are formed (known
   birth years more than one apart never can);
-- a pair's score adds points for the name, birth year (same, off by one,
-  different), patronymic and city; two thresholds give `linked`, `review` and
-  `not_linked`;
+- a pair's score adds points for the name (letters off that no slip of the
+  keyboard or surname ending explains count little: `near`, `typo`), birth
+  year (same, off by one, different), patronymic and city; two thresholds give
+  `linked`, `review` and `not_linked`;
 - the analyst's `same` / `different` always win; linked pairs are joined into
   persons (union-find), never across a `different`;
 - person_id is a hash of the smallest case_id of the person: it stays while
@@ -296,8 +297,8 @@ def _gender_clash(x: str, y: str) -> bool:
 
 
 def compare_names(a: FoldedName, b: FoldedName) -> tuple[float, str]:
-    """(points, how) for two folded names: how is `exact`, `close`, `slip`, `typo`, `weak`, `initials`,
-    `surname_only` or `other`."""
+    """(points, how) for two folded names: how is `exact`, `close`, `slip`, `near`, `typo`, `weak`,
+    `initials`, `surname_only` or `other`."""
     if len(a.words) < len(b.words):
         a, b = b, a
     if not b.words:
