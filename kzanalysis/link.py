@@ -92,7 +92,9 @@ _FOLDS = [
     (re.compile(r"(?<=[aeiouy])j(?![aeiouy])"), "i"),  # j for й: Ajdos / Aidos, Dmitrij, Sergej (ж is j before a vowel)
     (re.compile(r"tsch"), "ch"),                    # German Ч: Fedortschuk / Fedorchuk
     (re.compile(r"shch|sch|shsh"), "sh"),
-    (re.compile(r"dzh|dj|zh"), "j"),
+    # ж and ш alike: German writes both sch (Schukowa / Жукова, Schamil / Шамиль), and no two names of the lists
+    # differ by them alone
+    (re.compile(r"dzh|dj|zh|sh"), "j"),
     (re.compile(r"^je"), "e"),                      # German and Polish Е at the start: Jerlan / Yerlan / Erlan (Жеңіс: Zhenis, Jenis alike)
     (re.compile(r"kh|gh|(?<![sc])h"), "k"),         # Бақыт / Бахыт / Bakhyt, Гауһар / Гаухар
     (re.compile(r"tz"), "ts"),
@@ -121,9 +123,28 @@ _CYRILLIC_YO = re.compile(r"ыо")
 _LATIN_OU = re.compile(r"ou")  # French у in a Latin spelling (Goulnar / Гульнар, Nourjan / Нұржан); оу in Cyrillic stays
 
 
+# German (Duden) and Polish spellings of Russian letters, told by letters the English and Kazakh schemes do not use:
+# sch, w (в), Polish sz, cz, ż, ł. In such a name ch is х (Darchan / Дархан), j before a vowel is й (Julija / Юлия),
+# sz is ш, cz is ч, ż is ж, ł is л.
+_GERMAN_OR_POLISH = re.compile(r"sch|w|sz|cz|ż|ł")
+_CENTRAL = [("tsch", "\x01"), ("sch", "\x02"), ("sz", "\x02"), ("cz", "\x01"), ("ż", "\x03"), ("ł", "l"), ("ch", "kh"),
+            ("\x01", "ch"), ("\x02", "sh"), ("\x03", "zh")]
+_CENTRAL_J = re.compile(r"j(?=[aeiouy])")
+
+
+def central_european(name: str) -> bool:
+    """The name is spelled the German or Polish way (see _GERMAN_OR_POLISH)."""
+    return bool(_GERMAN_OR_POLISH.search(name.casefold())) and not _CYRILLIC.search(name)
+
+
 @lru_cache(maxsize=None)
-def _fold_word(word: str) -> str:
-    s = unicodedata.normalize("NFC", word.casefold()).translate(_LETTERS)
+def _fold_word(word: str, central: bool = False) -> str:
+    s = unicodedata.normalize("NFC", word.casefold())
+    if central:
+        for a, b in _CENTRAL:
+            s = s.replace(a, b)
+        s = _CENTRAL_J.sub("y", s)
+    s = s.translate(_LETTERS)
     if not _CYRILLIC.search(s):
         s = _LATIN_OU.sub("u", _LATIN_YO.sub("e", s))
     else:
@@ -162,9 +183,10 @@ def fold_name(name: str) -> FoldedName:
     initials: list[str] = []
     if _DIGIT.search(name):
         name = clean_name(name).value or name  # `Иванов Иван, 1985 г.р.`: the year is not part of the name
+    central = central_european(name)
     for raw in _WORD.findall(clean_spaces(name)):
         letters = raw.rstrip(".")
-        folded = _fold_word(letters)
+        folded = _fold_word(letters, central)
         if not folded:
             continue
         if len(letters) == 1 or (raw.endswith(".") and len(letters) <= 2):

@@ -44,3 +44,20 @@ def test_near_names_link_only_when_year_and_city_both_agree():
     assert _decide("Оразболтемұлы Талғат", "Оразболтайұлы Талғат", 1978, "Taraz") == "review"  # was linked (6.5)
     # A slip in the same long surname, same year, another city: still one person.
     assert _decide("Карпенко Сергей", "Карпнеко Сергей", 1978, "Taraz") == "linked"
+
+
+@pytest.mark.parametrize("central, russian", [
+    ("Schanar Schumabajewa", "Жумабаева Жанар"),      # German: sch for ж, j before a vowel for й, w for в
+    ("Bachyt Muchametow", "Мухаметов Бахыт"),        # German: ch for х
+    ("Żanar Żumabajewa", "Жанар Жумабаева"),         # Polish: ż for ж
+    ("Oleg Łazarew", "Лазарев Олег"),                # Polish: ł for л
+    ("Szolpan Czinibekowa", "Шолпан Чинибекова"),    # Polish: sz for ш, cz for ч
+])
+def test_german_and_polish_spellings_fold_as_the_cyrillic(central, russian):
+    assert fold_name(central).key == fold_name(russian).key
+
+
+def test_ch_of_an_english_spelling_stays_ch():
+    """Only a name spelled the German or Polish way reads ch as х: Chingiz is Чингиз, not Хингиз."""
+    assert fold_name("Chingiz Chokin").key == fold_name("Чингиз Чокин").key
+    assert fold_name("Chingiz Chokin").key != fold_name("Хингиз Хокин").key
