@@ -28,8 +28,10 @@ Reading rules (each one a decision, tested in tests/examples/articles.csv):
   `CAO 488`) names the code of those that follow, until the next code word; a
   code word after such references renames those of its own group
   (`КоАП: ст. 488; ст. 405 УК`). Where no code is named, the code is CC.
-  An administrative code word carried over a `;` names only articles that code
-  has (`КоАП 434; 380` is CAO 434 and CC 380: the CAO has no article 380);
+  An administrative code word carried past its own clause (over a `;`, a `,` or a
+  connecting word: `then`, `затем`, `кейін`, separators of `article_words.csv`)
+  names only articles that code has (`КоАП 434; 380` and `CAO 488, then Art.
+  405(2)` give CC 380 and CC 405: the CAO has neither; `CAO 488, 489` is CAO twice);
   `|` (database exports: `405(2)|CAO-488(6)|174`) ends a code word's scope.
 - A number joined by a hyphen to a word the vocabulary does not know
   (`179-bap 2-bólik` before it is read in Cyrillic, `183-bop 3-qism`) may be a
@@ -404,7 +406,7 @@ class _Ref:
     quals: list[tuple[int | None, int | None]] = field(default_factory=list)
     code: str | None = None
     firm: bool = False  # code named by a word after it (not only inherited from one before)
-    carried: bool = False  # code inherited from a code word before a `;` (`КоАП 434; 380`)
+    carried: bool = False  # code inherited from a code word before a clause break (`КоАП 434; 380`, `CAO 488, then 405`)
     clause: int = 0
     group: int = 0  # article group (see _references)
 
@@ -485,7 +487,7 @@ def _references(items: list[_Item]) -> list[_Ref]:
     waiting: list[list[tuple[int | None, int | None]]] = []  # groups written before their article
     pre_style = False
     prefix_code: str | None = None
-    carried = False  # a `;` since the code word before: its code holds only where it has the article
+    carried = False  # a clause break since the code word before: its code holds only where it has the article
     pending: list[_Ref] = []  # references of the current article group with no code yet
     clause = 0
     group = 0  # article group: since the last article word, `;` or code word
@@ -572,7 +574,9 @@ def _references(items: list[_Item]) -> list[_Ref]:
             clause += 1
             if value in (";", "|"):  # `174, 405 УК; 488 КоАП`: a semicolon (or a bar) ends an article group
                 new_group()
-                carried = prefix_code is not None
+            # Past its own clause (a `,`, `;` or connecting word: `CAO 488, then 405(2)`), a code word written
+            # before references names only the articles that code has (_resolve).
+            carried = prefix_code is not None
             if value == "|":  # `CAO-488(6)|174`: a database export's items stand alone; no code carries over
                 prefix_code = None
     if waiting and refs:
