@@ -10,9 +10,12 @@ stands for it:
   `города` / `қаласы` or by itself (a district court's adjective left out: `Абайский районный
   суд г. Шымкента` is Shymkent, not the Abai region), else the city the court's adjective is made from
   (`Уральский городской суд` -> Уральск -> Oral, `Кызылординский` -> Кызылорда);
-- a regional court (`областной суд`, `облыстық сот`, `regional court`), or a court whose name
-  gives a region and no city (`суд Атырауской области`), gives the region only: it sits in the
-  region's centre but tries cases from the whole region.
+- a district's name inside a city's court is not a place of its own: `Шымкент қаласы Абай аудандық
+  соты`, `Есильский районный суд г. Астаны` and `Esil District Court of Astana` give the city only;
+- a regional court (`областной суд`, `облыстық сот`, `regional court`, `oblast court`), or a court
+  whose name gives a region and no city (`суд Атырауской области`), gives the region only: it sits
+  in the region's centre but tries cases from the whole region. The name before its court words is
+  the region's (`Алматы облыстық соты`, `Almaty regional court`: the Almaty Region, not the city).
 Rows whose city came from the court are counted in the manifest (`city_from_court`).
 
 A court cell often dates the court's decision too (`Almaty City Court, 12.05.2022`, `Медеуский
@@ -45,7 +48,11 @@ _ADJECTIVE = re.compile(r"([А-ЯЁа-яё\-]{3,}?)(?:ский|ской|ског
                         r"(?:(?:городск|районн|межрайонн|гарнизонн|специализированн)\w*\s+)*суд", re.IGNORECASE)
 # `Абайский районный суд г. Шымкента`: a district court's adjective names the district (which may share
 # its name with a region or a town), the city follows `г.`; the seat is read without it first.
-_DISTRICT_COURT = re.compile(r"[А-ЯЁа-яё\-]{3,}(?:ский|ской|ского|ском|цкий)\s+(?:№\s*\d+\s+)?(?:межрайонн|районн)\w*\s+суд\w*",
+# The same in Kazakh (`Шымкент қаласы Абай аудандық соты`: the district's name before `аудандық` /
+# `ауданаралық`, the city before `қаласы`) and in English (`Esil District Court of Astana`).
+_DISTRICT_COURT = re.compile(r"[А-ЯЁа-яё\-]{3,}(?:ский|ской|ского|ском|цкий)\s+(?:№\s*\d+\s+)?(?:межрайонн|районн)\w*\s+суд\w*"
+                             r"|[^\W\d_][\w\-]*\s+(?:аудандық|ауданаралық|аудандык|ауданаралык)\s+(?:№\s*\d+\s+)?(?:сот\w*)"
+                             r"|[^\W\d_][\w\-]*\s+(?:inter-?)?district\s+court(?:\s+No\.?\s*\d+)?",
                              re.IGNORECASE)
 SAMPLE = 24
 # A court column dates its cases where at least this share of its cells naming a court carry a date.
@@ -103,7 +110,11 @@ def parse_court(text: str) -> Parsed:
                 break
     if place is not None and not regional:
         return Parsed(place)
-    region = places.parse_region(shown)
+    # A regional court's name is the region's (`Алматы облыстық соты`, `Almaty regional court`: the Almaty
+    # Region, not the city of Almaty, which has a city court): read it with the court's words as `region`.
+    region = places.parse_region(_REGIONAL.sub(" region ", shown)) if regional else Parsed(None)
+    if region.value is None:
+        region = places.parse_region(shown)
     if region.value is not None:
         return Parsed(places.Place(None, region.value))
     if place is not None:  # a regional court named by its centre (`Атырау облыстық соты`)

@@ -196,6 +196,18 @@ def test_city_names_survive_spacing_and_case(city: str, pad: str, upper: bool) -
     ("суд Атырауской области", None, "Atyrau"),
     ("Алматинский областной суд", None, "Almaty Region"),
     ("Атырау облыстық соты", None, "Atyrau"),
+    # a district's name inside a city's court is not a place of its own, in Kazakh and English too,
+    # even where a town or a region shares it (Astana, Almaty, Abai)
+    ("Ақтөбе қаласы Астана аудандық соты", "Aktobe", "Aktobe"),
+    ("Алматы қаласы Бостандық аудандық №2 соты", "Almaty", "Almaty"),
+    ("Шымкент қаласының Әл-Фараби аудандық соты", "Shymkent", "Shymkent"),
+    ("Almaty District Court of Astana", "Astana", "Astana"),
+    ("Al-Farabi District Court of Shymkent", "Shymkent", "Shymkent"),
+    # a regional court with a name gives the region of that name, not the city of republican significance
+    ("Алматы облыстық сотының үкімі", None, "Almaty Region"),
+    ("Almaty Oblast Court", None, "Almaty Region"),
+    ("Ақмола облыстық соты", None, "Akmola"),
+    ("Zhambyl regional court", None, "Zhambyl"),
 ])
 def test_the_seat_of_a_court(court: str, city: str | None, region: str) -> None:
     from kzanalysis.court import parse_court
