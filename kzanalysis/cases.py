@@ -18,6 +18,7 @@ from .address import address_column, parse_address
 from .court import court_column, court_dates, parse_court
 from .free_text import ties_in_free_text
 from .headers import HeaderMap
+from .institution import imprisoned_by_institution
 from .measures import further_status_columns, read_measures
 from .narrative import FreeText, read_free_text
 from .parse import affiliation as aff
@@ -74,6 +75,9 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     used = _from_sections(rows, out, sections) if sections is not None else {}
     if info is not None and used:
         info["sections"] = used
+    held = imprisoned_by_institution(rows, out)  # a bare term beside a colony (institution.py)
+    if info is not None and held:
+        info["status_from_institution"] = held
     released = latest_stage(rows, out, sections)  # the latest stage wins across columns (stage.py)
     if info is not None and released:
         info["released_by_stage"] = released
