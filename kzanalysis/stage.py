@@ -7,6 +7,10 @@ kept) where
   before the list's date (and not before its sentence date, which would be a release from
   pre-trial detention before the verdict): beside a non-custodial sentence (probation,
   restricted freedom, a fine) a release date is the end of pre-trial detention, so it is kept;
+- its note states a release: the note's last clause that names a stage opens with a release
+  (`освобождён по УДО 03.07.2023`, `released on parole 2023`; not `отказано в УДО`, not
+  `освобождён под залог`), which is the latest stage written about the case (SPEC: parole is
+  released); its status was custody, investigation or unknown;
 - its "grounds for release" cell is filled (`амнистия`, `УДО`, `served the term`), or its sheet
   (`Освобожденные`, `Released`) or the section heading above it names release: these say the
   person is free whatever the sentence was, so any status but an acquittal gives way.
@@ -18,16 +22,19 @@ in the sheet (a list is written after the last event it records).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
 from .parse import dates, status
 from .parse.blank import is_not_given
 from .read import RawSheet
+from .schema import STATUSES
 from .values import Rows
 
 # Statuses a release ends; the others are a later or a non-custodial outcome.
 ENDED_BY_RELEASE = ("under_investigation", "house_arrest", "pretrial_detention", "imprisoned", "compulsory_treatment", "unknown")
+_HAS_TEXT = re.compile(r"[^\W_]")
 _NAME_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[._-]\d{1,2}[._-](?:19|20)\d\d|(?:19|20)\d\d[._-]\d{1,2}[._-]\d{1,2}|(?:19|20)\d\d)(?!\d)")
 
 
@@ -54,6 +61,36 @@ def list_date(sheet: RawSheet, out: pd.DataFrame) -> pd.Timestamp | None:
     return events.max() if len(events) else None
 
 
+# Where one clause of a note ends and the next begins.
+_CLAUSE = re.compile(r"[;\n]|,\s|\.\s+(?=[^\W\d_])")
+
+
+@lru_cache(maxsize=1)
+def _release_rank() -> int:
+    """The rank of a plain release (`освобожден`): weaker phrases (`на свободе`, which also describes
+    a suspect never detained) do not make a note say the person was released."""
+    return status.parse_measure("освобожден").value.rank
+
+
+@lru_cache(maxsize=10_000)
+def says_released(note: str) -> bool:
+    """A note whose last clause naming a stage opens with a release (`освобождён по УДО 03.07.2023`,
+    `released on parole in May 2023`, `мерзімінен бұрын босатылды`) and reads as released (not
+    `освобождён под залог`, which is bail): it states that the person left custody."""
+    key, phrases, _ = status.phrase_spans(str(note))
+    staged = [(start, end, said) for start, end, said in phrases if said in STATUSES]
+    if not staged:
+        return False
+    last = max(staged)[0]
+    opening = max((m.end() for m in _CLAUSE.finditer(key, 0, last)), default=0)
+    start, _, said = min(p for p in staged if p[0] >= opening)  # the first stage its clause names
+    if said != "released" or _HAS_TEXT.search(key[opening:start]):
+        return False  # `отказано в УДО`, `просит об УДО`: the release is not what the clause states
+    clause_end = next((m.start() for m in _CLAUSE.finditer(key, last)), len(key))
+    read = status.parse_measure(key[opening:clause_end]).value
+    return read is not None and read.status == "released" and (read.rank or 0) >= _release_rank()
+
+
 def latest_stage(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame | None) -> dict[str, int]:
     """Set `out["status"]` to released where a release date, a grounds-for-release cell, the sheet
     or a section says so (see the module docstring); returns how many cases each rule released."""
@@ -69,6 +106,10 @@ def latest_stage(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame | None) -
         past = released_on.notna() if as_of is None else (released_on <= as_of).fillna(False)
         after_verdict = sentenced_on.isna() | (released_on >= sentenced_on).fillna(False)
         reasons["release date"] = past & after_verdict & ended
+    notes = rows.text("notes")
+    if notes is not None:
+        said = {v: says_released(v) for v in pd.unique(notes.dropna())}
+        reasons["note of release"] = notes.map(said).fillna(False).astype(bool) & ended
     grounds = rows.text("release_grounds")
     if grounds is not None:
         given = {v: not is_not_given(v) for v in pd.unique(grounds.dropna())}
