@@ -179,8 +179,8 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     problems.extend(field_problems)
     info["cases"] = int(len(cases))
     # The columns a later stage read (the court's seat or date: court.py; an address: address.py; free
-    # text: narrative.py) are neither unmapped nor ignored.
-    for key in ("city_from_court", "court_dates", "city_from_address"):
+    # text: narrative.py; where a person is held: institution.py) are neither unmapped nor ignored.
+    for key in ("city_from_court", "court_dates", "city_from_address", "status_from_institution"):
         if key in info:
             _read_after_all(header, info[key]["column"])
     for written_free in info.get("from_free_text", {}).get("columns", []):

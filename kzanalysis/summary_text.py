@@ -125,6 +125,8 @@ def column_report(result) -> pd.DataFrame:
             if s.get("court_dates"):
                 court.setdefault(s["court_dates"]["column"], []).append(s["court_dates"]["field"])
             entries += [(h, ", ".join(fields), "read from the court") for h, fields in court.items()]
+            if s.get("status_from_institution"):  # a bare term beside a colony is a prison term (institution.py)
+                entries.append((s["status_from_institution"]["column"], "status", "read as where the person is held"))
             if s.get("city_from_address"):  # the address gave the city where the row gives none (address.py)
                 entries.append((s["city_from_address"]["column"], "city, region", "read from the address"))
             free = s.get("from_free_text")  # fields a narrative cell gave where the sheet has no column (narrative.py)

@@ -44,6 +44,19 @@ def test_a_bare_term_beside_a_colony_is_a_prison_term(tmp_path):
     assert cases["sentence_months"].tolist() == [48, 27, 2, 72]
     sheet = result.manifest["files"][0]["sheets"][0]
     assert sheet["status_from_institution"] == {"column": "Место отбывания наказания", "cases": 3}
+    assert "Место отбывания наказания" not in sheet["ignored_columns"] + sheet["unmapped_columns"]
+
+
+def test_the_institution_is_known_by_its_values_whatever_its_header(tmp_path):
+    from kzanalysis.summary_text import column_report
+
+    _csv(tmp_path, "list.csv", {"ФИО": PEOPLE, "Срок": ["4 года", "5 лет", "3 года", "7 лет"],
+                                "Где сейчас": ["ИК-158/3", "ЖД-157/2, г. Тараз", "ИК-158/3", "колония в Заречном"]})
+    result = clean_paths([tmp_path])
+    assert result.cases["status"].eq("imprisoned").all()
+    assert (result.problems["problem"] != "unmapped_column").all()  # read, so not reported as unread
+    report = column_report(result).set_index("header")
+    assert report.loc["Где сейчас", "how"] == "read as where the person is held"
 
 
 def test_a_bare_term_without_a_place_of_detention_stays_unknown(tmp_path):
