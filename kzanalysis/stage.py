@@ -77,6 +77,8 @@ def says_released(note: str) -> bool:
     """A note whose last clause naming a stage opens with a release (`освобождён по УДО 03.07.2023`,
     `released on parole in May 2023`, `мерзімінен бұрын босатылды`) and reads as released (not
     `освобождён под залог`, which is bail): it states that the person left custody."""
+    if not status.may_name(str(note), "released", _release_rank()):
+        return False  # most notes name no release: the full reading is left for those that may
     key, phrases, _ = status.phrase_spans(str(note))
     staged = [(start, end, said) for start, end, said in phrases if said in STATUSES]
     if not staged:
@@ -108,8 +110,9 @@ def latest_stage(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame | None) -
         reasons["release date"] = past & after_verdict & ended
     notes = rows.text("notes")
     if notes is not None:
-        said = {v: says_released(v) for v in pd.unique(notes.dropna())}
-        reasons["note of release"] = notes.map(said).fillna(False).astype(bool) & ended
+        told = notes.where(ended).dropna()  # only a case a release would end is read
+        said = {v: says_released(v) for v in pd.unique(told)}
+        reasons["note of release"] = told.map(said).reindex(out.index, fill_value=False).astype(bool)
     grounds = rows.text("release_grounds")
     if grounds is not None:
         given = {v: not is_not_given(v) for v in pd.unique(grounds.dropna())}

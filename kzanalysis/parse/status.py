@@ -61,7 +61,8 @@ the vocabulary; the message names `kzanalysis/vocab/statuses.csv`),
 `Parsed(None)`, no problem: nothing was written.
 
 Also `parse_yes_no(text) -> Parsed` for yes/no columns (value True/False), and
-`named_statuses(text) -> frozenset[str]`: every status a phrase of the cell names, and
+`named_statuses(text) -> frozenset[str]`: every status a phrase of the cell names,
+`may_name(text, status, min_rank)`: a quick test that a phrase of a status may be in the cell, and
 `is_status_phrase(text) -> bool`: every word of the cell is part of a status phrase.
 """
 from __future__ import annotations
@@ -477,6 +478,18 @@ def parse_measure(text: str) -> Parsed:
             return Parsed(None, "unparsed_term", f"could not read a term (a number with years, months or days) in {shown!r}; term words are in {_TERM_UNITS_LABEL}")
         return Parsed(None, "unknown_status", f"no status or term recognised in {shown!r}; add the phrase to {_STATUSES_LABEL}")
     return Parsed(Measure(None if winner is None else winner[1], months, top_rank))
+
+
+@cache
+def _first_words_of(status: str, min_rank: int) -> tuple[str, ...]:
+    return tuple(sorted({a.first for a in _status_aliases() if a.status == status and a.rank >= min_rank}))
+
+
+def may_name(text: str, status: str, min_rank: int = -1) -> bool:
+    """A quick test before a full reading: the cell, case-folded, holds the first word of some phrase of
+    `status` ranked at least `min_rank` (False means no such phrase is there as written)."""
+    key = text.casefold().replace("ё", "е")
+    return any(first in key for first in _first_words_of(status, min_rank))
 
 
 def named_statuses(text: str) -> frozenset[str]:
