@@ -111,8 +111,8 @@ def latest_stage(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame | None) -
     notes = rows.text("notes")
     if notes is not None:
         told = notes.where(ended).dropna()  # only a case a release would end is read
-        said = {v: says_released(v) for v in pd.unique(told)}
-        reasons["note of release"] = told.map(said).reindex(out.index, fill_value=False).astype(bool)
+        freed_by_note = [v for v in pd.unique(told) if says_released(v)]
+        reasons["note of release"] = notes.isin(freed_by_note).fillna(False).astype(bool) & ended
     grounds = rows.text("release_grounds")
     if grounds is not None:
         given = {v: not is_not_given(v) for v in pd.unique(grounds.dropna())}
