@@ -17,14 +17,7 @@ Problem codes (stable):
 - `place_abroad`: a place outside Kazakhstan (value None);
 - `region_mismatch`: the named region contradicts the city's in a way no
   administrative change explains (city kept, region from the city);
-- `place_extra_text`: a city was read but some words were not (city kept);
-- `settlement_not_in_vocabulary`: a village or settlement written with its
-  marker (`с.`, `пос.`, `п.`, `ауыл`, `village`) in a region the cell names
-  (`с. Шелек (Алматинская обл.)`, a district beside it allowed), that the
-  vocabulary does not know: it is a place of its own, so city is its name in Latin letters (`Shelek`, by the
-  names' scheme, `names.transliterate`) and region the region written. A
-  village with no region written, or whose name is a known town's
-  (`с. Аксу`), stays `unknown_city`: it cannot be placed.
+- `place_extra_text`: a city was read but some words were not (city kept).
 A cell that says nothing (blank, `-`, `н/д`, `неизвестно`: `parse/blank.py`)
 gives `Parsed(None)` with no problem.
 
@@ -56,7 +49,6 @@ from dataclasses import dataclass, field
 from kzanalysis.config import VOCAB_DIR
 from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
 from kzanalysis.parse.blank import is_not_given
-from kzanalysis.parse.names import transliterate
 from kzanalysis.parse.text import clean_spaces, match_key
 
 PLACES_FILE = VOCAB_DIR / "places.csv"
@@ -209,7 +201,6 @@ class _Reading:
     unknown: list[str] = field(default_factory=list)  # words read as nothing
     detail: list[str] = field(default_factory=list)  # words of districts, villages, addresses
     village: bool = False
-    settlements: list[str] = field(default_factory=list)  # names written after a village marker, unknown to the vocabulary
 
 
 def _marker_kind(word: str) -> str | None:
@@ -289,8 +280,6 @@ def _read_part(part: str, reading: _Reading) -> None:
         if detail_part or village_near:
             reading.detail.append(text)
             reading.village = reading.village or village_near
-            if village_near and not detail_part and loose[0][0] > 0 and markers[loose[0][0] - 1] == "village":
-                reading.settlements.append(text)
         else:
             reading.unknown.append(text)
 
@@ -357,14 +346,6 @@ def _parse_place(text: str) -> Parsed:
     if len(stated) > 1:
         return Parsed(None, "several_places", f"several regions: {', '.join(stated)}")
     region = stated[0] if stated else None
-    if region and len(reading.settlements) == 1 and not reading.unknown:
-        # A village or settlement the vocabulary does not know, in the region the cell names, is a place
-        # of its own: named as written, in Latin letters (the names' scheme), and reported so its English
-        # name can be confirmed in the vocabulary.
-        name = transliterate(reading.settlements[0]).title()
-        return Parsed(Place(name, region), "settlement_not_in_vocabulary",
-                      f"settlement {reading.settlements[0]!r} ({region}) is not in the vocabulary: its city is its name in "
-                      f"Latin letters, {name!r}; add it to {_VOCAB_HINT} and cities.csv to give its official English name")
     if reading.unknown or reading.detail:
         words = reading.unknown + reading.detail
         kind = "village or district" if reading.village or reading.detail else "place"
