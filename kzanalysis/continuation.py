@@ -55,12 +55,14 @@ def continuations(block: pd.DataFrame, header: HeaderMap, kinds: pd.DataFrame) -
     # Each run of candidate rows belongs to the row right above the run; that row must be a case with an identity.
     head_pos = pd.Series(np.where(~candidate.to_numpy(), np.arange(len(block)), np.nan), index=block.index).ffill()
     head_ok = pd.Series((case & has_identity).to_numpy(), index=block.index)
-    head_filled = filled.where(~candidate).ffill()  # the head row's filled cells, carried down its run
-    head_filled = head_filled.fillna(False).astype(bool)
+    # the head row's filled cells, carried down its run
+    head_filled = filled.where(~candidate, axis=0).ffill().fillna(False).astype(bool)
     inside = ~(filled & ~head_filled).any(axis=1)  # every filled cell continues a cell of the head row
     valid_head = head_pos.notna()
     head_is_case = pd.Series(False, index=block.index)
     head_is_case[valid_head] = head_ok.to_numpy()[head_pos[valid_head].astype(int).to_numpy()]
+    # a run stops at its first row that does not continue the head row's cells
+    inside = (inside | ~candidate).groupby(head_pos.fillna(-1).to_numpy()).cummin().astype(bool)
     found = candidate & valid_head & head_is_case & inside
     if found.sum() < max(MIN_ROWS, MIN_SHARE * int((case & named).sum())):
         return none  # a lone line under one case is a note on it (as before), not a habit of the sheet

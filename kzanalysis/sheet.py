@@ -147,6 +147,8 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
                                               index=kinds.index, dtype="string").where(kinds["kind"] != "blank"))
     continued = continuations(block, header, kinds)  # rows a hand-wrapped cell ran onto (continuation.py)
     block, kinds = join_continuations(block, kinds, continued)
+    if continued.notna().any():
+        info["continuation_rows"] = int(continued.notna().sum())
     if continued.notna().any():  # the unmapped columns judged again on the cases' whole cells
         reread_unmapped(header, block.loc[kinds["kind"] == "case"])
     sections = section_headings(block, kinds, header)
