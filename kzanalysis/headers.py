@@ -535,10 +535,10 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
 
 
 def chronology(profile: content.Profile, dated: bool) -> bool:
-    """A column not named by its header (unmapped, or named by its values), in a sheet that reads no date column, whose values nearly all
-    name an event with its date (`задержан 14.03.2021`, `arrested 3 May 2022; sentenced 9 Nov 2022`),
-    one step or more a cell: the sheet's chronology, read as a status history (each date to its
-    event's field) though many of its cells name one step only."""
+    """A column not named by its header (unmapped, or named by its values only), in a sheet that reads
+    no date column, whose values nearly all name an event with its date (`задержан 14.03.2021`,
+    `arrested 3 May 2022; sentenced 9 Nov 2022`), one step or more a cell: the sheet's chronology, read
+    as a status history (each date to its event's field) though many of its cells name one step only."""
     return (not dated and profile.values >= MIN_VALUES and len(profile.distinct) >= 2
             and profile.share("history") >= content.CLEAR)
 

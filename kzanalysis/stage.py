@@ -43,12 +43,10 @@ def _end_of(value: dates.DateValue) -> pd.Timestamp:
     return start
 
 
-def list_date(sheet: RawSheet, out: pd.DataFrame, header=None, info: dict | None = None) -> pd.Timestamp | None:
+def list_date(sheet: RawSheet, out: pd.DataFrame, header=None) -> pd.Timestamp | None:
     """The date the list was written, as far as the list says (see the module docstring)."""
     stated = stated_date(sheet, header) if header is not None else None
     if stated is not None:  # `по состоянию на 01.06.2024` above the header: the list says it
-        if info is not None:
-            info["list_date"] = {"date": stated[0].date().isoformat(), "from": stated[1][:120]}
         return stated[0]
     named = []
     for text in (sheet.file, sheet.sheet):
@@ -69,6 +67,9 @@ def latest_stage(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame | None, i
     said_yes, flag_columns = give_stages(rows.block, rows.header, out)  # yes/no columns naming a stage (stage_columns.py)
     if info is not None and flag_columns:
         info["stage_columns"] = flag_columns
+    stated = stated_date(rows.sheet, rows.header) if info is not None else None
+    if stated is not None:  # the manifest says which line gave the list's date
+        info["list_date"] = {"date": stated[0].date().isoformat(), "from": stated[1][:120]}
     ended = out["status"].isna() | out["status"].isin(ENDED_BY_RELEASE).fillna(False)
     # a grounds-for-release cell, a sheet or a section of released people: every outcome but an acquittal
     freed = out["status"].isna() | ~out["status"].isin(("acquitted", "released")).fillna(False)
@@ -77,7 +78,7 @@ def latest_stage(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame | None, i
     reasons: dict[str, pd.Series] = {}
     released_on, sentenced_on = out["released_on"], out["sentenced_on"]
     if released_on.notna().any():
-        as_of = list_date(rows.sheet, out, rows.header, info)
+        as_of = list_date(rows.sheet, out, rows.header)
         past = released_on.notna() if as_of is None else (released_on <= as_of).fillna(False)
         after_verdict = sentenced_on.isna() | (released_on >= sentenced_on).fillna(False)
         reasons["release date"] = past & after_verdict & ended

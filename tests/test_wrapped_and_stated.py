@@ -207,3 +207,7 @@ def test_the_date_a_title_line_states_is_the_lists_date(tmp_path):
     assert after.cases["status"].tolist() == ["released", "imprisoned"]
     kazakh = _release_list(tmp_path, "Тізім 01.03.2024 күнгі жағдай бойынша")
     assert kazakh.manifest["files"][0]["sheets"][0]["list_date"]["date"] == "2024-03-01"
+    # the manifest records the stated date also where no release date needs it
+    plain = clean_paths([_csv(tmp_path / "plain.csv", ["As of 1 May 2023,,", "Name,City,Charges",
+                                                        "Temirov Daulet,Aktobe,Art. 174(1)", "Sadykova Gaukhar,Oral,Art. 405(2)"])])
+    assert plain.manifest["files"][0]["sheets"][0]["list_date"]["date"] == "2023-05-01"
