@@ -29,6 +29,7 @@ from .read import RawSheet
 from .rows import DATE_FIELDS
 from .schema import DATE_COLUMNS, Cases
 from .stage import latest_stage
+from .sheet_year import row_years, with_year
 from .stage_history import read_histories
 from .start_dates import start_only_dates
 from .tables import empty
@@ -56,7 +57,8 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     histories = read_histories(rows)
     court = court_dates(rows)
     more = [*histories.dates, *([court[1:]] if court else [])]
-    start_only = _dates(rows, out, more)  # before the charges: their code depends on when the case started
+    years = row_years(rows.sheet.sheet, sections, rows.idx)  # a bare month takes the sheet's or heading's year
+    start_only = _dates(rows, out, more, years)  # before the charges: their code depends on when the case started
     if info is not None:
         if start_only:
             info["start_only_columns"] = start_only
@@ -78,7 +80,7 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     held = imprisoned_by_institution(rows, out)  # a bare term beside a colony (institution.py)
     if info is not None and held:
         info["status_from_institution"] = held
-    released = latest_stage(rows, out, sections)  # the latest stage wins across columns (stage.py)
+    released = latest_stage(rows, out, sections, info)  # the latest stage wins across columns (stage.py)
     if info is not None and released:
         info["released_by_stage"] = released
     out["status"] = out["status"].fillna("unknown")
@@ -260,7 +262,8 @@ def _region_differs(rows: Rows, out: pd.DataFrame, written_region: pd.Series) ->
     rows.add(found.index, "region", rows.text("region")[found.index].to_numpy(), "region_differs", found["message"].to_numpy())
 
 
-def _dates(rows: Rows, out: pd.DataFrame, more: list[tuple[str, pd.Series, pd.Series]] = ()) -> list[str]:
+def _dates(rows: Rows, out: pd.DataFrame, more: list[tuple[str, pd.Series, pd.Series]] = (),
+           years: pd.Series | None = None) -> list[str]:
     """The four dates, and started_on: the earliest of them and of the dates of columns whose
     header names no event (start_dates.py), with its precision; returns those columns' headers.
     `more`: (date field, dates, precisions) read elsewhere (a status history, a court cell): where
@@ -271,6 +274,7 @@ def _dates(rows: Rows, out: pd.DataFrame, more: list[tuple[str, pd.Series, pd.Se
         parsed = None
         if text is not None:
             parsed = parse_values(with_header_date_order(text, rows.written(field_name)), dates.parse_date, first_day)
+            parsed = with_year(text, parsed, years, dates.parse_date, first_day)
             rows.collect(field_name, parsed)
         if parsed is not None and "date" in parsed:
             date_values[field_name] = pd.to_datetime(parsed["date"])

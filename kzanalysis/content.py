@@ -16,8 +16,9 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .parse import articles, dates, history, names, places, status
+from .parse import affiliation, articles, dates, history, names, places, status
 from .parse.blank import is_not_given
+from .parse.text import match_key
 
 # Distinct values parsed per column: enough to tell dates from towns, cheap on a wide sheet.
 SAMPLE = 24
@@ -102,6 +103,21 @@ def _is_months_number(v: str) -> bool:
     return bool(m) and 1 <= int(m.group(1)) <= 600
 
 
+def yes_no(value: str) -> bool | None:
+    """True for a yes (`да`, `yes`, `Y`, `иә`, `+`), False for a no, None otherwise (a doubt, `да?`, included):
+    the words the DVK yes/no column is read with (parse/affiliation.py)."""
+    if "?" in value:
+        return None
+    key = match_key(value) or value.strip().casefold()
+    if key in affiliation._YES:
+        return True
+    return False if key in affiliation._NO else None
+
+
+def _is_yes_no(v: str) -> bool:
+    return yes_no(v) is not None
+
+
 _HAS_DIGIT_AND_WORD = re.compile(r"(?=.*\d)(?=.*[^\W\d_])", re.DOTALL)
 
 
@@ -126,7 +142,8 @@ def _is_history_of_steps(v: str) -> bool:
 # read as a status history (`is_history_column`), never named a field or described as one.
 _CHECKS = {"history": _is_history, "history_steps": _is_history_of_steps, "date": _is_date, "birth_year": _is_birth_year,
            "city": _is_city, "region": _is_region, "articles": _is_articles, "status": _is_status, "term": _is_term,
-           "name": _is_name, "months_number": _is_months_number}  # not a kind of KINDS: a header must give the unit
+           "name": _is_name, "months_number": _is_months_number,  # not a kind of KINDS: a header must give the unit
+           "yes_no": _is_yes_no}  # not a kind of KINDS: a yes/no column says what its header names (stage_columns.py)
 
 
 @dataclass

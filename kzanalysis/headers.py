@@ -441,6 +441,8 @@ def _content(col: _Column, name: str) -> float:
     read as it, minus CONTRADICTION where they deny it, else nothing."""
     if name in DENIED_BY_DATES and _dated(col):
         return -CONTRADICTION  # `Dates / Verdict` holding dates is the verdict's date, not the sentence
+    if name in DATE_FIELDS and col.profile.values >= MIN_VALUES and col.profile.share("yes_no") >= content.CLEAR:
+        return -2 * CONTRADICTION  # `Освобожден (да/нет)` holds no date: it says yes or no (stage_columns.py)
     kind = CONTENT_KIND.get(name)
     if kind is None or col.profile.values < MIN_VALUES or len(col.profile.distinct) < 2:
         return 0.0
@@ -510,9 +512,12 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
             header.guessed.append(cols[c].written)
         elif how == "content":
             header.by_content.append(cols[c].written)
+    _name_by_content(header, cols, ignored)
+    dated = any(f in DATE_FIELDS for f in header.fields.values())
     for c, col in cols.items():
         # A status history (`задержан 12.03.2021 → осуждён 05.08.2021`) is known by its values, whatever its header.
-        if header.how.get(c) != "sources.toml" and header.fields.get(c) not in DATE_FIELDS and col.profile.is_history_column():
+        if header.how.get(c) != "sources.toml" and header.fields.get(c) not in DATE_FIELDS and (
+                col.profile.is_history_column() or (header.how.get(c, "content") == "content" and chronology(col.profile, dated))):
             header.histories[c] = col.written
             if c not in header.fields:
                 continue
@@ -527,6 +532,51 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
             header.unmapped_written[c] = col.written
     header.guessed = [w for c, w in sorted(header.written.items()) if header.how.get(c) == "keyword"]
     header.by_content = [w for c, w in sorted(header.written.items()) if header.how.get(c) == "content"]
+
+
+def chronology(profile: content.Profile, dated: bool) -> bool:
+    """A column not named by its header (unmapped, or named by its values only), in a sheet that reads
+    no date column, whose values nearly all name an event with its date (`задержан 14.03.2021`,
+    `arrested 3 May 2022; sentenced 9 Nov 2022`), one step or more a cell: the sheet's chronology, read
+    as a status history (each date to its event's field) though many of its cells name one step only."""
+    return (not dated and profile.values >= MIN_VALUES and len(profile.distinct) >= 2
+            and profile.share("history") >= content.CLEAR)
+
+
+def reread_unmapped(header: HeaderMap, cases: pd.DataFrame) -> None:
+    """Judge the columns left unmapped again on the case rows as the parsers will read them (a case's
+    cells completed by the rows that continue it, continuation.py): a column that now reads as a
+    status history or a chronology is one, and the others are described by these values."""
+    dated = any(f in DATE_FIELDS for f in header.fields.values())
+    for c, written in list(header.unmapped_written.items()):
+        if c not in cases.columns:
+            continue
+        found = content.profile(cases[c])
+        header.profiles[c] = found
+        if found.is_history_column() or chronology(found, dated):
+            header.histories[c] = written
+            header.unmapped_written.pop(c)
+            header.profiles.pop(c)
+            if written in header.unmapped:
+                header.unmapped.remove(written)
+
+
+def _name_by_content(header: HeaderMap, cols: dict[int, "_Column"], ignored: set[int]) -> None:
+    """Where no column is the person's name, a column left unmapped whose values nearly all read as
+    names of people (two to five capitalised words) and as no other kind of value is the name, read
+    by content; of several, the one whose values read so most (the leftmost on a tie)."""
+    if any(f in NAME_PARTS for f in header.fields.values()):
+        return
+    found = []
+    for c, col in cols.items():
+        if c in header.fields or c in ignored or c in header.years:
+            continue
+        p = col.profile
+        if p.values >= MIN_VALUES and len(p.distinct) >= 2 and p.share("name") >= content.CLEAR and p.clearly() == "name":
+            found.append((-p.share("name"), c))
+    if found:
+        c = min(found)[1]
+        header.fields[c], header.written[c], header.how[c] = "name", cols[c].written, "content"
 
 
 def _is_sub_header(top: list[object], sub: list[object], groups: list[object], overrides: dict[str, str]) -> bool:

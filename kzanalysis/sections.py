@@ -18,6 +18,7 @@ from .headers import HeaderMap
 from .parse import places, status
 from .parse.text import clean_spaces
 from .rows import HEADING_REASON
+from .sheet_year import year_headings
 
 # A year heading (`2021 год`, `2021`, `2021 жыл`, `Year 2021`): which date of the case it dates
 # (detention? charge? sentence?) the heading does not say, so it gives no date: that would be a guess.
@@ -91,12 +92,15 @@ def section_headings(block: pd.DataFrame, kinds: pd.DataFrame, header: HeaderMap
     (the status column first on the row) may be a note too, so it only ends the heading above."""
     out = pd.DataFrame({c: pd.Series(pd.NA, index=block.index, dtype="string")
                         for c in ("status_heading", "status", "place_heading", "city", "region")})
+    out["year"] = pd.Series(pd.NA, index=block.index, dtype="Int64")
     lone = (kinds["kind"].eq("not_a_case") & kinds["reason"].eq(HEADING_REASON).fillna(False)
             & block.notna().sum(axis=1).eq(1))
     if not lone.any():
         return out
     rows = block.loc[lone]
     text = rows.bfill(axis=1).iloc[:, 0].astype("string").map(clean_spaces)
+    # A year heading gives no date, but it is the year a month written without one belongs to (sheet_year.py).
+    out["year"] = year_headings(text.reindex(block.index), lone, _YEAR_HEADING)
     column = rows.notna().idxmax(axis=1)
     field_of = column.map(lambda c: header.fields.get(c, ""))
     read = {t: _read_heading(t) for t in pd.unique(text)}  # a handful of headings per sheet

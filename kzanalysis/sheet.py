@@ -12,7 +12,8 @@ import pandas as pd
 
 from .cases import parse_cases
 from .columns import join_name_parts, join_spans
-from .headers import HeaderMap, find_header
+from .continuation import PROBLEM as CONTINUATION, continuations, join_continuations
+from .headers import HeaderMap, find_header, reread_unmapped
 from .read import RawSheet
 from .rows import classify_rows, is_summary_table, row_text
 from .sections import section_headings
@@ -144,6 +145,12 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
         kinds = kinds.assign(kind=kinds["kind"].where(kinds["kind"] == "blank", "not_a_case"),
                              reason=pd.Series("a row of a table of counts (no name column, a count column), not a case",
                                               index=kinds.index, dtype="string").where(kinds["kind"] != "blank"))
+    continued = continuations(block, header, kinds)  # rows a hand-wrapped cell ran onto (continuation.py)
+    block, kinds = join_continuations(block, kinds, continued)
+    if continued.notna().any():
+        info["continuation_rows"] = int(continued.notna().sum())
+    if continued.notna().any():  # the unmapped columns judged again on the cases' whole cells
+        reread_unmapped(header, block.loc[kinds["kind"] == "case"])
     sections = section_headings(block, kinds, header)
     block, header = join_name_parts(block, header)
     block = join_spans(block, header)
@@ -153,8 +160,11 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
 
     problems: list[pd.DataFrame] = []
     dropped = kinds.loc[kinds["kind"] == "not_a_case"]
-    problems.append(problem_frame(sheet, dropped.index.to_numpy(), "", row_text(block.loc[dropped.index]).to_numpy(), "not_a_case",
-                                   ("not a case: " + dropped["reason"]).to_numpy(), False))
+    wrapped = continued.reindex(dropped.index).notna().to_numpy()
+    for part, problem, prefix in ((dropped.loc[~wrapped], "not_a_case", "not a case: "), (dropped.loc[wrapped], CONTINUATION, "")):
+        if len(part) or problem == "not_a_case":
+            problems.append(problem_frame(sheet, part.index.to_numpy(), "", row_text(block.loc[part.index]).to_numpy(), problem,
+                                          (prefix + part["reason"]).to_numpy(), False))
 
     cases_block = block.loc[kinds["kind"] == "case"]
     # An exact repeat of an earlier case row of the same sheet (every cell equal but the running
@@ -185,7 +195,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
             _read_after_all(header, info[key]["column"])
     for written_free in info.get("from_free_text", {}).get("columns", []):
         _read_after_all(header, written_free)
-    for written_status in info.get("status_columns", []):  # statuses besides the status column (measures.py)
+    for written_status in [*info.get("status_columns", []), *info.get("stage_columns", [])]:  # statuses besides the status column (measures.py, stage_columns.py)
         _read_after_all(header, written_status)
     # the header the dates were read with: dates read from free text count as date columns
     read_header = info.pop("read_header", header)

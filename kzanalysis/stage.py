@@ -11,11 +11,13 @@ kept) where
   (`освобождён по УДО 03.07.2023`, `released on parole 2023`; not `отказано в УДО`, not
   `освобождён под залог`), which is the latest stage written about the case (SPEC: parole is
   released); its status was custody, investigation or unknown;
-- its "grounds for release" cell is filled (`амнистия`, `УДО`, `served the term`), or its sheet
+- its "grounds for release" cell is filled (`амнистия`, `УДО`, `served the term`), a yes/no
+  column whose header names release says yes (stage_columns.py), or its sheet
   (`Освобожденные`, `Released`) or the section heading above it names release: these say the
   person is free whatever the sentence was, so any status but an acquittal gives way.
 
-The list's date: the latest date written in the file or sheet name (`list_2023-05-01.xlsx`,
+The list's date: the date a title line above the header states (`по состоянию на 01.06.2024`,
+stage_columns.py), else the latest date written in the file or sheet name (`list_2023-05-01.xlsx`,
 `Список 2023`: the end of that year), else the latest date of detention, charge or sentence
 in the sheet (a list is written after the last event it records).
 """
@@ -30,6 +32,7 @@ from .parse import dates, status
 from .parse.blank import is_not_given
 from .read import RawSheet
 from .schema import STATUSES
+from .stage_columns import give_stages, stated_date
 from .values import Rows
 
 # Statuses a release ends; the others are a later or a non-custodial outcome.
@@ -47,8 +50,11 @@ def _end_of(value: dates.DateValue) -> pd.Timestamp:
     return start
 
 
-def list_date(sheet: RawSheet, out: pd.DataFrame) -> pd.Timestamp | None:
+def list_date(sheet: RawSheet, out: pd.DataFrame, header=None) -> pd.Timestamp | None:
     """The date the list was written, as far as the list says (see the module docstring)."""
+    stated = stated_date(sheet, header) if header is not None else None
+    if stated is not None:  # `по состоянию на 01.06.2024` above the header: the list says it
+        return stated[0]
     named = []
     for text in (sheet.file, sheet.sheet):
         for found in _NAME_DATE.findall(text or ""):
@@ -93,9 +99,16 @@ def says_released(note: str) -> bool:
     return read is not None and read.status == "released" and (read.rank or 0) >= _release_rank()
 
 
-def latest_stage(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame | None) -> dict[str, int]:
-    """Set `out["status"]` to released where a release date, a grounds-for-release cell, the sheet
-    or a section says so (see the module docstring); returns how many cases each rule released."""
+def latest_stage(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame | None, info: dict | None = None) -> dict[str, int]:
+    """Set `out["status"]` to released where a release date, a grounds-for-release cell, a yes/no
+    column, the sheet or a section says so (see the module docstring); returns how many cases each
+    rule released. `info` gets the yes/no columns read and the list's date where a title line states it."""
+    said_yes, flag_columns = give_stages(rows.block, rows.header, out)  # yes/no columns naming a stage (stage_columns.py)
+    if info is not None and flag_columns:
+        info["stage_columns"] = flag_columns
+    stated = stated_date(rows.sheet, rows.header) if info is not None else None
+    if stated is not None:  # the manifest says which line gave the list's date
+        info["list_date"] = {"date": stated[0].date().isoformat(), "from": stated[1][:120]}
     ended = out["status"].isna() | out["status"].isin(ENDED_BY_RELEASE).fillna(False)
     # a grounds-for-release cell, a sheet or a section of released people: every outcome but an acquittal
     freed = out["status"].isna() | ~out["status"].isin(("acquitted", "released")).fillna(False)
@@ -104,7 +117,7 @@ def latest_stage(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame | None) -
     reasons: dict[str, pd.Series] = {}
     released_on, sentenced_on = out["released_on"], out["sentenced_on"]
     if released_on.notna().any():
-        as_of = list_date(rows.sheet, out)
+        as_of = list_date(rows.sheet, out, rows.header)
         past = released_on.notna() if as_of is None else (released_on <= as_of).fillna(False)
         after_verdict = sentenced_on.isna() | (released_on >= sentenced_on).fillna(False)
         reasons["release date"] = past & after_verdict & ended
@@ -113,6 +126,7 @@ def latest_stage(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame | None) -
         told = notes.where(ended).dropna()  # only a case a release would end is read
         freed_by_note = [v for v in pd.unique(told) if says_released(v)]
         reasons["note of release"] = notes.isin(freed_by_note).fillna(False).astype(bool) & ended
+    reasons["yes/no column"] = said_yes & freed
     grounds = rows.text("release_grounds")
     if grounds is not None:
         given = {v: not is_not_given(v) for v in pd.unique(grounds.dropna())}

@@ -27,6 +27,9 @@ def _files_table(result) -> Table:
                 ("read by content: " + ", ".join(f"{h} → {s['columns'][h]}" for h in s["content_columns"])) if s.get("content_columns") else "",
                 ("read as a status history: " + ", ".join(s["history_columns"])) if s.get("history_columns") else "",
                 ("read as a further status column: " + ", ".join(s["status_columns"])) if s.get("status_columns") else "",
+                ("yes/no naming a stage: " + ", ".join(s["stage_columns"])) if s.get("stage_columns") else "",
+                (f"list's date {s['list_date']['date']} (\"{s['list_date']['from']}\")") if s.get("list_date") else "",
+                (f"rows continuing the case above: {s['continuation_rows']}") if s.get("continuation_rows") else "",
                 (f"date from the court: {s['court_dates']['column']} → {s['court_dates']['field']}") if s.get("court_dates") else "",
                 s.get("note", "")]))
             table.add_row(f["file"], s["sheet"], str(s["rows_read"]), str(s["cases"]), str(s["rows_dropped"]), note)
@@ -139,6 +142,8 @@ def column_report(result) -> pd.DataFrame:
             entries += [(h, "dates of its stages, status", "read as a status history") for h in histories if h not in s["columns"]]
             # statuses besides the status column: the latest stage of the row's status cells wins (measures.py)
             entries += [(h, "status", "read as a further status column") for h in s.get("status_columns", [])]
+            # a yes/no column whose header names a stage: a yes gives that stage (stage_columns.py)
+            entries += [(h, "status", "yes/no naming a stage") for h in s.get("stage_columns", [])]
             for header, field, how in entries:
                 bad = here.loc[here["column"] == header]
                 if how == "unmapped":  # its samples, from its unmapped_column row
