@@ -28,6 +28,9 @@ Reading rules (each one a decision, tested in tests/examples/articles.csv):
   `CAO 488`) names the code of those that follow, until the next code word; a
   code word after such references renames those of its own group
   (`КоАП: ст. 488; ст. 405 УК`). Where no code is named, the code is CC.
+  A code word written between a separator and an article names the articles
+  after it, never those before the separator (`ст. 274 ч. 2, КоАП 488` is CC
+  274(2) and CAO 488).
   An administrative code word carried over a `;` names only articles that code
   has (`КоАП 434; 380` is CAO 434 and CC 380: the CAO has no article 380);
   `|` (database exports: `405(2)|CAO-488(6)|174`) ends a code word's scope.
@@ -543,7 +546,12 @@ def _references(items: list[_Item]) -> list[_Ref]:
                     code = "CC1997"
                 k += 1
             starts_ref = k < len(units) and units[k][0] in ("art", "group")
-            if pending:
+            if pending and starts_ref and prev_kind(j) == "sep":
+                # Between a separator and an article (`ст. 274 ч. 2, КоАП 488`) a code word names the
+                # articles after it: those before the separator keep their own code (the default, CC).
+                new_group()
+                prefix_code, carried = code, False
+            elif pending:
                 for r in pending:
                     r.code, r.firm = code, True
                 pending = []
