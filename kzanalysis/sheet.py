@@ -17,7 +17,7 @@ from .read import RawSheet
 from .rows import classify_rows, is_summary_table, row_text
 from .sections import section_headings
 from .tables import empty
-from .unread import no_date_column, undated_cases, unmapped_columns
+from .unread import column_numbers, no_date_column, undated_cases, unheaded_columns, unmapped_columns
 from .values import problem_frame
 from .year_columns import join_year_columns
 
@@ -145,6 +145,12 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
                              reason=pd.Series("a row of a table of counts (no name column, a count column), not a case",
                                               index=kinds.index, dtype="string").where(kinds["kind"] != "blank"))
     sections = section_headings(block, kinds, header)
+    case_cells = block.loc[kinds["kind"] == "case"]
+    unheaded_columns(header, case_cells)  # a column with values and no header is not lost in silence
+    info["unmapped_columns"] = header.unmapped
+    # each column's header and its count of values on case rows, by position (1-based): every filled column is accounted
+    info["column_headers"] = {str(c + 1): w for c, w in sorted(column_numbers(header).items())}
+    info["filled_columns"] = {str(c + 1): int(n) for c, n in case_cells.notna().sum().items() if n}
     block, header = join_name_parts(block, header)
     block = join_spans(block, header)
     block = join_year_columns(block, header.years)

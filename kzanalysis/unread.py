@@ -18,6 +18,7 @@ import json
 import numpy as np
 import pandas as pd
 
+from . import content
 from .content import FIELD_OF_KIND, Profile
 from .headers import DATE_FIELDS, FIELDS, HeaderMap
 from .read import RawSheet
@@ -55,11 +56,44 @@ def _unmapped_message(sheet: RawSheet, written: str, profile: Profile, counted: 
                    + f" with FIELD one of {', '.join(FIELDS)}")
 
 
+def column_numbers(header: HeaderMap) -> dict[int, str]:
+    """Every column position the header accounts for -> its header as written: mapped, unmapped,
+    ignored, a status history, a column under a merged header cell (its first column's header) or
+    one of a run of year columns (the run's header)."""
+    named = {**header.histories, **header.written, **header.unmapped_written, **header.ignored_written}
+    for c, extra in header.spans.items():
+        named.update({e: named[c] for e in extra if c in named})
+    for c, run in header.years.items():
+        named.update({col: named[c] for col, _ in run if c in named})
+    return named
+
+
+def unheaded_columns(header: HeaderMap, cases: pd.DataFrame) -> None:
+    """A column with values on case rows and no header cell at all is unmapped, named `column N`
+    (its position, 1-based), so that it gives an `unmapped_column` row like any column not read."""
+    named = column_numbers(header)
+    filled = cases.notna().any()
+    for c in [c for c in cases.columns if c not in named and bool(filled.get(c, False))]:
+        written = f"column {c + 1}"
+        header.unmapped.append(written)
+        header.unmapped_written[c] = written
+        header.profiles[c] = content.profile(cases[c])
+        header.unheaded.add(c)
+
+
+def _unheaded_message(written: str, profile: Profile) -> str:
+    samples = "; ".join(repr(s) for s in profile.samples) or "none"
+    return (f"{written} has no header, so it is not read: {profile.values} values (e.g. {samples}), {profile.describe()}. "
+            "A column is read by its header: write one above it in the list (a column name of "
+            "kzanalysis/vocab/headers.csv, or any name, then mapped in data/raw/sources.toml) and clean again")
+
+
 def unmapped_columns(sheet: RawSheet, header: HeaderMap, start_only: list[str] | None = None) -> pd.DataFrame:
     """One `unmapped_column` row per column left unmapped (only where the column has values);
     `start_only`: the columns of dates counted toward started_on only (start_dates.py)."""
     counted = set(start_only or ())
-    rows = [(written, "; ".join(p.samples), _unmapped_message(sheet, written, p, written in counted))
+    rows = [(written, "; ".join(p.samples), _unheaded_message(written, p) if c in header.unheaded
+             else _unmapped_message(sheet, written, p, written in counted))
             for c, p in sorted(header.profiles.items()) if p.values and (written := _written(header, c))]
     return pd.DataFrame({
         "source_file": sheet.file, "source_sheet": sheet.sheet, "source_row": pd.array([pd.NA] * len(rows), dtype="Int64"),

