@@ -389,6 +389,11 @@ def _ties(rows: Rows, out: pd.DataFrame) -> None:
     """affiliation and dvk_koshe: from an affiliation column, a yes/no column, or the notes."""
     group = rows.run("affiliation", aff.parse_affiliation, lambda v: {"affiliation": v.affiliation, "tie": v.dvk_koshe})
     yes_no = rows.run("dvk_koshe", aff.parse_dvk_koshe_flag, lambda v: {"yes": v.dvk_koshe if isinstance(v, aff.Affiliation) else bool(v)})
+    flags = rows.text("dvk_koshe")
+    if yes_no is not None and flags is not None and aff.checkbox_column(flags):
+        # a checkbox exported with only its checked boxes written (`checked` / empty): an empty box is a "no"
+        yes_no = yes_no.assign(yes=yes_no.get("yes", pd.Series(pd.NA, index=yes_no.index)).astype(object)
+                               .where(flags.notna(), False))
     notes = rows.text("notes")
     out["notes"] = notes.map(clean_spaces, na_action="ignore").astype("string") if notes is not None else rows.blank()
     noted = None

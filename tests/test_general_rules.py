@@ -92,3 +92,36 @@ def test_a_code_word_after_a_separator_names_the_article_after_it_only(tmp_path)
     assert [(c.code, c.article) for c in got] == [("CC", 179), ("CAO", 434)]
 
 
+
+
+def test_a_checkbox_column_reads_its_marks_as_yes_no_and_its_empty_boxes_as_no(tmp_path):
+    from factories import write_csv
+
+    write_csv(tmp_path, "box.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4, "Дата задержания": ["01.03.2021"] * 4,
+                                     "Связан с ДВК": ["☑", None, "TRUE", None],
+                                     "Примечание": [None, "сторонник Уличной партии", None, None]})
+    result = clean_paths([tmp_path])
+    assert result.cases["dvk_koshe"].tolist() == [True, False, True, False]
+    assert _problems(result, "unparsed_dvk_koshe_flag").empty
+    # the note naming the group under an empty box: the box is the list's word, and the disagreement is said
+    assert _problems(result, "conflicting_dvk_koshe")["source_row"].tolist() == [3]
+
+
+def test_an_empty_cell_of_a_yes_no_column_that_is_not_a_checkbox_says_nothing(tmp_path):
+    from factories import write_csv
+
+    write_csv(tmp_path, "words.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4, "Дата задержания": ["01.03.2021"] * 4,
+                                       "Связан с ДВК": ["да", None, "нет", None],
+                                       "Примечание": [None, "сторонник Уличной партии", None, None]})
+    result = clean_paths([tmp_path])
+    assert result.cases["dvk_koshe"].tolist() == [True, True, False, False]
+    assert _problems(result, "conflicting_dvk_koshe").empty
+
+
+def test_checkbox_marks_are_vocabulary():
+    from kzanalysis.parse.affiliation import checkbox_column, parse_dvk_koshe_flag
+
+    assert [parse_dvk_koshe_flag(v).value for v in ("Checked", "FALSE", "✓", "☐", "x")] == [True, False, True, False, True]
+    assert checkbox_column(pd.Series(["checked", None, "checked"]))
+    assert not checkbox_column(pd.Series(["да", None, "нет"]))  # words, not a checkbox's marks
+    assert not checkbox_column(pd.Series(["FALSE", None, "☐"]))  # no box checked: not clearly a checkbox
