@@ -63,7 +63,7 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
             info["history_columns"] = histories.columns
         if court:
             info["court_dates"] = {"column": court[0], "field": court[1], "cases": int(court[2].notna().sum())}
-    charges = _charges(rows, out)
+    charges = _charges(rows, out, sections, info)
     further = further_status_columns(rows.header)  # columns of statuses besides the status column (measures.py)
     read_measures(rows, out, further)
     if info is not None and further:
@@ -73,7 +73,8 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
         info["status_from_history"] = from_history
     used = _from_sections(rows, out, sections) if sections is not None else {}
     if info is not None and used:
-        info["sections"] = used
+        said = info.get("sections", {})  # the articles a heading gave (_charges), then its status and place
+        info["sections"] = {**said, **{h: "; ".join(x for x in (said.get(h), v) if x) for h, v in used.items()}}
     released = latest_stage(rows, out, sections)  # the latest stage wins across columns (stage.py)
     if info is not None and released:
         info["released_by_stage"] = released
@@ -300,16 +301,37 @@ def _dates(rows: Rows, out: pd.DataFrame, more: list[tuple[str, pd.Series, pd.Se
 
 
 
-def _charges(rows: Rows, out: pd.DataFrame) -> pd.DataFrame:
-    """articles (criminal charges for display) in `out`; every charge, administrative too, returned."""
+def _with_heading_articles(rows: Rows, text: pd.Series | None, sections: pd.DataFrame | None,
+                           info: dict | None) -> pd.Series | None:
+    """The articles cell of each row with the articles its section heading names before it
+    (`ст. 405 ч. 2 УК РК; + ст. 174 ч. 1`): a list grouped by charge writes on the row only the further ones."""
+    if sections is None or "articles" not in sections or not sections["articles"].notna().any():
+        return text
+    held = sections.reindex(rows.idx)
+    given = held["articles"]
+    if info is not None:
+        used = info.setdefault("sections", {})
+        for heading, named in held.loc[given.notna(), ["articles_heading", "articles"]].drop_duplicates().itertuples(index=False):
+            used[heading] = "; ".join(x for x in (used.get(heading), f"articles={named}") if x)
+    if text is None:
+        return given.astype("string")
+    own = text.astype("string")
+    return (given + "; " + own).fillna(given).fillna(own).astype("string")
+
+
+def _charges(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame | None = None, info: dict | None = None) -> pd.DataFrame:
+    """articles (criminal charges for display) in `out`; every charge, administrative too, returned.
+    A section heading naming an article gives it to the rows below it, beside their own (sections.py)."""
     charges = empty("charges")
     out["articles"] = rows.blank()
-    text = rows.text("articles")
+    own = rows.text("articles")
+    text = _with_heading_articles(rows, own, sections, info)
     if text is not None:
         parsed = parse_values(text, art.parse_articles, lambda v: {"charges": v})
         old_code = (out["started_on"] < CC2014_IN_FORCE).fillna(False)
         # Before 2015 a number the 2014 code lacks is expected: the 1997 step below reports what it cannot map.
-        rows.collect("articles", parsed.assign(problem=parsed["problem"].mask(old_code & parsed["problem"].eq("unknown_article").fillna(False))))
+        if own is not None:  # the problems of a cell (a heading alone was read without one)
+            rows.collect("articles", parsed.assign(problem=parsed["problem"].mask(old_code & parsed["problem"].eq("unknown_article").fillna(False))))
         if "charges" in parsed:
             lists = parsed["charges"]
             old = (out["started_on"] < CC2014_IN_FORCE).fillna(False) & lists.notna()
@@ -317,7 +339,7 @@ def _charges(rows: Rows, out: pd.DataFrame) -> pd.DataFrame:
                 converted = lists[old].map(art.as_1997)
                 lists = lists.where(~old, converted.str[0])
                 unmapped = converted.str[1].str.len() > 0
-                if unmapped.any():
+                if unmapped.any() and own is not None:
                     where = unmapped[unmapped].index
                     rows.add(where, "articles", text[where].to_numpy(), "unmapped_article_1997",
                              ("the case started before 2015, so the number is of the 1997 code, whose mapping to the 2014 code is not known: "

@@ -125,3 +125,43 @@ def test_checkbox_marks_are_vocabulary():
     assert checkbox_column(pd.Series(["checked", None, "checked"]))
     assert not checkbox_column(pd.Series(["да", None, "нет"]))  # words, not a checkbox's marks
     assert not checkbox_column(pd.Series(["FALSE", None, "☐"]))  # no box checked: not clearly a checkbox
+
+
+def test_a_heading_naming_an_article_gives_it_to_the_rows_of_its_section_beside_their_own(tmp_path):
+    _xlsx(tmp_path / "list.xlsx", [
+        ["ФИО", "Город", "Иные статьи", "Дата задержания"],
+        ["Статья 174 часть 2 УК — 2 человека"],
+        [PEOPLE[0], "Астана", None, "01.03.2021"],
+        [PEOPLE[1], "Алматы", "и ст. 274 ч. 2", "02.03.2021"],
+        ["Art. 380(1) CC"],
+        ["г. Шымкент"],
+        [PEOPLE[2], None, None, "03.03.2021"],
+        ["Прочие"],
+        [PEOPLE[3], "Актобе", "ст. 405 ч. 1", "04.03.2021"],
+    ])
+    result = clean_paths([tmp_path])
+    cases = result.cases
+    assert cases["articles"].tolist() == ["174(2)", "174(2); 274(2)", "380(1)", "405(1)"]
+    assert cases["city"].tolist() == ["Astana", "Almaty", "Shymkent", "Aktobe"]  # the place heading nests inside
+    sections = result.manifest["files"][0]["sheets"][0]["sections"]
+    assert sections["Art. 380(1) CC"] == "articles=ст. 380 ч. 1 УК РК" and sections["г. Шымкент"].startswith("city=Shymkent")
+    assert set(result.charges.loc[result.charges["article"] == 174, "part"]) == {2}
+
+
+def test_a_heading_names_an_article_only_with_an_article_or_code_word(tmp_path):
+    from kzanalysis.sections import heading_articles
+
+    assert heading_articles("2) Павлодарская область") is None
+    assert heading_articles("Лишены свободы — 12") is None
+    assert heading_articles("ҚР ҚК 405-бабы 1-бөлігі бойынша (3 адам)") == "ст. 405 ч. 1 УК РК"
+    assert heading_articles("Article 274 part 4: 5 people") == "ст. 274 ч. 4 УК РК"
+
+
+def test_articles_of_a_heading_reach_a_sheet_with_no_articles_column(tmp_path):
+    _xlsx(tmp_path / "list.xlsx", [
+        ["ФИО", "Город", "Дата задержания"],
+        ["ч. 1 ст. 179 УК РК"],
+        [PEOPLE[0], "Астана", "01.03.2021"],
+        [PEOPLE[1], "Алматы", "02.03.2021"],
+    ])
+    assert clean_paths([tmp_path]).cases["articles"].tolist() == ["179(1)", "179(1)"]

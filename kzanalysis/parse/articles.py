@@ -691,6 +691,20 @@ def _unread_marks(text: str) -> list[str]:
     return out
 
 
+def names_an_article(text: str) -> bool:
+    """The text writes an article word or a code word (`ст.`, `статья`, `Art.`, `-бабы`, `УК`, `CAO`),
+    not only numbers: a section heading `2) Павлодарская область` names none."""
+    return any(it.kind in ("artword", "code") for it in _items(str(text)))
+
+
+def written_out(charge: Charge) -> str:
+    """One charge written back as the parser reads it: `ст. 405 ч. 2 УК РК`, `ст. 488 КоАП`, `ст. 337-1 УК РК 1997`."""
+    if charge.code == "CC1997" and charge.article_1997:
+        return f"ст. {charge.article_1997}{f' ч. {charge.part}' if charge.part else ''} УК РК 1997"
+    code = {"CC": "УК РК", "CAO": "КоАП"}.get(charge.code, "УК РК")
+    return f"ст. {charge.article}{f' ч. {charge.part}' if charge.part else ''} {code}"
+
+
 def format_articles(charges: Iterable[Charge] | None) -> str | None:
     """Criminal charges for display, 2014 numbering, sorted: `174(1); 405(2)`; None when there are none."""
     if not charges:
