@@ -165,3 +165,19 @@ def test_articles_of_a_heading_reach_a_sheet_with_no_articles_column(tmp_path):
         [PEOPLE[1], "Алматы", "02.03.2021"],
     ])
     assert clean_paths([tmp_path]).cases["articles"].tolist() == ["179(1)", "179(1)"]
+
+
+def test_dates_of_events_that_are_not_steps_of_the_prosecution_are_ignored_and_never_date_a_case(tmp_path):
+    from factories import write_csv
+
+    write_csv(tmp_path, "fund.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4,
+                                      "Дата ареста": ["05.01.2021", None, "07.01.2021", "08.01.2021"],
+                                      "Date of the visit": ["01.02.2020", "02.02.2020", "03.02.2020", "04.02.2020"],
+                                      "Төлем күні": ["10.03.2022", "11.03.2022", "12.03.2022", "13.03.2022"]})
+    result = clean_paths([tmp_path])
+    started = result.cases["started_on"].dt.strftime("%Y-%m-%d").fillna("").tolist()
+    assert started == ["2021-01-05", "", "2021-01-07", "2021-01-08"]
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert sheet["ignored_columns"] == ["Date of the visit", "Төлем күні"]
+    assert _problems(result, "unmapped_column").empty
+    assert _problems(result, "undated")["source_row"].tolist() == [3]  # the case with no date is said
