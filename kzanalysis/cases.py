@@ -160,6 +160,13 @@ def _identity(rows: Rows, source: str) -> pd.DataFrame:
     out["name_latin"] = out["name"].map(latin, na_action="ignore").astype("string")
     born = rows.run("birth_year", names.parse_birth_year, lambda v: {"year": v})
     year = pd.Series(pd.array(born["year"].to_numpy() if born is not None and "year" in born else [pd.NA] * len(idx), dtype="Int64"), index=idx)
+    if rows.text("age") is not None:
+        # An age column: a cell that writes the year of birth (`1994 ж.т.`, `1985`) gives it; an age
+        # (`32 года`) gives none, since the year would be a guess, and its problem row says it was not used.
+        ages = parse_values(rows.text("age").where(year.isna()), names.parse_age_cell, lambda v: {"year": v})
+        rows.collect("age", ages)
+        if "year" in ages:
+            year = year.fillna(pd.Series(pd.array(ages["year"].to_numpy(), dtype="Int64"), index=idx))
     if rows.text("name") is not None:
         # A year written after the name (`Иванов Иван, 1985 г.р.`) where no birth-year cell gives one.
         blank_cell = rows.text("birth_year").isna() if rows.text("birth_year") is not None else pd.Series(True, index=idx)

@@ -41,7 +41,9 @@ from .parse.text import clean_spaces, kazakh_latin_readings, kazakh_skeleton, ma
 from .read import RawSheet
 
 FIELDS = (
-    "row_number", "name", "first_name", "patronymic", "birth_year", "city", "region", "articles", "status", "sentence",
+    "row_number", "name", "first_name", "patronymic", "birth_year",
+    "age",  # not a column of cases: an age column gives the year of birth only where a cell writes one (cases.py)
+    "city", "region", "articles", "status", "sentence",
     "detained_on", "charged_on", "sentenced_on", "released_on", "affiliation", "dvk_koshe", "notes",
     "release_grounds",  # not a column of cases: a filled cell says the person was released (stage.py)
 )

@@ -181,3 +181,16 @@ def test_dates_of_events_that_are_not_steps_of_the_prosecution_are_ignored_and_n
     assert sheet["ignored_columns"] == ["Date of the visit", "Төлем күні"]
     assert _problems(result, "unmapped_column").empty
     assert _problems(result, "undated")["source_row"].tolist() == [3]  # the case with no date is said
+
+
+def test_an_age_column_gives_a_year_of_birth_only_where_a_cell_writes_one(tmp_path):
+    from factories import write_csv
+
+    write_csv(tmp_path, "ages.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4, "Дата задержания": ["01.03.2021"] * 4,
+                                      "Age": ["41 years", "born in 1979", "38", "(1990 г.р.)"]})
+    result = clean_paths([tmp_path])
+    assert result.cases["birth_year"].astype("Int64").tolist()[1::2] == [1979, 1990]
+    assert result.cases["birth_year"].isna().tolist()[::2] == [True, True]  # an age is never turned into a year
+    said = _problems(result, "age_not_year")
+    assert said["source_row"].tolist() == [2, 4] and said["column"].eq("Age").all()
+    assert result.manifest["files"][0]["sheets"][0]["columns"]["Age"] == "age"
