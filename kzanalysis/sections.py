@@ -8,7 +8,7 @@ rows below them until the next heading of their kind. A heading's count or numbe
 чел.`, `2) Алматинская область`) is decoration: it does not stop the words from being read. A year heading (`2021 год`) gives no date:
 which date it would be is a guess. A heading that names an article (a list grouped by charge:
 `Ст. 405 ч. 2 УК РК — участие ... (14 чел.)`) gives it to each row below it, beside the row's own
-articles (a column of further charges).
+articles (a column of further charges); a heading naming several articles or parts groups charges and gives none.
 """
 from __future__ import annotations
 
@@ -82,13 +82,15 @@ def _read_heading_words(text: str) -> tuple[str | None, str | None, tuple[str | 
 def heading_articles(text: str) -> str | None:
     """The charges a section heading names, written out for the article parser (`ст. 405 ч. 2 УК РК`),
     or None: a heading names an article when it writes an article or code word (`Ст.`, `статья`,
-    `УК`, `Art.`, `-бабы`) and the article parser reads it, without its count, with no problem."""
-    bare = undecorated(text) or text
-    if not articles.names_an_article(bare):
+    `УК`, `Art.`, `-бабы`) and the article parser reads it, without its count, with no problem, as
+    one charge; a heading naming several articles or parts groups charges and gives none."""
+    if not articles.names_an_article(text):
         return None
-    parsed = articles.parse_articles(bare)
-    if parsed.problem is not None or not parsed.value:
-        return None
+    parsed = articles.parse_articles(text)  # as written; where its count reads as a number, without it
+    if parsed.problem is not None and undecorated(text) not in ("", text):
+        parsed = articles.parse_articles(undecorated(text))
+    if parsed.problem is not None or not parsed.value or len(parsed.value) > 1:
+        return None  # several articles (`Экстремизм (174, 405-баптар)`) name a group of charges, not each row's
     return "; ".join(articles.written_out(c) for c in parsed.value)
 
 

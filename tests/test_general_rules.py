@@ -194,3 +194,10 @@ def test_an_age_column_gives_a_year_of_birth_only_where_a_cell_writes_one(tmp_pa
     said = _problems(result, "age_not_year")
     assert said["source_row"].tolist() == [2, 4] and said["column"].eq("Age").all()
     assert result.manifest["files"][0]["sheets"][0]["columns"]["Age"] == "age"
+
+
+def test_a_heading_naming_several_articles_groups_charges_and_gives_none():
+    from kzanalysis.sections import heading_articles
+
+    assert heading_articles("Экстремистские статьи (ст. 174, 405 УК)") is None
+    assert heading_articles("Art. 405 parts 1 and 2") is None
