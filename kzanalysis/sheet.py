@@ -17,7 +17,8 @@ from .read import RawSheet
 from .rows import classify_rows, is_summary_table, row_text
 from .sections import section_headings
 from .tables import empty
-from .unread import column_numbers, no_date_column, undated_cases, unheaded_columns, unmapped_columns
+from .unread import (column_numbers, no_date_column, no_header_message, no_name_column, undated_cases, unheaded_columns,
+                     unmapped_columns)
 from .values import problem_frame
 from .year_columns import join_year_columns
 
@@ -122,8 +123,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
             problems.append(pd.DataFrame([{
                 "source_file": sheet.file, "source_sheet": sheet.sheet, "source_row": pd.NA, "column": "",
                 "value": None, "problem": "no_header",
-                "message": f"no header row recognised in the first rows ({nonblank} non-blank rows not read); "
-                           "if this sheet is a list, add its column names to kzanalysis/vocab/headers.csv or map them in data/raw/sources.toml",
+                "message": no_header_message(sheet, nonblank),
                 "row_kept": False,
             }]))
         return SheetResult(empty("cases"), empty("charges"), problems, info)
@@ -159,8 +159,10 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
 
     problems: list[pd.DataFrame] = []
     dropped = kinds.loc[kinds["kind"] == "not_a_case"]
+    nameless = None if is_summary_table(header) else no_name_column(sheet, header, kinds)  # every row dropped for want of a name: say why
+    why = " (this sheet has no name column: see its no_name_column problem)" if nameless is not None else ""
     problems.append(problem_frame(sheet, dropped.index.to_numpy(), "", row_text(block.loc[dropped.index]).to_numpy(), "not_a_case",
-                                   ("not a case: " + dropped["reason"]).to_numpy(), False))
+                                   ("not a case: " + dropped["reason"] + why).to_numpy(), False))
 
     cases_block = block.loc[kinds["kind"] == "case"]
     # An exact repeat of an earlier case row of the same sheet (every cell equal but the running
@@ -178,6 +180,8 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
                                        "duplicate_row", ("an exact repeat of row " + first_row[dup].astype(str) + ": dropped").to_numpy(), False))
         cases_block = cases_block.loc[~dup]
     info["rows_dropped"] = int(len(dropped) + dup.sum())
+    if nameless is not None:
+        problems.append(nameless)
 
     problems.extend(_broken_characters(cases_block, header, sheet))
     problems.extend(_hidden_by_formulas(cases_block, header, sheet))

@@ -145,3 +145,37 @@ def undated_cases(sheet: RawSheet, header: HeaderMap, cases: pd.DataFrame, probl
         return None
     return problem_frame(sheet, rows, "", pd.array([pd.NA] * len(rows), dtype="string"), "undated",
                          f"no date in this row's date columns ({', '.join(sorted(date_columns))}): the case is counted in no period", True)
+
+
+def no_header_message(sheet: RawSheet, nonblank: int) -> str:
+    """What a sheet with no header row found means and what to do: the row that looks most like a
+    header (the first with three text cells or more) and the sources.toml line that names its columns."""
+    head = sheet.cells.iloc[:40]
+    widths = head.notna().sum(axis=1).to_numpy()
+    first = next((r for r, n in enumerate(widths) if n >= 3), None)
+    message = (f"no header row found in the first rows (no row names a person or a charge and one more field), so its "
+               f"{nonblank} non-blank rows are not read. ")
+    if first is not None:
+        cells = [str(v) for v in head.iloc[first].dropna()]
+        shown = ", ".join(repr(c) for c in cells[:6])
+        message += (f"If row {int(sheet.row_numbers[first])} ({shown}) is its header, name its columns in data/raw/sources.toml, "
+                    f"e.g. {sources_line(sheet, cells[0], 'FIELD').replace(chr(34) + 'FIELD' + chr(34), 'FIELD')}, "
+                    "one entry per column; ")
+    return message + ("a row is a case only with the person's name in a column of its own (mapped to \"name\"): a sheet "
+                      "whose names are only inside a text (posts, news, a narrative) is not a list, so write each case "
+                      "on a row of its own with the name in a cell")
+
+
+def no_name_column(sheet: RawSheet, header: HeaderMap, kinds: pd.DataFrame) -> pd.DataFrame | None:
+    """A `no_name_column` row for a sheet with no name column whose rows were all dropped as too little
+    to be a case: without a name a row is a case only where two case fields are filled."""
+    if header.column_of("name") is not None or (kinds["kind"] == "case").any() or not (kinds["kind"] == "not_a_case").any():
+        return None
+    dropped = int((kinds["kind"] == "not_a_case").sum())
+    message = (f"no column of this sheet is read as the person's name, so none of its {dropped} rows could be a case "
+               "(all dropped as not_a_case). Map the column that holds each person's name in data/raw/sources.toml, e.g. "
+               + sources_line(sheet, "COLUMN", "name").replace('"COLUMN"', "COLUMN")
+               + "; if the names are only inside a text (posts, news), the sheet is not a list: write each case on a row "
+                 "of its own with the name in a cell")
+    return pd.DataFrame([{"source_file": sheet.file, "source_sheet": sheet.sheet, "source_row": pd.NA, "column": "",
+                          "value": None, "problem": "no_name_column", "message": message, "row_kept": False}])

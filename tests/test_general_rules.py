@@ -201,3 +201,31 @@ def test_a_heading_naming_several_articles_groups_charges_and_gives_none():
 
     assert heading_articles("Экстремистские статьи (ст. 174, 405 УК)") is None
     assert heading_articles("Art. 405 parts 1 and 2") is None
+
+
+def test_a_sheet_with_no_header_says_which_row_may_be_it_and_that_a_case_needs_a_name_cell(tmp_path):
+    _xlsx(tmp_path / "feed.xlsx", [
+        ["Лента новостей мониторинга"],
+        ["Опубликовано", "Хэштеги", "Сообщение", "Лайки"],
+        ["01.02.2022 10:00", "#Тараз", "Сегодня в Таразе задержан активист Омаров Берик.", "12"],
+        ["03.02.2022 11:00", "#Актау", "Суд в Актау оштрафовал Сидорова Павла.", "40"],
+        ["05.02.2022 12:00", "#сбор", "Спасибо всем, кто помогает!", "8"],
+    ])
+    result = clean_paths([tmp_path])
+    (message,) = _problems(result, "no_header")["message"]
+    assert "5 non-blank rows are not read" in message and "row 2 ('Опубликовано', 'Хэштеги', 'Сообщение', 'Лайки')" in message
+    assert '["feed.xlsx"] columns = { "Опубликовано" = FIELD }' in message and "names are only inside a text" in message
+
+
+def test_a_sheet_mapped_without_a_name_column_whose_rows_are_all_dropped_says_why(tmp_path):
+    _xlsx(tmp_path / "feed.xlsx", [
+        ["Опубликовано", "Хэштеги", "Сообщение", "Лайки"],
+        ["01.02.2022 10:00", "#Тараз", "Сегодня в Таразе задержан активист Омаров Берик.", "12"],
+        ["03.02.2022 11:00", "#Актау", "Суд в Актау оштрафовал Сидорова Павла.", "40"],
+    ])
+    (tmp_path / "sources.toml").write_text('["feed.xlsx"]\ncolumns = { "Сообщение" = "notes", "Хэштеги" = "city" }\n', encoding="utf-8")
+    result = clean_paths([tmp_path])
+    assert result.cases.empty
+    (row,) = _problems(result, "no_name_column").itertuples()
+    assert "none of its 2 rows could be a case" in row.message and '{ COLUMN = "name" }' in row.message
+    assert _problems(result, "not_a_case")["message"].str.contains("no name column").all()
