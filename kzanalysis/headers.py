@@ -476,6 +476,10 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
         if how == "sources.toml":
             pairs.append((SCORE_OVERRIDE, 0, c, named, how))
             continue  # the analyst's word is final
+        if named == "age" and col.profile.share("birth_year") == 0:
+            # A column of ages only gives nothing (an age is no year of birth): it stays unmapped, and says so.
+            # Where some cells write a year of birth (`1994 ж.т.`), it is read for those (cases.py).
+            named, how = None, None
         header_fields: dict[str, tuple[float, str]] = {}
         if named:
             header_fields[named] = (SCORE_ALIAS, "alias")

@@ -229,3 +229,14 @@ def test_a_sheet_mapped_without_a_name_column_whose_rows_are_all_dropped_says_wh
     (row,) = _problems(result, "no_name_column").itertuples()
     assert "none of its 2 rows could be a case" in row.message and '{ COLUMN = "name" }' in row.message
     assert _problems(result, "not_a_case")["message"].str.contains("no name column").all()
+
+
+def test_a_column_of_ages_only_is_not_read_and_says_so(tmp_path):
+    from factories import write_csv
+
+    write_csv(tmp_path, "ages.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4, "Дата задержания": ["01.03.2021"] * 4,
+                                      "Age": ["41 years", "29", "38", "52 y.o."]})
+    result = clean_paths([tmp_path])
+    assert result.cases["birth_year"].isna().all()
+    assert _problems(result, "unmapped_column")["column"].tolist() == ["Age"]
+    assert _problems(result, "age_not_year").empty
