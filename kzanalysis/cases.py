@@ -66,7 +66,7 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
             info["history_columns"] = histories.columns
         if court:
             info["court_dates"] = {"column": court[0], "field": court[1], "cases": int(court[2].notna().sum())}
-    charges = _charges(rows, out)
+    charges = _charges(rows, out, sections, info)
     further = further_status_columns(rows.header)  # columns of statuses besides the status column (measures.py)
     read_measures(rows, out, further)
     if info is not None and further:
@@ -76,7 +76,8 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
         info["status_from_history"] = from_history
     used = _from_sections(rows, out, sections) if sections is not None else {}
     if info is not None and used:
-        info["sections"] = used
+        said = info.get("sections", {})  # the articles a heading gave (_charges), then its status and place
+        info["sections"] = {**said, **{h: "; ".join(x for x in (said.get(h), v) if x) for h, v in used.items()}}
     held = imprisoned_by_institution(rows, out)  # a bare term beside a colony (institution.py)
     if info is not None and held:
         info["status_from_institution"] = held
@@ -165,6 +166,13 @@ def _identity(rows: Rows, source: str) -> pd.DataFrame:
     out["name_latin"] = out["name"].map(latin, na_action="ignore").astype("string")
     born = rows.run("birth_year", names.parse_birth_year, lambda v: {"year": v})
     year = pd.Series(pd.array(born["year"].to_numpy() if born is not None and "year" in born else [pd.NA] * len(idx), dtype="Int64"), index=idx)
+    if rows.text("age") is not None:
+        # An age column: a cell that writes the year of birth (`1994 ж.т.`, `1985`) gives it; an age
+        # (`32 года`) gives none, since the year would be a guess, and its problem row says it was not used.
+        ages = parse_values(rows.text("age").where(year.isna()), names.parse_age_cell, lambda v: {"year": v})
+        rows.collect("age", ages)
+        if "year" in ages:
+            year = year.fillna(pd.Series(pd.array(ages["year"].to_numpy(), dtype="Int64"), index=idx))
     if rows.text("name") is not None:
         # A year written after the name (`Иванов Иван, 1985 г.р.`) where no birth-year cell gives one.
         blank_cell = rows.text("birth_year").isna() if rows.text("birth_year") is not None else pd.Series(True, index=idx)
@@ -308,16 +316,37 @@ def _dates(rows: Rows, out: pd.DataFrame, more: list[tuple[str, pd.Series, pd.Se
 
 
 
-def _charges(rows: Rows, out: pd.DataFrame) -> pd.DataFrame:
-    """articles (criminal charges for display) in `out`; every charge, administrative too, returned."""
+def _with_heading_articles(rows: Rows, text: pd.Series | None, sections: pd.DataFrame | None,
+                           info: dict | None) -> pd.Series | None:
+    """The articles cell of each row with the articles its section heading names before it
+    (`ст. 405 ч. 2 УК РК; + ст. 174 ч. 1`): a list grouped by charge writes on the row only the further ones."""
+    if sections is None or "articles" not in sections or not sections["articles"].notna().any():
+        return text
+    held = sections.reindex(rows.idx)
+    given = held["articles"]
+    if info is not None:
+        used = info.setdefault("sections", {})
+        for heading, named in held.loc[given.notna(), ["articles_heading", "articles"]].drop_duplicates().itertuples(index=False):
+            used[heading] = "; ".join(x for x in (used.get(heading), f"articles={named}") if x)
+    if text is None:
+        return given.astype("string")
+    own = text.astype("string")
+    return (given + "; " + own).fillna(given).fillna(own).astype("string")
+
+
+def _charges(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame | None = None, info: dict | None = None) -> pd.DataFrame:
+    """articles (criminal charges for display) in `out`; every charge, administrative too, returned.
+    A section heading naming an article gives it to the rows below it, beside their own (sections.py)."""
     charges = empty("charges")
     out["articles"] = rows.blank()
-    text = rows.text("articles")
+    own = rows.text("articles")
+    text = _with_heading_articles(rows, own, sections, info)
     if text is not None:
         parsed = parse_values(text, art.parse_articles, lambda v: {"charges": v})
         old_code = (out["started_on"] < CC2014_IN_FORCE).fillna(False)
         # Before 2015 a number the 2014 code lacks is expected: the 1997 step below reports what it cannot map.
-        rows.collect("articles", parsed.assign(problem=parsed["problem"].mask(old_code & parsed["problem"].eq("unknown_article").fillna(False))))
+        if own is not None:  # the problems of a cell (a heading alone was read without one)
+            rows.collect("articles", parsed.assign(problem=parsed["problem"].mask(old_code & parsed["problem"].eq("unknown_article").fillna(False))))
         if "charges" in parsed:
             lists = parsed["charges"]
             old = (out["started_on"] < CC2014_IN_FORCE).fillna(False) & lists.notna()
@@ -325,7 +354,7 @@ def _charges(rows: Rows, out: pd.DataFrame) -> pd.DataFrame:
                 converted = lists[old].map(art.as_1997)
                 lists = lists.where(~old, converted.str[0])
                 unmapped = converted.str[1].str.len() > 0
-                if unmapped.any():
+                if unmapped.any() and own is not None:
                     where = unmapped[unmapped].index
                     rows.add(where, "articles", text[where].to_numpy(), "unmapped_article_1997",
                              ("the case started before 2015, so the number is of the 1997 code, whose mapping to the 2014 code is not known: "
@@ -397,6 +426,11 @@ def _ties(rows: Rows, out: pd.DataFrame) -> None:
     """affiliation and dvk_koshe: from an affiliation column, a yes/no column, or the notes."""
     group = rows.run("affiliation", aff.parse_affiliation, lambda v: {"affiliation": v.affiliation, "tie": v.dvk_koshe})
     yes_no = rows.run("dvk_koshe", aff.parse_dvk_koshe_flag, lambda v: {"yes": v.dvk_koshe if isinstance(v, aff.Affiliation) else bool(v)})
+    flags = rows.text("dvk_koshe")
+    if yes_no is not None and flags is not None and aff.checkbox_column(flags):
+        # a checkbox exported with only its checked boxes written (`checked` / empty): an empty box is a "no"
+        yes_no = yes_no.assign(yes=yes_no.get("yes", pd.Series(pd.NA, index=yes_no.index)).astype(object)
+                               .where(flags.notna(), False))
     notes = rows.text("notes")
     out["notes"] = notes.map(clean_spaces, na_action="ignore").astype("string") if notes is not None else rows.blank()
     noted = None

@@ -41,7 +41,9 @@ from .parse.text import clean_spaces, kazakh_latin_readings, kazakh_skeleton, ma
 from .read import RawSheet
 
 FIELDS = (
-    "row_number", "name", "first_name", "patronymic", "birth_year", "city", "region", "articles", "status", "sentence",
+    "row_number", "name", "first_name", "patronymic", "birth_year",
+    "age",  # not a column of cases: an age column gives the year of birth only where a cell writes one (cases.py)
+    "city", "region", "articles", "status", "sentence",
     "detained_on", "charged_on", "sentenced_on", "released_on", "affiliation", "dvk_koshe", "notes",
     "release_grounds",  # not a column of cases: a filled cell says the person was released (stage.py)
 )
@@ -97,6 +99,8 @@ class HeaderMap:
     # column position of a run's first year -> the run of columns headed by years, (column, year) each:
     # read as one history, each date with its column's year (year_columns.py)
     years: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    # column positions with values but no header cell at all, named `column N` among the unmapped (unread.py)
+    unheaded: set[int] = field(default_factory=set)
 
     @property
     def first_data_row(self) -> int:
@@ -351,15 +355,21 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
         return None
     # The sub-header row of a two-row header can name more fields than the group row
     # above it (`Даты` over four dates); the header then starts on the row above.
+    two_rows = False
     if best > 0 and _score([lookup(v, overrides) for v in rows[best - 1]]):
         above = rows[best - 1]
         if _is_sub_header(above, rows[best], _groups(above, rows[best], sheet.merged, best - 1), overrides):
             best -= 1
+    elif best > 0 and _merged_down_over(rows[best - 1], sheet.merged, best - 1):
+        # A header cell of the row above merged down over this row (`№ п/п`, `Примечание` beside group
+        # cells): the row above is the header's first row, and that cell its column's header.
+        best -= 1
+        two_rows = True
     top = rows[best]
     header = HeaderMap(header_rows=[best])
     sub = rows[best + 1] if best + 1 < len(rows) else [None] * len(top)
     groups = _groups(top, sub, sheet.merged, best)
-    if _is_sub_header(top, sub, groups, overrides) or _sub_header_by_shape(top, sub, groups, sheet.merged, best):
+    if two_rows or _is_sub_header(top, sub, groups, overrides) or _sub_header_by_shape(top, sub, groups, sheet.merged, best):
         header.header_rows.append(best + 1)
     else:
         sub = [None] * len(top)
@@ -468,6 +478,10 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
         if how == "sources.toml":
             pairs.append((SCORE_OVERRIDE, 0, c, named, how))
             continue  # the analyst's word is final
+        if named == "age" and col.profile.share("birth_year") == 0:
+            # A column of ages only gives nothing (an age is no year of birth): it stays unmapped, and says so.
+            # Where some cells write a year of birth (`1994 ж.т.`), it is read for those (cases.py).
+            named, how = None, None
         header_fields: dict[str, tuple[float, str]] = {}
         if named:
             header_fields[named] = (SCORE_ALIAS, "alias")
@@ -606,6 +620,11 @@ def _sub_header_by_shape(top: list[object], sub: list[object], groups: list[obje
     if any(r0 == r and r1 > r for r0, _, r1, _ in merged):
         return True
     return all(not re.search(r"\d", str(sub[c])) or _YEAR.fullmatch(str(sub[c]).strip()) for c in filled)
+
+
+def _merged_down_over(above: list[object], merged: list[tuple[int, int, int, int]], r: int) -> bool:
+    """A filled cell of row r (the row above a header row) is merged down over the row below it."""
+    return any(r0 == r and r1 > r and c0 < len(above) and above[c0] is not None for r0, c0, r1, _ in merged)
 
 
 def _complete(cell: object, overrides: dict[str, str]) -> bool:

@@ -1,4 +1,4 @@
-"""Section headings give status and place to the rows below them.
+"""Section headings give status, place and articles to the rows below them.
 
 In: a data block, its row kinds (from rows.classify_rows) and header. Out: for every row, the
 heading above it that gives a status or a place, and what it gives. Section headings (`Лишены
@@ -6,7 +6,9 @@ heading above it that gives a status or a place, and what it gives. Section head
 Russian lists group people by outcome or place) are dropped rows, but what they say holds for the
 rows below them until the next heading of their kind. A heading's count or number (`г. Алматы — 12
 чел.`, `2) Алматинская область`) is decoration: it does not stop the words from being read. A year heading (`2021 год`) gives no date:
-which date it would be is a guess.
+which date it would be is a guess. A heading that names an article (a list grouped by charge:
+`Ст. 405 ч. 2 УК РК — участие ... (14 чел.)`) gives it to each row below it, beside the row's own
+articles (a column of further charges); a heading naming several articles or parts groups charges and gives none.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ import re
 import pandas as pd
 
 from .headers import HeaderMap
-from .parse import places, status
+from .parse import articles, places, status
 from .parse.text import clean_spaces
 from .rows import HEADING_REASON
 from .sheet_year import year_headings
@@ -78,6 +80,21 @@ def _read_heading_words(text: str) -> tuple[str | None, str | None, tuple[str | 
     return status_heading, place_heading, ((place.value.city, place.value.region) if place_read else None)
 
 
+def heading_articles(text: str) -> str | None:
+    """The charges a section heading names, written out for the article parser (`ст. 405 ч. 2 УК РК`),
+    or None: a heading names an article when it writes an article or code word (`Ст.`, `статья`,
+    `УК`, `Art.`, `-бабы`) and the article parser reads it, without its count, with no problem, as
+    one charge; a heading naming several articles or parts groups charges and gives none."""
+    if not articles.names_an_article(text):
+        return None
+    parsed = articles.parse_articles(text)  # as written; where its count reads as a number, without it
+    if parsed.problem is not None and undecorated(text) not in ("", text):
+        parsed = articles.parse_articles(undecorated(text))
+    if parsed.problem is not None or not parsed.value or len(parsed.value) > 1:
+        return None  # several articles (`Экстремизм (174, 405-баптар)`) name a group of charges, not each row's
+    return "; ".join(articles.written_out(c) for c in parsed.value)
+
+
 def section_headings(block: pd.DataFrame, kinds: pd.DataFrame, header: HeaderMap) -> pd.DataFrame:
     """For every row of the block, the section headings above it that give a status or a place:
     columns `status_heading`, `status`, `place_heading`, `city`, `region` (NA where none does).
@@ -91,7 +108,7 @@ def section_headings(block: pd.DataFrame, kinds: pd.DataFrame, header: HeaderMap
     right is a note on a case and says nothing here. A heading in the very column of its kind
     (the status column first on the row) may be a note too, so it only ends the heading above."""
     out = pd.DataFrame({c: pd.Series(pd.NA, index=block.index, dtype="string")
-                        for c in ("status_heading", "status", "place_heading", "city", "region")})
+                        for c in ("status_heading", "status", "place_heading", "city", "region", "articles_heading", "articles")})
     out["year"] = pd.Series(pd.NA, index=block.index, dtype="Int64")
     lone = (kinds["kind"].eq("not_a_case") & kinds["reason"].eq(HEADING_REASON).fillna(False)
             & block.notna().sum(axis=1).eq(1))
@@ -111,19 +128,29 @@ def section_headings(block: pd.DataFrame, kinds: pd.DataFrame, header: HeaderMap
     said_place = text.map(lambda t: read[t][1]).astype("string").where(at_left)
     said_status = said_status.mask(field_of.isin(["status", "sentence"]) & said_status.notna(), _RESET)
     said_place = said_place.mask(field_of.isin(["city", "region"]) & said_place.notna(), _RESET)
-    # Headings of both kinds nest: the kind met first is the outer one (`Лишены свободы` over
-    # `г. Алматы`, `г. Шымкент`), and a new outer heading ends the inner one above it.
-    sets_status, sets_place = said_status.notna() & said_status.ne(_RESET), said_place.notna() & said_place.ne(_RESET)
-    if sets_status.any() and sets_place.any():
-        if sets_status.idxmax() < sets_place.idxmax():
-            said_place = said_place.mask(sets_status & said_place.isna(), _RESET)
-        else:
-            said_status = said_status.mask(sets_place & said_status.isna(), _RESET)
-    for kind, said in (("status_heading", said_status), ("place_heading", said_place)):
-        held = said.reindex(block.index).ffill()
+    # A heading naming the article of its rows (`Ст. 405 ч. 2 УК РК — ... (16 чел.)`): a heading of a
+    # kind of its own, which neither ends nor is ended by the others except as they nest (below).
+    named = {t: heading_articles(t) for t in read}
+    said_articles = text.where(text.map(named).notna() & at_left & ~field_of.eq("articles")).astype("string")
+    gives_articles = said_articles.notna()
+    said_status = said_status.mask(gives_articles & said_status.eq(_RESET).fillna(False), pd.NA)
+    said_place = said_place.mask(gives_articles & said_place.eq(_RESET).fillna(False), pd.NA)
+    said_articles = said_articles.mask(~gives_articles & said_status.eq(_RESET).fillna(False) & said_place.eq(_RESET).fillna(False), _RESET)
+    said_articles = said_articles.where(gives_articles | said_articles.eq(_RESET))
+    # Headings of several kinds nest: the kind met first is the outer one (`Лишены свободы` over
+    # `г. Алматы`, `г. Шымкент`), and a new outer heading ends the inner ones above it.
+    said = {"status_heading": said_status, "place_heading": said_place, "articles_heading": said_articles}
+    sets = {k: v.notna() & v.ne(_RESET) for k, v in said.items()}
+    order = sorted((k for k in said if sets[k].any()), key=lambda k: sets[k].idxmax())
+    for i, outer in enumerate(order):
+        for inner in order[i + 1:]:
+            said[inner] = said[inner].mask(sets[outer] & said[inner].isna(), _RESET)
+    for kind, told in said.items():
+        held = told.reindex(block.index).ffill()
         out[kind] = held.where(held != _RESET).astype("string")
     out["status"] = out["status_heading"].map(_heading_status, na_action="ignore").astype("string")
     place = out["place_heading"].map(lambda t: read[t][2], na_action="ignore")
     out["city"] = place.map(lambda p: p[0], na_action="ignore").astype("string")
     out["region"] = place.map(lambda p: p[1], na_action="ignore").astype("string")
+    out["articles"] = out["articles_heading"].map(named, na_action="ignore").astype("string")
     return out

@@ -18,7 +18,8 @@ from .read import RawSheet
 from .rows import classify_rows, is_summary_table, row_text
 from .sections import section_headings
 from .tables import empty
-from .unread import no_date_column, undated_cases, unmapped_columns
+from .unread import (column_numbers, no_date_column, no_header_message, no_name_column, undated_cases, unheaded_columns,
+                     unmapped_columns)
 from .values import problem_frame
 from .year_columns import join_year_columns
 
@@ -123,8 +124,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
             problems.append(pd.DataFrame([{
                 "source_file": sheet.file, "source_sheet": sheet.sheet, "source_row": pd.NA, "column": "",
                 "value": None, "problem": "no_header",
-                "message": f"no header row recognised in the first rows ({nonblank} non-blank rows not read); "
-                           "if this sheet is a list, add its column names to kzanalysis/vocab/headers.csv or map them in data/raw/sources.toml",
+                "message": no_header_message(sheet, nonblank),
                 "row_kept": False,
             }]))
         return SheetResult(empty("cases"), empty("charges"), problems, info)
@@ -152,6 +152,12 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     if continued.notna().any():  # the unmapped columns judged again on the cases' whole cells
         reread_unmapped(header, block.loc[kinds["kind"] == "case"])
     sections = section_headings(block, kinds, header)
+    case_cells = block.loc[kinds["kind"] == "case"]
+    unheaded_columns(header, case_cells)  # a column with values and no header is not lost in silence
+    info["unmapped_columns"] = header.unmapped
+    # each column's header and its count of values on case rows, by position (1-based): every filled column is accounted
+    info["column_headers"] = {str(c + 1): w for c, w in sorted(column_numbers(header).items())}
+    info["filled_columns"] = {str(c + 1): int(n) for c, n in case_cells.notna().sum().items() if n}
     block, header = join_name_parts(block, header)
     block = join_spans(block, header)
     block = join_year_columns(block, header.years)
@@ -160,11 +166,13 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
 
     problems: list[pd.DataFrame] = []
     dropped = kinds.loc[kinds["kind"] == "not_a_case"]
+    nameless = None if is_summary_table(header) else no_name_column(sheet, header, kinds)  # every row dropped for want of a name: say why
+    why = " (this sheet has no name column: see its no_name_column problem)" if nameless is not None else ""
     wrapped = continued.reindex(dropped.index).notna().to_numpy()
-    for part, problem, prefix in ((dropped.loc[~wrapped], "not_a_case", "not a case: "), (dropped.loc[wrapped], CONTINUATION, "")):
+    for part, problem, prefix, suffix in ((dropped.loc[~wrapped], "not_a_case", "not a case: ", why), (dropped.loc[wrapped], CONTINUATION, "", "")):
         if len(part) or problem == "not_a_case":
             problems.append(problem_frame(sheet, part.index.to_numpy(), "", row_text(block.loc[part.index]).to_numpy(), problem,
-                                          (prefix + part["reason"]).to_numpy(), False))
+                                          (prefix + part["reason"] + suffix).to_numpy(), False))
 
     cases_block = block.loc[kinds["kind"] == "case"]
     # An exact repeat of an earlier case row of the same sheet (every cell equal but the running
@@ -182,6 +190,8 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
                                        "duplicate_row", ("an exact repeat of row " + first_row[dup].astype(str) + ": dropped").to_numpy(), False))
         cases_block = cases_block.loc[~dup]
     info["rows_dropped"] = int(len(dropped) + dup.sum())
+    if nameless is not None:
+        problems.append(nameless)
 
     problems.extend(_broken_characters(cases_block, header, sheet))
     problems.extend(_hidden_by_formulas(cases_block, header, sheet))

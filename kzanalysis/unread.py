@@ -18,6 +18,7 @@ import json
 import numpy as np
 import pandas as pd
 
+from . import content
 from .content import FIELD_OF_KIND, Profile
 from .headers import DATE_FIELDS, FIELDS, HeaderMap
 from .read import RawSheet
@@ -55,11 +56,44 @@ def _unmapped_message(sheet: RawSheet, written: str, profile: Profile, counted: 
                    + f" with FIELD one of {', '.join(FIELDS)}")
 
 
+def column_numbers(header: HeaderMap) -> dict[int, str]:
+    """Every column position the header accounts for -> its header as written: mapped, unmapped,
+    ignored, a status history, a column under a merged header cell (its first column's header) or
+    one of a run of year columns (the run's header)."""
+    named = {**header.histories, **header.written, **header.unmapped_written, **header.ignored_written}
+    for c, extra in header.spans.items():
+        named.update({e: named[c] for e in extra if c in named})
+    for c, run in header.years.items():
+        named.update({col: named[c] for col, _ in run if c in named})
+    return named
+
+
+def unheaded_columns(header: HeaderMap, cases: pd.DataFrame) -> None:
+    """A column with values on case rows and no header cell at all is unmapped, named `column N`
+    (its position, 1-based), so that it gives an `unmapped_column` row like any column not read."""
+    named = column_numbers(header)
+    filled = cases.notna().any()
+    for c in [c for c in cases.columns if c not in named and bool(filled.get(c, False))]:
+        written = f"column {c + 1}"
+        header.unmapped.append(written)
+        header.unmapped_written[c] = written
+        header.profiles[c] = content.profile(cases[c])
+        header.unheaded.add(c)
+
+
+def _unheaded_message(written: str, profile: Profile) -> str:
+    samples = "; ".join(repr(s) for s in profile.samples) or "none"
+    return (f"{written} has no header, so it is not read: {profile.values} values (e.g. {samples}), {profile.describe()}. "
+            "A column is read by its header: write one above it in the list (a column name of "
+            "kzanalysis/vocab/headers.csv, or any name, then mapped in data/raw/sources.toml) and clean again")
+
+
 def unmapped_columns(sheet: RawSheet, header: HeaderMap, start_only: list[str] | None = None) -> pd.DataFrame:
     """One `unmapped_column` row per column left unmapped (only where the column has values);
     `start_only`: the columns of dates counted toward started_on only (start_dates.py)."""
     counted = set(start_only or ())
-    rows = [(written, "; ".join(p.samples), _unmapped_message(sheet, written, p, written in counted))
+    rows = [(written, "; ".join(p.samples), _unheaded_message(written, p) if c in header.unheaded
+             else _unmapped_message(sheet, written, p, written in counted))
             for c, p in sorted(header.profiles.items()) if p.values and (written := _written(header, c))]
     return pd.DataFrame({
         "source_file": sheet.file, "source_sheet": sheet.sheet, "source_row": pd.array([pd.NA] * len(rows), dtype="Int64"),
@@ -111,3 +145,37 @@ def undated_cases(sheet: RawSheet, header: HeaderMap, cases: pd.DataFrame, probl
         return None
     return problem_frame(sheet, rows, "", pd.array([pd.NA] * len(rows), dtype="string"), "undated",
                          f"no date in this row's date columns ({', '.join(sorted(date_columns))}): the case is counted in no period", True)
+
+
+def no_header_message(sheet: RawSheet, nonblank: int) -> str:
+    """What a sheet with no header row found means and what to do: the row that looks most like a
+    header (the first with three text cells or more) and the sources.toml line that names its columns."""
+    head = sheet.cells.iloc[:40]
+    widths = head.notna().sum(axis=1).to_numpy()
+    first = next((r for r, n in enumerate(widths) if n >= 3), None)
+    message = (f"no header row found in the first rows (no row names a person or a charge and one more field), so its "
+               f"{nonblank} non-blank rows are not read. ")
+    if first is not None:
+        cells = [str(v) for v in head.iloc[first].dropna()]
+        shown = ", ".join(repr(c) for c in cells[:6])
+        message += (f"If row {int(sheet.row_numbers[first])} ({shown}) is its header, name its columns in data/raw/sources.toml, "
+                    f"e.g. {sources_line(sheet, cells[0], 'FIELD').replace(chr(34) + 'FIELD' + chr(34), 'FIELD')}, "
+                    "one entry per column; ")
+    return message + ("a row is a case only with the person's name in a column of its own (mapped to \"name\"): a sheet "
+                      "whose names are only inside a text (posts, news, a narrative) is not a list, so write each case "
+                      "on a row of its own with the name in a cell")
+
+
+def no_name_column(sheet: RawSheet, header: HeaderMap, kinds: pd.DataFrame) -> pd.DataFrame | None:
+    """A `no_name_column` row for a sheet with no name column whose rows were all dropped as too little
+    to be a case: without a name a row is a case only where two case fields are filled."""
+    if header.column_of("name") is not None or (kinds["kind"] == "case").any() or not (kinds["kind"] == "not_a_case").any():
+        return None
+    dropped = int((kinds["kind"] == "not_a_case").sum())
+    message = (f"no column of this sheet is read as the person's name, so none of its {dropped} rows could be a case "
+               "(all dropped as not_a_case). Map the column that holds each person's name in data/raw/sources.toml, e.g. "
+               + sources_line(sheet, "COLUMN", "name").replace('"COLUMN"', "COLUMN")
+               + "; if the names are only inside a text (posts, news), the sheet is not a list: write each case on a row "
+                 "of its own with the name in a cell")
+    return pd.DataFrame([{"source_file": sheet.file, "source_sheet": sheet.sheet, "source_row": pd.NA, "column": "",
+                          "value": None, "problem": "no_name_column", "message": message, "row_kept": False}])

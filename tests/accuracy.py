@@ -73,6 +73,7 @@ def assert_every_row_accounted(truth: pd.DataFrame, result) -> None:
     assert sorted(zip(dropped["source_file"], dropped["source_sheet"].fillna(""), dropped["source_row"].astype(int))) == sorted(
         zip(expected["source_file"], expected["source_sheet"].fillna(""), expected["source_row"].astype(int)))
     assert_every_undated_case_said(result)
+    assert_every_column_said(result)
 
 
 # Problems that say why a case has no date: for its sheet, or for its row.
@@ -114,3 +115,27 @@ def assert_fields_right(truth: pd.DataFrame, result, threshold: float = THRESHOL
     low = {f: round(a, 4) for f, a in accuracy.items() if a < threshold}
     assert not low, f"fields below {threshold:.0%}: {low}\n{wrong.head(40).to_string()}"
     return accuracy
+
+
+def assert_every_column_said(result) -> None:
+    """Every column with values on case rows has a header and is read (mapped, or read by a later stage:
+    a court, an address, free text, a status), knowingly ignored, or an `unmapped_column` problem row."""
+    p = result.problems
+    unmapped = set(zip(p.loc[p["problem"] == "unmapped_column", "source_file"],
+                       p.loc[p["problem"] == "unmapped_column", "source_sheet"].fillna(""),
+                       p.loc[p["problem"] == "unmapped_column", "column"]))
+    unsaid = []
+    for record in result.manifest["files"]:
+        for info in record["sheets"]:
+            if not info.get("header_rows") or "table of counts" in str(info.get("note", "")):
+                continue
+            read = {*info["columns"], *info["ignored_columns"], *info.get("history_columns", []), *info.get("status_columns", []),
+                    *info.get("from_free_text", {}).get("columns", []),
+                    *info.get("stage_columns", []),
+                    *(info[k]["column"] for k in ("city_from_court", "court_dates", "city_from_address", "status_from_institution")
+                      if k in info)}
+            for position in info["filled_columns"]:
+                written = info["column_headers"].get(position)
+                if written is None or (written not in read and (record["file"], info["sheet"], written) not in unmapped):
+                    unsaid.append((record["file"], info["sheet"], f"column {position}", written))
+    assert not unsaid, f"columns with values neither read, ignored nor reported as unmapped_column: {unsaid[:5]}"

@@ -51,6 +51,26 @@ Causes, grouped (wrong values, with counts):
    `45 жаста`): the column is left unmapped (reported), so 9 birth years are lost. The ages themselves were
    rightly never read as years.
 
+After the fixes (branch fix13: a general rule for each cause, tested in wordings of its own in
+`tests/test_general_rules.py`; set 13 is now SEEN). Accounting unchanged: 279 rows read, 258 cases, 21
+dropped, the telegram digest still not read (cause 1 is made clearer, not read: names are never taken
+from prose), so both tests stay xfail.
+
+| file | cases | city | region | articles | status | sentence | started_on | precision | birth_year | dvk_koshe |
+| --- | ---: | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| airtable_prisoners_base.csv | 80 | 1.000 | 1.000 | 0.925 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 |
+| tuystar_tobi_list.xlsx (2 sheets) | 74 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 |
+| telegram_digest.xlsx | 48 | 0.000 | 0.000 | 0.000 | 0.000 | 0.458 | 0.125 | 0.125 | 0.667 | 0.812 |
+| aid_register_2022.xlsx | 56 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 |
+| po_statyam.xlsx | 48 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 |
+| all | 306 | 0.843 | 0.843 | 0.824 | 0.843 | 0.915 | 0.863 | 0.863 | 0.948 | 0.971 |
+| the four files read | 258 | 1.000 | 1.000 | 0.977 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 |
+
+The 6 articles still wrong are cause 3's first half (`КоАП 488, 174 ч.2`: a code word written before
+references carried past a comma); the rule that an administrative code word carried past its own clause
+names only the articles that code has (branch fix12b) reads them right: with it, articles 1.000 in the
+four files read (0.843 overall).
+
 Read right, for the record: bilingual headers in one cell, phone, lawyer and bank-card columns kept out
 (unmapped or ignored), Kazakh and Russian statuses and terms, a sheet of released people with grounds
 (status 1.000), vertical merges over a person's two cases, `2021-03-05T00:00:00.000Z`, `March 5, 2021`,

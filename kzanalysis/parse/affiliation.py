@@ -46,7 +46,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from kzanalysis.config import VOCAB_DIR
+from kzanalysis.config import VOCAB_DIR, VocabularyError
 from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
 from kzanalysis.parse.text import clean_spaces, match_key
 
@@ -113,8 +113,33 @@ _NONE_MARKERS = frozenset(
 _GROUP_WORD = re.compile(r"(?<!\w)(?:парти\w*|движени\w*|организаци\w*|қозғалыс\w*|ұйым\w*|party|movement|group|organi[sz]ation)(?!\w)")
 
 _LETTER = re.compile(r"[^\W\d_]")
-_YES = frozenset({"да", "yes", "y", "+", "1", "true", "иә", "ия", "иа", "v", "✓", "✔", "д"})
-_NO = frozenset({"нет", "no", "n", "-", "0", "false", "жоқ", "жок", "н", "—"})
+
+
+@cache
+def _yes_no_table() -> tuple[tuple[str, str, str], ...]:
+    """vocab/yes_no.csv as (value, meaning, kind): the words and marks of a yes/no cell (kind `checkbox`:
+    the marks a checkbox is exported with)."""
+    with open(VOCAB_DIR / "yes_no.csv", encoding="utf-8", newline="") as fh:
+        rows = tuple((r["value"].strip().casefold(), r["meaning"], r["kind"]) for r in csv.DictReader(fh))
+    bad = {m for _, m, _ in rows} - {"yes", "no"}
+    if bad:
+        raise VocabularyError(f"kzanalysis/vocab/yes_no.csv: meaning must be yes or no, not {sorted(bad)}")
+    return rows
+
+
+_YES = frozenset(v for v, m, _ in _yes_no_table() if m == "yes")
+_NO = frozenset(v for v, m, _ in _yes_no_table() if m == "no")
+# The marks a checkbox column is exported with (`checked`, TRUE / FALSE, ☑, x): a column of only these
+# is a checkbox, whose empty cells are unchecked (checkbox_column).
+_CHECKBOX = frozenset(v for v, _, k in _yes_no_table() if k == "checkbox")
+
+
+def checkbox_column(cells) -> bool:
+    """A yes/no column that is clearly a checkbox: every value written is a checkbox mark of
+    vocab/yes_no.csv and some boxes are checked. Its empty cells are then unchecked ("no"); in any
+    other column an empty cell says nothing."""
+    written = {str(v).strip().casefold() for v in cells.dropna().unique()} - {""}
+    return bool(written) and all(v in _CHECKBOX for v in written) and any(v in _YES for v in written)
 
 
 def _alias_pattern(alias: str) -> str | None:

@@ -28,6 +28,9 @@ Reading rules (each one a decision, tested in tests/examples/articles.csv):
   `CAO 488`) names the code of those that follow, until the next code word; a
   code word after such references renames those of its own group
   (`КоАП: ст. 488; ст. 405 УК`). Where no code is named, the code is CC.
+  A code word written between a separator and an article names the articles
+  after it, never those before the separator (`ст. 274 ч. 2, КоАП 488` is CC
+  274(2) and CAO 488).
   An administrative code word carried past its own clause (over a `;`, a `,` or a
   connecting word: `then`, `затем`, `кейін`, separators of `article_words.csv`)
   names only articles that code has (`КоАП 434; 380` and `CAO 488, then Art.
@@ -545,7 +548,12 @@ def _references(items: list[_Item]) -> list[_Ref]:
                     code = "CC1997"
                 k += 1
             starts_ref = k < len(units) and units[k][0] in ("art", "group")
-            if pending:
+            if pending and starts_ref and prev_kind(j) == "sep":
+                # Between a separator and an article (`ст. 274 ч. 2, КоАП 488`) a code word names the
+                # articles after it: those before the separator keep their own code (the default, CC).
+                new_group()
+                prefix_code, carried = code, False
+            elif pending:
                 for r in pending:
                     r.code, r.firm = code, True
                 pending = []
@@ -685,6 +693,20 @@ def _unread_marks(text: str) -> list[str]:
         if word is None:
             out.append(m.group(0))
     return out
+
+
+def names_an_article(text: str) -> bool:
+    """The text writes an article word or a code word (`ст.`, `статья`, `Art.`, `-бабы`, `УК`, `CAO`),
+    not only numbers: a section heading `2) Павлодарская область` names none."""
+    return any(it.kind in ("artword", "code") for it in _items(str(text)))
+
+
+def written_out(charge: Charge) -> str:
+    """One charge written back as the parser reads it: `ст. 405 ч. 2 УК РК`, `ст. 488 КоАП`, `ст. 337-1 УК РК 1997`."""
+    if charge.code == "CC1997" and charge.article_1997:
+        return f"ст. {charge.article_1997}{f' ч. {charge.part}' if charge.part else ''} УК РК 1997"
+    code = {"CC": "УК РК", "CAO": "КоАП"}.get(charge.code, "УК РК")
+    return f"ст. {charge.article}{f' ч. {charge.part}' if charge.part else ''} {code}"
 
 
 def format_articles(charges: Iterable[Charge] | None) -> str | None:

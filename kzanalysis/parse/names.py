@@ -248,6 +248,19 @@ def _unparsed(text: str, why: str = "is not a year or a date of birth") -> Parse
     return Parsed(None, "unparsed_birth_year", f"{text!r} {why}")
 
 
+_BARE_AGE = re.compile(r"\s*\d{1,3}\s*")
+
+
+@guarded
+def parse_age_cell(text: str) -> Parsed:
+    """A cell of an age column: the year of birth where the cell writes one (`1994 ж.т.`, `1985`,
+    a date of birth), else `age_not_year` for an age (`32 года`, `45 жаста`, a bare `32`): an age
+    alone never gives a year of birth."""
+    if _BARE_AGE.fullmatch(str(text)):
+        return Parsed(None, "age_not_year", f"{clean_spaces(str(text))!r} is an age, not a birth year; no year is computed from it")
+    return parse_birth_year(text)
+
+
 @guarded
 @also_kazakh_latin(force=True)
 def parse_birth_year(text: str) -> Parsed:
