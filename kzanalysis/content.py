@@ -84,6 +84,11 @@ def _is_status(v: str) -> bool:
     return m is not None and m.status not in (None, "unknown")
 
 
+def _is_status_or_verdict(v: str) -> bool:
+    """A status, or a cell that says only that a verdict was given (`сотталды`, `осужден`), its kind not named."""
+    return _is_status(v) or status.named_statuses(v) == {status.SENTENCED}
+
+
 def _is_term(v: str) -> bool:
     m = _measure(v)
     return m is not None and m.months is not None
@@ -143,7 +148,8 @@ def _is_history_of_steps(v: str) -> bool:
 _CHECKS = {"history": _is_history, "history_steps": _is_history_of_steps, "date": _is_date, "birth_year": _is_birth_year,
            "city": _is_city, "region": _is_region, "articles": _is_articles, "status": _is_status, "term": _is_term,
            "name": _is_name, "months_number": _is_months_number,  # not a kind of KINDS: a header must give the unit
-           "yes_no": _is_yes_no}  # not a kind of KINDS: a yes/no column says what its header names (stage_columns.py)
+           "yes_no": _is_yes_no,  # not a kind of KINDS: a yes/no column says what its header names (stage_columns.py)
+           "status_or_verdict": _is_status_or_verdict}  # not a kind of KINDS: a further status column (measures.py)
 
 
 @dataclass

@@ -24,7 +24,8 @@ A name split over columns maps to `name` (the surname), `first_name` and
 under one header cell merged over them, without a header of their own, are
 `spans` of the first (`Статья УК РК` over `ст. 405 | ч. 2`); columns.py joins them.
 Layouts known by their shape: a header's second row holding only the sub-headers of a merged group
-(`_sub_header_by_shape`), a first row that is a header by its shape (`_header_by_shape`), a form's
+(`_sub_header_by_shape`), a header's second row with nothing merged whose words complete the headers
+above them (`_sub_header_unmerged`: `Дата` over `задержания`), a first row that is a header by its shape (`_header_by_shape`), a form's
 question headers (phrases.py), columns headed by years read as one history (year_columns.py).
 """
 from __future__ import annotations
@@ -369,12 +370,14 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
     header = HeaderMap(header_rows=[best])
     sub = rows[best + 1] if best + 1 < len(rows) else [None] * len(top)
     groups = _groups(top, sub, sheet.merged, best)
-    if two_rows or _is_sub_header(top, sub, groups, overrides) or _sub_header_by_shape(top, sub, groups, sheet.merged, best):
+    if (two_rows or _is_sub_header(top, sub, groups, overrides) or _sub_header_by_shape(top, sub, groups, sheet.merged, best)
+            or _sub_header_unmerged(top, sub, overrides)):
         header.header_rows.append(best + 1)
     else:
         sub = [None] * len(top)
     for c in range(len(top)):
-        keys = frozenset(k for k in (match_key(str(v)) for v in (top[c], sub[c], groups[c]) if v is not None) if k)
+        # as rows.cell_keys reads a row: a cell of signs only (`№`) is matched as written
+        keys = frozenset(k for k in (match_key(str(v)) or str(v).strip() for v in (top[c], sub[c], groups[c]) if v is not None) if k)
         if keys:
             header.cell_keys[c] = keys
     candidates: dict[int, tuple[str, list[str]]] = {}  # column -> (header as written, texts to try)
@@ -625,6 +628,25 @@ def _sub_header_by_shape(top: list[object], sub: list[object], groups: list[obje
 def _merged_down_over(above: list[object], merged: list[tuple[int, int, int, int]], r: int) -> bool:
     """A filled cell of row r (the row above a header row) is merged down over the row below it."""
     return any(r0 == r and r1 > r and c0 < len(above) and above[c0] is not None for r0, c0, r1, _ in merged)
+
+
+def _sub_header_unmerged(top: list[object], sub: list[object], overrides: dict[str, str]) -> bool:
+    """The row below a header row is its second row though nothing is merged (a PDF turned into Excel:
+    `Дата` over `задержания`, `Год` over `рожд.`): every filled cell is words (no digit, so no date,
+    year or number) under a filled header cell of its column, at least one pair read together names a
+    field by alias where the top cell alone names none, and no pair names another field than its top
+    cell does alone. A first case row holds dates, years or numbers, or names no field with its header."""
+    filled = [c for c, v in enumerate(sub) if v is not None and str(v).strip()]
+    if not filled or any(c >= len(top) or top[c] is None or re.search(r"\d", str(sub[c])) for c in filled):
+        return False
+    joined_names = 0
+    for c in filled:
+        alone, together = lookup(top[c], overrides), lookup(f"{top[c]} {sub[c]}", overrides)
+        if alone is None and together not in (None, "ignore"):
+            joined_names += 1
+        elif alone is not None and together is not None and together != alone:
+            return False
+    return joined_names >= 1
 
 
 def _complete(cell: object, overrides: dict[str, str]) -> bool:

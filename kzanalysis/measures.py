@@ -35,16 +35,30 @@ def _measure(v: status.Measure) -> dict:
     return {"status": v.status, "months": v.months, "rank": v.rank}
 
 
+def verdict_only(text: str) -> bool:
+    """The cell says only that a verdict was given (`сотталды`, `осужден`, `үкім шықты`), not its kind:
+    a status word all the same, though alone it gives no status."""
+    return status.named_statuses(text) == {status.SENTENCED}
+
+
 def further_status_columns(header: HeaderMap) -> dict[int, str]:
     """Column position -> header as written, of the columns not mapped to a field (nor read as a status
-    history) whose values nearly all read as statuses or measures."""
+    history) whose values nearly all read as statuses or measures, a bare "sentenced" counted as one (a
+    current-situation column says `сотталды` where the punishment column tells the kind)."""
     found = {}
     for c, written in sorted(header.unmapped_written.items()):
         profile = header.profiles.get(c)
         if (profile is not None and c not in header.histories and profile.values >= content.MIN_VALUES
-                and len(profile.distinct) >= 2 and profile.share("status") >= content.CLEAR):
+                and len(profile.distinct) >= 2 and profile.share("status") > 0
+                and profile.share("status_or_verdict") >= content.CLEAR):
             found[c] = written
     return found
+
+
+def _further_measure(text: str) -> status.Parsed:
+    """A further status column's cell: a bare "sentenced" there says nothing the sheet's status and
+    sentence columns do not (no problem row for it); any other cell is read as a status cell."""
+    return status.Parsed() if verdict_only(text) else status.parse_measure(text)
 
 
 def read_measures(rows: Rows, out: pd.DataFrame, further: dict[int, str]) -> None:
@@ -74,9 +88,11 @@ def read_measures(rows: Rows, out: pd.DataFrame, further: dict[int, str]) -> Non
     if st is not None:
         rows.collect("status", st)
     others = []
+    told_elsewhere = st is not None or se is not None
     for c, written in further.items():
         if c in rows.block.columns:
-            parsed = parse_values(rows.block[c], status.parse_measure, _measure)
+            reader = _further_measure if told_elsewhere else status.parse_measure
+            parsed = parse_values(rows.block[c], reader, _measure)
             rows.collect_column(written, rows.block[c], parsed)
             others.append(parsed)
 

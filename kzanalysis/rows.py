@@ -56,6 +56,12 @@ _SMALL_NUMBER = re.compile(r"\s*\d{1,2}\.?\s*")
 _COUNT = re.compile(r"\s*\d+(?:[.,]\d+)?\s*(?:чел\.?|человек\w*|адам|persons?|people|cases?)?\s*", re.IGNORECASE)
 
 
+def cell_keys(values) -> list[str]:
+    """The key a header cell is matched by: its `match_key`, or, for a cell of signs only (`№`), the
+    cell as written, so that a repeated header starting with `№` is known as one."""
+    return [k or str(v).strip() for v, k in zip(values, match_keys(values))]
+
+
 def _repeated_header(block: pd.DataFrame, header: HeaderMap, first: pd.Series | None = None) -> pd.Series:
     """Rows that repeat the header (a printed list repeats it at the top of every page): two or
     more cells, and at least half the filled cells, equal to the header cell of their column."""
@@ -66,7 +72,7 @@ def _repeated_header(block: pd.DataFrame, header: HeaderMap, first: pd.Series | 
     all_keys = set().union(*header.cell_keys.values())
     first = _first_filled(block) if first is None else first
     distinct = np.asarray(pd.unique(first.dropna()), dtype=object)
-    starts = {v: k in all_keys for v, k in zip(distinct, match_keys(distinct))}
+    starts = {v: k in all_keys for v, k in zip(distinct, cell_keys(distinct))}
     candidates = first.map(starts).fillna(False).astype(bool)
     if not candidates.any():
         return out
@@ -75,7 +81,7 @@ def _repeated_header(block: pd.DataFrame, header: HeaderMap, first: pd.Series | 
     for c, keys in header.cell_keys.items():
         if c in block.columns:
             distinct = np.asarray(pd.unique(block[c].dropna()), dtype=object)
-            hits = [v for v, k in zip(distinct, match_keys(distinct)) if k in keys]  # once per distinct value
+            hits = [v for v, k in zip(distinct, cell_keys(distinct)) if k in keys]  # once per distinct value
             same += block[c].isin(hits).fillna(False).astype(int).to_numpy()
     out.loc[block.index] = (same >= 2) & (same * 2 >= block.notna().sum(axis=1))
     return out

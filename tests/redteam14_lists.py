@@ -60,7 +60,9 @@ Decisions taken for the truth
   belongs to the case above (a term `5 лет` under `лишение свободы` makes that case imprisoned, 60
   months; `РК` under `ч.2 ст.405 УК` adds nothing; `ч.2 ст.405 УК РК` under `ч.1 ст.174 УК РК,` adds
   article 405(2); a hyphenated `Демократи-` / `ческого выбора Казахстана` is a DVK tie). Repeated title
-  rows, repeated header rows (both rows of the header) and page-number rows are not cases; nor are
+  rows, repeated header rows (both rows of the header) and page-number rows are not cases (the first
+  page's second header row is part of the header, not a row read, as a merged header's second row is
+  in every set; fixed when set 14 was first read right); nor are
   totals, footnotes, section headings and year headings anywhere.
 - CRM timestamps (file 1 "Дата создания", "Дата изменения") are not events: they never give
   started_on. Rows of file 1 with no detention and no verdict date have no started_on.
@@ -530,7 +532,8 @@ def write_pdf(folder: Path, rng: random.Random, people: People) -> list[dict]:
         if page:
             truth.append(truth_row(file, sheet, ws.max_row))
         ws.append(head2)
-        truth.append(truth_row(file, sheet, ws.max_row))
+        if page:  # page 1's second header row is the header's, not a row read (as in every set)
+            truth.append(truth_row(file, sheet, ws.max_row))
         for _ in range(15):
             case = people.case(statuses, cities)
             kind = spills.get(n)

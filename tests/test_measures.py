@@ -122,3 +122,18 @@ def test_the_place_where_a_person_is_held_is_ignored_not_a_status(tmp_path):
     assert result.cases["status"].tolist() == ["probation", "under_investigation", "restricted_freedom", "fined"]
     assert {"Place of imprisonment", "Место заключения"} <= set(_sheet(result)["ignored_columns"])
     assert "status_columns" not in _sheet(result)
+
+
+def test_a_situation_column_saying_mostly_sentenced_is_still_a_further_status_column(tmp_path):
+    # most of its distinct values say only that a verdict came (`осуждён`, `приговор вынесен`): the
+    # punishment column gives the kind, the situation column the stages before and after a verdict
+    _csv(tmp_path, "list.csv", {
+        "ФИО": FIVE, "Статья": ["ст. 405"] * 5,
+        "Наказание": ["5 лет лишения свободы", "3 года ограничения свободы", "", "", "2 года лишения свободы"],
+        "Положение сейчас": ["осуждён", "приговор вынесен", "под домашним арестом", "освобождён условно-досрочно",
+                             "осуждена"]})
+    result = clean_paths([tmp_path])
+    assert result.cases["status"].tolist() == ["imprisoned", "restricted_freedom", "house_arrest", "released", "imprisoned"]
+    assert _sheet(result)["status_columns"] == ["Положение сейчас"]
+    # a bare "sentenced" beside the punishment is no unread status
+    assert _problems(result, "unknown_status").empty

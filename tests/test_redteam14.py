@@ -1,4 +1,22 @@
-"""Red-team set 14 (hold-out): five lists in layouts the project had not copied; see tests/redteam14_lists.py.
+"""Red-team set 14: five lists in layouts the project had not copied; see tests/redteam14_lists.py.
+Scored unseen first (below); now SEEN: causes 1-3 are fixed by general rules, so its tests run as normal tests.
+
+After the fixes (two rules, each with a test of its own wording: tests/test_plain_two_row_header.py,
+tests/test_measures.py): every row accounted (390 rows read, 337 cases, 53 dropped; the truth no
+longer counts page 1's second header row as a row read, since it is part of the header, as a merged
+header's second row is in every set); city, region, articles, status, sentence_months, started_on,
+started_precision, birth_year 1.000, dvk_koshe 0.994 (cause 4's hyphenated DVK, 2 rows of
+spisok_pdf_converted.xlsx, 0.967: not fixed).
+1. A column not mapped to a field is a further status column when nearly all its distinct values are
+   statuses or say only that a verdict came (`сотталды`, and `үкім шықты`, now in vocab/statuses.csv
+   as "sentenced"); before, 2 of its 9 distinct values were such verdict words, 0.78 < 0.8. A bare
+   verdict word there, beside a status or sentence column, is no unknown_status row.
+2. A header's second row with nothing merged (`_sub_header_unmerged` in headers.py): words only under
+   filled header cells, one pair named by alias only when read together (`Дата задержания`). A header
+   cell of signs only (`№`) is matched as written, so a page's repeat of the header starting with `№`
+   is dropped as the header repeated (row 27).
+
+Before any fix:
 
 Scored on main at 8f3520f (before any fix; nothing was added to the cleaner because of this set):
 
@@ -64,18 +82,16 @@ def test_lists_are_written_with_their_truth(cleaned):
     folder, truth, _ = cleaned
     assert {p.name for p in folder.iterdir() if p.is_file()} >= FILES
     assert set(truth["source_file"]) == FILES
-    assert len(truth) == 391
+    assert len(truth) == 390
     assert int((truth["kind"] == "case").sum()) == 337
     assert not truth.duplicated(["source_file", "source_sheet", "source_row"]).any()
 
 
-@pytest.mark.xfail(reason="red-team set 14: hold-out; scores in the docstring", strict=False)
 def test_every_row_accounted(cleaned):
     _, truth, result = cleaned
     assert_every_row_accounted(truth, result)
 
 
-@pytest.mark.xfail(reason="red-team set 14: hold-out; scores in the docstring", strict=False)
 def test_fields_right(cleaned):
     _, truth, result = cleaned
     assert_fields_right(truth, result)
