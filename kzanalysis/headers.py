@@ -25,8 +25,9 @@ under one header cell merged over them, without a header of their own, are
 `spans` of the first (`Статья УК РК` over `ст. 405 | ч. 2`); columns.py joins them.
 Layouts known by their shape: a header's second row holding only the sub-headers of a merged group
 (`_sub_header_by_shape`), a header's second row with nothing merged whose words complete the headers
-above them (`_sub_header_unmerged`: `Дата` over `задержания`), a first row that is a header by its shape (`_header_by_shape`), a form's
-question headers (phrases.py), columns headed by years read as one history (year_columns.py).
+above them (`_sub_header_unmerged`: `Дата` over `задержания`), a first row that is a header by its
+shape (`_header_by_shape`), a form's question headers (phrases.py), columns headed by years read as
+one history (year_columns.py).
 """
 from __future__ import annotations
 
