@@ -92,15 +92,16 @@ _FOLDS = [
     (re.compile(r"(?<=[aeiouy])j(?![aeiouy])"), "i"),  # j for й: Ajdos / Aidos, Dmitrij, Sergej (ж is j before a vowel)
     (re.compile(r"tsch"), "ch"),                    # German Ч: Fedortschuk / Fedorchuk
     (re.compile(r"shch|sch|shsh"), "sh"),
-    # ж and ш alike: German writes both sch (Schukowa / Жукова, Schamil / Шамиль), and no two names of the lists
-    # differ by them alone
-    (re.compile(r"dzh|dj|zh|sh"), "j"),
+    (re.compile(r"dzh|dj|zh"), "j"),
     (re.compile(r"^je"), "e"),                      # German and Polish Е at the start: Jerlan / Yerlan / Erlan (Жеңіс: Zhenis, Jenis alike)
     (re.compile(r"kh|gh|(?<![sc])h"), "k"),         # Бақыт / Бахыт / Bakhyt, Гауһар / Гаухар
     (re.compile(r"tz"), "ts"),
     (re.compile(r"(?:^|(?<=[aeiouy]))y?e"), "e"),   # Yerlan / Erlan, Tleubayev / Tleubaev
     (re.compile(r"ie"), "e"),                       # Grigoriev / Grigorev (ь dropped), ICAO ъ
     (re.compile(r"y"), "i"),                        # Daniyar / Daniiar, Dmitry / Dmitrii, ы / і
+    # ж and ш alike: German writes both sch (Schukowa / Жукова, Schamil / Шамиль), and no two names of the lists
+    # differ by them alone. After the Е rules above, so that Шералиев stays apart from Ералиев.
+    (re.compile(r"sh"), "j"),
     (re.compile(r"([a-z])\1+"), r"\1"),             # Mussin / Musin, Yessimov / Esimov, Daniiar / Daniar
 ]
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|uli|kizi)$")
@@ -123,10 +124,11 @@ _CYRILLIC_YO = re.compile(r"ыо")
 _LATIN_OU = re.compile(r"ou")  # French у in a Latin spelling (Goulnar / Гульнар, Nourjan / Нұржан); оу in Cyrillic stays
 
 
-# German (Duden) and Polish spellings of Russian letters, told by letters the English and Kazakh schemes do not use:
-# sch, w (в), Polish sz, cz, ż, ł. In such a name ch is х (Darchan / Дархан), j before a vowel is й (Julija / Юлия),
-# sz is ш, cz is ч, ż is ж, ł is л.
-_GERMAN_OR_POLISH = re.compile(r"sch|w|sz|cz|ż|ł")
+# German (Duden) and Polish spellings of Russian letters, told by letters the English and Kazakh schemes do not use
+# (sch, Polish sz, cz, ż, ł) or by a German or Polish ending with w for в (-ow, -ewa, -owna, -witsch); a w alone is
+# not enough (Edward, Walikhanov, Kwon are English spellings). In such a name ch is х (Darchan / Дархан), j before
+# a vowel is й (Julija / Юлия), sz is ш, cz is ч, ż is ж, ł is л.
+_GERMAN_OR_POLISH = re.compile(r"sch|sz|cz|ż|ł|(?:ow|ew|owa|ewa|owna|ewna|witsch)\b")
 _CENTRAL = [("tsch", "\x01"), ("sch", "\x02"), ("sz", "\x02"), ("cz", "\x01"), ("ż", "\x03"), ("ł", "l"), ("ch", "kh"),
             ("\x01", "ch"), ("\x02", "sh"), ("\x03", "zh")]
 _CENTRAL_J = re.compile(r"j(?=[aeiouy])")

@@ -61,3 +61,17 @@ def test_ch_of_an_english_spelling_stays_ch():
     """Only a name spelled the German or Polish way reads ch as х: Chingiz is Чингиз, not Хингиз."""
     assert fold_name("Chingiz Chokin").key == fold_name("Чингиз Чокин").key
     assert fold_name("Chingiz Chokin").key != fold_name("Хингиз Хокин").key
+
+
+def test_a_w_alone_does_not_make_a_name_german():
+    """Edward, Walikhanov, Kwon: English spellings with a w keep ch as ч and -ovich as a patronymic."""
+    assert compare_names(fold_name("Edward Chernov"), fold_name("Эдвард Чернов"))[1] == "exact"
+    assert compare_names(fold_name("Chokan Walikhanov"), fold_name("Чокан Валиханов"))[1] == "exact"
+    assert compare_names(fold_name("Kwon Viktor Chanovich"), fold_name("Квон Виктор Чанович"))[1] == "exact"
+
+
+@pytest.mark.parametrize("a, b", [("Шералиев Бахыт", "Ералиев Бахыт"), ("Щербаков Иван", "Ербаков Иван"),
+                                  ("Шевченко Олег", "Евченко Олег")])
+def test_sh_before_e_at_the_start_is_not_dropped(a, b):
+    """ш folds with ж only after the rule that reads a word's first je as е: Шералиев is not Ералиев."""
+    assert compare_names(fold_name(a), fold_name(b))[1] != "exact"
