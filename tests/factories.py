@@ -63,3 +63,19 @@ def write_csv(folder, name: str, columns: dict[str, list[object]]):
 def problems_of(result, kind: str) -> pd.DataFrame:
     """The problem rows of one kind in a clean result."""
     return result.problems.loc[result.problems["problem"] == kind]
+
+
+def write_xlsx(path, rows: list[list[object]], merged: tuple[str, ...] = ()) -> None:
+    """A one-sheet workbook ("Лист") of these rows (None and "" left blank), with these ranges merged."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Лист"
+    for r, values in enumerate(rows, 1):
+        for c, v in enumerate(values, 1):
+            if v is not None and v != "":
+                ws.cell(r, c, v)
+    for m in merged:
+        ws.merge_cells(m)
+    wb.save(path)

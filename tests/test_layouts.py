@@ -5,22 +5,10 @@ red-team lists)."""
 from __future__ import annotations
 
 import pandas as pd
-from openpyxl import Workbook
+
+from factories import write_xlsx as _xlsx
 
 from kzanalysis.clean import clean_paths
-
-
-def _xlsx(path, rows: list[list[object]], merged: tuple[str, ...] = ()) -> None:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Лист"
-    for r, values in enumerate(rows, 1):
-        for c, v in enumerate(values, 1):
-            if v is not None and v != "":
-                ws.cell(r, c, v)
-    for m in merged:
-        ws.merge_cells(m)
-    wb.save(path)
 
 
 def _dates(cases: pd.DataFrame, column: str = "started_on") -> list[str]:
