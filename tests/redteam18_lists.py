@@ -567,7 +567,7 @@ def _write_pivot(folder: Path, rng: random.Random) -> list[dict]:
         year_count = 0
         statuses = [s for s in D_STATUSES if rng.random() < 0.75]
         for s_index, (status_text, status) in enumerate(statuses):
-            people = sorted((_person(rng)[1] for _ in range(rng.randrange(1, 5))))
+            people = sorted(_person(rng)[1] for _ in range(rng.randrange(1, 5)))
             for p_index, name in enumerate(people):
                 row += 1
                 city = rng.choice(list(CITIES))
