@@ -15,6 +15,7 @@ import pandas as pd
 
 from .columns import with_header_date_order
 from .address import address_column, parse_address
+from .appeal import apply_appeal
 from .court import court_column, court_dates, parse_court
 from .free_text import ties_in_free_text
 from .headers import HeaderMap
@@ -81,6 +82,9 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     held = imprisoned_by_institution(rows, out)  # a bare term beside a colony (institution.py)
     if info is not None and held:
         info["status_from_institution"] = held
+    appealed = apply_appeal(rows, out)  # an appeal's outcome is later than the verdict (appeal.py)
+    if info is not None and appealed:
+        info["changed_by_appeal"] = appealed
     released = latest_stage(rows, out, sections, info)  # the latest stage wins across columns (stage.py)
     if info is not None and released:
         info["released_by_stage"] = released

@@ -48,6 +48,7 @@ FIELDS = (
     "city", "region", "articles", "status", "sentence",
     "detained_on", "charged_on", "sentenced_on", "released_on", "affiliation", "dvk_koshe", "notes",
     "release_grounds",  # not a column of cases: a filled cell says the person was released (stage.py)
+    "appeal",  # not a column of cases: the appeal's outcome changes the status and term (appeal.py)
 )
 # A header row must name a person or a charge and one more field.
 CORE_FIELDS = {"name", "articles", "city", "status"}
@@ -71,7 +72,9 @@ CONTENT_KIND = {"birth_year": "birth_year", "city": "city", "region": "region", 
                 "status": "status", "sentence": "term", **{d: "date" for d in DATE_FIELDS}}
 # Values can deny these fields (their parsers know nearly every value a list writes); articles and
 # statuses of a new list are often a vocabulary gap, reported as such, never a reason to move a column.
-DENIABLE = {"birth_year", "city", *DATE_FIELDS}
+# An appeal's outcome is words (`оставлен без изменения`, `reduced to 2 years`): a column of dates under an
+# appeal header (`Даты / Апелляция`) is the appeal's date, never its outcome (`_content`).
+DENIABLE = {"birth_year", "city", "appeal", *DATE_FIELDS}
 # A column of dates is no other field's, whatever its header (a date of birth is a birth year; notes are free text).
 DENIED_BY_DATES = set(FIELDS) - {"birth_year", "notes", *DATE_FIELDS}
 
@@ -453,6 +456,8 @@ def _dated(col: _Column) -> bool:
 def _content(col: _Column, name: str) -> float:
     """The evidence of a column's values for a field: up to CONTENT_WEIGHT where nearly all of them
     read as it, minus CONTRADICTION where they deny it, else nothing."""
+    if name == "appeal" and _dated(col):
+        return -2 * CONTRADICTION  # the appeal's date: the column is read as any column of dates is
     if name in DENIED_BY_DATES and _dated(col):
         return -CONTRADICTION  # `Dates / Verdict` holding dates is the verdict's date, not the sentence
     if name in DATE_FIELDS and col.profile.values >= MIN_VALUES and col.profile.share("yes_no") >= content.CLEAR:

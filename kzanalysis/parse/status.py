@@ -74,7 +74,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from kzanalysis.config import VOCAB_DIR, VocabularyError
-from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
+from kzanalysis.parse import Parsed, also_kazakh_latin, guarded, term_change
 from kzanalysis.parse.text import clean_spaces, fold_homoglyphs, match_key
 from kzanalysis.schema import STATUSES
 
@@ -97,6 +97,8 @@ _NOT_THE_SENTENCE = (ADDITIONAL, PROBATION_PERIOD)
 # The two measures of custody before a verdict: the one written last in a cell replaced the other
 # (a person is detained, then the court chooses detention or house arrest).
 CUSTODY_BEFORE_VERDICT = ("pretrial_detention", "house_arrest")
+# The kinds of sentence a court gives: a term changed on appeal with its kind written after it gives that kind.
+VERDICT_KINDS = ("imprisoned", "restricted_freedom", "probation", "fined", "compulsory_treatment")
 
 # Months per unit: a year is 12 months, a day 12/365.25 of a month (Julian year);
 # None: hours of labour go with restricted freedom or community work, not a term.
@@ -403,14 +405,23 @@ def parse_measure(text: str) -> Parsed:
     if not shown or not _HAS_WORD.search(shown):
         return Parsed()
     key = _key(text)
-    matches = _status_matches(key)
     terms, leftover = _terms(key)
     terms_ok = [t for t in terms if t.months is not None and t.months <= _MAX_MONTHS]
+    # A term changed on appeal in the same cell (`reduced to 5 years`, `снижен на 1 год`); the Kazakh words of
+    # change after a term are no status phrase (`қысқартылды` alone closes a case), so they are left out below.
+    changed = term_change.changes(key, [(t.start, t.end) for t in terms_ok])
+    for start, end in term_change.phrase_spans(key, [(t.start, t.end) for t in terms]):
+        key = key[:start] + " " * (end - start) + key[end:]
+    matches = _status_matches(key)
     too_long = any(t.months is not None and t.months > _MAX_MONTHS for t in terms)
     owner = _attach(terms_ok, matches, key)
     attached: dict[int, list[_Term]] = {}
     for i, j in owner.items():
         attached.setdefault(j, []).append(terms_ok[i])
+    # The terms a word of change goes with (`reduced to 5 years`, `снижен на 1 год`) are not the first term.
+    not_sentence = {i for i in owner if matches[owner[i]].status in _NOT_THE_SENTENCE}
+    changes = {i: c for i, c in changed.items() if i not in not_sentence}
+    changed_ids = {id(terms_ok[i]) for i in changes}
 
     winner: tuple[int, str] | None = None
     winner_j: int | None = None
@@ -436,8 +447,14 @@ def parse_measure(text: str) -> Parsed:
         # of measure, `изменена на домашний арест`, ranks above them and is the later one whatever the order.)
         winner_j = max(j for j, status in resolved.items() if status in CUSTODY_BEFORE_VERDICT)
         winner = (matches[winner_j].rank, resolved[winner_j])
+    # A new term followed by its kind (`увеличен до 6 лет лишения свободы`) changes the kind of the sentence too.
+    for i in sorted(i for i, c in changes.items() if c.how == "to" and i in owner):
+        j = owner[i]
+        if (winner is not None and winner[1] in VERDICT_KINDS and resolved.get(j) in VERDICT_KINDS
+                and matches[j].start >= terms_ok[i].end):
+            winner, winner_j = (matches[j].rank, resolved[j]), j
     if winner_j is not None and matches[winner_j].status == SENTENCED:
-        unread = _kind_after_term(key, attached[winner_j], matches)
+        unread = _kind_after_term(key, [t for t in attached[winner_j] if id(t) not in changed_ids], matches)
         if unread:
             return Parsed(None, "unknown_status",
                           f"{shown!r} gives a term followed by {unread!r}, where the kind of a sentence is written, and the "
@@ -462,15 +479,23 @@ def parse_measure(text: str) -> Parsed:
     months = None
     if winner is not None:
         own = [t for j, status in resolved.items() if status == winner[1] and matches[j].status not in _NOT_THE_SENTENCE
-               for t in attached.get(j, [])]
+               for t in attached.get(j, []) if id(t) not in changed_ids]
         if own:
             months = _round_months(min(own, key=lambda t: t.start).months)
     if months is None:
         for i, term in enumerate(terms_ok):
-            if i in owner and matches[owner[i]].status in _NOT_THE_SENTENCE:
+            if i in not_sentence or i in changes:
                 continue
             months = _round_months(term.months)
             break
+    # Then each change in the order written: the later term wins (`7 years, reduced to 5 years on appeal`);
+    # an amount (`снижен на 1 год`) changes the term before it, and alone gives none.
+    for i in sorted(changes):
+        change, term = changes[i], _round_months(terms_ok[i].months)
+        if change.how == "to":
+            months = term
+        elif months is not None:
+            months = max(months + change.sign * term, 0)
 
     if winner is None and months is None:
         unit_word = _term_patterns()[-1]
