@@ -46,9 +46,9 @@ FIELDS = (
     "row_number", "name", "first_name", "patronymic", "birth_year",
     "age",  # not a column of cases: an age column gives the year of birth only where a cell writes one (cases.py)
     "city", "region", "articles", "status", "sentence",
+    "appeal",  # not a column of cases: the appeal's outcome changes the status and term (appeal.py)
     "detained_on", "charged_on", "sentenced_on", "released_on", "affiliation", "dvk_koshe", "notes",
     "release_grounds",  # not a column of cases: a filled cell says the person was released (stage.py)
-    "appeal",  # not a column of cases: the appeal's outcome changes the status and term (appeal.py)
 )
 # A header row must name a person or a charge and one more field.
 CORE_FIELDS = {"name", "articles", "city", "status"}
