@@ -109,7 +109,8 @@ def test_doubt_words_file_shape() -> None:
 
     with open(DOUBT_WORDS_FILE, encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    assert rows and set(rows[0]) == {"alias", "lang", "source"}
+    assert rows and set(rows[0]) == {"alias", "lang", "source", "side", "scope"}
+    assert {r["side"] for r in rows} <= {"", "right_before"} and {r["scope"] for r in rows} <= {"", "any", "column"}
     assert {r["lang"] for r in rows} == {"ru", "kk", "en"}
     assert all(r["alias"].strip() and r["source"].strip() for r in rows)
 

@@ -203,28 +203,42 @@ def _clause_keys(clause: str) -> list[str]:
 
 
 @cache
-def _doubt_words() -> re.Pattern[str]:
+def _doubt_words(scope: str = "any") -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The words of doubt (`allegedly`, `якобы`, `расталмаған`: vocab/doubt_words.csv), matched as the
-    aliases are, as one pattern (longest first, so a phrase wins over a word inside it)."""
+    aliases are, as two patterns (longest first, so a phrase wins over a word inside it): the words that
+    doubt a name on either side of it in its clause, and those (`side` = `right_before`: `alleged`) that
+    doubt only the name written right after them (`alleged DVK member`, not `DVK (alleged supporter)`).
+    A word of `scope` `column` counts only in a tie column: in prose, `alleged` reports the accusation."""
     with open(DOUBT_WORDS_FILE, encoding="utf-8", newline="") as f:
-        aliases = sorted((row["alias"] for row in csv.DictReader(f)), key=len, reverse=True)
-    return re.compile("|".join(f"(?:{p})" for p in map(_alias_pattern, aliases) if p) or "(?!)")
+        allowed = {"any", "column"} if scope == "column" else {"any"}
+        rows = [r for r in csv.DictReader(f) if ((r.get("scope") or "").strip() or "any") in allowed]
+    patterns = []
+    for adjacent in (False, True):
+        aliases = sorted((r["alias"] for r in rows if ((r.get("side") or "") == "right_before") == adjacent), key=len, reverse=True)
+        patterns.append(re.compile("|".join(f"(?:{p})" for p in map(_alias_pattern, aliases) if p) or "(?!)"))
+    return patterns[0], patterns[1]
 
 
-def _doubt_tokens(key: str) -> list[tuple[int, int]]:
-    """(first token, token after the last) of each word of doubt in a clause's key."""
+def _doubt_tokens(key: str, scope: str = "any") -> list[tuple[int, int, bool]]:
+    """(first token, token after the last, only right before a name) of each word of doubt in a clause's key."""
     found = []
-    for m in _doubt_words().finditer(key):
-        start = key.count(" ", 0, m.start())
-        found.append((start, start + m.group(0).count(" ") + 1))
+    for adjacent, words in enumerate(_doubt_words(scope)):
+        for m in words.finditer(key):
+            start = key.count(" ", 0, m.start())
+            found.append((start, start + m.group(0).count(" ") + 1, bool(adjacent)))
     return found
 
 
-def _doubted(tokens: list[str], start: int, end: int, doubts: list[tuple[int, int]]) -> bool:
+def _doubted(tokens: list[str], start: int, end: int, doubts: list[tuple[int, int, bool]]) -> bool:
     """Is the name spanning tokens[start:end] written with a word of doubt near it in its clause
     (`Allegedly sympathised with DVK`, `ДВК (не подтверждено)`, `ДВК, предположительно`)? The window is
-    the negation's; a comma stops it, but for a word of doubt right after it (`ДВК, якобы`)."""
-    for d_start, d_end in doubts:
+    the negation's; a comma stops it, but for a word of doubt right after it (`ДВК, якобы`). A word that
+    doubts only the name right after it (`alleged`) counts there alone."""
+    for d_start, d_end, adjacent in doubts:
+        if adjacent:
+            if d_end == start:
+                return True
+            continue
         if d_end <= start and start - d_end < _WINDOW_BEFORE and _open(tokens[d_end:start], comma_at=0):
             return True
         if d_start >= end and d_start - end < _WINDOW_AFTER and _open(tokens[end:d_start], comma_at=-1):
@@ -281,7 +295,7 @@ def _find(text: str, scope: str) -> _Hits:
         doubt = "?" in ending
         for key in _clause_keys(clause):
             tokens = key.split(" ")
-            doubts = _doubt_tokens(key)
+            doubts = _doubt_tokens(key, scope)
             for regex, alias in _compiled(scope):
                 for m in regex.finditer(key):
                     if not alias.affiliation:

@@ -75,7 +75,7 @@ from functools import cache
 
 from kzanalysis.config import VOCAB_DIR, VocabularyError
 from kzanalysis.parse import Parsed, also_kazakh_latin, guarded, term_change
-from kzanalysis.parse.text import clean_spaces, fold_homoglyphs, match_key
+from kzanalysis.parse.text import clean_spaces, fold_homoglyphs, kazakh_latin_readings, match_key
 from kzanalysis.schema import STATUSES
 
 STATUSES_FILE = VOCAB_DIR / "statuses.csv"
@@ -521,8 +521,13 @@ def named_statuses(text: str) -> frozenset[str]:
     """Every status (and pseudo-status) a phrase of the cell names, negated phrases left out:
     `Investigation ongoing, in detention or not` names under_investigation and
     pretrial_detention, where `parse_measure` keeps only the higher rank. Used to tell a
-    section heading that names one group from one that joins several."""
-    return frozenset("probation" if m.status == PROBATION_PERIOD else m.status for m in _status_matches(_key(text)))
+    section heading that names one group from one that joins several. Kazakh in Latin letters
+    (`Bosatylğandar`) is read in Cyrillic where as written it names nothing, as `parse_measure` reads it."""
+    for reading in (text, *kazakh_latin_readings(text)):
+        named = frozenset("probation" if m.status == PROBATION_PERIOD else m.status for m in _status_matches(_key(reading)))
+        if named:
+            return named
+    return frozenset()
 
 
 def is_status_phrase(text: str) -> bool:
