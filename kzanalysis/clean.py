@@ -21,7 +21,8 @@ import pandas as pd
 from . import __version__, config, link, listcache
 from .freshness import fingerprint
 from .read import UnreadableFile, list_inputs, read_file, sha256
-from .sheet import AccountingError, clean_sheet
+from .legend import workbook_legends
+from .sheet import AccountingError, clean_sheet, legend_sheet
 from .sources import load_sources
 from .tables import Tables, empty, validate
 from .versions import versions
@@ -145,9 +146,14 @@ def clean_list(path: Path, key: str, entry: dict, file_sha: str) -> tuple[dict[s
         problems.append(pd.DataFrame([{"source_file": path.name, "source_sheet": "", "source_row": pd.NA, "column": "",
                                        "value": None, "problem": "unreadable_file", "message": str(exc), "row_kept": False}]))
         sheets = []
+    legends = workbook_legends(sheets)  # sheets of codes and their meanings (legend.py)
+    codes = {code: meaning for found in legends.values() for code, meaning in found.items()}
     for sheet in sheets:
         sheet.key = key
-        result = clean_sheet(sheet, source, entry.get("columns"))
+        if sheet.sheet in legends and len(sheets) > 1:
+            result = legend_sheet(sheet, legends[sheet.sheet])
+        else:
+            result = clean_sheet(sheet, source, entry.get("columns"), codes)
         if sheet.encoding:
             result.info["encoding"], result.info["delimiter"] = sheet.encoding, sheet.delimiter
         cases.append(result.cases)

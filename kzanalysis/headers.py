@@ -106,6 +106,8 @@ class HeaderMap:
     years: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
     # column positions with values but no header cell at all, named `column N` among the unmapped (unread.py)
     unheaded: set[int] = field(default_factory=set)
+    # a table of counts found by its shape (counts_table.py): none of its rows is a case
+    counts: bool = False
 
     @property
     def first_data_row(self) -> int:

@@ -181,6 +181,8 @@ _COUNT_HEADER = re.compile(r"^(?:количество|кол-?во|число|в
 
 
 def is_summary_table(header: HeaderMap) -> bool:
+    if header.counts:
+        return True
     if any(header.column_of(part) is not None for part in NAME_PARTS):
         return False
     return any(_COUNT_HEADER.search(match_key(h)) for h in header.unmapped)

@@ -13,8 +13,11 @@ import pandas as pd
 from .cases import parse_cases
 from .columns import join_name_parts, join_spans
 from .continuation import PROBLEM as CONTINUATION, continuations, join_continuations
+from .counts_table import PROBLEM as COUNTS_TABLE, counts_header
 from .headers import HeaderMap, find_header, reread_unmapped
+from .legend import legend_columns, spell_out_codes
 from .read import RawSheet
+from .record_blocks import PROBLEM as RECORD_LINE, record_blocks
 from .rows import classify_rows, is_summary_table, row_text
 from .sections import section_headings
 from .tables import empty
@@ -112,10 +115,33 @@ def _read_after_all(header, written: str) -> None:
             listed.remove(written)
 
 
-def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None) -> SheetResult:
-    info: dict = {"sheet": sheet.sheet, "rows_read": 0, "cases": 0, "rows_dropped": 0, "header_rows": [], "columns": {},
-                  "unmapped_columns": [], "guessed_columns": [], "content_columns": [], "ignored_columns": []}
+def _empty_info(sheet: RawSheet) -> dict:
+    return {"sheet": sheet.sheet, "rows_read": 0, "cases": 0, "rows_dropped": 0, "header_rows": [], "columns": {},
+            "unmapped_columns": [], "guessed_columns": [], "content_columns": [], "ignored_columns": []}
+
+
+def legend_sheet(sheet: RawSheet, codes: dict[str, str]) -> SheetResult:
+    """A legend of codes (legend.py): not a list, so no row of it is read; the manifest lists its codes."""
+    info = _empty_info(sheet)
+    info["note"] = "a legend of codes: read as their meaning in the workbook's other sheets, not a list"
+    info["legend"] = dict(codes)
+    return SheetResult(empty("cases"), empty("charges"), [], info)
+
+
+def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None,
+                codes: dict[str, str] | None = None) -> SheetResult:
+    """One sheet cleaned; `codes` are the workbook's legend ({code: meaning}, legend.py)."""
+    info: dict = _empty_info(sheet)
     header = find_header(sheet, overrides)
+    records = None
+    if header is None:  # a list written as blocks of label/value lines (record_blocks.py)
+        records = record_blocks(sheet)
+        if records is not None:
+            sheet = records.sheet
+            header = find_header(sheet, overrides)
+            info["record_blocks"] = {"labels": records.labels, "lines_folded": int(len(records.lines))}
+    if header is None:  # a table of counts by region or period (counts_table.py)
+        header = counts_header(sheet)
     if header is None:
         nonblank = int(sheet.cells.notna().any(axis=1).sum())
         problems = []
@@ -139,9 +165,22 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     block = _merged_down(sheet, header.first_data_row)
     rows = sheet.row_numbers[header.first_data_row:]
     block = block.set_axis(rows)
+    if codes and not is_summary_table(header):  # codes a legend sheet explains, read as their meaning (legend.py)
+        block, spelled = spell_out_codes(block, codes)
+        if spelled:
+            info["legend_columns"] = legend_columns(spelled, header.written)
     kinds = classify_rows(block, header, _formula_mask(block, sheet))
+    counted: list[pd.DataFrame] = []
     if is_summary_table(header):
         info["note"] = "a table of counts, not a list of cases: its rows are not cases"
+        if header.counts:  # found by its shape alone: say so once for the sheet
+            n = int(kinds["kind"].ne("blank").sum())
+            counted.append(pd.DataFrame([{
+                "source_file": sheet.file, "source_sheet": sheet.sheet, "source_row": pd.NA, "column": "", "value": None,
+                "problem": COUNTS_TABLE, "row_kept": False,
+                "message": (f"a table of counts (header row {int(sheet.row_numbers[header.header_rows[0]])}: "
+                            f"{' | '.join(header.written.values())}), not a list of cases: its {n} rows are dropped; "
+                            "if it is a list, name its columns in data/raw/sources.toml")}]))
         kinds = kinds.assign(kind=kinds["kind"].where(kinds["kind"] == "blank", "not_a_case"),
                              reason=pd.Series("a row of a table of counts (no name column, a count column), not a case",
                                               index=kinds.index, dtype="string").where(kinds["kind"] != "blank"))
@@ -164,7 +203,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     read_mask = kinds["kind"] != "blank"
     info["rows_read"] = int(read_mask.sum())
 
-    problems: list[pd.DataFrame] = []
+    problems: list[pd.DataFrame] = counted
     dropped = kinds.loc[kinds["kind"] == "not_a_case"]
     nameless = None if is_summary_table(header) else no_name_column(sheet, header, kinds)  # every row dropped for want of a name: say why
     why = " (this sheet has no name column: see its no_name_column problem)" if nameless is not None else ""
@@ -222,6 +261,13 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     info["values"] = {w: int(filled.get(c, 0)) for c, w in sorted(written.items())}
     # what the values of each unmapped column look like (a kind of content.KINDS, or "")
     info["unmapped_look_like"] = {header.unmapped_written[c]: p.clearly() or "" for c, p in sorted(header.profiles.items())}
+    if records is not None and len(records.lines):  # the lines of each block, read in its first row
+        lines = records.lines
+        problems.append(problem_frame(sheet, lines.index.to_numpy(), "", lines["text"].to_numpy(), RECORD_LINE,
+                                      ("a line of the record block that starts at row " + lines["first_row"].astype(str)
+                                       + ": its label and value are read there").to_numpy(), False))
+        info["rows_read"] += len(lines)
+        info["rows_dropped"] += len(lines)
     if info["rows_read"] != info["cases"] + info["rows_dropped"]:
         raise AccountingError(f"{sheet.file} [{sheet.sheet}]: rows_read {info['rows_read']} != cases {info['cases']} + dropped {info['rows_dropped']}")
     return SheetResult(cases, charges, problems, info)
