@@ -7,7 +7,8 @@ first rows (headers.SCAN_ROWS) is its header:
 - at least MIN_COLUMNS cells, all words (no number), the first naming a place (a region or city
   header alias) or a period (PERIOD_WORDS), none naming the person;
 - the rows below are counts: in nearly all (SHARE) of the non-blank ones, and at least MIN_ROWS,
-  the first cell is words and every other filled cell a number, at least one.
+  the first cell is filled (a place, a period, `Всего`) and every other filled cell a number, at
+  least one.
 Its rows are not cases: sheet.py drops each as a row of a table of counts, and one
 `counts_table` problem of the sheet says how many and why, so nothing is lost in silence.
 """
@@ -31,7 +32,7 @@ _NUMBER = re.compile(r"\s*\d[\d\s]*(?:[.,]\d+)?\s*")
 
 def _names_rows(cell: str) -> bool:
     field = lookup(cell)
-    return field in ("region", "city") or bool(PERIOD_WORDS.match(clean_spaces(cell)))
+    return field in ("region", "city") or (field is None and bool(PERIOD_WORDS.match(clean_spaces(cell))))
 
 
 def counts_header(sheet: RawSheet) -> HeaderMap | None:
@@ -53,7 +54,8 @@ def counts_header(sheet: RawSheet) -> HeaderMap | None:
             continue
         others = [c for c in cells.columns if c != first]
         counted = number.iloc[r + 1:][others]
-        fits = (below[first] & ~number.iloc[r + 1:][first] & (counted | ~below[others]).all(axis=1) & counted.any(axis=1))
+        # each row: its place or period (a year is a number too), then counts only
+        fits = below[first] & (counted | ~below[others]).all(axis=1) & counted.any(axis=1)
         if fits.sum() >= MIN_ROWS and fits[rows].mean() >= SHARE:
             header = HeaderMap(header_rows=[r], counts=True)
             header.written = {int(c): clean_spaces(v) for c, v in present.items()}

@@ -177,10 +177,10 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
             n = int(kinds["kind"].ne("blank").sum())
             counted.append(pd.DataFrame([{
                 "source_file": sheet.file, "source_sheet": sheet.sheet, "source_row": pd.NA, "column": "", "value": None,
-                "problem": COUNTS_TABLE, "row_kept": False,
+                "problem": COUNTS_TABLE,
                 "message": (f"a table of counts (header row {int(sheet.row_numbers[header.header_rows[0]])}: "
                             f"{' | '.join(header.written.values())}), not a list of cases: its {n} rows are dropped; "
-                            "if it is a list, name its columns in data/raw/sources.toml")}]))
+                            "if it is a list, name its columns in data/raw/sources.toml"), "row_kept": False}]))
         kinds = kinds.assign(kind=kinds["kind"].where(kinds["kind"] == "blank", "not_a_case"),
                              reason=pd.Series("a row of a table of counts (no name column, a count column), not a case",
                                               index=kinds.index, dtype="string").where(kinds["kind"] != "blank"))

@@ -56,6 +56,22 @@ empty (it is not compared).
 The truth was fixed once after scoring: a misspelt Kazakh house arrest (``üi qamaqy`` for ``üi qamağy``).
 That misspelling was the cause of 6 "house_arrest -> unknown" rows; with the right spelling those
 rows are read right.
+
+After the fixes (set 16 is now seen; each fix a general rule tested in wordings of its own in
+tests/test_rules16.py; the README's "Rules learned from set 16"): all 614 rows accounted for
+(315 cases, 299 dropped: 271 ``record_line``, 18 rows of the table of counts, 10 notes and totals),
+and every field 1.000 on all 315 cases (city, region, articles, status, sentence_months, started_on,
+started_precision, birth_year, dvk_koshe). Cause by cause:
+1. The block list is read as a table of its labels, one case a block at its ``ФИО:`` line, the other
+   lines dropped as ``record_line`` naming it (record_blocks.py): 40 cases, every field 1.000.
+2. ``Свод`` is found as a table of counts by its shape (counts_table.py): its 18 rows are dropped,
+   one ``counts_table`` problem says so.
+3. ``Легенда`` is a legend (legend.py): no rows read, its codes listed in the manifest; the
+   ``Мера`` column of ``Реестр`` (all 85 cells are codes) is read as their meanings: status 1.000.
+4. ``Bosatylğandar`` is read as a release heading (status.named_statuses reads Kazakh Latin).
+5. ``obl`` is a region marker in places.csv: ``Almaty obl.`` is the Almaty Region, no city.
+6. ``alleged`` right before the name in a tie column is doubt (doubt_words.csv, side and scope).
+7. ``Дата возб. дела`` is charged_on (``возб.`` in header_abbreviations.csv).
 """
 from __future__ import annotations
 
@@ -83,13 +99,11 @@ def test_lists_are_written_with_their_truth(cleaned):
     assert not truth.duplicated(["source_file", "source_sheet", "source_row"]).any()
 
 
-@pytest.mark.xfail(reason="red-team set 16: hold-out; scores in the docstring", strict=False)
 def test_every_row_is_accounted_for(cleaned):
     _, truth, result = cleaned
     assert_every_row_accounted(truth, result)
 
 
-@pytest.mark.xfail(reason="red-team set 16: hold-out; scores in the docstring", strict=False)
 def test_fields_are_read_right(cleaned):
     _, truth, result = cleaned
     assert_fields_right(truth, result)
