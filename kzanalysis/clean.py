@@ -146,11 +146,11 @@ def clean_list(path: Path, key: str, entry: dict, file_sha: str) -> tuple[dict[s
         problems.append(pd.DataFrame([{"source_file": path.name, "source_sheet": "", "source_row": pd.NA, "column": "",
                                        "value": None, "problem": "unreadable_file", "message": str(exc), "row_kept": False}]))
         sheets = []
-    legends = workbook_legends(sheets)  # sheets of codes and their meanings (legend.py)
+    legends = workbook_legends(sheets) if len(sheets) > 1 else {}  # sheets of codes and their meanings (legend.py)
     codes = {code: meaning for found in legends.values() for code, meaning in found.items()}
     for sheet in sheets:
         sheet.key = key
-        if sheet.sheet in legends and len(sheets) > 1:
+        if sheet.sheet in legends:
             result = legend_sheet(sheet, legends[sheet.sheet])
         else:
             result = clean_sheet(sheet, source, entry.get("columns"), codes)
