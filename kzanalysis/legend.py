@@ -10,7 +10,8 @@ what it means (`ЛС` | `лишение свободы`). A sheet is such a lege
   rows are so: the code one short word (at most MAX_CODE characters, no space, a letter in it),
   the meaning longer than the code, in words (a space, or small letters: `штраф`), not capitals alone.
 A legend sheet is not a list: it is listed in the manifest with its codes (`legend`), and none of
-its rows is read as a case. In the workbook's other sheets, a column whose filled cells are mostly
+its rows is read as a case. A legend typed under a list (the rows after its last row of more than
+two filled cells, laid out so) explains the codes of that sheet; its rows are dropped as a legend. In the workbook's other sheets, a column whose filled cells are mostly
 (COLUMN_SHARE) codes of the legend, written exactly as the legend writes them, is read with each
 code replaced by its meaning, which then goes through the usual parsers (`УО` is read as
 `условное осуждение`: probation). A cell that is not a code is left as written.
@@ -30,21 +31,43 @@ MAX_CODE = 8
 _CODE = re.compile(rf"(?=[^\s]*[^\W\d_])[^\s]{{1,{MAX_CODE}}}")
 
 
-def legend_codes(sheet: RawSheet) -> dict[str, str] | None:
-    """The codes a legend sheet explains ({code: meaning}), or None where the sheet is not a legend."""
-    cells = sheet.cells.dropna(axis=1, how="all")
+def _code_rows(cells: pd.DataFrame) -> pd.Series | None:
+    """The rows of code and meaning (True) of cells laid out as a legend, or None where they are not one."""
+    cells = cells.dropna(axis=1, how="all")
     if cells.empty or cells.shape[1] != 2:
         return None
     both = cells.notna().all(axis=1)
     if both.sum() < MIN_CODES:
         return None
-    pairs = cells.loc[both].apply(lambda col: col.str.strip())
+    pairs = cells.loc[both].apply(lambda col: col.astype("string").str.strip())
     code, meaning = pairs.iloc[:, 0], pairs.iloc[:, 1]
     looks = (code.str.fullmatch(_CODE).fillna(False) & (meaning.str.len() > code.str.len())
-             & (meaning.str.contains(r"\s") | meaning.ne(meaning.str.upper())))
+             & (meaning.str.contains(r"\s") | meaning.ne(meaning.str.upper()))).astype(bool)
     if looks.sum() < MIN_CODES or looks.mean() < SHARE or code[looks].duplicated().any():
         return None
-    return dict(zip(code[looks], meaning[looks]))
+    return looks.reindex(cells.index, fill_value=False)
+
+
+def _codes(cells: pd.DataFrame, rows: pd.Series) -> dict[str, str]:
+    pairs = cells.loc[rows].dropna(axis=1, how="all")
+    return dict(zip(pairs.iloc[:, 0].str.strip(), pairs.iloc[:, 1].str.strip()))
+
+
+def legend_codes(sheet: RawSheet) -> dict[str, str] | None:
+    """The codes a legend sheet explains ({code: meaning}), or None where the sheet is not a legend."""
+    rows = _code_rows(sheet.cells)
+    return None if rows is None else _codes(sheet.cells, rows)
+
+
+def legend_below(block: pd.DataFrame) -> tuple[dict[str, str], pd.Index]:
+    """A legend typed under the table (the rows after its last row of more than two filled cells, laid
+    out as a legend sheet is): its codes and its rows; none where there is no such legend."""
+    wide = (block.notna().sum(axis=1) > 2).to_numpy().nonzero()[0]
+    tail = block.iloc[wide[-1] + 1:] if len(wide) else block.iloc[:0]
+    rows = _code_rows(tail) if len(tail) else None
+    if rows is None:
+        return {}, block.index[:0]
+    return _codes(tail, rows), tail.index[rows.to_numpy()]
 
 
 def workbook_legends(sheets: list[RawSheet]) -> dict[str, dict[str, str]]:
@@ -57,15 +80,17 @@ def workbook_legends(sheets: list[RawSheet]) -> dict[str, dict[str, str]]:
     return found
 
 
-def spell_out_codes(block: pd.DataFrame, codes: dict[str, str]) -> tuple[pd.DataFrame, dict[int, int]]:
+def spell_out_codes(block: pd.DataFrame, codes: dict[str, str], skip: pd.Index | None = None) -> tuple[pd.DataFrame, dict[int, int]]:
     """The block with the codes of the legend read as their meaning in each column mostly written in
-    codes, and how many cells of each such column were spelled out."""
+    codes (the rows of `skip`, a legend under the table, left as written), and how many cells of
+    each such column were spelled out."""
     if not codes or block.empty:
         return block, {}
     spelled: dict[int, int] = {}
     out = block
+    rest = block if skip is None or not len(skip) else block.drop(index=skip)
     for c in block.columns:
-        values = block[c].dropna()
+        values = rest[c].dropna()
         if values.empty:
             continue
         stripped = values.str.strip()

@@ -15,7 +15,7 @@ from .columns import join_name_parts, join_spans
 from .continuation import PROBLEM as CONTINUATION, continuations, join_continuations
 from .counts_table import PROBLEM as COUNTS_TABLE, counts_header
 from .headers import HeaderMap, find_header, reread_unmapped
-from .legend import legend_columns, spell_out_codes
+from .legend import legend_below, legend_columns, spell_out_codes
 from .read import RawSheet
 from .record_blocks import PROBLEM as RECORD_LINE, record_blocks
 from .rows import classify_rows, is_summary_table, row_text
@@ -165,11 +165,17 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     block = _merged_down(sheet, header.first_data_row)
     rows = sheet.row_numbers[header.first_data_row:]
     block = block.set_axis(rows)
-    if codes and not is_summary_table(header):  # codes a legend sheet explains, read as their meaning (legend.py)
-        block, spelled = spell_out_codes(block, codes)
+    below, legend_rows = legend_below(block) if not is_summary_table(header) else ({}, block.index[:0])
+    if below:
+        info["legend"] = below
+    codes = {**(codes or {}), **below}
+    if codes and not is_summary_table(header):  # codes a legend explains, read as their meaning (legend.py)
+        block, spelled = spell_out_codes(block, codes, legend_rows)
         if spelled:
             info["legend_columns"] = legend_columns(spelled, header.written)
     kinds = classify_rows(block, header, _formula_mask(block, sheet))
+    if len(legend_rows):
+        kinds.loc[legend_rows, ["kind", "reason"]] = ["not_a_case", "a row of the legend under the table (its code is read in the rows above)"]
     counted: list[pd.DataFrame] = []
     if is_summary_table(header):
         info["note"] = "a table of counts, not a list of cases: its rows are not cases"

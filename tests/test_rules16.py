@@ -182,3 +182,25 @@ def test_obl_after_a_place_name_names_the_region():
 def test_an_abbreviated_opening_of_the_case_names_charged_on():
     assert lookup("Дата возб. уг. дела") == "charged_on"
     assert lookup("Возб. дела (дата)") == "charged_on"
+
+
+def test_a_legend_typed_under_the_table_explains_its_codes(tmp_path):
+    _xlsx(tmp_path / "list.xlsx", [
+        ["Name", "City", "Article", "Measure", "Arrested"],
+        [PEOPLE[0], "Aktobe", "405", "D", "01.02.2021"],
+        [PEOPLE[1], "Taraz", "174", "HA", "05.03.2021"],
+        [PEOPLE[2], "Oral", "274", "D", "09.04.2022"],
+        [PEOPLE[3], "Semey", "405", "INV", "11.06.2022"],
+        [],
+        ["Key:"],
+        ["D", "pre-trial detention"],
+        ["HA", "house arrest"],
+        ["INV", "under investigation"],
+    ])
+    result = clean_paths([tmp_path])
+    assert result.cases["status"].tolist() == ["pretrial_detention", "house_arrest", "pretrial_detention", "under_investigation"]
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert sheet["legend"] == {"D": "pre-trial detention", "HA": "house arrest", "INV": "under investigation"}
+    assert (sheet["rows_read"], sheet["cases"], sheet["rows_dropped"]) == (8, 4, 4)
+    legend_rows = _problems(result, "not_a_case").set_index("source_row").loc[[8, 9, 10], "message"]
+    assert legend_rows.str.contains("legend").all()
