@@ -33,9 +33,10 @@ _CODE = re.compile(rf"(?=[^\s]*[^\W\d_])[^\s]{{1,{MAX_CODE}}}")
 
 def _code_rows(cells: pd.DataFrame) -> pd.Series | None:
     """The rows of code and meaning (True) of cells laid out as a legend, or None where they are not one."""
-    cells = cells.dropna(axis=1, how="all")
-    if cells.empty or cells.shape[1] != 2:
+    used = cells.columns[cells.notna().any().to_numpy()]  # no copy of a sheet that is plainly not a legend
+    if len(used) != 2:
         return None
+    cells = cells[used]
     both = cells.notna().all(axis=1)
     if both.sum() < MIN_CODES:
         return None
