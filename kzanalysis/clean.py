@@ -7,7 +7,7 @@ header becomes a case or a dropped row with a reason, and
 `rows_read == cases + dropped` is checked for every sheet on every run.
 
 The stages, one module each: read.py (files to raw sheets), headers.py (the
-header row), rows.py (which rows are cases), continuation.py (rows that continue a case), sections.py (section headings),
+header row; record_blocks.py and counts_table.py where it finds none), legend.py (a workbook's codes), rows.py (which rows are cases), continuation.py (rows that continue a case), sections.py (section headings),
 columns.py and cases.py (the fields, through kzanalysis/parse), sheet.py (one
 sheet, accounted), sources.py (sources.toml), freshness.py (up-to-date check).
 """
