@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, config, link, listcache
+from . import __version__, config, link, listcache, runcache
 from .freshness import fingerprint
 from .read import UnreadableFile, list_inputs, read_file, sha256
 from .legend import workbook_legends
@@ -63,25 +63,35 @@ def clean_paths(paths: list[Path], progress: bool = False, newest_only: bool = T
     inputs, superseded = list_versions.plan(inputs, sources) if newest_only else (inputs, [])
     cases, charges, problems, manifest_files, unreadable = [], [], [], [], []
     fingerprints: set[str] = set()  # the cache entries of this run, kept when the others are pruned
+    list_fps: list[str] = []  # the fingerprints of the lists counted, in order: the key of the run's linkage
     iterator = _progress(inputs) if progress else inputs
     for path, key in iterator:
         entry = sources.get(key, sources.get(path.name, {}))
-        frames, meta = _cleaned_list(path, key, entry, hashed.get(key) or sha256(path), cache_dir, fingerprints)
+        frames, meta = _cleaned_list(path, key, entry, hashed.get(key) or sha256(path), cache_dir, fingerprints, list_fps)
         cases.append(frames["cases"])
         charges.append(frames["charges"])
         problems.append(frames["problems"])
         manifest_files.append(meta["record"])
         unreadable.extend(meta["unreadable"])
 
-    decisions, _ = read_all_decisions(folders)  # their bytes are in the fingerprint
+    decisions, decision_shas = read_all_decisions(folders)  # their bytes are in the fingerprint
     cases_df = _concat(cases, "cases", validated=False)
-    linkage = link.link_cases(cases_df, decisions)
-    cases_df = validate("cases", cases_df.assign(person_id=linkage.person_id.to_numpy()))
-    problems += [_decision_problems(linkage.problems)]
+    older = {s["path"]: sha256(s["path"]) for s in superseded}  # hashed once: for the caches and the manifest
+    older_fps = {path: _superseded_list(path, file_sha)[3] for path, file_sha in older.items()}
+    fingerprints.update(older_fps.values())  # kept by the per-list cache even when the run's linkage is reused
+    run_key = runcache.key(list_fps, [[p.name, h] for p, h in zip(decision_files(folders), decision_shas)],
+                           [[{k: v for k, v in s.items() if k != "path"}, older_fps[s["path"]]] for s in superseded])
+    reused = runcache.load(cache_dir, run_key, cases_df["case_id"])  # the same lists and decisions: the same linkage
+    linked = reused is None
+    if linked:
+        linkage = link.link_cases(cases_df, decisions)
+        reused = {"person_id": linkage.person_id, "links": linkage.links, "problems": linkage.problems, "changes": None}
+    cases_df = validate("cases", cases_df.assign(person_id=reused["person_id"].to_numpy()))
+    problems += [_decision_problems(reused["problems"])]
     charges_df = _concat(charges, "charges")
     problems_df = _concat([p for p in problems if len(p)], "problems")
     persons_df = validate("persons", link.persons_table(cases_df))
-    links_df = validate("links", linkage.links)
+    links_df = validate("links", reused["links"])
     totals = {k: sum(s[k] for f in manifest_files for s in f["sheets"]) for k in ("rows_read", "cases", "rows_dropped")}
     if totals["cases"] != len(cases_df) or totals["rows_read"] != totals["cases"] + totals["rows_dropped"]:
         raise AccountingError(f"totals do not add up: {totals}, {len(cases_df)} case rows")
@@ -96,21 +106,27 @@ def clean_paths(paths: list[Path], progress: bool = False, newest_only: bool = T
     }
     if superseded:
         # older versions of a list: not counted; the one right before the newest is compared with it
-        older = {s["path"]: sha256(s["path"]) for s in superseded}  # hashed once: for the cache and the manifest
-        manifest["changes"] = list_versions.compare_previous(
-            superseded, cases_df, lambda path: _superseded_cases(path, older[path], cache_dir, fingerprints))
+        if reused["changes"] is None:
+            reused["changes"] = list_versions.compare_previous(
+                superseded, cases_df, lambda path: _superseded_cases(path, older[path], cache_dir, fingerprints))
+        manifest["changes"] = reused["changes"]
         manifest["superseded"] = [{**{k: v for k, v in s.items() if k not in ("path", "previous")},
                                    "path": _relative(s["path"]), "sha256": older[s["path"]]} for s in superseded]
+    if linked:  # kept for a run of the same lists
+        runcache.store(cache_dir, run_key, cases_df["case_id"], cases_df["person_id"], links_df,
+                       reused["problems"], reused["changes"])
     listcache.prune(cache_dir, fingerprints)
     return CleanResult(cases_df, charges_df, problems_df, manifest, unreadable, persons_df, links_df)
 
 
 def _cleaned_list(path: Path, key: str, entry: dict, file_sha: str, cache_dir: Path | None,
-                  fingerprints: set[str]) -> tuple[dict[str, pd.DataFrame], dict]:
+                  fingerprints: set[str], in_order: list[str] | None = None) -> tuple[dict[str, pd.DataFrame], dict]:
     """One list's frames and record (`clean_list`), from the per-list cache when its fingerprint is there;
-    its fingerprint is added to `fingerprints` (the entries this run keeps)."""
+    its fingerprint is added to `fingerprints` (the entries this run keeps) and appended to `in_order`."""
     fp = listcache.fingerprint(file_sha, key, entry)
     fingerprints.add(fp)
+    if in_order is not None:
+        in_order.append(fp)
     cached = listcache.load(cache_dir, fp)
     if cached is None:
         frames, meta = clean_list(path, key, entry, file_sha)
@@ -126,10 +142,17 @@ def _superseded_cases(path: Path, file_sha: str, cache_dir: Path | None, fingerp
     name, its sources.toml the one beside it), from the per-list cache when it is there. Only its cases
     are compared (list_versions.changes links the people of both versions itself), so nothing else of
     a whole clean is made for it: no linkage, persons, charges or problems tables."""
+    path, key, entry, _ = _superseded_list(path, file_sha)
+    frames, _ = _cleaned_list(path, key, entry, file_sha, cache_dir, fingerprints)
+    return _concat([frames["cases"]], "cases")
+
+
+def _superseded_list(path: Path, file_sha: str) -> tuple[Path, str, dict, str]:
+    """An older version of a list as a list given by itself: its path, key, sources.toml entry and per-list fingerprint."""
     ((path, key),) = list_inputs([path], documents=True)
     sources, _ = load_sources([path.parent])
-    frames, _ = _cleaned_list(path, key, sources.get(key, sources.get(path.name, {})), file_sha, cache_dir, fingerprints)
-    return _concat([frames["cases"]], "cases")
+    entry = sources.get(key, sources.get(path.name, {}))
+    return path, key, entry, listcache.fingerprint(file_sha, key, entry)
 
 
 def clean_list(path: Path, key: str, entry: dict, file_sha: str) -> tuple[dict[str, pd.DataFrame], dict]:
