@@ -24,7 +24,8 @@ from .read import UnreadableFile, list_inputs, read_file, sha256
 from .legend import workbook_legends
 from .sheet import AccountingError, clean_sheet, legend_sheet
 from .sources import load_sources
-from .tables import Tables, empty, validate
+from .table_rules import check as validate  # the schema's rules without loading pandera (table_rules.py)
+from .tables import Tables, empty
 from .versions import versions
 
 __all__ = ["AccountingError", "CleanResult", "clean_paths"]

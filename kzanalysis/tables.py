@@ -18,7 +18,8 @@ from . import config
 from .atomic import replace_folder
 from .csv_out import write_csv
 from .safe import neutralise_csv
-from .schema import DATE_COLUMNS, MODELS, validate
+from .table_rules import DATE_COLUMNS
+from .table_rules import empty as _empty_table
 
 TABLES = ("cases", "charges", "problems", "persons", "links")
 MANIFEST = "manifest.json"
@@ -56,9 +57,15 @@ def empty(table: str) -> pd.DataFrame:
 
 @cache
 def _empty(table: str) -> pd.DataFrame:
-    # Built from the schema's dtypes directly: validating an empty frame costs more than it checks.
-    columns = MODELS[table].to_schema().columns
-    return pd.DataFrame({name: pd.Series(dtype=col.dtype.type) for name, col in columns.items()})
+    # Built from the schema's dtypes directly (table_rules.json): validating an empty frame costs more than it checks.
+    return _empty_table(table)
+
+
+def validate(table: str, df: pd.DataFrame) -> pd.DataFrame:
+    """Validate (and coerce) a tidy table with pandera (kzanalysis/schema.py), loaded when first needed."""
+    from .schema import validate as pandera_validate
+
+    return pandera_validate(table, df)
 
 
 def write(tables: Tables, out_dir: Path | None = None, validated: bool = False) -> Path:
