@@ -22,8 +22,8 @@ from . import __version__, config, link, listcache, runcache
 from .freshness import fingerprint
 from .read import UnreadableFile, list_inputs, read_file, sha256
 from .legend import workbook_legends
-from .sheet import AccountingError, clean_sheet, legend_sheet
 from .sources import load_sources
+from .table_rules import AccountingError
 from .table_rules import check as validate  # the schema's rules without loading pandera (table_rules.py)
 from .tables import Tables, empty
 from .versions import versions
@@ -159,6 +159,8 @@ def _superseded_list(path: Path, file_sha: str) -> tuple[Path, str, dict, str]:
 def clean_list(path: Path, key: str, entry: dict, file_sha: str) -> tuple[dict[str, pd.DataFrame], dict]:
     """One list (every sheet of one file): its cases, charges and problems, each as one frame, and
     {"record": its manifest record, "unreadable": messages of what could not be read}."""
+    from .sheet import clean_sheet, legend_sheet  # the cleaning chain, loaded only when a list is not in the per-list cache
+
     source = str(entry.get("source") or path.stem)
     record: dict = {"file": path.name, "key": key, "path": _relative(path), "source": source, "sha256": file_sha, "sheets": []}
     cases, charges, problems, unreadable = [], [], [], []

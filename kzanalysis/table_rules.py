@@ -48,6 +48,10 @@ class TableError(ValueError):
     """A tidy table breaks a rule of its schema: a bug in the cleaner, never a problem of a list."""
 
 
+class AccountingError(AssertionError):
+    """Rows were lost between reading and the tidy tables: a bug, never a user's mistake."""
+
+
 @cache
 def rules() -> dict[str, list[dict]]:
     """table -> its columns in order, each {name, dtype, nullable, unique, isin, ge, le}."""
