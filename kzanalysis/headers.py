@@ -150,9 +150,15 @@ def guess_field(text: object) -> str | None:
     """The field whose keyword pattern a header matches first ("ignore" for columns we do not read), or None."""
     if text is None or text is pd.NA or not str(text).strip():
         return None
-    if phrases.question_asks(str(text)) is not None:  # a form's question: the field it asks about
-        return phrases.question_field(str(text))
-    return _first_pattern(str(text), header_patterns())
+    return _guess_field(str(text))
+
+
+@cache
+def _guess_field(text: str) -> str | None:
+    # one reading per header text and process: the same text is asked about for every sheet and column
+    if phrases.question_asks(text) is not None:  # a form's question: the field it asks about
+        return phrases.question_field(text)
+    return _first_pattern(text, header_patterns())
 
 
 def guess_field_of_words(text: str) -> str | None:
@@ -240,6 +246,14 @@ def lookup_how(text: object, overrides: dict[str, str] | None = None) -> tuple[s
     key = _key(str(text))
     if overrides and key in overrides:
         return overrides[key], "sources.toml"
+    return _lookup_vocabulary(str(text))
+
+
+@cache
+def _lookup_vocabulary(text: str) -> tuple[str | None, str | None]:
+    """`lookup_how` through the alias table alone (no sources.toml): once per header text and process,
+    as every cell of a sheet's first rows is looked up while the header row is sought."""
+    key = _key(text)
     aliases = header_aliases()
     bare = match_key(_BRACKETS.sub(" ", clean_spaces(str(text))))
     whole = _alias_of_key(key, aliases) or _alias_of_key(bare, aliases)
