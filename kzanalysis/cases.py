@@ -28,8 +28,7 @@ from .parse import dates, names, places
 from .parse.text import clean_spaces, clean_spaces_many, match_key
 from .read import RawSheet
 from .rows import DATE_FIELDS
-from .table_rules import DATE_COLUMNS
-from .table_rules import columns as table_columns
+from .schema import DATE_COLUMNS, Cases
 from .stage import latest_stage
 from .sheet_year import row_years, with_year
 from .stage_history import read_histories
@@ -101,7 +100,7 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
             info["read_header"] = rows.header  # the dates read from free text count as date columns (sheet.py)
         else:
             info.pop("from_free_text", None)
-    columns = table_columns("cases")
+    columns = list(Cases.to_schema().columns)
     return out[columns].reset_index(drop=True), charges, rows.problems
 
 

@@ -23,9 +23,7 @@ from .freshness import fingerprint
 from .read import UnreadableFile, list_inputs, read_file, sha256
 from .legend import workbook_legends
 from .sources import load_sources
-from .table_rules import AccountingError
-from .table_rules import check as validate  # the schema's rules without loading pandera (table_rules.py)
-from .tables import Tables, empty
+from .tables import AccountingError, Tables, empty, validate
 from .versions import versions
 
 __all__ = ["AccountingError", "CleanResult", "clean_paths"]

@@ -34,8 +34,23 @@ _import_pandera_checks()
 import pandera.pandas as pa  # noqa: E402
 from pandera.typing import Series  # noqa: E402
 
-# The closed vocabularies live beside the rules the clean checks without pandera (table_rules.py).
-from .table_rules import CODES, DATE_COLUMNS, DECISIONS, PRECISIONS, STATUSES  # noqa: E402
+STATUSES = (
+    "imprisoned",
+    "restricted_freedom",
+    "probation",
+    "fined",
+    "pretrial_detention",
+    "house_arrest",
+    "under_investigation",
+    "compulsory_treatment",
+    "released",
+    "acquitted",
+    "unknown",
+    "died",  # died in custody: the stock stops counting the person on the date of death (released_on)
+)
+CODES = ("CC", "CC1997", "CAO")
+PRECISIONS = ("day", "month", "year")
+DATE_COLUMNS = ("detained_on", "charged_on", "sentenced_on", "released_on")
 
 
 class Cases(pa.DataFrameModel):
@@ -102,6 +117,9 @@ class Problems(pa.DataFrameModel):
         strict = True
         coerce = True
         ordered = True
+
+
+DECISIONS = ("linked", "not_linked", "review", "analyst_same", "analyst_different")
 
 
 class Persons(pa.DataFrameModel):

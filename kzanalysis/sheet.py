@@ -22,7 +22,7 @@ from .read import RawSheet
 from .record_blocks import PROBLEM as RECORD_LINE, record_blocks
 from .rows import classify_rows, is_summary_table, row_text
 from .sections import section_headings
-from .table_rules import AccountingError  # noqa: F401 (raised below; clean.py names it too)
+from .tables import AccountingError  # noqa: F401 (raised below; clean.py names it too)
 from .tables import empty
 from .unread import (column_numbers, no_date_column, no_header_message, no_name_column, undated_cases, unheaded_columns,
                      unmapped_columns)

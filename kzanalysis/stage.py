@@ -31,7 +31,7 @@ import pandas as pd
 from .parse import dates, status
 from .parse.blank import is_not_given
 from .read import RawSheet
-from .table_rules import STATUSES
+from .schema import STATUSES
 from .stage_columns import give_stages, stated_date
 from .values import Rows
 

@@ -18,11 +18,14 @@ from . import config
 from .atomic import replace_folder
 from .csv_out import write_csv
 from .safe import neutralise_csv
-from .table_rules import DATE_COLUMNS
-from .table_rules import empty as _empty_table
+from .schema import DATE_COLUMNS, MODELS, validate
 
 TABLES = ("cases", "charges", "problems", "persons", "links")
 MANIFEST = "manifest.json"
+
+
+class AccountingError(AssertionError):
+    """Rows were lost between reading and the tidy tables: a bug, never a user's mistake."""
 
 
 @dataclass
@@ -57,15 +60,9 @@ def empty(table: str) -> pd.DataFrame:
 
 @cache
 def _empty(table: str) -> pd.DataFrame:
-    # Built from the schema's dtypes directly (table_rules.json): validating an empty frame costs more than it checks.
-    return _empty_table(table)
-
-
-def validate(table: str, df: pd.DataFrame) -> pd.DataFrame:
-    """Validate (and coerce) a tidy table with pandera (kzanalysis/schema.py), loaded when first needed."""
-    from .schema import validate as pandera_validate
-
-    return pandera_validate(table, df)
+    # Built from the schema's dtypes directly: validating an empty frame costs more than it checks.
+    columns = MODELS[table].to_schema().columns
+    return pd.DataFrame({name: pd.Series(dtype=col.dtype.type) for name, col in columns.items()})
 
 
 def write(tables: Tables, out_dir: Path | None = None, validated: bool = False) -> Path:

@@ -4,7 +4,7 @@ In: one cell of a "status" column (`осужден к лишению свобо�
 арестом`, `released`) or of a "sentence" column (`1 год 6 мес.`, `5 лет лишения
 свободы`, `2 yrs 6 mo`), in Russian, Kazakh or English.
 Out: `parse_measure(text) -> Parsed` whose value is a `Measure(status, months)`:
-`status` one of `table_rules.STATUSES` (or None where the cell holds only a term),
+`status` one of `schema.STATUSES` (or None where the cell holds only a term),
 `months` the term in whole months (or None where none is given); `rank`, the
 rank of the phrase that won (not compared: measures.py weighs it against the
 row's other status cells).
@@ -76,7 +76,7 @@ from functools import cache
 from kzanalysis.config import VOCAB_DIR, VocabularyError
 from kzanalysis.parse import Parsed, also_kazakh_latin, guarded, term_change
 from kzanalysis.parse.text import clean_spaces, fold_homoglyphs, kazakh_latin_readings, match_key
-from kzanalysis.table_rules import STATUSES
+from kzanalysis.schema import STATUSES
 
 STATUSES_FILE = VOCAB_DIR / "statuses.csv"
 TERM_UNITS_FILE = VOCAB_DIR / "term_units.csv"
