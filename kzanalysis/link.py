@@ -57,7 +57,9 @@ from .parse.text import clean_spaces
 # A whole name alike is strong evidence in lists of a few thousand people; a birth year or
 # patronymic that differs is strong evidence against; a city that differs is weak (people are
 # tried, held and listed in other places).
-NAME_EXACT, NAME_CLOSE, NAME_WEAK = 7.0, 5.5, 1.0
+# A long word off by one slip (or one surname with its Russian and its Kazakh ending) is `close`: with a
+# birth year one apart it links even from another city (6 + 1 - 0.5), as it does with no year in one city.
+NAME_EXACT, NAME_CLOSE, NAME_WEAK = 7.0, 6.0, 1.0
 # Letters off that no slip of the keyboard and no second ending of a surname explains (`_one_slip`): a
 # consonant for another in a long word (Ахметов / Ахмедов), two letters in a word, a letter in each of two
 # words. Such names are mostly two people whose names share parts: only the same birth year and city
@@ -67,8 +69,9 @@ NAME_NEAR, NAME_TYPO = 3.5, 3.0
 # be another name, less than close: with no birth year it still waits for an analyst.
 NAME_SLIP = 5.0
 NAME_INITIALS, NAME_SURNAME_ONLY = 4.0, 2.0
-# A surname with initials that fits exactly one full name in all the lists: more likely that person.
-NAME_INITIALS_ONLY_FIT = 1.5
+# A surname with initials that fits exactly one person in all the lists (one full name, or its spellings
+# linked as one person): more likely that person; with a birth year one apart it links from another city.
+NAME_INITIALS_ONLY_FIT = 2.0
 YEAR_SAME, YEAR_NEAR, YEAR_OTHER = 3.0, 1.0, -10.0
 PATRONYMIC_SAME, PATRONYMIC_OTHER = 1.0, -4.0
 CITY_SAME, CITY_OTHER = 1.0, -0.5
@@ -789,9 +792,14 @@ def score_pairs(cases: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
     name_pts = pairs["name_points"].to_numpy(dtype=float)
     how = pairs["name_how"].to_numpy(dtype=object).copy()
     if "short_pos" in pairs:
-        # `Лебедев С.` that fits one full name only, among the names nothing else contradicts.
+        # `Лебедев С.` that fits one person only, among the names nothing else contradicts: one full name, or
+        # several spellings of it whose own pairs are linked (`Лебедев Сергей`, `Lebedev Sergei`).
         fit = (how == "initials") & (evidence >= 0)
-        fits = pd.DataFrame({"short": pairs["short_pos"].to_numpy()[fit], "key": pairs["long_key"].to_numpy()[fit]})
+        short_pos = pairs["short_pos"].to_numpy()
+        long_pos = np.where(short_pos == a, b, a)
+        full = (name_pts + evidence >= LINK_THRESHOLD) & (how != "initials") & (how != "surname_only")
+        person = _components(len(cases), a[full], b[full])
+        fits = pd.DataFrame({"short": short_pos[fit], "key": person[long_pos[fit]]})
         n_fits = fits.groupby("short")["key"].nunique()
         only = fit & (pd.Series(pairs["short_pos"].to_numpy()).map(n_fits).to_numpy() == 1)
         name_pts = name_pts + np.where(only, NAME_INITIALS_ONLY_FIT, 0.0)

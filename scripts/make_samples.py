@@ -1452,14 +1452,32 @@ _SURNAME_MIDDLE = [("", "", ""), ("тас", "тас", "tas"), ("жол", "жол
                    ("ар", "ар", "ar"), ("бол", "бол", "bol"), ("мыр", "мыр", "myr"), ("дос", "дос", "dos"), ("кул", "құл", "kul")]
 
 
+def linkage_surnames(n: int) -> list[tuple[str, str, str]]:
+    """The surnames `linkage_records(n)` draws from: SURNAMES and the invented ones (a first part, a middle,
+    a second part and an ending), with as many middle parts in a row as it takes for the pool to hold at
+    least one surname per record asked (one middle part up to 14 thousand records, two up to 131
+    thousand, three beyond). So the share of people who share their whole name with another person
+    stays about what it is in 10 thousand records, whatever the size: with one middle part at 100
+    thousand records (72 thousand people on 14 thousand surnames) about one person in seven had a
+    namesake, and a pair of one whole name with no birth year on one side and two cities was two
+    people about as often as one, which no analyst can tell apart."""
+    middles = [("", "", "")]
+    while True:
+        middles = list(dict.fromkeys((x[0] + m[0], x[1] + m[1], x[2] + m[2]) for x in middles for m in _SURNAME_MIDDLE))
+        pool = SURNAMES + [(a[0] + m[0] + b[0] + e[0], a[1] + m[1] + b[1] + e[1], a[2] + m[2] + b[2] + e[2])
+                           for a in _SURNAME_FIRST for m in middles for b in _SURNAME_SECOND for e in _SURNAME_ENDINGS]
+        if len(pool) >= n:
+            return pool
+
+
 def linkage_records(n: int, seed: int = 1) -> pd.DataFrame:
     """About `n` records of invented people for timing and measuring the linkage (`make bench`): most
     people once, some two or three times, written with the variations of `variant_name` (initials,
     swapped order, patronymic, typos, Kazakh or Russian letters, Latin schemes) and birth years
-    missing or one year off. Columns: case_id, source, name, birth_year, city, person (the truth)."""
+    missing or one year off. Surnames come from `linkage_surnames(n)`, a pool that grows with `n`.
+    Columns: case_id, source, name, birth_year, city, person (the truth)."""
     rng = random.Random(seed)
-    surnames = SURNAMES + [(a[0] + m[0] + b[0] + e[0], a[1] + m[1] + b[1] + e[1], a[2] + m[2] + b[2] + e[2])
-                           for a in _SURNAME_FIRST for m in _SURNAME_MIDDLE for b in _SURNAME_SECOND for e in _SURNAME_ENDINGS]
+    surnames = linkage_surnames(n)
     cities = list(CITY_WEIGHTS)
     rows = []
     pid = 0
