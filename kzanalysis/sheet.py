@@ -13,10 +13,13 @@ import pandas as pd
 from .cases import parse_cases
 from .columns import join_name_parts, join_spans
 from .continuation import PROBLEM as CONTINUATION, continuations, join_continuations
+from .footnotes import strip_markers
+from .form_exports import is_definition_sheet
 from .headers import HeaderMap, find_header, reread_unmapped
 from .read import RawSheet
 from .rows import classify_rows, is_summary_table, row_text
 from .sections import section_headings
+from .split_dates import join_parts
 from .tables import empty
 from .unread import (column_numbers, no_date_column, no_header_message, no_name_column, undated_cases, unheaded_columns,
                      unmapped_columns)
@@ -115,6 +118,9 @@ def _read_after_all(header, written: str) -> None:
 def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None) -> SheetResult:
     info: dict = {"sheet": sheet.sheet, "rows_read": 0, "cases": 0, "rows_dropped": 0, "header_rows": [], "columns": {},
                   "unmapped_columns": [], "guessed_columns": [], "content_columns": [], "ignored_columns": []}
+    if is_definition_sheet(sheet.cells):  # a form's choices or survey sheet: its codes, no person (form_exports.py)
+        info["note"] = "a survey form's definition (list_name / type | name | label): the form's codes, not a list of cases"
+        return SheetResult(empty("cases"), empty("charges"), [], info)
     header = find_header(sheet, overrides)
     if header is None:
         nonblank = int(sheet.cells.notna().any(axis=1).sum())
@@ -131,12 +137,14 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
 
     info["header_rows"] = [int(sheet.row_numbers[r]) for r in header.header_rows]
     info["columns"] = {header.written[c]: f for c, f in header.fields.items()}
+    for c, joined in (*header.other.items(), *header.term_months.items()):  # read with the field's column (form_exports.py, split_dates.py)
+        info["columns"][header.written[joined]] = header.fields[c]
     info["unmapped_columns"] = header.unmapped
     info["guessed_columns"] = header.guessed
     info["content_columns"] = header.by_content
     info["ignored_columns"] = header.ignored
     info["mapped_by"] = {header.written[c]: header.how.get(c, "alias") for c in header.fields}
-    block = _merged_down(sheet, header.first_data_row)
+    block = strip_markers(_merged_down(sheet, header.first_data_row))  # `Art. 179(2)[13]`: a footnote's mark is no value (footnotes.py)
     rows = sheet.row_numbers[header.first_data_row:]
     block = block.set_axis(rows)
     kinds = classify_rows(block, header, _formula_mask(block, sheet))
@@ -161,6 +169,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     block, header = join_name_parts(block, header)
     block = join_spans(block, header)
     block = join_year_columns(block, header.years)
+    block = join_parts(block, header)
     read_mask = kinds["kind"] != "blank"
     info["rows_read"] = int(read_mask.sum())
 

@@ -1,0 +1,36 @@
+"""Footnote markers in cells: a sheet's data block in, the same block with the markers taken out.
+
+An annex written for a report refers to its footnotes from inside the cells: `Art. 179(2)[13]`,
+`Article 274 part 2[27]`, `Almaty[12]`, `5 yrs 6 mos¹`. A marker is not part of the value: read as
+it stands, `[13]` would be article 13 and `2[27]` part 27. So a bracketed number of one to three
+digits, or a run of superscript digits, written right after the text it marks (no space before it),
+is taken out of every cell before any field is parsed. A bracketed number standing alone (`[1]`) or
+after a space is left as written: it may be the value itself.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+_MARKER = re.compile(r"(?<=\S)(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+_ANY = re.compile(r"\[\d|[¹²³⁴⁵⁶⁷⁸⁹⁰]")
+
+
+def strip_markers(block: pd.DataFrame) -> pd.DataFrame:
+    """The block with footnote markers taken out of its text cells; each distinct cell is read once,
+    and the block is returned as it is where no cell has one."""
+    if block.empty:
+        return block
+    distinct = pd.unique(block.to_numpy(dtype=object).ravel())
+    marked = {v: _MARKER.sub("", v).strip() for v in distinct if isinstance(v, str) and _ANY.search(v)}
+    changed = {v: new for v, new in marked.items() if new != v}
+    if not changed:
+        return block
+    block = block.copy()
+    for c in block.columns:
+        column = block[c]
+        hit = column.isin(list(changed))
+        if hit.any():
+            block[c] = column.where(~hit, column.map(changed))
+    return block
