@@ -73,4 +73,4 @@ def status_from_note(rows: Rows, out: pd.DataFrame, further: dict[int, str]) -> 
     if given.empty:
         return 0
     out.loc[given.index, "status"] = given.astype(out["status"].dtype)
-    return int(len(given))
+    return len(given)
