@@ -30,8 +30,9 @@ import pandas as pd
 
 from .parse.text import match_key
 
-# A group path: identifiers (no spaces) joined by `/`, as KoBo and ODK write a question inside groups.
-_PATH = re.compile(r"[A-Za-z_][\w.-]*(?:/[\w.-]+)+")
+# A group path: ASCII identifiers (no spaces) joined by `/`, with an underscore somewhere, as KoBo and ODK
+# write a question inside groups (`group_case/article_text`); `Charges/Sentence` or `ФИО/Name` is no path.
+_PATH = re.compile(r"(?=[^/]*_|.*/[^/]*_)[A-Za-z_][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_.-]+)+")
 # What an "other, specify" answer's choice is written as.
 _OTHER = frozenset({"other", "others", "другое", "другой", "другая", "иное", "прочее", "басқа", "баска"})
 _OTHER_SUFFIX = re.compile(r"(?:[_ ]|\s*-\s*)(?:other|другое|иное|басқа)$", re.IGNORECASE)
