@@ -484,7 +484,7 @@ def _form_export_columns(header: HeaderMap, candidates: dict[int, tuple[str, lis
     for c in system:
         candidates.pop(c)
     written = {c: w for c, (w, _) in candidates.items()}
-    for _parent, cols in form_exports.option_groups(written).items():
+    for cols in form_exports.option_groups(written).values():
         flags = [c for c in cols if c < frame.shape[1] and form_exports.yes_no_cells(frame[c])]
         ties = [c for c in flags if guess_field(form_exports.last_part(written[c])) == "dvk_koshe"]
         if not ties:
@@ -496,7 +496,7 @@ def _form_export_columns(header: HeaderMap, candidates: dict[int, tuple[str, lis
             if c not in ties:  # an option of the same question naming no tie (`none`): no more than the ties say
                 system[c] = written[c]
                 candidates.pop(c, None)
-    for c, (w, texts) in list(candidates.items()):
+    for c, (w, _texts) in list(candidates.items()):
         if form_exports.is_path(w):
             candidates[c] = (w, [form_exports.last_part(w)])
     return system
@@ -505,7 +505,7 @@ def _form_export_columns(header: HeaderMap, candidates: dict[int, tuple[str, lis
 def _form_answers_joined(header: HeaderMap, frame: pd.DataFrame) -> None:
     """After the columns are named: a field's "other, specify" column, and a term's months column
     beside its years column, are read with the field's column (form_exports.py, split_dates.py)."""
-    for c, name in list(header.fields.items()):
+    for c in list(header.fields):
         oc = form_exports.other_column_of(header.written[c], dict(header.unmapped_written))
         if oc is not None:
             header.other[c] = oc
@@ -582,7 +582,7 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
     cols = {c: _Column(written, texts, (lambda c=c: values(c))) for c, (written, texts) in candidates.items()}
     pairs: list[tuple[float, int, int, str, str]] = []  # (score, rank of how, column, field, how)
     ignored: set[int] = set()
-    later: list[tuple[float, int, int, str, str]] = []  # values-only pairs of a column whose header's fields went elsewhere
+    later: dict[int, set[str]] = {}  # column named by its header -> the fields its header names
     for c, col in cols.items():
         named, how = next(((f, h) for f, h in (lookup_how(t, overrides) for t in col.texts) if f), (None, None))
         if how == "sources.toml":
@@ -620,10 +620,7 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
                 pairs.append((total, 1 if how == "alias" else 2, c, name, how))
             standing = standing or total > CONTENT_WEIGHT
         if standing and c not in ignored:
-            # Its header's fields may all go to other columns (`group_case/...` read as a group word beside the
-            # affiliation column): its values then speak for it, after every column its header names is named.
-            later.extend((score, 3, c, name, "content") for name, kind in CONTENT_KIND.items()
-                         if kind != "date" and name not in header_fields and (score := _content(col, name)) > 0)
+            later[c] = set(header_fields)
         if standing or c in ignored:
             continue  # a link, a lawyer, a place of detention: only a date there is read (above)
         # No header evidence, or only evidence its values deny: the values alone, where nearly all read as one field.
@@ -633,15 +630,13 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
                 if score > 0:
                     pairs.append((score, 3, c, name, "content"))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    later.sort(key=lambda p: (-p[0], p[1], p[2]))
-    for score, _, c, name, how in (*pairs, *later):
-        if c in header.fields or name in header.fields.values():
-            continue
-        header.fields[c], header.written[c], header.how[c] = name, cols[c].written, how
-        if how == "keyword":
-            header.guessed.append(cols[c].written)
-        elif how == "content":
-            header.by_content.append(cols[c].written)
+    _take_pairs(header, cols, pairs)
+    # A column whose header's fields all went to other columns (`group_case/...` read as a group word beside the
+    # affiliation column): its values then speak for it, as for a column with no header evidence.
+    lost = [(score, 3, c, name, "content") for c, named in later.items() if c not in header.fields
+            for name, kind in CONTENT_KIND.items()
+            if kind != "date" and name not in named and (score := _content(cols[c], name)) > 0]
+    _take_pairs(header, cols, sorted(lost, key=lambda p: (-p[0], p[1], p[2])))
     _name_by_content(header, cols, ignored)
     dated = any(f in DATE_FIELDS for f in header.fields.values())
     for c, col in cols.items():
@@ -662,6 +657,18 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
             header.unmapped_written[c] = col.written
     header.guessed = [w for c, w in sorted(header.written.items()) if header.how.get(c) == "keyword"]
     header.by_content = [w for c, w in sorted(header.written.items()) if header.how.get(c) == "content"]
+
+
+def _take_pairs(header: HeaderMap, cols: dict[int, "_Column"], pairs: list[tuple[float, int, int, str, str]]) -> None:
+    """Name columns from scored pairs, strongest first, each column and field once."""
+    for _score, _, c, name, how in pairs:
+        if c in header.fields or name in header.fields.values():
+            continue
+        header.fields[c], header.written[c], header.how[c] = name, cols[c].written, how
+        if how == "keyword":
+            header.guessed.append(cols[c].written)
+        elif how == "content":
+            header.by_content.append(cols[c].written)
 
 
 def chronology(profile: content.Profile, dated: bool) -> bool:
