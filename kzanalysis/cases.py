@@ -22,6 +22,7 @@ from .headers import HeaderMap
 from .institution import imprisoned_by_institution
 from .measures import further_status_columns, read_measures
 from .narrative import FreeText, read_free_text
+from .note_status import status_from_note
 from .parse import affiliation as aff
 from .parse import articles as art
 from .parse import dates, names, places
@@ -85,6 +86,9 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     appealed = apply_appeal(rows, out)  # an appeal's outcome is later than the verdict (appeal.py)
     if info is not None and appealed:
         info["changed_by_appeal"] = appealed
+    noted = status_from_note(rows, out, further)  # a note stating the present measure, where no column gives a status
+    if info is not None and noted:
+        info["status_from_note"] = noted
     released = latest_stage(rows, out, sections, info)  # the latest stage wins across columns (stage.py)
     if info is not None and released:
         info["released_by_stage"] = released

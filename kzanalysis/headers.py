@@ -37,7 +37,7 @@ from functools import cache
 
 import pandas as pd
 
-from . import content, phrases, year_columns
+from . import content, form_exports, phrases, split_dates, year_columns
 from .config import VOCAB_DIR, VocabularyError
 from .parse.text import clean_spaces, kazakh_latin_readings, kazakh_skeleton, match_key
 from .read import RawSheet
@@ -104,6 +104,13 @@ class HeaderMap:
     # column position of a run's first year -> the run of columns headed by years, (column, year) each:
     # read as one history, each date with its column's year (year_columns.py)
     years: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    # column position of a date's day -> its (day, month, year) columns, read as one date (split_dates.py)
+    date_parts: dict[int, tuple[int, int, int]] = field(default_factory=dict)
+    # a form export (form_exports.py): column of a tie's first 1/0 option -> all its options' columns, read as one yes/no;
+    # a field's column -> the column of its "other, specify" answer; a years column -> the months column of the same term
+    any_of: dict[int, list[int]] = field(default_factory=dict)
+    other: dict[int, int] = field(default_factory=dict)
+    term_months: dict[int, int] = field(default_factory=dict)
     # column positions with values but no header cell at all, named `column N` among the unmapped (unread.py)
     unheaded: set[int] = field(default_factory=set)
     # a table of counts found by its shape (counts_table.py): none of its rows is a case
@@ -185,6 +192,21 @@ def _date_words() -> tuple[tuple[str, re.Pattern[str]], ...]:
         raise VocabularyError(f"kzanalysis/vocab/date_header_words.csv names fields that are not dates: {sorted(unknown)}")
     table = table.sort_values("order", kind="stable")
     return tuple((f, re.compile(p)) for f, p in zip(table["field"], table["pattern"]))
+
+
+@cache
+def _never_dated_patterns() -> tuple[re.Pattern[str], ...]:
+    table = pd.read_csv(VOCAB_DIR / "header_patterns.csv", dtype={"order": int, "field": str, "pattern": str}, keep_default_na=False)
+    rows = table.loc[(table["field"] == "ignore") & table["source"].str.contains("never a date", regex=False)]
+    return tuple(re.compile(p) for p in rows["pattern"])
+
+
+def never_dated(text: str) -> bool:
+    """The header names a column that is never a date of the case, whatever its words say of an event:
+    a record's or a form's timestamp, a form's own questions (`start`, `today`): the `ignore` rows of
+    `vocab/header_patterns.csv` that say so."""
+    key = _key(str(text))
+    return any(p.search(key) for p in _never_dated_patterns())
 
 
 def date_field_of(text: str) -> str | None:
@@ -421,17 +443,41 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
             candidates.pop(c, None)
         header.years[first] = run
 
+    # A date typed in three cells (`Дата задержания` over `число | месяц | год`): one date, named at its day (split_dates.py).
+    for run in split_dates.part_runs([sub[c] if sub[c] is not None else top[c] for c in range(len(top))]):
+        group = groups[run[0]] if sub[run[0]] is not None else None  # the group cell spread over the three
+        if any(c not in candidates or c in header.years for c in run) or any(
+                (groups[c] if sub[c] is not None else None) != group for c in run):
+            continue
+        parts = "–".join(clean_spaces(sub[c] if sub[c] is not None else top[c]) for c in (run[0], run[2]))
+        written = f"{clean_spaces(group)} / {parts}" if group is not None else parts
+        candidates[run[0]] = (written, [written, *([str(group)] if group is not None else [])])
+        for c in run[1:]:
+            candidates.pop(c, None)
+        header.date_parts[run[0]] = run
+
+    frame = below.set_axis(range(below.shape[1]), axis=1)
+    system = _form_export_columns(header, candidates, frame, overrides)
+
     def values(c: int) -> pd.Series:
+        if c in header.any_of:
+            return form_exports.any_yes(frame, header.any_of[c])
+        if c in header.date_parts:
+            return split_dates.joined(below.set_axis(range(below.shape[1]), axis=1), header.date_parts[c])
         if c in header.years:
             return year_columns.joined(below.set_axis(range(below.shape[1]), axis=1), header.years[c])
         return below.iloc[:, c] if c < below.shape[1] else pd.Series(dtype=object)
 
     assign(header, candidates, values, overrides)
+    for c, written in system.items():  # the export's own columns (`_id`, `_uuid`): no answers
+        header.ignored.append(written)
+        header.ignored_written[c] = written
+    _form_answers_joined(header, frame)
     # A header cell merged over several columns, the ones to its right without a header of their
     # own: their values continue the field of the merged cell (article number | part).
     for r0, c0, r1, c1 in sheet.merged:
         if c1 > c0 and c0 in header.fields and any(r0 <= r <= r1 for r in header.header_rows):
-            in_runs = {c for run in header.years.values() for c, _ in run}
+            in_runs = {c for run in header.years.values() for c, _ in run} | {c for run in header.date_parts.values() for c in run}
             extra = [c for c in range(c0 + 1, c1 + 1) if c < len(top) and c not in candidates and c not in in_runs]
             if extra:
                 header.spans[c0] = extra
@@ -442,6 +488,60 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
                 header.fields[c] = "name"
     header.fields = dict(sorted(header.fields.items()))
     return header
+
+
+def _form_export_columns(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], frame: pd.DataFrame,
+                         overrides: dict[str, str]) -> dict[int, str]:
+    """A form export's headers (form_exports.py): a group path is read by its last part; the 1/0
+    columns of a tie's options become one column at the first; the export's own columns are taken
+    out (returned, to be listed as ignored)."""
+    system = {c: w for c, (w, _) in candidates.items() if form_exports.is_system(w)
+              or (never_dated(w) and not lookup_how(w, overrides)[0])}
+    for c in system:
+        candidates.pop(c)
+    written = {c: w for c, (w, _) in candidates.items()}
+    for cols in form_exports.option_groups(written).values():
+        flags = [c for c in cols if c < frame.shape[1] and form_exports.yes_no_cells(frame[c])]
+        ties = [c for c in flags if guess_field(form_exports.last_part(written[c])) == "dvk_koshe"]
+        if not ties:
+            continue
+        header.any_of[ties[0]] = ties
+        for c in ties[1:]:
+            candidates.pop(c, None)
+        for c in flags:
+            if c not in ties:  # an option of the same question naming no tie (`none`): no more than the ties say
+                system[c] = written[c]
+                candidates.pop(c, None)
+    for c, (w, _texts) in list(candidates.items()):
+        if form_exports.is_path(w):
+            candidates[c] = (w, [form_exports.last_part(w)])
+    return system
+
+
+def _form_answers_joined(header: HeaderMap, frame: pd.DataFrame) -> None:
+    """After the columns are named: a field's "other, specify" column, and a term's months column
+    beside its years column, are read with the field's column (form_exports.py, split_dates.py)."""
+    for c in list(header.fields):
+        oc = form_exports.other_column_of(header.written[c], dict(header.unmapped_written))
+        if oc is not None:
+            header.other[c] = oc
+            _take_off_unmapped(header, oc)
+    sentence = header.column_of("sentence")
+    if sentence is not None and split_dates.years_unit(header.written[sentence]):
+        for mc in (sentence + 1, sentence - 1):
+            w = header.unmapped_written.get(mc)
+            if w and _MONTHS_WORD.search(_key(w)) and mc < frame.shape[1] and split_dates.whole_numbers(frame[mc]):
+                header.term_months[sentence] = mc
+                _take_off_unmapped(header, mc)
+                break
+
+
+def _take_off_unmapped(header: HeaderMap, c: int) -> None:
+    written = header.unmapped_written.pop(c)
+    header.written[c] = written  # read with another column; its count of values stays in the manifest
+    header.profiles.pop(c, None)
+    if written in header.unmapped:
+        header.unmapped.remove(written)
 
 
 # A header that gives months as its unit (`sent_mo`, `months`, `мес.`, `айы`).
@@ -498,6 +598,7 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
     cols = {c: _Column(written, texts, (lambda c=c: values(c))) for c, (written, texts) in candidates.items()}
     pairs: list[tuple[float, int, int, str, str]] = []  # (score, rank of how, column, field, how)
     ignored: set[int] = set()
+    later: dict[int, set[str]] = {}  # column named by its header -> the fields its header names
     for c, col in cols.items():
         named, how = next(((f, h) for f, h in (lookup_how(t, overrides) for t in col.texts) if f), (None, None))
         if how == "sources.toml":
@@ -534,6 +635,8 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
             if total > 0:
                 pairs.append((total, 1 if how == "alias" else 2, c, name, how))
             standing = standing or total > CONTENT_WEIGHT
+        if standing and c not in ignored:
+            later[c] = set(header_fields)
         if standing or c in ignored:
             continue  # a link, a lawyer, a place of detention: only a date there is read (above)
         # No header evidence, or only evidence its values deny: the values alone, where nearly all read as one field.
@@ -543,14 +646,13 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
                 if score > 0:
                     pairs.append((score, 3, c, name, "content"))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
-    for score, _, c, name, how in pairs:
-        if c in header.fields or name in header.fields.values():
-            continue
-        header.fields[c], header.written[c], header.how[c] = name, cols[c].written, how
-        if how == "keyword":
-            header.guessed.append(cols[c].written)
-        elif how == "content":
-            header.by_content.append(cols[c].written)
+    _take_pairs(header, cols, pairs)
+    # A column whose header's fields all went to other columns (`group_case/...` read as a group word beside the
+    # affiliation column): its values then speak for it, as for a column with no header evidence.
+    lost = [(score, 3, c, name, "content") for c, named in later.items() if c not in header.fields
+            for name, kind in CONTENT_KIND.items()
+            if kind != "date" and name not in named and (score := _content(cols[c], name)) > 0]
+    _take_pairs(header, cols, sorted(lost, key=lambda p: (-p[0], p[1], p[2])))
     _name_by_content(header, cols, ignored)
     dated = any(f in DATE_FIELDS for f in header.fields.values())
     for c, col in cols.items():
@@ -571,6 +673,18 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
             header.unmapped_written[c] = col.written
     header.guessed = [w for c, w in sorted(header.written.items()) if header.how.get(c) == "keyword"]
     header.by_content = [w for c, w in sorted(header.written.items()) if header.how.get(c) == "content"]
+
+
+def _take_pairs(header: HeaderMap, cols: dict[int, "_Column"], pairs: list[tuple[float, int, int, str, str]]) -> None:
+    """Name columns from scored pairs, strongest first, each column and field once."""
+    for _score, _, c, name, how in pairs:
+        if c in header.fields or name in header.fields.values():
+            continue
+        header.fields[c], header.written[c], header.how[c] = name, cols[c].written, how
+        if how == "keyword":
+            header.guessed.append(cols[c].written)
+        elif how == "content":
+            header.by_content.append(cols[c].written)
 
 
 def chronology(profile: content.Profile, dated: bool) -> bool:

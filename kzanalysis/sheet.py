@@ -16,12 +16,15 @@ from .cases import parse_cases
 from .columns import join_name_parts, join_spans
 from .continuation import PROBLEM as CONTINUATION, continuations, join_continuations
 from .counts_table import PROBLEM as COUNTS_TABLE, counts_header
+from .footnotes import strip_markers
+from .form_exports import is_definition_sheet
 from .headers import HeaderMap, find_header, reread_unmapped
 from .legend import legend_below, legend_columns, spell_out_codes
 from .read import RawSheet
 from .record_blocks import PROBLEM as RECORD_LINE, record_blocks
 from .rows import classify_rows, is_summary_table, row_text
 from .sections import section_headings
+from .split_dates import join_parts
 from .tables import AccountingError  # noqa: F401 (raised below; clean.py names it too)
 from .tables import empty
 from .unread import (column_numbers, no_date_column, no_header_message, no_name_column, undated_cases, unheaded_columns,
@@ -131,6 +134,9 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
                 codes: dict[str, str] | None = None) -> SheetResult:
     """One sheet cleaned; `codes` are the workbook's legend ({code: meaning}, legend.py)."""
     info: dict = _empty_info(sheet)
+    if is_definition_sheet(sheet.cells):  # a form's choices or survey sheet: its codes, no person (form_exports.py)
+        info["note"] = "a survey form's definition (list_name / type | name | label): the form's codes, not a list of cases"
+        return SheetResult(empty("cases"), empty("charges"), [], info)
     header = find_header(sheet, overrides)
     records = None
     if header is None:  # a list written as blocks of label/value lines (record_blocks.py)
@@ -156,12 +162,14 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
 
     info["header_rows"] = [int(sheet.row_numbers[r]) for r in header.header_rows]
     info["columns"] = {header.written[c]: f for c, f in header.fields.items()}
+    for c, joined in (*header.other.items(), *header.term_months.items()):  # read with the field's column (form_exports.py, split_dates.py)
+        info["columns"][header.written[joined]] = header.fields[c]
     info["unmapped_columns"] = header.unmapped
     info["guessed_columns"] = header.guessed
     info["content_columns"] = header.by_content
     info["ignored_columns"] = header.ignored
     info["mapped_by"] = {header.written[c]: header.how.get(c, "alias") for c in header.fields}
-    block = _merged_down(sheet, header.first_data_row)
+    block = strip_markers(_merged_down(sheet, header.first_data_row))  # `Art. 179(2)[13]`: a footnote's mark is no value (footnotes.py)
     rows = sheet.row_numbers[header.first_data_row:]
     block = block.set_axis(rows)
     below, legend_rows = legend_below(block) if not is_summary_table(header) else ({}, block.index[:0])
@@ -205,6 +213,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     block, header = join_name_parts(block, header)
     block = join_spans(block, header)
     block = join_year_columns(block, header.years)
+    block = join_parts(block, header)
     read_mask = kinds["kind"] != "blank"
     info["rows_read"] = int(read_mask.sum())
 

@@ -65,6 +65,10 @@ def column_numbers(header: HeaderMap) -> dict[int, str]:
         named.update({e: named[c] for e in extra if c in named})
     for c, run in header.years.items():
         named.update({col: named[c] for col, _ in run if c in named})
+    for c, run in header.date_parts.items():
+        named.update({col: named[c] for col in run if c in named})
+    for c, cols in header.any_of.items():
+        named.update({col: named[c] for col in cols if c in named})
     return named
 
 
