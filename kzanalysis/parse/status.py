@@ -404,7 +404,7 @@ def _round_months(months: float) -> int:
 def parse_measure(text: str) -> Parsed:
     """A status and/or term cell -> `Parsed(Measure(status, months))`, or None and a problem."""
     shown = clean_spaces(text)
-    if not shown or not _HAS_WORD.search(shown) or is_not_given(shown):  # `null`, `n/a`: not given, no problem
+    if not shown or not _HAS_WORD.search(shown):
         return Parsed()
     key = _key(text)
     terms, leftover = _terms(key)
@@ -508,6 +508,8 @@ def parse_measure(text: str) -> Parsed:
         unit_word = _term_patterns()[-1]
         if too_long or _HAS_DIGIT.search(leftover) or unit_word.search(leftover):
             return Parsed(None, "unparsed_term", f"could not read a term (a number with years, months or days) in {shown!r}; term words are in {_TERM_UNITS_LABEL}")
+        if is_not_given(shown):  # `null`, `n/a` that no status phrase reads: not given, no problem
+            return Parsed()
         return Parsed(None, "unknown_status", f"no status or term recognised in {shown!r}; add the phrase to {_STATUSES_LABEL}")
     return Parsed(Measure(None if winner is None else winner[1], months, top_rank))
 
