@@ -50,6 +50,8 @@ def readings(header: object) -> list[str]:
     if not _PATH.fullmatch(text):
         return []
     parts = [p for p in text.split(".") if not p.isdigit()]
+    if any(len(p) < 2 for p in parts):
+        return []  # `D.O.B`, `a.b.`: initials, not a path
     return [" ".join(parts[i:]).replace("_", " ").strip() for i in range(len(parts) - 1, -1, -1)]
 
 

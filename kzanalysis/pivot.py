@@ -38,6 +38,13 @@ def _label(text: object) -> str | None:
     return label.casefold() if label and label.casefold() not in ("grand", "общий", "общее") else None
 
 
+def _labels(cells: pd.Series) -> np.ndarray:
+    """The subtotal label of each cell (None where it names none), each distinct cell read once."""
+    codes, distinct = pd.factorize(cells)
+    found = np.array([_label(v) for v in distinct] + [None], dtype=object)
+    return found[codes]
+
+
 def fill_pivot_groups(block: pd.DataFrame, header: HeaderMap) -> tuple[pd.DataFrame, pd.Series]:
     """(block with each pivot group's label filled down, subtotal rows); the block as it is and no
     subtotal rows where the sheet has none (see the module docstring). A column counts as a pivot's
@@ -47,8 +54,8 @@ def fill_pivot_groups(block: pd.DataFrame, header: HeaderMap) -> tuple[pd.DataFr
         return block, none
     name = header.column_of("name")
     leading = [c for c in block.columns if c < name] if name is not None else list(block.columns[:LEADING])
-    labels = {c: block[c].map(_label, na_action="ignore") for c in leading if block[c].notna().any()}
-    labels = {c: s.to_numpy(dtype=object, na_value=None) for c, s in labels.items() if s.notna().any()}
+    labels = {c: _labels(block[c]) for c in leading}
+    labels = {c: found for c, found in labels.items() if (found != None).any()}  # noqa: E711
     if not labels:
         return block, none
     closing = np.zeros(len(block), dtype=bool)
