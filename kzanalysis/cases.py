@@ -35,6 +35,7 @@ from .sheet_year import row_years, with_year
 from .stage_history import read_histories
 from .start_dates import start_only_dates
 from .tables import empty
+from .name_cell import split_name_cells
 from .values import Rows, first_day, parse_values, take_where_read
 
 # The 2014 Criminal Code took effect on 1 January 2015 (REFERENCE.md a.1); a bare
@@ -49,7 +50,9 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     `sections` (from `section_headings`) completes status and place where the row gives none;
     the headings used are recorded in `info["sections"]`."""
     rows = Rows(block, header, sheet)
-    out = _identity(rows, source)
+    ids = content_ids(rows, source)  # from the cells as written
+    rows = split_name_cells(rows)  # `Name, born 1979, activist from Aktobe`: the details go to their fields
+    out = _identity(rows, source, ids)
     free = read_free_text(rows)  # fields a narrative cell gives where the sheet has no column for them
     rows = free.rows
     gave = _place(rows, out, free)
@@ -155,11 +158,11 @@ def _mix(acc: np.ndarray, value: np.ndarray) -> np.ndarray:
 _BIRTH_IN_HEADER = re.compile(r"рожд|\bг\s*р\b|birth|born|туған|туылған")
 
 
-def _identity(rows: Rows, source: str) -> pd.DataFrame:
+def _identity(rows: Rows, source: str, ids: list[str] | None = None) -> pd.DataFrame:
     """case_id, where the row comes from, name, Latin name and birth year."""
     sheet, idx = rows.sheet, rows.idx
     out = pd.DataFrame(index=idx)
-    out["case_id"] = content_ids(rows, source)
+    out["case_id"] = content_ids(rows, source) if ids is None else ids
     out["person_id"] = out["case_id"]  # until the persons are linked (kzanalysis/link.py)
     out["source"] = source
     out["source_file"] = sheet.file

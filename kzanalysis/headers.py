@@ -37,7 +37,7 @@ from functools import cache
 
 import pandas as pd
 
-from . import content, form_exports, phrases, split_dates, year_columns
+from . import content, form_exports, json_columns, phrases, split_dates, year_columns
 from .config import VOCAB_DIR, VocabularyError
 from .parse.text import clean_spaces, kazakh_latin_readings, kazakh_skeleton, match_key
 from .read import RawSheet
@@ -278,7 +278,8 @@ def _lookup_vocabulary(text: str) -> tuple[str | None, str | None]:
     key = _key(text)
     aliases = header_aliases()
     bare = match_key(_BRACKETS.sub(" ", clean_spaces(str(text))))
-    whole = _alias_of_key(key, aliases) or _alias_of_key(bare, aliases)
+    # the cell without its brackets, unless nothing is left (`["a","b"]` is a value, not the sign-only `№`)
+    whole = _alias_of_key(key, aliases) or (_alias_of_key(bare, aliases) if bare else None)
     if whole:
         return whole, "alias"
     named = {f for f in (_alias_of_key(_key(p), aliases) for p in header_parts(str(text))) if f}
@@ -429,7 +430,8 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
             written = f"{clean_spaces(group)} / {clean_spaces(below)}" if group else clean_spaces(below)
             candidates[c] = (written, [written, f"{group} {below}" if group else below, below])
         elif top[c] is not None:
-            candidates[c] = (clean_spaces(top[c]), [top[c]])
+            # a dotted path of a JSON export (`person.birth_date`): its last parts first (json_columns.py)
+            candidates[c] = (clean_spaces(top[c]), [*json_columns.readings(top[c]), top[c]])
     below = cells.iloc[header.first_data_row: header.first_data_row + PROFILE_ROWS]
     # Columns headed by years side by side (`2019 | 2020 | 2021`): one history, named at the first (year_columns.py).
     for run in year_columns.year_runs([sub[c] if sub[c] is not None else top[c] for c in range(len(top))]):
@@ -620,8 +622,9 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
             header_fields[guessed] = (SCORE_KEYWORD, "keyword")
         # `sent_mo`, `Срок, мес.`, `Months`: whole numbers under a header that gives months as the unit
         # are the sentence's term (columns.with_header_unit reads them as months).
-        if not header_fields and c not in ignored and any(_MONTHS_WORD.search(_key(t)) for t in col.texts) \
-                and col.profile.values >= MIN_VALUES and col.profile.share("months_number") >= content.CLEAR:
+        in_months = c not in ignored and any(_MONTHS_WORD.search(_key(t)) for t in col.texts) \
+            and col.profile.values >= MIN_VALUES and col.profile.share("months_number") >= content.CLEAR
+        if not header_fields and in_months:
             header_fields["sentence"] = (SCORE_KEYWORD, "content")
         # A column of dates goes to the date its header's words name, whatever else they say.
         dated = next((d for d in (date_field_of(t) for t in col.texts) if d), None)
@@ -632,6 +635,8 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
             # An alias of a field whose values cannot deny it is taken at its word (and its values are not parsed here).
             checked = how != "alias" or name in DENIABLE or name == "region"
             total = score + (_content(col, name) if checked else (-CONTRADICTION if name in DENIED_BY_DATES and _dated(col) else 0.0))
+            if name == "sentence" and in_months and how == "keyword":
+                total += CONTENT_WEIGHT  # `sentence.term_months` of whole numbers beside `sentence.type`: the term
             if total > 0:
                 pairs.append((total, 1 if how == "alias" else 2, c, name, how))
             standing = standing or total > CONTENT_WEIGHT
@@ -732,10 +737,14 @@ def _name_by_content(header: HeaderMap, cols: dict[int, "_Column"], ignored: set
         header.fields[c], header.written[c], header.how[c] = "name", cols[c].written, "content"
 
 
+# A cell that is a value, never a header word: a full date (`2020-01-23T01:13:00+06:00`, `12.03.2021`).
+_A_VALUE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d(?:[T ][\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d")
+
+
 def _is_sub_header(top: list[object], sub: list[object], groups: list[object], overrides: dict[str, str]) -> bool:
     filled = [c for c, v in enumerate(sub) if v is not None]
-    if not filled:
-        return False
+    if not filled or any(_A_VALUE.fullmatch(str(sub[c]).strip()) for c in filled):
+        return False  # a date or a number with a unit: a row of values (a first case), not a header's second row
     mapped = 0
     for c in filled:
         if top[c] is not None and _complete(top[c], overrides) and groups[c] == top[c] and not _spans(groups, c):

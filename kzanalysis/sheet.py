@@ -19,7 +19,9 @@ from .counts_table import PROBLEM as COUNTS_TABLE, counts_header
 from .footnotes import strip_markers
 from .form_exports import is_definition_sheet
 from .headers import HeaderMap, find_header, reread_unmapped
+from .json_columns import join_charges
 from .legend import legend_below, legend_columns, spell_out_codes
+from .pivot import SUBTOTAL_REASON, fill_pivot_groups
 from .read import RawSheet
 from .record_blocks import PROBLEM as RECORD_LINE, record_blocks
 from .rows import classify_rows, is_summary_table, row_text
@@ -137,6 +139,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     if is_definition_sheet(sheet.cells):  # a form's choices or survey sheet: its codes, no person (form_exports.py)
         info["note"] = "a survey form's definition (list_name / type | name | label): the form's codes, not a list of cases"
         return SheetResult(empty("cases"), empty("charges"), [], info)
+    sheet = join_charges(sheet)  # a JSON export's charges over numbered columns: one cell (json_columns.py)
     header = find_header(sheet, overrides)
     records = None
     if header is None:  # a list written as blocks of label/value lines (record_blocks.py)
@@ -180,7 +183,12 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
         block, spelled = spell_out_codes(block, codes, legend_rows)
         if spelled:
             info["legend_columns"] = legend_columns(spelled, header.written)
+    block, subtotals = fill_pivot_groups(block, header)  # a pivot's labels written once per group (pivot.py)
     kinds = classify_rows(block, header, _formula_mask(block, sheet))
+    if subtotals.any():
+        kinds.loc[subtotals, "kind"] = "not_a_case"
+        kinds.loc[subtotals, "reason"] = SUBTOTAL_REASON
+        info["pivot_subtotal_rows"] = int(subtotals.sum())
     if len(legend_rows):
         kinds.loc[legend_rows, ["kind", "reason"]] = ["not_a_case", "a row of the legend under the table (its code is read in the rows above)"]
     counted: list[pd.DataFrame] = []

@@ -14,7 +14,8 @@ kept) where
 - its "grounds for release" cell is filled (`амнистия`, `УДО`, `served the term`), a yes/no
   column whose header names release says yes (stage_columns.py), or its sheet
   (`Освобожденные`, `Released`) or the section heading above it names release: these say the
-  person is free whatever the sentence was, so any status but an acquittal gives way.
+  person is free whatever the sentence was, so any status but an acquittal or a fine gives way
+  (a fine holds no one: `Fined 200 MCI; case closed` under a heading of released people stays fined).
 
 The list's date: the date a title line above the header states (`по состоянию на 01.06.2024`,
 stage_columns.py), else the latest date written in the file or sheet name (`list_2023-05-01.xlsx`,
@@ -37,6 +38,9 @@ from .values import Rows
 
 # Statuses a release ends; the others are a later or a non-custodial outcome.
 ENDED_BY_RELEASE = ("under_investigation", "house_arrest", "pretrial_detention", "imprisoned", "compulsory_treatment", "unknown")
+# Outcomes no heading, sheet, grounds cell or yes/no column of release turns into released: an acquittal,
+# a release already, and a fine (a fine holds no one, so nothing ends it by a release).
+NEVER_RELEASED = ("acquitted", "released", "fined")
 _HAS_TEXT = re.compile(r"[^\W_]")
 _NAME_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[._-]\d{1,2}[._-](?:19|20)\d\d|(?:19|20)\d\d[._-]\d{1,2}[._-]\d{1,2}|(?:19|20)\d\d)(?!\d)")
 
@@ -111,7 +115,8 @@ def latest_stage(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame | None, i
         info["list_date"] = {"date": stated[0].date().isoformat(), "from": stated[1][:120]}
     ended = out["status"].isna() | out["status"].isin(ENDED_BY_RELEASE).fillna(False)
     # a grounds-for-release cell, a sheet or a section of released people: every outcome but an acquittal
-    freed = out["status"].isna() | ~out["status"].isin(("acquitted", "released")).fillna(False)
+    # but a fine: it holds no one, so nothing ends it by a release (`Fined 200 MCI; case closed` under `CLOSED (released / ended)`)
+    freed = out["status"].isna() | ~out["status"].isin(NEVER_RELEASED).fillna(False)
     if not freed.any():
         return {}
     reasons: dict[str, pd.Series] = {}

@@ -42,7 +42,8 @@ How a cell is read (the phrases are data; the rules below are the code):
   (correctional labour, community work), reported as `unknown_status`;
   `closed` (`дело прекращено`) is reported as `case_closed`, because closing
   a case is not an acquittal (it can be on non-rehabilitating grounds such as
-  amnesty); `реабилитирован` is read as acquitted.
+  amnesty), unless the cell also names a fine (`Fined 200 MCI; case closed`:
+  the fine is how the case ended, so it is `fined`); `реабилитирован` is read as acquitted.
 - Terms (`kzanalysis/vocab/term_units.csv`): a number (digits, `1,5`, or a
   numeral word) and a unit; parts with falling units join (`1 год 6 мес.`,
   `2 yrs 6 mo`). Days and weeks are converted at 365.25/12 days a month and
@@ -76,6 +77,7 @@ from functools import cache
 from kzanalysis.config import VOCAB_DIR, VocabularyError
 from kzanalysis.parse import Parsed, also_kazakh_latin, guarded, term_change
 from kzanalysis.parse.text import clean_spaces, fold_homoglyphs, kazakh_latin_readings, match_key
+from kzanalysis.parse.blank import is_not_given
 from kzanalysis.schema import STATUSES
 
 STATUSES_FILE = VOCAB_DIR / "statuses.csv"
@@ -471,6 +473,11 @@ def parse_measure(text: str) -> Parsed:
         return Parsed(None, "administrative_arrest",
                       f"{shown!r} is an administrative arrest{term}, a measure of the Administrative Offences Code, "
                       "not a criminal status: the status comes from the row's other cells, else unknown")
+    if winner is not None and winner[1] == CLOSED and "fined" in resolved.values():
+        # `Fined 200 MCI; case closed`: the fine is how the case ended; its closing adds no other outcome
+        winner_j = max(j for j, status in resolved.items() if status == "fined")
+        winner = (matches[winner_j].rank, "fined")
+        top_rank = winner[0]
     if winner is not None and winner[1] == CLOSED:
         return Parsed(None, "case_closed", f"{shown!r} says the case was closed; closing is not an acquittal: set the status by hand, or add the phrase to {_STATUSES_LABEL}")
     if winner is not None and winner[1] == UNLISTED:
@@ -501,6 +508,8 @@ def parse_measure(text: str) -> Parsed:
         unit_word = _term_patterns()[-1]
         if too_long or _HAS_DIGIT.search(leftover) or unit_word.search(leftover):
             return Parsed(None, "unparsed_term", f"could not read a term (a number with years, months or days) in {shown!r}; term words are in {_TERM_UNITS_LABEL}")
+        if is_not_given(shown):  # `null`, `n/a` that no status phrase reads: not given, no problem
+            return Parsed()
         return Parsed(None, "unknown_status", f"no status or term recognised in {shown!r}; add the phrase to {_STATUSES_LABEL}")
     return Parsed(Measure(None if winner is None else winner[1], months, top_rank))
 
