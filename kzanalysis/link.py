@@ -1023,15 +1023,31 @@ def _sorted_codes(values) -> tuple[np.ndarray, np.ndarray]:
     return np.where(codes >= 0, rank[np.maximum(codes, 0)], -1), uniques.take(order).to_numpy(zero_copy_only=False)
 
 
-def person_ids(case_ids: np.ndarray, roots: np.ndarray) -> np.ndarray:
-    """person_id: a hash of the smallest case_id of the person."""
-    order, uniques = _sorted_codes(case_ids)  # codes in the order of the ids
+def _person_ids(case_ids: pa.Array, roots: np.ndarray) -> pa.Array:
+    """person_id of each row (an Arrow array): a hash of the smallest case_id of the person. A person
+    of one case (most) needs no comparison: only the ids of persons with several cases are sorted."""
     _, root = np.unique(np.asarray(roots, dtype=np.int64), return_inverse=True)
-    smallest = np.full(root.max() + 1 if len(root) else 0, np.iinfo(np.int64).max, dtype=np.int64)
-    np.minimum.at(smallest, root, order)
-    ids = np.array(["p" + hashlib.sha256(c.encode()).hexdigest()[:15] for c in np.asarray(uniques, dtype=object)[smallest]],
-                   dtype=object)
-    return ids[root]
+    n = root.max() + 1 if len(root) else 0
+    single = np.bincount(root, minlength=n)[root] == 1
+    smallest = np.zeros(n, dtype=np.int64)  # the row of each person's smallest case_id
+    smallest[root[single]] = np.flatnonzero(single)
+    several = np.flatnonzero(~single)
+    if len(several):
+        order, _ = _sorted_codes(case_ids.take(several))  # codes in the order of the ids
+        best = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
+        np.minimum.at(best, root[several], order)
+        row_of = np.empty(order.max() + 1, dtype=np.int64)
+        row_of[order] = several
+        groups = np.unique(root[several])
+        smallest[groups] = row_of[best[groups]]
+    ids = ["p" + hashlib.sha256(c.encode()).hexdigest()[:15] for c in case_ids.take(smallest).to_pylist()]
+    return pa.array(ids, type=pa.large_string()).take(root)
+
+
+def person_ids(case_ids, roots: np.ndarray) -> np.ndarray:
+    """person_id: a hash of the smallest case_id of the person (an object array, one per row)."""
+    texts = case_ids if isinstance(case_ids, pa.Array) else pa.array(case_ids, type=pa.large_string(), from_pandas=True)
+    return _person_ids(texts, roots).to_numpy(zero_copy_only=False)
 
 
 @dataclass
@@ -1062,12 +1078,12 @@ def link_cases(cases: pd.DataFrame, decisions: pd.DataFrame | None = None) -> Li
         pairs = pairs.drop(columns="analyst")
     pairs = pairs.sort_values(["a", "b"], kind="stable").reset_index(drop=True)
     roots = _persons(len(cases), pairs, _birth_years(cases))
-    pid = pd.Series(person_ids(cases["case_id"].to_numpy(), roots) if len(cases) else np.array([], dtype=object),
+    ids = _arrow_texts(cases["case_id"])
+    pid = pd.Series(pd.array(_person_ids(ids, roots), dtype="string") if len(cases) else np.array([], dtype=object),
                     index=cases.index, dtype="string")
-    ids = cases["case_id"].to_numpy()
     links = pd.DataFrame({
-        "case_id_a": ids[pairs["a"].to_numpy(dtype=int)] if len(pairs) else pd.Series(dtype="string"),
-        "case_id_b": ids[pairs["b"].to_numpy(dtype=int)] if len(pairs) else pd.Series(dtype="string"),
+        "case_id_a": ids.take(pairs["a"].to_numpy(dtype=np.int64)).to_numpy(zero_copy_only=False) if len(pairs) else pd.Series(dtype="string"),
+        "case_id_b": ids.take(pairs["b"].to_numpy(dtype=np.int64)).to_numpy(zero_copy_only=False) if len(pairs) else pd.Series(dtype="string"),
         "score": pairs["score"].astype(float).to_numpy(),
         "agreed": _texts(pairs["agreed"]),
         "disagreed": _texts(pairs["disagreed"]),
@@ -1103,11 +1119,24 @@ def _first_per(group: np.ndarray, *keys: np.ndarray) -> tuple[np.ndarray, np.nda
     return group[order][first], order[first]
 
 
+def _string_array(texts: pa.Array, rows: np.ndarray) -> pd.arrays.ArrowStringArray:
+    """The texts at these rows (-1: missing) as a pandas `string` array, taken by Arrow (no Python object per row)."""
+    taken = texts.take(pa.array(rows, mask=rows < 0))
+    return pd.array(taken.cast(pa.large_string()) if taken.type != pa.large_string() else taken, dtype="string")
+
+
+def _arrow_texts(column: pd.Series) -> pa.Array:
+    arr = pa.array(column, type=pa.large_string(), from_pandas=True)
+    return arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+
+
 def persons_table(cases: pd.DataFrame) -> pd.DataFrame:
     """One row per person from cases with person_id: the most frequent spelling of the name, its
     Latin form, the most frequent birth year, number of cases, lists, first started_on, and the
     status of the latest case (by started_on; undated cases count as earliest). Computed on
-    integer codes (each text column factorised once, in sorted order), ties broken by the text."""
+    integer codes (each text column factorised once, in sorted order), ties broken by the text.
+    A person of one case (most) takes that case's values as they are: only the rows of persons
+    with several cases are counted, compared and sorted."""
     if cases.empty:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in (
             ("person_id", "string"), ("name", "string"), ("name_latin", "string"), ("birth_year", "Int64"),
@@ -1115,37 +1144,40 @@ def persons_table(cases: pd.DataFrame) -> pd.DataFrame:
     pid, people = _sorted_codes(cases["person_id"])
     n = len(people)
     out = pd.DataFrame({"person_id": pd.array(np.asarray(people, dtype=object), dtype=cases["person_id"].dtype)})
-    out["cases"] = pd.array(np.bincount(pid, minlength=n), dtype="Int64")
+    counts = np.bincount(pid, minlength=n)
+    out["cases"] = pd.array(counts, dtype="Int64")
+    single = counts[pid] == 1
+    one_row = np.zeros(n, dtype=np.int64)  # the row of a person of one case
+    one_row[pid[single]] = np.flatnonzero(single)
+    many = np.flatnonzero(~single)  # rows of persons with several cases
+    many_pid = pid[many].astype(np.int64)
+    has_many = counts > 1
 
-    def most_frequent(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    def most_frequent(values: pd.Series, missing: np.ndarray) -> np.ndarray:
         """Per person: the position (in cases) of a row with its most frequent value (ties: the
-        smallest value), or -1 where the person has no value; and the value codes."""
-        code, _ = _sorted_codes(values) if values.dtype.kind not in "fiu" \
-            else pd.factorize(values.to_numpy(dtype=float, na_value=np.nan), sort=True)
+        smallest value), or -1 where the person has no value (`missing`: per row)."""
+        best = np.where(missing[one_row], -1, one_row)
+        if not len(many):
+            return best
+        sub = values.iloc[many]
+        code, _ = _sorted_codes(sub) if values.dtype.kind not in "fiu" \
+            else pd.factorize(sub.to_numpy(dtype=float, na_value=np.nan), sort=True)
         has = code >= 0
-        pairs = pid[has].astype(np.int64) * (code.max() + 2) + code[has]
+        pairs = many_pid[has] * (code.max() + 2) + code[has]
         uniq, first, counts = np.unique(pairs, return_index=True, return_counts=True)
         people_of, value_of = uniq // (code.max() + 2), uniq % (code.max() + 2)
         groups, at = _first_per(people_of, -counts, value_of)
-        best = np.full(n, -1, dtype=np.int64)
-        best[groups] = np.flatnonzero(has)[first[at]]
-        return best, code
+        best[has_many] = -1
+        best[groups] = many[np.flatnonzero(has)[first[at]]]
+        return best
 
-    name_at, _ = most_frequent(cases["name"])
-    names = cases["name"].to_numpy(dtype=object, na_value=None)
-    latins = cases["name_latin"].to_numpy(dtype=object, na_value=None)
-    found = name_at >= 0
-    name = np.full(n, None, dtype=object)
-    name[found] = names[name_at[found]]
-    latin = np.full(n, None, dtype=object)
-    latin[found] = latins[name_at[found]]  # the Latin form beside the first row of that spelling
-    out["name"] = pd.array(name, dtype="string")
-    out["name_latin"] = pd.array(latin, dtype="string")
-    year_at, _ = most_frequent(cases["birth_year"].astype("Float64"))
-    years = cases["birth_year"].astype("Int64").to_numpy(dtype=object, na_value=None)
-    year = np.full(n, None, dtype=object)
-    year[year_at >= 0] = years[year_at[year_at >= 0]]
-    out["birth_year"] = pd.array(year, dtype="Int64")
+    name_at = most_frequent(cases["name"], cases["name"].isna().to_numpy())
+    out["name"] = _string_array(_arrow_texts(cases["name"]), name_at)
+    out["name_latin"] = _string_array(_arrow_texts(cases["name_latin"]), name_at)  # the Latin form beside the first row of that spelling
+    birth = cases["birth_year"].astype("Float64")
+    year_at = most_frequent(birth, birth.isna().to_numpy())
+    year = cases["birth_year"].astype("Int64").array
+    out["birth_year"] = year.take(year_at, allow_fill=True)
     # the lists naming each person, sorted and joined; a person on one list (most) needs no join
     src, sources = _sorted_codes(cases["source"])
     per = _distinct(pid.astype(np.int64) * (len(sources) + 1) + src)
@@ -1156,18 +1188,31 @@ def persons_table(cases: pd.DataFrame) -> pd.DataFrame:
     one = ~several[p_of]
     lists[p_of[one]] = sources[s_of[one]]
     if several.any():
-        many = pd.Series(sources[s_of[~one]]).groupby(p_of[~one], sort=True).agg("; ".join)
-        lists[many.index.to_numpy()] = many.to_numpy(dtype=object)
+        joined = pd.Series(sources[s_of[~one]]).groupby(p_of[~one], sort=True).agg("; ".join)
+        lists[joined.index.to_numpy()] = joined.to_numpy(dtype=object)
     out["lists"] = pd.array(lists, dtype="string")
     started = cases["started_on"].astype("datetime64[ns]").to_numpy()
-    when = np.where(np.isnat(started), np.iinfo(np.int64).min + 1, started.astype(np.int64))  # negated below: no overflow
-    first = pd.Series(started).groupby(pid, sort=True).min()
-    out["first_started_on"] = pd.Series(first.to_numpy(), dtype="datetime64[ns]").reindex(range(n)).to_numpy()
-    case_order, _ = _sorted_codes(cases["case_id"])
-    groups, at = _first_per(pid.astype(np.int64), -when, -case_order)  # the latest case (ties: the largest id)
-    status = np.full(n, None, dtype=object)
-    status[groups] = cases["status"].to_numpy(dtype=object, na_value=None)[at]
-    out["latest_status"] = pd.array(status, dtype="string")
+    first = started[one_row]
+    if len(many):
+        first[has_many] = pd.Series(started[many]).groupby(many_pid, sort=True).min().to_numpy()
+    out["first_started_on"] = first
+    # the latest case (ties: the largest id), among the rows of persons with several cases
+    status_at = one_row.copy()
+    if len(many):
+        when = started[many]
+        when = np.where(np.isnat(when), np.iinfo(np.int64).min + 1, when.astype(np.int64))  # negated below: no overflow
+        order = np.lexsort((-when, many_pid))
+        start = np.concatenate([[True], many_pid[order][1:] != many_pid[order][:-1]])
+        top = order[start]  # per person (in order of codes), a row of its latest date
+        latest = when[order] == np.repeat(when[top], np.diff(np.append(np.flatnonzero(start), len(order))))
+        tied = np.bincount(many_pid[order[latest]], minlength=n) > 1
+        status_at[has_many] = many[top]
+        if tied.any():  # several cases on the latest date: the largest case_id
+            rows = order[latest & tied[many_pid[order]]]
+            case_order, _ = _sorted_codes(cases["case_id"].iloc[many[rows]])
+            groups, at = _first_per(many_pid[rows], -case_order)
+            status_at[groups] = many[rows[at]]
+    out["latest_status"] = _string_array(_arrow_texts(cases["status"]), status_at)
     return out[["person_id", "name", "name_latin", "birth_year", "cases", "lists", "first_started_on", "latest_status"]]
 
 
