@@ -407,8 +407,18 @@ class _Names:
     grid_t: np.ndarray      # the same, one contiguous row per place in the name
     lengths: np.ndarray     # of each distinct word
     stems: np.ndarray       # of each distinct word: a code of its surname stem (`_surname_stem`), -1 if none
+    letters: np.ndarray     # of each distinct word: its letters as bits (`_letter_bits`)
     known: np.ndarray | None = None  # `_word_sim` by word-pair code, nan until computed (few distinct words only)
     known_slip: np.ndarray | None = None  # `_one_slip` likewise (valid where `known` is computed)
+
+
+def _letter_bits(word: str) -> int:
+    """A folded word's letters (a to z) as bits: bit k when letter k occurs, bit 32 + k when it occurs twice or more."""
+    bits = 0
+    for letter in set(word):
+        k = ord(letter) - 97
+        bits |= (1 << k) | ((1 << (32 + k)) if word.count(letter) > 1 else 0)
+    return bits
 
 
 def _names(folded: list[FoldedName]) -> _Names:
@@ -426,8 +436,9 @@ def _names(folded: list[FoldedName]) -> _Names:
     dense = len(words) <= _DENSE_WORDS
     known = np.full(len(words) ** 2, np.nan) if dense else None
     known_slip = np.zeros(len(words) ** 2, dtype=bool) if dense else None
+    letters = np.fromiter((_letter_bits(w) for w in words), dtype=np.int64, count=len(words))
     return _Names(folded, words, owner, pos, word, n_words, grid, np.ascontiguousarray(grid.T), lengths, stems.astype(np.int64),
-                  known, known_slip)
+                  letters, known, known_slip)
 
 
 def _block_members(nm: _Names) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -529,25 +540,44 @@ def _word_sims(nm: _Names, code: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return sims[back], slips[back]
 
 
-def _word_sims_of(nm: _Names, code: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+# The likeness given to a pair of words that cannot be alike (`_word_sims_of`): below every threshold,
+# above the -1 of a missing word.
+_UNLIKE = -0.5
+
+
+def _word_sims_of(nm: _Names, code: np.ndarray, prune: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """(`_word_sim`, `_one_slip`) of the word pairs coded lo * words + hi. With `prune`, a pair whose
+    letters alone show it is below _TOKEN_WEAK (and has no surname stem in common) is not computed: it
+    is _UNLIKE, not a slip. An edit changes the count of at most one letter up and one down, so the
+    edit distance is at least the letters of one word that the other lacks (counted up to two of each
+    letter, `_letter_bits`) and at least the difference of the lengths."""
     n = len(nm.words)
     ia, ib = code // n, code % n
+    la, lb = nm.lengths[ia], nm.lengths[ib]
+    same_stem = (nm.stems[ia] == nm.stems[ib]) & (nm.stems[ia] >= 0)
+    sim = np.full(len(code), _UNLIKE)
+    slip = np.zeros(len(code), dtype=bool)
+    if prune:
+        ma, mb = nm.letters[ia], nm.letters[ib]
+        least = np.maximum(np.maximum(np.bitwise_count(ma & ~mb), np.bitwise_count(mb & ~ma)).astype(np.int64), np.abs(la - lb))
+        todo = np.flatnonzero(same_stem | (1.0 - least / np.maximum(la, lb).astype(np.float64) >= _TOKEN_WEAK))
+    else:
+        todo = np.arange(len(code))
+    ia, ib, la, lb, same_stem = ia[todo], ib[todo], la[todo], lb[todo], same_stem[todo]
     x, y = nm.words[ia], nm.words[ib]
     dist = np.asarray(process.cpdist(list(x), list(y), scorer=OSA.distance, workers=1), dtype=np.float64)
-    la, lb = nm.lengths[ia], nm.lengths[ib]
-    sim = 1.0 - dist / np.maximum(la, lb).astype(np.float64)
-    same_stem = (nm.stems[ia] == nm.stems[ib]) & (nm.stems[ia] >= 0)
-    sim = np.where(same_stem & (sim < _TOKEN_CLOSE), _TOKEN_CLOSE, sim)
+    part = 1.0 - dist / np.maximum(la, lb).astype(np.float64)
+    part = np.where(same_stem & (part < _TOKEN_CLOSE), _TOKEN_CLOSE, part)
     # The male and female forms of one surname (one letter apart) are other words.
     maybe = np.flatnonzero((dist == 1) & (np.abs(la - lb) == 1))
     if len(maybe):
-        sim[maybe[[_gender_clash(x[k], y[k]) for k in maybe]]] = 0.0
+        part[maybe[[_gender_clash(x[k], y[k]) for k in maybe]]] = 0.0
     # `_one_slip`: one edit in a word of five letters or more, or one surname's two endings; the
     # positions are checked in Python for those few pairs only.
-    slip = np.zeros(len(code), dtype=bool)
-    ask = np.flatnonzero(((dist == 1) & (np.maximum(la, lb) >= 5) & (sim >= _TOKEN_TYPO)) | (same_stem & (dist > 0)))
+    ask = np.flatnonzero(((dist == 1) & (np.maximum(la, lb) >= 5) & (part >= _TOKEN_TYPO)) | (same_stem & (dist > 0)))
     if len(ask):
-        slip[ask] = [_one_slip(x[k], y[k]) for k in ask]
+        slip[todo[ask]] = [_one_slip(x[k], y[k]) for k in ask]
+    sim[todo] = part
     return sim, slip
 
 
@@ -626,9 +656,16 @@ def _compare_many(nm: _Names, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray,
     # One full word on the shorter side (a surname with initials, a single word), or a long name:
     # compared one by one, only where some word is close enough to count.
     top = sims.max(axis=(0, 1))
-    # A longer name may hold a split surname (Сейт-Казин / Сейтказин): compared one by one.
-    rest = np.flatnonzero(((nb == 1) & (top >= _TOKEN_CLOSE)) | (na > _MAX_WORDS)
-                          | ((na > nb) & (nb >= 2) & (points < NAME_CLOSE) & (top > 0)))
+    # A longer name may hold a split surname (Сейт-Казин / Сейтказин): compared one by one, when any
+    # word is alike at all; where only words left uncomputed (_UNLIKE) could say so, they are computed.
+    split = (na > nb) & (nb >= 2) & (points < NAME_CLOSE)
+    unsure = np.flatnonzero(split & (top <= 0) & (sims == _UNLIKE).any(axis=(0, 1)))
+    if len(unsure):
+        exact = sims[:, :, unsure]
+        left = exact == _UNLIKE
+        exact[left] = _word_sims_of(nm, code[:, :, unsure][left], prune=False)[0]
+        top[unsure] = exact.max(axis=(0, 1))
+    rest = np.flatnonzero(((nb == 1) & (top >= _TOKEN_CLOSE)) | (na > _MAX_WORDS) | (split & (top > 0)))
     how = _HOW[level]
     folded = nm.folded
     for k in rest:

@@ -308,3 +308,24 @@ def test_german_spellings_and_a_kazakh_surname_ending_joined_by_the_doubled_lett
     assert compare_names(fold_name("Назгүл Жұмабекқызы"), fold_name("Назгуль Жумабекова"))[1] == "close"
     # ... but the female form of the stem is not the male one.
     assert compare_names(fold_name("Назгүл Жұмабекқызы"), fold_name("Назгуль Жумабеков"))[1] != "close"
+
+
+def test_word_pairs_left_uncomputed_are_never_alike():
+    """`_word_sims_of` skips the word pairs whose letters alone show they are unlike: each of them is
+    below the weakest likeness and no slip when computed, and every other pair is what it computes."""
+    from accuracy import generator
+
+    from kzanalysis.link import _TOKEN_WEAK, _UNLIKE, _names, _word_sims_of
+
+    records = generator().linkage_records(800, seed=9)
+    nm = _names(list({f.key: f for f in map(fold_name, records["name"])}.values()))
+    n = len(nm.words)
+    rng = np.random.default_rng(1)
+    lo, hi = np.sort(rng.integers(0, n, size=(2, 40_000)), axis=0)
+    code = lo * n + hi
+    sims, slips = _word_sims_of(nm, code)
+    exact, exact_slips = _word_sims_of(nm, code, prune=False)
+    skipped = sims == _UNLIKE
+    assert 0.3 < skipped.mean() < 1
+    assert (exact[skipped] < _TOKEN_WEAK).all() and not exact_slips[skipped].any()
+    assert np.array_equal(sims[~skipped], exact[~skipped]) and np.array_equal(slips, exact_slips)
