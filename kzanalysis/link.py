@@ -738,19 +738,34 @@ def _row_pairs(pairs: pd.DataFrame, rows: pd.DataFrame, common: np.ndarray) -> p
     return out.drop(columns=[c for c in ("y", "y_x", "y_y", "near") if c in out])
 
 
-def candidate_pairs(cases: pd.DataFrame) -> pd.DataFrame:
+# Names of these characters fold as their casefolded spelling does (`fold_name` casefolds each word,
+# and for them casefolding maps one letter to one letter, changes no word boundary and no NFC form):
+# ASCII letters and the letters of the Cyrillic block, spaces, dots, hyphens and apostrophes, no digit.
+_FOLDS_CASEFOLDED = re.compile(r"[A-Za-z\u0400-\u0481\u048a-\u04ff .'\-]*")
+
+
+def _fold_distinct(names) -> list[FoldedName]:
+    """`fold_name` of each of these distinct names; names that differ only by letter case
+    (`ИВАНОВ Иван`, `Иванов Иван`) are folded once."""
+    spelled = [n.casefold() if _FOLDS_CASEFOLDED.fullmatch(n) else n for n in names]
+    codes, uniques = pd.factorize(np.array(spelled, dtype=object))
+    folded = [fold_name(n) for n in uniques]
+    return [folded[c] for c in codes]
+
+
+def candidate_pairs(cases: pd.DataFrame, years: np.ndarray | None = None) -> pd.DataFrame:
     """Every pair of case rows (positions a < b in `cases`) whose names are alike, with the name points."""
     names = cases["name"].astype("string")
     has = names.notna().to_numpy()
     name_codes, distinct = pd.factorize(names[has])
-    distinct_folded = [fold_name(n) for n in distinct]
+    distinct_folded = _fold_distinct(distinct)
     key_codes, key_values = pd.factorize(np.array([f.key for f in distinct_folded], dtype=object))
     first_of_key = np.zeros(len(key_values), dtype=np.int64)
     first_of_key[key_codes[::-1]] = np.arange(len(key_codes))[::-1]  # the first spelling that folds to each key
     folded = [distinct_folded[k] for k in first_of_key]
     pos_key = np.full(len(cases), -1, dtype=np.int64)
     pos_key[np.flatnonzero(has)] = key_codes[name_codes]
-    year = _birth_years(cases)
+    year = _birth_years(cases) if years is None else years
     rows = pd.DataFrame({"pos": np.flatnonzero(has), "k": pos_key[has],
                          "y": np.nan_to_num(year[has], nan=_NO_YEAR).astype(np.int64)})
     # A name that very many rows carry (`_COMMON_NAME`), or rows of several known birth years
@@ -802,10 +817,10 @@ def _birth_years(cases: pd.DataFrame) -> np.ndarray:
     return year
 
 
-def score_pairs(cases: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
+def score_pairs(cases: pd.DataFrame, pairs: pd.DataFrame, years: np.ndarray | None = None) -> pd.DataFrame:
     """Add score, agreed, disagreed and the threshold decision to candidate pairs (positions a, b)."""
     a, b = pairs["a"].to_numpy(), pairs["b"].to_numpy()
-    year = _birth_years(cases)
+    year = _birth_years(cases) if years is None else years
     ya, yb = year[a], year[b]
     both_year = ~np.isnan(ya) & ~np.isnan(yb)
     gap = np.abs(ya - yb)
@@ -1098,7 +1113,8 @@ def link_cases(cases: pd.DataFrame, decisions: pd.DataFrame | None = None) -> Li
     """Link the case rows that are the same person. `cases` needs case_id, source, name,
     birth_year, city; `decisions` comes from `read_decisions`."""
     cases = cases.reset_index(drop=True)
-    pairs = score_pairs(cases, candidate_pairs(cases)) if len(cases) else None
+    years = _birth_years(cases)
+    pairs = score_pairs(cases, candidate_pairs(cases, years), years) if len(cases) else None
     decided, problems = _decided_pairs(cases, decisions if decisions is not None else no_decisions())
     if pairs is None:
         pairs = pd.DataFrame(columns=["a", "b", "name_points", "name_how", "patronymic_a", "patronymic_b",
@@ -1114,7 +1130,7 @@ def link_cases(cases: pd.DataFrame, decisions: pd.DataFrame | None = None) -> Li
         pairs["decision"] = pairs["analyst"].where(pairs["analyst"].notna(), pairs["decision"])
         pairs = pairs.drop(columns="analyst")
     pairs = pairs.sort_values(["a", "b"], kind="stable").reset_index(drop=True)
-    roots = _persons(len(cases), pairs, _birth_years(cases))
+    roots = _persons(len(cases), pairs, years)
     ids = _arrow_texts(cases["case_id"])
     pid = pd.Series(pd.array(_person_ids(ids, roots), dtype="string") if len(cases) else np.array([], dtype=object),
                     index=cases.index, dtype="string")

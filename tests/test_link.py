@@ -329,3 +329,22 @@ def test_word_pairs_left_uncomputed_are_never_alike():
     assert 0.3 < skipped.mean() < 1
     assert (exact[skipped] < _TOKEN_WEAK).all() and not exact_slips[skipped].any()
     assert np.array_equal(sims[~skipped], exact[~skipped]) and np.array_equal(slips, exact_slips)
+
+
+def test_names_folded_once_per_letter_case_fold_as_written():
+    """`_fold_distinct` folds the casefolded spelling of names of ASCII and Cyrillic letters: for each
+    such character casefolding gives one character, of the same kind, already in NFC, and stays put."""
+    import re
+    import unicodedata
+
+    from kzanalysis.link import _FOLDS_CASEFOLDED, _fold_distinct
+
+    chars = [chr(c) for c in range(0x20, 0x500) if _FOLDS_CASEFOLDED.fullmatch(chr(c))]
+    assert len(chars) > 250
+    for c in chars:
+        low = c.casefold()
+        assert len(low) == 1 and low.casefold() == low and unicodedata.normalize("NFC", low) == low
+        assert bool(re.fullmatch(r"[^\W\d_]", c)) == bool(re.fullmatch(r"[^\W\d_]", low)) and c.isspace() == low.isspace()
+    names = ["ИВАНОВ Иван", "Иванов Иван", "ЕРДЕНОВ Е.М.", "Ерденов е.м.", "SCHUKOWA Julija", "Schukowa Julija",
+             "ERDENOV Yerlan, 1980", "Ерденұлы Ерлан", "ЕРДЕНҰЛЫ ЕРЛАН", "Öztürk AYŞE", "İlyas Ayşe", "Sergei O'NEILL-Ivanov"]
+    assert _fold_distinct(names) == [fold_name(n) for n in names]
