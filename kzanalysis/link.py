@@ -886,10 +886,24 @@ class DecisionsError(VocabularyError):
     """links.csv cannot be used as written; the message names the file, row and what to fix."""
 
 
+def _key_text(value) -> str:
+    return clean_spaces(str(value)).casefold()
+
+
+def _key_year(birth_year) -> str:
+    return "" if birth_year is None or pd.isna(birth_year) or str(birth_year).strip() == "" else str(int(float(birth_year)))
+
+
 def decision_key(source, name, birth_year) -> str:
     """How a decision names a case row: source, name as written (spaces and case folded), birth year."""
-    year = "" if birth_year is None or pd.isna(birth_year) or str(birth_year).strip() == "" else str(int(float(birth_year)))
-    return f"{clean_spaces(str(source)).casefold()}\x1f{clean_spaces(str(name)).casefold()}\x1f{year}"
+    return f"{_key_text(source)}\x1f{_key_text(name)}\x1f{_key_year(birth_year)}"
+
+
+def _key_codes(values: np.ndarray, spell) -> tuple[np.ndarray, dict[str, int]]:
+    """Per row, a code of `spell(value)` (each distinct value spelled once), and the codes by spelling."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    spelled, by_spelling = pd.factorize(np.array([spell(u) for u in uniques], dtype=object))
+    return spelled[codes].astype(np.int64), {text: k for k, text in enumerate(by_spelling)}
 
 
 def no_decisions() -> pd.DataFrame:
@@ -931,14 +945,26 @@ def _decided_pairs(cases: pd.DataFrame, decisions: pd.DataFrame) -> tuple[pd.Dat
     decisions that name no case row)."""
     if decisions.empty or cases.empty:
         return pd.DataFrame({"a": [], "b": [], "decision": []}), []
-    keys = pd.Series([decision_key(s, n, y) for s, n, y in zip(cases["source"], cases["name"].fillna(""), cases["birth_year"])])
-    where: dict[str, list[int]] = {}
-    for pos, k in enumerate(keys):
-        where.setdefault(k, []).append(pos)
+    # Each row's key (`decision_key`) as a number made of its three parts, each part spelled once per
+    # distinct value; the rows sorted by it, so that the rows of a key are a run of them.
+    parts = [_key_codes(cases["source"].to_numpy(dtype=object), _key_text),
+             _key_codes(cases["name"].fillna("").to_numpy(dtype=object), _key_text),
+             _key_codes(cases["birth_year"].to_numpy(dtype=object), _key_year)]
+    sizes = [len(by) for _, by in parts]
+    row_key = (parts[0][0] * sizes[1] + parts[1][0]) * sizes[2] + parts[2][0]
+    order = np.argsort(row_key, kind="stable")
+    sorted_key = row_key[order]
+
+    def rows_of(source, name, birth_year) -> list[int]:
+        codes = [by.get(spell(v)) for (_, by), spell, v in zip(parts, (_key_text, _key_text, _key_year), (source, name, birth_year))]
+        if any(c is None for c in codes):
+            return []
+        key = (codes[0] * sizes[1] + codes[1]) * sizes[2] + codes[2]
+        return order[np.searchsorted(sorted_key, key, side="left"):np.searchsorted(sorted_key, key, side="right")].tolist()
     out, problems = [], []
     for d in decisions.itertuples(index=False):
-        side_a = where.get(decision_key(d.source_a, d.name_a, d.birth_year_a), [])
-        side_b = where.get(decision_key(d.source_b, d.name_b, d.birth_year_b), [])
+        side_a = rows_of(d.source_a, d.name_a, d.birth_year_a)
+        side_b = rows_of(d.source_b, d.name_b, d.birth_year_b)
         for side, found, label in (("a", side_a, (d.source_a, d.name_a, d.birth_year_a)), ("b", side_b, (d.source_b, d.name_b, d.birth_year_b))):
             if not found:
                 problems.append({"line": d.line, "file": getattr(d, "file", DECISIONS_FILE_NAME) or DECISIONS_FILE_NAME,
