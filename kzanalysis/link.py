@@ -410,8 +410,18 @@ class _Names:
     grid_t: np.ndarray      # the same, one contiguous row per place in the name
     lengths: np.ndarray     # of each distinct word
     stems: np.ndarray       # of each distinct word: a code of its surname stem (`_surname_stem`), -1 if none
+    letters: np.ndarray     # of each distinct word: its letters as bits (`_letter_bits`)
     known: np.ndarray | None = None  # `_word_sim` by word-pair code, nan until computed (few distinct words only)
     known_slip: np.ndarray | None = None  # `_one_slip` likewise (valid where `known` is computed)
+
+
+def _letter_bits(word: str) -> int:
+    """A folded word's letters (a to z) as bits: bit k when letter k occurs, bit 32 + k when it occurs twice or more."""
+    bits = 0
+    for letter in set(word):
+        k = ord(letter) - 97
+        bits |= (1 << k) | ((1 << (32 + k)) if word.count(letter) > 1 else 0)
+    return bits
 
 
 def _names(folded: list[FoldedName]) -> _Names:
@@ -429,8 +439,9 @@ def _names(folded: list[FoldedName]) -> _Names:
     dense = len(words) <= _DENSE_WORDS
     known = np.full(len(words) ** 2, np.nan) if dense else None
     known_slip = np.zeros(len(words) ** 2, dtype=bool) if dense else None
+    letters = np.fromiter((_letter_bits(w) for w in words), dtype=np.int64, count=len(words))
     return _Names(folded, words, owner, pos, word, n_words, grid, np.ascontiguousarray(grid.T), lengths, stems.astype(np.int64),
-                  known, known_slip)
+                  letters, known, known_slip)
 
 
 def _block_members(nm: _Names) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -532,25 +543,44 @@ def _word_sims(nm: _Names, code: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return sims[back], slips[back]
 
 
-def _word_sims_of(nm: _Names, code: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+# The likeness given to a pair of words that cannot be alike (`_word_sims_of`): below every threshold,
+# above the -1 of a missing word.
+_UNLIKE = -0.5
+
+
+def _word_sims_of(nm: _Names, code: np.ndarray, prune: bool = True) -> tuple[np.ndarray, np.ndarray]:
+    """(`_word_sim`, `_one_slip`) of the word pairs coded lo * words + hi. With `prune`, a pair whose
+    letters alone show it is below _TOKEN_WEAK (and has no surname stem in common) is not computed: it
+    is _UNLIKE, not a slip. An edit changes the count of at most one letter up and one down, so the
+    edit distance is at least the letters of one word that the other lacks (counted up to two of each
+    letter, `_letter_bits`) and at least the difference of the lengths."""
     n = len(nm.words)
     ia, ib = code // n, code % n
+    la, lb = nm.lengths[ia], nm.lengths[ib]
+    same_stem = (nm.stems[ia] == nm.stems[ib]) & (nm.stems[ia] >= 0)
+    sim = np.full(len(code), _UNLIKE)
+    slip = np.zeros(len(code), dtype=bool)
+    if prune:
+        ma, mb = nm.letters[ia], nm.letters[ib]
+        least = np.maximum(np.maximum(np.bitwise_count(ma & ~mb), np.bitwise_count(mb & ~ma)).astype(np.int64), np.abs(la - lb))
+        todo = np.flatnonzero(same_stem | (1.0 - least / np.maximum(la, lb).astype(np.float64) >= _TOKEN_WEAK))
+    else:
+        todo = np.arange(len(code))
+    ia, ib, la, lb, same_stem = ia[todo], ib[todo], la[todo], lb[todo], same_stem[todo]
     x, y = nm.words[ia], nm.words[ib]
     dist = np.asarray(process.cpdist(list(x), list(y), scorer=OSA.distance, workers=1), dtype=np.float64)
-    la, lb = nm.lengths[ia], nm.lengths[ib]
-    sim = 1.0 - dist / np.maximum(la, lb).astype(np.float64)
-    same_stem = (nm.stems[ia] == nm.stems[ib]) & (nm.stems[ia] >= 0)
-    sim = np.where(same_stem & (sim < _TOKEN_CLOSE), _TOKEN_CLOSE, sim)
+    part = 1.0 - dist / np.maximum(la, lb).astype(np.float64)
+    part = np.where(same_stem & (part < _TOKEN_CLOSE), _TOKEN_CLOSE, part)
     # The male and female forms of one surname (one letter apart) are other words.
     maybe = np.flatnonzero((dist == 1) & (np.abs(la - lb) == 1))
     if len(maybe):
-        sim[maybe[[_gender_clash(x[k], y[k]) for k in maybe]]] = 0.0
+        part[maybe[[_gender_clash(x[k], y[k]) for k in maybe]]] = 0.0
     # `_one_slip`: one edit in a word of five letters or more, or one surname's two endings; the
     # positions are checked in Python for those few pairs only.
-    slip = np.zeros(len(code), dtype=bool)
-    ask = np.flatnonzero(((dist == 1) & (np.maximum(la, lb) >= 5) & (sim >= _TOKEN_TYPO)) | (same_stem & (dist > 0)))
+    ask = np.flatnonzero(((dist == 1) & (np.maximum(la, lb) >= 5) & (part >= _TOKEN_TYPO)) | (same_stem & (dist > 0)))
     if len(ask):
-        slip[ask] = [_one_slip(x[k], y[k]) for k in ask]
+        slip[todo[ask]] = [_one_slip(x[k], y[k]) for k in ask]
+    sim[todo] = part
     return sim, slip
 
 
@@ -629,9 +659,16 @@ def _compare_many(nm: _Names, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray,
     # One full word on the shorter side (a surname with initials, a single word), or a long name:
     # compared one by one, only where some word is close enough to count.
     top = sims.max(axis=(0, 1))
-    # A longer name may hold a split surname (Сейт-Казин / Сейтказин): compared one by one.
-    rest = np.flatnonzero(((nb == 1) & (top >= _TOKEN_CLOSE)) | (na > _MAX_WORDS)
-                          | ((na > nb) & (nb >= 2) & (points < NAME_CLOSE) & (top > 0)))
+    # A longer name may hold a split surname (Сейт-Казин / Сейтказин): compared one by one, when any
+    # word is alike at all; where only words left uncomputed (_UNLIKE) could say so, they are computed.
+    split = (na > nb) & (nb >= 2) & (points < NAME_CLOSE)
+    unsure = np.flatnonzero(split & (top <= 0) & (sims == _UNLIKE).any(axis=(0, 1)))
+    if len(unsure):
+        exact = sims[:, :, unsure]
+        left = exact == _UNLIKE
+        exact[left] = _word_sims_of(nm, code[:, :, unsure][left], prune=False)[0]
+        top[unsure] = exact.max(axis=(0, 1))
+    rest = np.flatnonzero(((nb == 1) & (top >= _TOKEN_CLOSE)) | (na > _MAX_WORDS) | (split & (top > 0)))
     how = _HOW[level]
     folded = nm.folded
     for k in rest:
@@ -704,19 +741,34 @@ def _row_pairs(pairs: pd.DataFrame, rows: pd.DataFrame, common: np.ndarray) -> p
     return out.drop(columns=[c for c in ("y", "y_x", "y_y", "near") if c in out])
 
 
-def candidate_pairs(cases: pd.DataFrame) -> pd.DataFrame:
+# Names of these characters fold as their casefolded spelling does (`fold_name` casefolds each word,
+# and for them casefolding maps one letter to one letter, changes no word boundary and no NFC form):
+# ASCII letters and the letters of the Cyrillic block, spaces, dots, hyphens and apostrophes, no digit.
+_FOLDS_CASEFOLDED = re.compile(r"[A-Za-z\u0400-\u0481\u048a-\u04ff .'\-]*")
+
+
+def _fold_distinct(names) -> list[FoldedName]:
+    """`fold_name` of each of these distinct names; names that differ only by letter case
+    (`ИВАНОВ Иван`, `Иванов Иван`) are folded once."""
+    spelled = [n.casefold() if _FOLDS_CASEFOLDED.fullmatch(n) else n for n in names]
+    codes, uniques = pd.factorize(np.array(spelled, dtype=object))
+    folded = [fold_name(n) for n in uniques]
+    return [folded[c] for c in codes]
+
+
+def candidate_pairs(cases: pd.DataFrame, years: np.ndarray | None = None) -> pd.DataFrame:
     """Every pair of case rows (positions a < b in `cases`) whose names are alike, with the name points."""
     names = cases["name"].astype("string")
     has = names.notna().to_numpy()
     name_codes, distinct = pd.factorize(names[has])
-    distinct_folded = [fold_name(n) for n in distinct]
+    distinct_folded = _fold_distinct(distinct)
     key_codes, key_values = pd.factorize(np.array([f.key for f in distinct_folded], dtype=object))
     first_of_key = np.zeros(len(key_values), dtype=np.int64)
     first_of_key[key_codes[::-1]] = np.arange(len(key_codes))[::-1]  # the first spelling that folds to each key
     folded = [distinct_folded[k] for k in first_of_key]
     pos_key = np.full(len(cases), -1, dtype=np.int64)
     pos_key[np.flatnonzero(has)] = key_codes[name_codes]
-    year = _birth_years(cases)
+    year = _birth_years(cases) if years is None else years
     rows = pd.DataFrame({"pos": np.flatnonzero(has), "k": pos_key[has],
                          "y": np.nan_to_num(year[has], nan=_NO_YEAR).astype(np.int64)})
     # A name that very many rows carry (`_COMMON_NAME`), or rows of several known birth years
@@ -768,10 +820,10 @@ def _birth_years(cases: pd.DataFrame) -> np.ndarray:
     return year
 
 
-def score_pairs(cases: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
+def score_pairs(cases: pd.DataFrame, pairs: pd.DataFrame, years: np.ndarray | None = None) -> pd.DataFrame:
     """Add score, agreed, disagreed and the threshold decision to candidate pairs (positions a, b)."""
     a, b = pairs["a"].to_numpy(), pairs["b"].to_numpy()
-    year = _birth_years(cases)
+    year = _birth_years(cases) if years is None else years
     ya, yb = year[a], year[b]
     both_year = ~np.isnan(ya) & ~np.isnan(yb)
     gap = np.abs(ya - yb)
@@ -842,10 +894,24 @@ class DecisionsError(VocabularyError):
     """links.csv cannot be used as written; the message names the file, row and what to fix."""
 
 
+def _key_text(value) -> str:
+    return clean_spaces(str(value)).casefold()
+
+
+def _key_year(birth_year) -> str:
+    return "" if birth_year is None or pd.isna(birth_year) or str(birth_year).strip() == "" else str(int(float(birth_year)))
+
+
 def decision_key(source, name, birth_year) -> str:
     """How a decision names a case row: source, name as written (spaces and case folded), birth year."""
-    year = "" if birth_year is None or pd.isna(birth_year) or str(birth_year).strip() == "" else str(int(float(birth_year)))
-    return f"{clean_spaces(str(source)).casefold()}\x1f{clean_spaces(str(name)).casefold()}\x1f{year}"
+    return f"{_key_text(source)}\x1f{_key_text(name)}\x1f{_key_year(birth_year)}"
+
+
+def _key_codes(values: np.ndarray, spell) -> tuple[np.ndarray, dict[str, int]]:
+    """Per row, a code of `spell(value)` (each distinct value spelled once), and the codes by spelling."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    spelled, by_spelling = pd.factorize(np.array([spell(u) for u in uniques], dtype=object))
+    return spelled[codes].astype(np.int64), {text: k for k, text in enumerate(by_spelling)}
 
 
 def no_decisions() -> pd.DataFrame:
@@ -887,14 +953,26 @@ def _decided_pairs(cases: pd.DataFrame, decisions: pd.DataFrame) -> tuple[pd.Dat
     decisions that name no case row)."""
     if decisions.empty or cases.empty:
         return pd.DataFrame({"a": [], "b": [], "decision": []}), []
-    keys = pd.Series([decision_key(s, n, y) for s, n, y in zip(cases["source"], cases["name"].fillna(""), cases["birth_year"])])
-    where: dict[str, list[int]] = {}
-    for pos, k in enumerate(keys):
-        where.setdefault(k, []).append(pos)
+    # Each row's key (`decision_key`) as a number made of its three parts, each part spelled once per
+    # distinct value; the rows sorted by it, so that the rows of a key are a run of them.
+    parts = [_key_codes(cases["source"].to_numpy(dtype=object), _key_text),
+             _key_codes(cases["name"].fillna("").to_numpy(dtype=object), _key_text),
+             _key_codes(cases["birth_year"].to_numpy(dtype=object), _key_year)]
+    sizes = [len(by) for _, by in parts]
+    row_key = (parts[0][0] * sizes[1] + parts[1][0]) * sizes[2] + parts[2][0]
+    order = np.argsort(row_key, kind="stable")
+    sorted_key = row_key[order]
+
+    def rows_of(source, name, birth_year) -> list[int]:
+        codes = [by.get(spell(v)) for (_, by), spell, v in zip(parts, (_key_text, _key_text, _key_year), (source, name, birth_year))]
+        if any(c is None for c in codes):
+            return []
+        key = (codes[0] * sizes[1] + codes[1]) * sizes[2] + codes[2]
+        return order[np.searchsorted(sorted_key, key, side="left"):np.searchsorted(sorted_key, key, side="right")].tolist()
     out, problems = [], []
     for d in decisions.itertuples(index=False):
-        side_a = where.get(decision_key(d.source_a, d.name_a, d.birth_year_a), [])
-        side_b = where.get(decision_key(d.source_b, d.name_b, d.birth_year_b), [])
+        side_a = rows_of(d.source_a, d.name_a, d.birth_year_a)
+        side_b = rows_of(d.source_b, d.name_b, d.birth_year_b)
         for side, found, label in (("a", side_a, (d.source_a, d.name_a, d.birth_year_a)), ("b", side_b, (d.source_b, d.name_b, d.birth_year_b))):
             if not found:
                 problems.append({"line": d.line, "file": getattr(d, "file", DECISIONS_FILE_NAME) or DECISIONS_FILE_NAME,
@@ -1031,15 +1109,31 @@ def _sorted_codes(values) -> tuple[np.ndarray, np.ndarray]:
     return np.where(codes >= 0, rank[np.maximum(codes, 0)], -1), uniques.take(order).to_numpy(zero_copy_only=False)
 
 
-def person_ids(case_ids: np.ndarray, roots: np.ndarray) -> np.ndarray:
-    """person_id: a hash of the smallest case_id of the person."""
-    order, uniques = _sorted_codes(case_ids)  # codes in the order of the ids
+def _person_ids(case_ids: pa.Array, roots: np.ndarray) -> pa.Array:
+    """person_id of each row (an Arrow array): a hash of the smallest case_id of the person. A person
+    of one case (most) needs no comparison: only the ids of persons with several cases are sorted."""
     _, root = np.unique(np.asarray(roots, dtype=np.int64), return_inverse=True)
-    smallest = np.full(root.max() + 1 if len(root) else 0, np.iinfo(np.int64).max, dtype=np.int64)
-    np.minimum.at(smallest, root, order)
-    ids = np.array(["p" + hashlib.sha256(c.encode()).hexdigest()[:15] for c in np.asarray(uniques, dtype=object)[smallest]],
-                   dtype=object)
-    return ids[root]
+    n = root.max() + 1 if len(root) else 0
+    single = np.bincount(root, minlength=n)[root] == 1
+    smallest = np.zeros(n, dtype=np.int64)  # the row of each person's smallest case_id
+    smallest[root[single]] = np.flatnonzero(single)
+    several = np.flatnonzero(~single)
+    if len(several):
+        order, _ = _sorted_codes(case_ids.take(several))  # codes in the order of the ids
+        best = np.full(n, np.iinfo(np.int64).max, dtype=np.int64)
+        np.minimum.at(best, root[several], order)
+        row_of = np.empty(order.max() + 1, dtype=np.int64)
+        row_of[order] = several
+        groups = np.unique(root[several])
+        smallest[groups] = row_of[best[groups]]
+    ids = ["p" + hashlib.sha256(c.encode()).hexdigest()[:15] for c in case_ids.take(smallest).to_pylist()]
+    return pa.array(ids, type=pa.large_string()).take(root)
+
+
+def person_ids(case_ids, roots: np.ndarray) -> np.ndarray:
+    """person_id: a hash of the smallest case_id of the person (an object array, one per row)."""
+    texts = case_ids if isinstance(case_ids, pa.Array) else pa.array(case_ids, type=pa.large_string(), from_pandas=True)
+    return _person_ids(texts, roots).to_numpy(zero_copy_only=False)
 
 
 @dataclass
@@ -1053,7 +1147,8 @@ def link_cases(cases: pd.DataFrame, decisions: pd.DataFrame | None = None) -> Li
     """Link the case rows that are the same person. `cases` needs case_id, source, name,
     birth_year, city; `decisions` comes from `read_decisions`."""
     cases = cases.reset_index(drop=True)
-    pairs = score_pairs(cases, candidate_pairs(cases)) if len(cases) else None
+    years = _birth_years(cases)
+    pairs = score_pairs(cases, candidate_pairs(cases, years), years) if len(cases) else None
     decided, problems = _decided_pairs(cases, decisions if decisions is not None else no_decisions())
     if pairs is None:
         pairs = pd.DataFrame(columns=["a", "b", "name_points", "name_how", "patronymic_a", "patronymic_b",
@@ -1069,13 +1164,13 @@ def link_cases(cases: pd.DataFrame, decisions: pd.DataFrame | None = None) -> Li
         pairs["decision"] = pairs["analyst"].where(pairs["analyst"].notna(), pairs["decision"])
         pairs = pairs.drop(columns="analyst")
     pairs = pairs.sort_values(["a", "b"], kind="stable").reset_index(drop=True)
-    roots = _persons(len(cases), pairs, _birth_years(cases))
-    pid = pd.Series(person_ids(cases["case_id"].to_numpy(), roots) if len(cases) else np.array([], dtype=object),
+    roots = _persons(len(cases), pairs, years)
+    ids = _arrow_texts(cases["case_id"])
+    pid = pd.Series(pd.array(_person_ids(ids, roots), dtype="string") if len(cases) else np.array([], dtype=object),
                     index=cases.index, dtype="string")
-    ids = cases["case_id"].to_numpy()
     links = pd.DataFrame({
-        "case_id_a": ids[pairs["a"].to_numpy(dtype=int)] if len(pairs) else pd.Series(dtype="string"),
-        "case_id_b": ids[pairs["b"].to_numpy(dtype=int)] if len(pairs) else pd.Series(dtype="string"),
+        "case_id_a": ids.take(pairs["a"].to_numpy(dtype=np.int64)).to_numpy(zero_copy_only=False) if len(pairs) else pd.Series(dtype="string"),
+        "case_id_b": ids.take(pairs["b"].to_numpy(dtype=np.int64)).to_numpy(zero_copy_only=False) if len(pairs) else pd.Series(dtype="string"),
         "score": pairs["score"].astype(float).to_numpy(),
         "agreed": _texts(pairs["agreed"]),
         "disagreed": _texts(pairs["disagreed"]),
@@ -1111,11 +1206,24 @@ def _first_per(group: np.ndarray, *keys: np.ndarray) -> tuple[np.ndarray, np.nda
     return group[order][first], order[first]
 
 
+def _string_array(texts: pa.Array, rows: np.ndarray) -> pd.arrays.ArrowStringArray:
+    """The texts at these rows (-1: missing) as a pandas `string` array, taken by Arrow (no Python object per row)."""
+    taken = texts.take(pa.array(rows, mask=rows < 0))
+    return pd.array(taken.cast(pa.large_string()) if taken.type != pa.large_string() else taken, dtype="string")
+
+
+def _arrow_texts(column: pd.Series) -> pa.Array:
+    arr = pa.array(column, type=pa.large_string(), from_pandas=True)
+    return arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+
+
 def persons_table(cases: pd.DataFrame) -> pd.DataFrame:
     """One row per person from cases with person_id: the most frequent spelling of the name, its
     Latin form, the most frequent birth year, number of cases, lists, first started_on, and the
     status of the latest case (by started_on; undated cases count as earliest). Computed on
-    integer codes (each text column factorised once, in sorted order), ties broken by the text."""
+    integer codes (each text column factorised once, in sorted order), ties broken by the text.
+    A person of one case (most) takes that case's values as they are: only the rows of persons
+    with several cases are counted, compared and sorted."""
     if cases.empty:
         return pd.DataFrame({c: pd.Series(dtype=t) for c, t in (
             ("person_id", "string"), ("name", "string"), ("name_latin", "string"), ("birth_year", "Int64"),
@@ -1123,37 +1231,40 @@ def persons_table(cases: pd.DataFrame) -> pd.DataFrame:
     pid, people = _sorted_codes(cases["person_id"])
     n = len(people)
     out = pd.DataFrame({"person_id": pd.array(np.asarray(people, dtype=object), dtype=cases["person_id"].dtype)})
-    out["cases"] = pd.array(np.bincount(pid, minlength=n), dtype="Int64")
+    counts = np.bincount(pid, minlength=n)
+    out["cases"] = pd.array(counts, dtype="Int64")
+    single = counts[pid] == 1
+    one_row = np.zeros(n, dtype=np.int64)  # the row of a person of one case
+    one_row[pid[single]] = np.flatnonzero(single)
+    many = np.flatnonzero(~single)  # rows of persons with several cases
+    many_pid = pid[many].astype(np.int64)
+    has_many = counts > 1
 
-    def most_frequent(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    def most_frequent(values: pd.Series, missing: np.ndarray) -> np.ndarray:
         """Per person: the position (in cases) of a row with its most frequent value (ties: the
-        smallest value), or -1 where the person has no value; and the value codes."""
-        code, _ = _sorted_codes(values) if values.dtype.kind not in "fiu" \
-            else pd.factorize(values.to_numpy(dtype=float, na_value=np.nan), sort=True)
+        smallest value), or -1 where the person has no value (`missing`: per row)."""
+        best = np.where(missing[one_row], -1, one_row)
+        if not len(many):
+            return best
+        sub = values.iloc[many]
+        code, _ = _sorted_codes(sub) if values.dtype.kind not in "fiu" \
+            else pd.factorize(sub.to_numpy(dtype=float, na_value=np.nan), sort=True)
         has = code >= 0
-        pairs = pid[has].astype(np.int64) * (code.max() + 2) + code[has]
+        pairs = many_pid[has] * (code.max() + 2) + code[has]
         uniq, first, counts = np.unique(pairs, return_index=True, return_counts=True)
         people_of, value_of = uniq // (code.max() + 2), uniq % (code.max() + 2)
         groups, at = _first_per(people_of, -counts, value_of)
-        best = np.full(n, -1, dtype=np.int64)
-        best[groups] = np.flatnonzero(has)[first[at]]
-        return best, code
+        best[has_many] = -1
+        best[groups] = many[np.flatnonzero(has)[first[at]]]
+        return best
 
-    name_at, _ = most_frequent(cases["name"])
-    names = cases["name"].to_numpy(dtype=object, na_value=None)
-    latins = cases["name_latin"].to_numpy(dtype=object, na_value=None)
-    found = name_at >= 0
-    name = np.full(n, None, dtype=object)
-    name[found] = names[name_at[found]]
-    latin = np.full(n, None, dtype=object)
-    latin[found] = latins[name_at[found]]  # the Latin form beside the first row of that spelling
-    out["name"] = pd.array(name, dtype="string")
-    out["name_latin"] = pd.array(latin, dtype="string")
-    year_at, _ = most_frequent(cases["birth_year"].astype("Float64"))
-    years = cases["birth_year"].astype("Int64").to_numpy(dtype=object, na_value=None)
-    year = np.full(n, None, dtype=object)
-    year[year_at >= 0] = years[year_at[year_at >= 0]]
-    out["birth_year"] = pd.array(year, dtype="Int64")
+    name_at = most_frequent(cases["name"], cases["name"].isna().to_numpy())
+    out["name"] = _string_array(_arrow_texts(cases["name"]), name_at)
+    out["name_latin"] = _string_array(_arrow_texts(cases["name_latin"]), name_at)  # the Latin form beside the first row of that spelling
+    birth = cases["birth_year"].astype("Float64")
+    year_at = most_frequent(birth, birth.isna().to_numpy())
+    year = cases["birth_year"].astype("Int64").array
+    out["birth_year"] = year.take(year_at, allow_fill=True)
     # the lists naming each person, sorted and joined; a person on one list (most) needs no join
     src, sources = _sorted_codes(cases["source"])
     per = _distinct(pid.astype(np.int64) * (len(sources) + 1) + src)
@@ -1164,18 +1275,31 @@ def persons_table(cases: pd.DataFrame) -> pd.DataFrame:
     one = ~several[p_of]
     lists[p_of[one]] = sources[s_of[one]]
     if several.any():
-        many = pd.Series(sources[s_of[~one]]).groupby(p_of[~one], sort=True).agg("; ".join)
-        lists[many.index.to_numpy()] = many.to_numpy(dtype=object)
+        joined = pd.Series(sources[s_of[~one]]).groupby(p_of[~one], sort=True).agg("; ".join)
+        lists[joined.index.to_numpy()] = joined.to_numpy(dtype=object)
     out["lists"] = pd.array(lists, dtype="string")
     started = cases["started_on"].astype("datetime64[ns]").to_numpy()
-    when = np.where(np.isnat(started), np.iinfo(np.int64).min + 1, started.astype(np.int64))  # negated below: no overflow
-    first = pd.Series(started).groupby(pid, sort=True).min()
-    out["first_started_on"] = pd.Series(first.to_numpy(), dtype="datetime64[ns]").reindex(range(n)).to_numpy()
-    case_order, _ = _sorted_codes(cases["case_id"])
-    groups, at = _first_per(pid.astype(np.int64), -when, -case_order)  # the latest case (ties: the largest id)
-    status = np.full(n, None, dtype=object)
-    status[groups] = cases["status"].to_numpy(dtype=object, na_value=None)[at]
-    out["latest_status"] = pd.array(status, dtype="string")
+    first = started[one_row]
+    if len(many):
+        first[has_many] = pd.Series(started[many]).groupby(many_pid, sort=True).min().to_numpy()
+    out["first_started_on"] = first
+    # the latest case (ties: the largest id), among the rows of persons with several cases
+    status_at = one_row.copy()
+    if len(many):
+        when = started[many]
+        when = np.where(np.isnat(when), np.iinfo(np.int64).min + 1, when.astype(np.int64))  # negated below: no overflow
+        order = np.lexsort((-when, many_pid))
+        start = np.concatenate([[True], many_pid[order][1:] != many_pid[order][:-1]])
+        top = order[start]  # per person (in order of codes), a row of its latest date
+        latest = when[order] == np.repeat(when[top], np.diff(np.append(np.flatnonzero(start), len(order))))
+        tied = np.bincount(many_pid[order[latest]], minlength=n) > 1
+        status_at[has_many] = many[top]
+        if tied.any():  # several cases on the latest date: the largest case_id
+            rows = order[latest & tied[many_pid[order]]]
+            case_order, _ = _sorted_codes(cases["case_id"].iloc[many[rows]])
+            groups, at = _first_per(many_pid[rows], -case_order)
+            status_at[groups] = many[rows[at]]
+    out["latest_status"] = _string_array(_arrow_texts(cases["status"]), status_at)
     return out[["person_id", "name", "name_latin", "birth_year", "cases", "lists", "first_started_on", "latest_status"]]
 
 

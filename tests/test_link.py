@@ -308,3 +308,43 @@ def test_german_spellings_and_a_kazakh_surname_ending_joined_by_the_doubled_lett
     assert compare_names(fold_name("Назгүл Жұмабекқызы"), fold_name("Назгуль Жумабекова"))[1] == "close"
     # ... but the female form of the stem is not the male one.
     assert compare_names(fold_name("Назгүл Жұмабекқызы"), fold_name("Назгуль Жумабеков"))[1] != "close"
+
+
+def test_word_pairs_left_uncomputed_are_never_alike():
+    """`_word_sims_of` skips the word pairs whose letters alone show they are unlike: each of them is
+    below the weakest likeness and no slip when computed, and every other pair is what it computes."""
+    from accuracy import generator
+
+    from kzanalysis.link import _TOKEN_WEAK, _UNLIKE, _names, _word_sims_of
+
+    records = generator().linkage_records(800, seed=9)
+    nm = _names(list({f.key: f for f in map(fold_name, records["name"])}.values()))
+    n = len(nm.words)
+    rng = np.random.default_rng(1)
+    lo, hi = np.sort(rng.integers(0, n, size=(2, 40_000)), axis=0)
+    code = lo * n + hi
+    sims, slips = _word_sims_of(nm, code)
+    exact, exact_slips = _word_sims_of(nm, code, prune=False)
+    skipped = sims == _UNLIKE
+    assert 0.3 < skipped.mean() < 1
+    assert (exact[skipped] < _TOKEN_WEAK).all() and not exact_slips[skipped].any()
+    assert np.array_equal(sims[~skipped], exact[~skipped]) and np.array_equal(slips, exact_slips)
+
+
+def test_names_folded_once_per_letter_case_fold_as_written():
+    """`_fold_distinct` folds the casefolded spelling of names of ASCII and Cyrillic letters: for each
+    such character casefolding gives one character, of the same kind, already in NFC, and stays put."""
+    import re
+    import unicodedata
+
+    from kzanalysis.link import _FOLDS_CASEFOLDED, _fold_distinct
+
+    chars = [chr(c) for c in range(0x20, 0x500) if _FOLDS_CASEFOLDED.fullmatch(chr(c))]
+    assert len(chars) > 250
+    for c in chars:
+        low = c.casefold()
+        assert len(low) == 1 and low.casefold() == low and unicodedata.normalize("NFC", low) == low
+        assert bool(re.fullmatch(r"[^\W\d_]", c)) == bool(re.fullmatch(r"[^\W\d_]", low)) and c.isspace() == low.isspace()
+    names = ["ИВАНОВ Иван", "Иванов Иван", "ЕРДЕНОВ Е.М.", "Ерденов е.м.", "SCHUKOWA Julija", "Schukowa Julija",
+             "ERDENOV Yerlan, 1980", "Ерденұлы Ерлан", "ЕРДЕНҰЛЫ ЕРЛАН", "Öztürk AYŞE", "İlyas Ayşe", "Sergei O'NEILL-Ivanov"]
+    assert _fold_distinct(names) == [fold_name(n) for n in names]
