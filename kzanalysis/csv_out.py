@@ -17,26 +17,15 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .arrow_bytes import holds_any, joined_bytes
+
 # A value holding one of these is quoted (csv.QUOTE_MINIMAL with "\r\n" as line end).
 _SPECIAL = r'[,"\r\n]'
 BLOCK_ROWS = 200_000  # lines joined at a time: the text of a block, not of the whole table, is held
 
 
-def _holds_any(text: pa.Array | pa.ChunkedArray, chars: bytes) -> bool:
-    """Whether any string of `text` holds one of these ASCII bytes: a search of Arrow's data buffers (a few
-    memchr scans), much quicker than a regex over each value. These bytes never occur inside the UTF-8 of
-    another character, so a column without them needs no look at its values."""
-    for chunk in text.chunks if isinstance(text, pa.ChunkedArray) else [text]:
-        if not len(chunk) or chunk.buffers()[2] is None:  # no strings, or all of them empty
-            continue
-        data = _joined_bytes(chunk).tobytes()
-        if any(bytes([b]) in data for b in chars):
-            return True
-    return False
-
-
 def _quoted(text: pa.Array) -> pa.Array:
-    if not _holds_any(text, b',"\r\n'):
+    if not holds_any(text, b',"\r\n'):
         return text  # nothing to quote: the common case, told without a regex
     needs = pc.match_substring_regex(text, _SPECIAL)
     if not pc.any(needs).as_py():
@@ -69,14 +58,6 @@ def _text(series: pd.Series) -> pa.Array:
     return _quoted(pa.array(text, type=pa.string(), from_pandas=True))
 
 
-def _joined_bytes(lines: pa.Array) -> memoryview:
-    """The bytes of all the strings of `lines` (none null) one after another: Arrow keeps them so."""
-    offsets_type = np.int64 if pa.types.is_large_string(lines.type) else np.int32
-    _, offsets, data = lines.buffers()
-    at = np.frombuffer(offsets, dtype=offsets_type)[lines.offset: lines.offset + len(lines) + 1]
-    return memoryview(data)[int(at[0]): int(at[-1])]
-
-
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
     """Write `frame` to `path` (UTF-8) as `frame.to_csv(path, index=False, lineterminator="\\r\\n")` would."""
     if frame.shape[1] < 2:  # the csv module quotes an empty value that is alone on its line: keep its rule
@@ -92,4 +73,4 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
             lines = pc.binary_join_element_wise(cells, "\r\n", "")  # the line and its end, joined by nothing
             for chunk in lines.chunks if isinstance(lines, pa.ChunkedArray) else [lines]:
                 if len(chunk):
-                    fh.write(_joined_bytes(chunk))
+                    fh.write(joined_bytes(chunk))

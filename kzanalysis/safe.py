@@ -35,6 +35,6 @@ def _may_start_risky(series: pd.Series) -> bool:
     starts with one): told from Arrow's data buffers without looking at each value."""
     import pyarrow as pa
 
-    from .csv_out import _holds_any
+    from .arrow_bytes import holds_any
 
-    return _holds_any(pa.array(series, type=pa.string(), from_pandas=True), _RISKY_BYTES)
+    return holds_any(pa.array(series, type=pa.string(), from_pandas=True), _RISKY_BYTES)
