@@ -140,6 +140,13 @@ def _first_filled(block: pd.DataFrame) -> pd.Series:
     each column that holds some row's first cell is turned into Python objects once."""
     if not block.shape[1]:
         return pd.Series(pd.NA, index=block.index, dtype="string")
+    arrays = [block.iloc[:, j].array for j in range(block.shape[1])]
+    if all(isinstance(a, pd.arrays.ArrowStringArray) and a.dtype == "string" for a in arrays):
+        import pyarrow.compute as pc
+
+        # a blank cell is null in Arrow: the first filled cell is the first non-null one (Arrow's coalesce)
+        first = pc.coalesce(*[a._pa_array for a in arrays])
+        return pd.Series(pd.arrays.ArrowStringArray(first), index=block.index, dtype="string")
     filled = block.notna().to_numpy()
     first = filled.argmax(axis=1)
     any_filled = filled.any(axis=1)
