@@ -36,7 +36,7 @@ from .stage_history import read_histories
 from .start_dates import start_only_dates
 from .tables import empty
 from .name_cell import split_name_cells
-from .values import Rows, first_day, parse_values, take_where_read
+from .values import Rows, first_day, parse_values, spread_texts, take_where_read
 
 # The 2014 Criminal Code took effect on 1 January 2015 (REFERENCE.md a.1); a bare
 # number in a case that started before then is written in the 1997 numbering.
@@ -111,7 +111,7 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     return out[columns].reset_index(drop=True), charges, rows.problems
 
 
-def content_ids(rows: Rows, source: str) -> list[str]:
+def content_ids(rows: Rows, source: str) -> list[str] | pd.arrays.ArrowStringArray:
     """case_id from where the row comes from and what it says, not where it stands: source, file
     (path below the input folder), sheet, and the row's cells in the order of their fields (the
     running number left out), plus the occurrence number among rows that say the same. A new
@@ -134,7 +134,20 @@ def content_ids(rows: Rows, source: str) -> list[str]:
     if not len(acc):
         return []
     seen = pd.Series(acc).groupby(acc, sort=False).cumcount().to_numpy(dtype=np.uint64)
-    return [f"{x:016x}" for x in _mix(acc, seen).tolist()]
+    return _hex_ids(_mix(acc, seen))
+
+
+def _hex_ids(ids: np.ndarray) -> pd.arrays.ArrowStringArray:
+    """Each 64-bit id as 16 lower-case hex digits (`f"{x:016x}"`), as a pandas `str` array: the digits
+    of all the ids are one run of bytes (big-endian bytes, hexed at once), cut every 16 by Arrow."""
+    import pyarrow as pa
+
+    digits = ids.astype(">u8").tobytes().hex().encode("ascii")
+    wide = 16 * (len(ids) + 1) >= 2**31  # offsets past what 32 bits hold: Arrow's large strings
+    offsets = np.arange(0, 16 * (len(ids) + 1), 16, dtype=np.int64 if wide else np.int32)
+    kind = pa.large_string() if wide else pa.string()
+    strings = pa.Array.from_buffers(kind, len(ids), [None, pa.py_buffer(offsets), pa.py_buffer(digits)])
+    return pd.array(pd.arrays.ArrowStringArray(strings), dtype="str")
 
 
 def _h64(text: str) -> int:
@@ -173,8 +186,8 @@ def _identity(rows: Rows, source: str, ids: list[str] | None = None) -> pd.DataF
     bare = rows.text("name") is not None and bool(_BIRTH_IN_HEADER.search(match_key(rows.written("name"))))
     name = rows.run("name", partial(names.clean_name, bare=bare), lambda v: {"name": v})
     out["name"] = name["name"] if name is not None and "name" in name else rows.blank()
-    latin = {v: names.transliterate(v) for v in np.asarray(pd.unique(out["name"].dropna()), dtype=object)}
-    out["name_latin"] = out["name"].map(latin, na_action="ignore").astype("string")
+    codes, distinct = pd.factorize(out["name"])  # each distinct name spelled once
+    out["name_latin"] = spread_texts([names.transliterate(v) for v in np.asarray(distinct, dtype=object)], codes, idx)
     born = rows.run("birth_year", names.parse_birth_year, lambda v: {"year": v})
     year = pd.Series(pd.array(born["year"].to_numpy() if born is not None and "year" in born else [pd.NA] * len(idx), dtype="Int64"), index=idx)
     if rows.text("age") is not None:

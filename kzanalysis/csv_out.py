@@ -17,12 +17,16 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .arrow_bytes import holds_any, joined_bytes
+
 # A value holding one of these is quoted (csv.QUOTE_MINIMAL with "\r\n" as line end).
 _SPECIAL = r'[,"\r\n]'
 BLOCK_ROWS = 200_000  # lines joined at a time: the text of a block, not of the whole table, is held
 
 
 def _quoted(text: pa.Array) -> pa.Array:
+    if not holds_any(text, b',"\r\n'):
+        return text  # nothing to quote: the common case, told without a regex
     needs = pc.match_substring_regex(text, _SPECIAL)
     if not pc.any(needs).as_py():
         return text
@@ -34,6 +38,10 @@ def _text(series: pd.Series) -> pa.Array:
     """Each value of the column as pandas writes it into a CSV (null where it writes nothing)."""
     values = series.reset_index(drop=True)
     missing = values.isna().to_numpy(dtype=bool)
+    if values.dtype == np.dtype("datetime64[ns]"):
+        # the day of each value (numpy floors to the day), written by Arrow as YYYY-MM-DD: strftime's text
+        days = values.to_numpy().astype("datetime64[D]")
+        return pc.cast(pa.array(days, mask=np.isnat(days)), pa.string())
     if pd.api.types.is_datetime64_any_dtype(values.dtype):
         return pa.array(values.dt.strftime("%Y-%m-%d"), type=pa.string(), from_pandas=True)
     if pd.api.types.is_bool_dtype(values.dtype):
@@ -48,14 +56,6 @@ def _text(series: pd.Series) -> pa.Array:
         return _quoted(pa.array(values, type=pa.string(), from_pandas=True))
     text = values.astype("string")  # anything else: its text, as str() gives it
     return _quoted(pa.array(text, type=pa.string(), from_pandas=True))
-
-
-def _joined_bytes(lines: pa.Array) -> memoryview:
-    """The bytes of all the strings of `lines` (none null) one after another: Arrow keeps them so."""
-    offsets_type = np.int64 if pa.types.is_large_string(lines.type) else np.int32
-    _, offsets, data = lines.buffers()
-    at = np.frombuffer(offsets, dtype=offsets_type)[lines.offset: lines.offset + len(lines) + 1]
-    return memoryview(data)[int(at[0]): int(at[-1])]
 
 
 def write_csv(frame: pd.DataFrame, path: Path) -> None:
@@ -73,4 +73,4 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
             lines = pc.binary_join_element_wise(cells, "\r\n", "")  # the line and its end, joined by nothing
             for chunk in lines.chunks if isinstance(lines, pa.ChunkedArray) else [lines]:
                 if len(chunk):
-                    fh.write(_joined_bytes(chunk))
+                    fh.write(joined_bytes(chunk))

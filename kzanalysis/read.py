@@ -347,8 +347,19 @@ def _decode(path: Path) -> tuple[str, str]:
         raise UnreadableFile(f"{path.name}: line {line}: the text is not UTF-8, UTF-16 or cp1251; save it as CSV UTF-8") from None
 
 
+def _first_lines(text: str, n: int) -> list[str]:
+    """`text.splitlines()[:n]`, splitting only as much of the text as those lines take."""
+    size = 1 << 16
+    while size < len(text):
+        lines = text[:size].splitlines()
+        if len(lines) > n:  # line n ended before the cut, its line break whole (a line after it began)
+            return lines[:n]
+        size *= 4
+    return text.splitlines()[:n]
+
+
 def _delimiter(text: str) -> str:
-    sample = "\n".join(text.splitlines()[:50])
+    sample = "\n".join(_first_lines(text, 50))
     try:
         return csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
     except csv.Error:
@@ -365,7 +376,9 @@ def _read_csv(path: Path) -> RawSheet:
         text, delimiter = text[hint.end():], hint.group(1)
     else:
         delimiter = _delimiter(text)
-    frame = _c_frame(text, delimiter)
+    frame = _arrow_frame(text, delimiter)
+    if frame is None:  # not a plain table of records: pandas' reader
+        frame = _c_frame(text, delimiter)
     if frame is None:  # a layout the quick reader does not take as it is: read record by record
         frame = _records_frame(path, text, delimiter)
     frame = _trailing_blank_columns_dropped(
@@ -377,6 +390,53 @@ def _trailing_blank_columns_dropped(frame: pd.DataFrame) -> pd.DataFrame:
     """Columns at the right that hold nothing in any row (trailing delimiters) are no columns."""
     filled = np.flatnonzero(frame.notna().any(axis=0).to_numpy())
     return frame.iloc[:, : int(filled[-1]) + 1] if len(filled) else frame.iloc[:, :0]
+
+
+# Line breaks of str.splitlines that no CSV reader takes as one (the lines of `_c_frame` are counted with it).
+_OTHER_LINE_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_FIRST_LINE = re.compile(r"[^\r\n]*")
+
+
+def _arrow_frame(text: str, delimiter: str) -> pd.DataFrame | None:
+    """The records of a CSV text as string columns, read by Arrow's CSV reader (which makes Arrow strings
+    directly; pandas' C parser makes a Python object of every cell first): the same frame as `_c_frame`
+    for a plain table, where every record has the fields of the first and no cell spans lines. None for
+    anything else (a short or long record, a cell holding a line break, a quote left open at the end),
+    which pandas' reader then decides.
+
+    Both readers split a field at a quote only at its start, take a doubled quote inside quotes as one,
+    and keep what follows a closing quote in the field (`"ab"cd` is `abcd`). A line of delimiters is
+    added at the end: a quote left open would swallow it, so a cell holding a line break gives it away."""
+    if not text.strip("\r\n") or _OTHER_LINE_BREAKS.search(text):
+        return None
+    import pyarrow as pa
+    import pyarrow.csv as pcsv
+
+    # Arrow names the columns f0, f1, ...: each is read as text, as written (no value is null or converted).
+    width = _FIRST_LINE.match(text).group(0).count(delimiter) + 1  # at least the fields of the first record (quoted ones too)
+    if width < 2:
+        return None  # one column: a blank line would be a record of its own, and the added line no record at all
+    end = "" if text.endswith(("\n", "\r")) else "\n"
+    try:
+        table = pcsv.read_csv(
+            io.BytesIO((text + end + delimiter * (width - 1) + "\n").encode("utf-8")),
+            read_options=pcsv.ReadOptions(autogenerate_column_names=True, use_threads=False),  # less work than threads
+            parse_options=pcsv.ParseOptions(delimiter=delimiter, quote_char='"', double_quote=True, escape_char=False,
+                                            newlines_in_values=True, ignore_empty_lines=False),
+            convert_options=pcsv.ConvertOptions(column_types={f"f{i}": pa.string() for i in range(width)}, null_values=[],
+                                                strings_can_be_null=False, quoted_strings_can_be_null=False))
+    except (pa.ArrowInvalid, UnicodeEncodeError):  # records of other lengths; a character UTF-8 cannot hold
+        return None
+    if table.num_rows < 2 or any(not pa.types.is_string(t) for t in table.schema.types):
+        return None
+    from .arrow_bytes import holds_any
+
+    columns = []
+    for column in table.columns:
+        if column[-1].as_py() != "" or holds_any(column, b"\r\n"):
+            return None  # a cell spanning lines, or the added line swallowed by a quote left open
+        columns.append(pd.arrays.ArrowStringArray(column.slice(0, len(column) - 1)))
+    return pd.DataFrame(dict(enumerate(columns)), columns=range(len(columns))).astype("string")
 
 
 # A cell spanning this many lines is a quote that swallowed the lines after it: the record reader decides.

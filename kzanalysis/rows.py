@@ -44,11 +44,25 @@ def _looks_like_person(text: pd.Series) -> pd.Series:
 def _each_distinct(text: pd.Series, test) -> pd.Series:
     """`test` (texts -> booleans) run on the distinct texts only, spread back to every row (False
     where the text is missing): a long list repeats its cells far more than it differs."""
-    codes, distinct = pd.factorize(text)
-    if not len(distinct):
-        return pd.Series(False, index=text.index)
-    found = np.asarray(test(pd.Series(distinct, dtype="string")).fillna(False).to_numpy(dtype=bool), dtype=bool)
-    return pd.Series(np.where(codes >= 0, found[np.maximum(codes, 0)], False), index=text.index)
+    return _Distinct(text).each(test)
+
+
+class _Distinct:
+    """The distinct texts of a column, found once (pandas.factorize) for the several tests run on them."""
+
+    def __init__(self, text: pd.Series):
+        self.index = text.index
+        self.codes, distinct = pd.factorize(text)  # a missing text: -1
+        self.texts = pd.Series(distinct, dtype="string")
+
+    def spread(self, found: np.ndarray) -> pd.Series:
+        """One boolean per distinct text, spread back to every row (False where the text is missing)."""
+        return pd.Series(np.where(self.codes >= 0, found[np.maximum(self.codes, 0)], False), index=self.index)
+
+    def each(self, test) -> pd.Series:
+        if not len(self.texts):
+            return pd.Series(False, index=self.index)
+        return self.spread(np.asarray(test(self.texts).fillna(False).to_numpy(dtype=bool), dtype=bool))
 
 
 _SMALL_NUMBER = re.compile(r"\s*\d{1,2}\.?\s*")
@@ -62,7 +76,8 @@ def cell_keys(values) -> list[str]:
     return [k or str(v).strip() for v, k in zip(values, match_keys(values))]
 
 
-def _repeated_header(block: pd.DataFrame, header: HeaderMap, first: pd.Series | None = None) -> pd.Series:
+def _repeated_header(block: pd.DataFrame, header: HeaderMap, first: pd.Series | None = None,
+                     distinct_first: _Distinct | None = None) -> pd.Series:
     """Rows that repeat the header (a printed list repeats it at the top of every page): two or
     more cells, and at least half the filled cells, equal to the header cell of their column."""
     out = pd.Series(False, index=block.index)
@@ -70,10 +85,10 @@ def _repeated_header(block: pd.DataFrame, header: HeaderMap, first: pd.Series | 
         return out
     # Such a row starts with a header cell: look closer only at the rows that do.
     all_keys = set().union(*header.cell_keys.values())
-    first = _first_filled(block) if first is None else first
-    distinct = np.asarray(pd.unique(first.dropna()), dtype=object)
-    starts = {v: k in all_keys for v, k in zip(distinct, cell_keys(distinct))}
-    candidates = first.map(starts).fillna(False).astype(bool)
+    if distinct_first is None:
+        distinct_first = _Distinct(_first_filled(block) if first is None else first)
+    texts = np.asarray(distinct_first.texts, dtype=object)
+    candidates = distinct_first.spread(np.array([k in all_keys for k in cell_keys(texts)], dtype=bool))
     if not candidates.any():
         return out
     block = block.loc[candidates]
@@ -87,13 +102,14 @@ def _repeated_header(block: pd.DataFrame, header: HeaderMap, first: pd.Series | 
     return out
 
 
-def _column_numbers(block: pd.DataFrame, first: pd.Series | None = None) -> pd.Series:
+def _column_numbers(block: pd.DataFrame, first: pd.Series | None = None, distinct_first: _Distinct | None = None) -> pd.Series:
     """Rows that number the columns (`1 | 2 | 3 | ...` under the header, as official tables do):
     three or more cells, each a small number, each one more than the last."""
     out = pd.Series(False, index=block.index)
     # Only rows that start with a small number and fill three cells or more need the full look.
-    first = _first_filled(block) if first is None else first
-    maybe = _each_distinct(first, lambda t: t.str.fullmatch(_SMALL_NUMBER)) & (block.notna().sum(axis=1) >= 3)
+    if distinct_first is None:
+        distinct_first = _Distinct(_first_filled(block) if first is None else first)
+    maybe = distinct_first.each(lambda t: t.str.fullmatch(_SMALL_NUMBER)) & (block.notna().sum(axis=1) >= 3)
     if not maybe.any():
         return out
     block = block.loc[maybe]
@@ -124,6 +140,13 @@ def _first_filled(block: pd.DataFrame) -> pd.Series:
     each column that holds some row's first cell is turned into Python objects once."""
     if not block.shape[1]:
         return pd.Series(pd.NA, index=block.index, dtype="string")
+    arrays = [block.iloc[:, j].array for j in range(block.shape[1])]
+    if all(isinstance(a, pd.arrays.ArrowStringArray) and a.dtype == "string" for a in arrays):
+        import pyarrow.compute as pc
+
+        # a blank cell is null in Arrow: the first filled cell is the first non-null one (Arrow's coalesce)
+        first = pc.coalesce(*[a._pa_array for a in arrays])
+        return pd.Series(pd.arrays.ArrowStringArray(first), index=block.index, dtype="string")
     filled = block.notna().to_numpy()
     first = filled.argmax(axis=1)
     any_filled = filled.any(axis=1)
@@ -143,7 +166,11 @@ def classify_rows(block: pd.DataFrame, header: HeaderMap, hidden: pd.DataFrame |
     # The totals and footnote patterns are anchored at the start: the first filled cell is enough.
     text = _first_filled(block)
     name = block[header.column_of("name")] if header.column_of("name") is not None else pd.Series(pd.NA, index=block.index, dtype="string")
-    person = _looks_like_person(name)
+    # Whether a name looks like a person's decides only rows with one field filled: only those are looked at.
+    single = (n_fields == 1).to_numpy()
+    person = pd.Series(False, index=block.index)
+    if single.any():
+        person.loc[single] = _looks_like_person(name[single]).to_numpy()
     lone = person & (n_fields == 1)
     if lone.any():  # few rows: a name alone on its row
         headings = {v: _reads_as_heading(v) for v in pd.unique(name[lone].dropna())}
@@ -151,16 +178,20 @@ def classify_rows(block: pd.DataFrame, header: HeaderMap, hidden: pd.DataFrame |
     blank = ~filled.any(axis=1)
     # A totals row may carry a count in a column; a footnote fills one cell at most.
     # ... or counts in several columns (`ИТОГО | 21 | 8 | 13`): every other filled cell a number.
-    starts_total = _each_distinct(text, lambda t: t.str.contains(_TOTALS))
+    first = _Distinct(text)  # the first cells' distinct texts, for every test on them below
+    starts_total = first.each(lambda t: t.str.contains(_TOTALS))
     not_counts = pd.Series(0, index=block.index)
     if starts_total.any():  # only totals rows need their cells looked at
         rows = block.loc[starts_total]
         counts = rows.apply(lambda col: col.astype("string").str.fullmatch(_COUNT)).fillna(False).astype(bool)
         not_counts.loc[rows.index] = (filled.loc[rows.index] & ~counts).sum(axis=1)
     totals = starts_total & ((n_fields <= 2) | (not_counts <= 1))
-    footnote = _each_distinct(text, lambda t: t.str.contains(_FOOTNOTE)) & (n_fields <= 1)
-    numbers = _column_numbers(block, text) if len(block) else pd.Series(False, index=block.index)
-    repeated = _repeated_header(block, header, text)
+    few = (n_fields <= 1).to_numpy()  # a footnote fills one field at most: only those rows are looked at
+    footnote = pd.Series(False, index=block.index)
+    if few.any():
+        footnote.loc[few] = _each_distinct(text[few], lambda t: t.str.contains(_FOOTNOTE)).to_numpy()
+    numbers = _column_numbers(block, text, first) if len(block) else pd.Series(False, index=block.index)
+    repeated = _repeated_header(block, header, text, first)
     case = ~blank & ~totals & ~footnote & ~numbers & ~repeated & ((n_fields >= 2) | ((n_fields == 1) & person))
     reason = pd.Series(pd.NA, index=block.index, dtype="string")
     reason = reason.mask(~blank & ~case, HEADING_REASON)

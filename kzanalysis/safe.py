@@ -14,12 +14,27 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 def neutralise_csv(df: pd.DataFrame) -> pd.DataFrame:
     """A copy with risky text values prefixed by an apostrophe; numbers and dates are left alone."""
-    out = df.copy()
+    out = df.copy(deep=False)  # a column replaced below is replaced in the copy only
     for col in out.columns:
         series = out[col]
         if not (pd.api.types.is_object_dtype(series) or pd.api.types.is_string_dtype(series)):
+            continue
+        if isinstance(series.dtype, pd.StringDtype) and series.dtype.storage == "pyarrow" and not _may_start_risky(series):
             continue
         risky = series.astype("string").str.startswith(FORMULA_PREFIXES).fillna(False).astype(bool)
         if risky.any():
             out[col] = series.where(~risky, "'" + series.astype("string")).astype(series.dtype)
     return out
+
+
+_RISKY_BYTES = "".join(FORMULA_PREFIXES).encode()
+
+
+def _may_start_risky(series: pd.Series) -> bool:
+    """False when no value of an Arrow string column holds any of the risky characters anywhere (so none
+    starts with one): told from Arrow's data buffers without looking at each value."""
+    import pyarrow as pa
+
+    from .arrow_bytes import holds_any
+
+    return holds_any(pa.array(series, type=pa.string(), from_pandas=True), _RISKY_BYTES)

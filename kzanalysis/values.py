@@ -60,6 +60,15 @@ def parse_values(text: pd.Series, parser: Callable[[str], Parsed], extract: Call
     return table.reindex(codes).set_axis(text.index)
 
 
+def spread_texts(texts: list[str | None], codes: np.ndarray, index: pd.Index) -> pd.Series:
+    """A string Series with, for each row, the text of its code (missing where the code is -1), built by
+    Arrow's take rather than a Python object per row."""
+    import pyarrow as pa
+
+    taken = pa.array([*texts, None], type=pa.string()).take(pa.array(np.where(codes >= 0, codes, len(texts))))
+    return pd.Series(pd.arrays.ArrowStringArray(taken), index=index).astype("string")
+
+
 def first_day(v: Any) -> dict:
     return {"date": pd.Timestamp(v.date), "precision": v.precision}
 

@@ -60,7 +60,10 @@ def match_key(text: str) -> str:
 
 
 _SEP = "\x00"  # no cell holds it (a CSV with it is refused; XML cannot hold it)
-_AROUND_SEP = re.compile(r" ?\x00 ?")
+_AROUND_SEP = re.compile(r" \x00 ?|\x00 ")  # a separator with a space beside it (one without is left as it is)
+# The runs of white space `_SPACES.sub(" ", ...)` changes: all but a single plain space, which it gives back as it
+# was (most of the spaces of a long text, between words): the same text with far fewer replacements.
+_SPACES_TO_TIDY = re.compile(r"[^\S ]\s*| \s+")
 
 
 def _joined(values) -> str | None:
@@ -77,7 +80,7 @@ def clean_spaces_many(values) -> list[str]:
         return [clean_spaces(v) for v in values]
     if not big.isascii():
         big = unicodedata.normalize("NFC", big).translate(_INVISIBLE).translate(_DASHES)
-    big = _AROUND_SEP.sub(_SEP, _SPACES.sub(" ", big))
+    big = _AROUND_SEP.sub(_SEP, _SPACES_TO_TIDY.sub(" ", big))
     return [part.strip() for part in big.split(_SEP)]
 
 
@@ -88,7 +91,7 @@ def match_keys(values) -> list[str]:
         return [match_key(v) for v in values]
     big = _SEP.join(clean_spaces_many(values))
     big = fold_homoglyphs(big).casefold().replace("ё", "е")
-    big = _AROUND_SEP.sub(_SEP, _SPACES.sub(" ", _PUNCTUATION.sub(" ", big)))
+    big = _AROUND_SEP.sub(_SEP, _SPACES_TO_TIDY.sub(" ", _PUNCTUATION.sub(" ", big)))
     return [part.strip() for part in big.split(_SEP)]
 
 
