@@ -40,6 +40,20 @@ _BARE_NUMBER = re.compile(r"\s*\d+(?:[.,]0+)?\s*")
 _PERSON = re.compile(r"\s*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s\d,;()]*\s*){2,5}")
 
 
+def unassigned_column_where(header, block: pd.DataFrame, names_it) -> tuple[int, str] | None:
+    """(position, header as written) of the first column no field was given to (unmapped or
+    ignored) whose distinct values nearly all satisfy `names_it`; None where there is none."""
+    candidates = {**header.unmapped_written, **header.ignored_written}
+    for c, written in sorted(candidates.items()):
+        if c not in block.columns:
+            continue
+        text = block[c].dropna().astype(str).str.strip()
+        distinct = [v for v in pd.unique(text[text != ""]) if not is_not_given(v)][:SAMPLE]
+        if len(text) >= 2 and distinct and sum(bool(names_it(v)) for v in distinct) / len(distinct) >= CLEAR:
+            return c, written
+    return None
+
+
 @lru_cache(maxsize=50_000)
 def _is_date(v: str) -> bool:
     p = dates.parse_date(v)

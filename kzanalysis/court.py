@@ -33,7 +33,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .content import CLEAR
+from .content import unassigned_column_where
 from .headers import date_field_of
 from .parse import Parsed, dates, guarded
 from .parse import places
@@ -54,7 +54,6 @@ _DISTRICT_COURT = re.compile(r"[А-ЯЁа-яё\-]{3,}(?:ский|ской|ско
                              r"|[^\W\d_][\w\-]*\s+(?:аудандық|ауданаралық|аудандык|ауданаралык)\s+(?:№\s*\d+\s+)?(?:сот\w*)"
                              r"|[^\W\d_][\w\-]*\s+(?:inter-?)?district\s+court(?:\s+No\.?\s*\d+)?",
                              re.IGNORECASE)
-SAMPLE = 24
 # A court column dates its cases where at least this share of its cells naming a court carry a date.
 DATED_SHARE = 0.5
 
@@ -66,15 +65,7 @@ def names_a_court(value: str) -> bool:
 def court_column(header, block: pd.DataFrame) -> tuple[int, str] | None:
     """(position, header as written) of the column whose values nearly all name a court, among the
     columns no field was given to; None where there is none."""
-    candidates = {**header.unmapped_written, **header.ignored_written}
-    for c, written in sorted(candidates.items()):
-        if c not in block.columns:
-            continue
-        text = block[c].dropna().astype(str).str.strip()
-        distinct = [v for v in pd.unique(text[text != ""]) if not is_not_given(v)][:SAMPLE]
-        if len(text) >= 2 and distinct and sum(names_a_court(v) for v in distinct) / len(distinct) >= CLEAR:
-            return c, written
-    return None
+    return unassigned_column_where(header, block, names_a_court)
 
 
 def _stems(adjective: str) -> list[str]:

@@ -25,14 +25,12 @@ from functools import cache
 import pandas as pd
 
 from .config import VOCAB_DIR
-from .content import CLEAR
+from .content import unassigned_column_where
 from .parse import dates
-from .parse.blank import is_not_given
 from .parse.text import clean_spaces
 from .values import Rows, parse_values
 
 INSTITUTIONS_FILE = VOCAB_DIR / "institutions.csv"
-SAMPLE = 24
 KINDS = ("colony", "pretrial")
 
 
@@ -64,15 +62,7 @@ def institution_kind(value: str) -> str | None:
 def institution_column(header, block: pd.DataFrame) -> tuple[int, str] | None:
     """(position, header as written) of the column whose values nearly all name a penal institution,
     among the columns no field was given to; None where there is none."""
-    candidates = {**header.unmapped_written, **header.ignored_written}
-    for c, written in sorted(candidates.items()):
-        if c not in block.columns:
-            continue
-        text = block[c].dropna().astype(str).str.strip()
-        distinct = [v for v in pd.unique(text[text != ""]) if not is_not_given(v)][:SAMPLE]
-        if len(text) >= 2 and distinct and sum(institution_kind(v) is not None for v in distinct) / len(distinct) >= CLEAR:
-            return c, written
-    return None
+    return unassigned_column_where(header, block, lambda v: institution_kind(v) is not None)
 
 
 def imprisoned_by_institution(rows: Rows, out: pd.DataFrame) -> dict | None:
