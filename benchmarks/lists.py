@@ -19,8 +19,6 @@ import csv
 import datetime as dt
 import hashlib
 import importlib.util
-import io
-import random
 import sys
 from pathlib import Path
 

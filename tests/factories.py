@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import random
 
 import pandas as pd
 
@@ -15,8 +14,7 @@ TITLES = {174: "Incitement of discord", 405: "Participation in a banned extremis
 HOSTILE = ["=HYPERLINK(\"http://example.invalid\",\"x\")", "+7 701 000 0000", "-1", "@SUM(A1)", "\tTabbed", "\rCarriage"]
 
 
-def make_tables(n: int = 80, seed: int = 1) -> Tables:
-    rnd = random.Random(seed)
+def make_tables(n: int = 80) -> Tables:
     rows, charges, problems = [], [], []
     for i in range(n):
         cid = hashlib.sha256(f"test|{i}".encode()).hexdigest()[:16]

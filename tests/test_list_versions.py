@@ -98,7 +98,6 @@ RAW = REPO / "data" / "raw"
 
 
 def test_two_versions_in_data_raw_count_once_and_the_changes_match_a_hand_count(tmp_path):
-    import json
     import subprocess
 
     from kzanalysis.clean import clean_paths

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import numpy as np
 import pandas as pd
 from factories import HOSTILE
 from hypothesis import given, settings
