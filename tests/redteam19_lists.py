@@ -1,11 +1,11 @@
-"""Red-team set 19: four lists in layouts the project had not copied, with the truth of every row.
+"""Red-team set 19: five lists in layouts the project had not copied, with the truth of every row.
 
 Written by a helper who read neither the sample generator, the vocabularies, the cleaner's modules
 nor the earlier red-team lists; only SPEC, the domain reference, `tests/accuracy.py` and the parts of
 the README that say what input is accepted. Everything is generated here from seeded `random.Random`
 instances: invented names, synthetic cases, the same bytes on every run.
 
-Files (386 rows below a header: 372 cases, 14 not cases):
+Files (431 rows below a header: 416 cases, 15 not cases):
 - `obvineniya_slovami.xlsx` (idea c): a monitoring group's list where the charges are named in words
   only, never by number. Sheet `Список 2022-2023` (Russian: "разжигание социальной розни",
   "участие в деятельности запрещённой организации", "распространение заведомо ложной информации",
@@ -34,6 +34,12 @@ Files (386 rows below a header: 372 cases, 14 not cases):
   `ОБРАЗЕЦ`, then the cases; the term in a column of its own (`Срок`), the start of the prosecution
   in `Дата начала преследования`, a yes/no column `Связь с ДВК / Көше (да/нет)` holding `да`, `нет`,
   `?` and blanks, and a `Источник` column of links.
+- `hashtag_prisoners.xlsx`: a volunteers' English tracker of the kind run on social networks: names as
+  hashtags in capitals (`#SURNAME Firstname`), `Born` as `1985` or `b. 1985`, articles as `Art.405 p.2`,
+  `art. 174 part 1` or `405(2)` joined by `+` or `,`, the term in its own column (`5 y.`, `3 y 6 m`), a
+  `Status now` column (`in prison`, `serving in a penal colony`, `free (parole)`, `SIZO (pre-trial)`,
+  `house arrest`), `Arrested` as `dd.mm.yyyy`, `mm.yyyy` or a year (a line above the header says so), tags
+  in the notes (`#DVK`, `#KoshePartiyasy`, `#DVK? (family denies)`), a totals row.
 
 Ideas (a) (a transposed dossier, one column per person) and (b) (two tables side by side on one sheet)
 were not written: their cases share spreadsheet rows (b) or have no row of their own (a), so the truth
@@ -63,6 +69,10 @@ Decisions taken for the truth:
   невыезде", "под следствием", "under investigation" under_investigation; "acquitted" acquitted. In the Word table, a line
   `Освобождён: 10.01.2023 (УДО)` (or `по УДО`, `по амнистии`) under a prison sentence makes the case
   released and keeps the term (the release dates fall before the list's stated date, 01.11.2023).
+- `free (parole)` beside a term is released with the term kept (parole is released, SPEC "Decided
+  readings"); `#KoshePartiyasy` names Koshe Partiyasy (True); `#DVK? (family denies)` is doubt (False).
+- `Art.174 p.1` is article 174 part 1; `06.2019` under "Arrested" is June 2019 (precision month), a year
+  alone is precision year.
 - started_on: the earliest of the dates the row gives (detention, opening of the case, verdict,
   release); a month-and-year date is the first of the month with precision month.
 - Region: the city's current region, whatever the list's region column says.
@@ -729,11 +739,77 @@ def _write_template(folder: Path) -> list[dict]:
     return out
 
 
+# --- a hashtag-name list in the style of English-language prisoner trackers ------------------------------------------
+def _write_hashtags(folder: Path) -> list[dict]:
+    rng = random.Random(1905)
+    file = "hashtag_prisoners.xlsx"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Prisoners"
+    out: list[dict] = []
+    ws["A1"] = "#FreeThemAll — people behind bars or restricted for their views (volunteers' tracker)"
+    ws["A2"] = "Arrested: dd.mm.yyyy, or mm.yyyy where the day is not known, or the year alone."
+    ws.append([])
+    ws.append(["#", "Name (hashtag)", "Born", "Place", "Article", "Term", "Status now", "Arrested", "Notes"])  # row 4
+    row = 5
+    for i in range(1, 45):
+        sur = rng.choice(LAT_SUR)
+        first = rng.choice(LAT_FIRST_M + LAT_FIRST_F)
+        if first in LAT_FIRST_F and sur[-2:] in ("ov", "ev", "in"):
+            sur += "a"
+        name = f"#{sur.upper()} {first}"
+        city = rng.choice(list(CITIES))
+        charges = rng.sample(ART_RU, rng.choice([1, 1, 2]))
+        art_cell = rng.choice([" + ", ", "]).join(
+            rng.choice([f"Art.{a} p.{p}", f"art. {a} part {p}", f"{a}({p})"]) for a, p in charges)
+        k = rng.randrange(6)
+        months = None
+        if k <= 1:
+            months = rng.choice([36, 48, 60, 84, 42])
+            status_cell, status = rng.choice(["in prison", "serving in a penal colony"]), "imprisoned"
+        elif k == 2:
+            months = rng.choice([12, 24, 36])
+            status_cell, status = "restricted freedom", "restricted_freedom"
+        elif k == 3:
+            months = rng.choice([24, 36, 48])
+            status_cell, status = "free (parole)", "released"
+        elif k == 4:
+            status_cell, status = rng.choice(["SIZO (pre-trial)", "in pre-trial detention"]), "pretrial_detention"
+        else:
+            status_cell, status = "house arrest", "house_arrest"
+        term_cell = ""
+        if months:
+            y, m = divmod(months, 12)
+            term_cell = f"{y} y." if not m else f"{y} y {m} m"
+        arrested = _rand_date(rng, dt.date(2019, 6, 1), dt.date(2023, 1, 1))
+        form = rng.random()
+        if form < 0.25:
+            arr_cell, prec, arr_d = arrested.strftime("%m.%Y"), "month", arrested.replace(day=1)
+        elif form < 0.35:
+            arr_cell, prec, arr_d = str(arrested.year), "year", arrested.replace(month=1, day=1)
+        else:
+            arr_cell, prec, arr_d = arrested.strftime("%d.%m.%Y"), "day", arrested
+        born = rng.randrange(1958, 2001)
+        born_cell = str(born) if rng.random() < 0.7 else f"b. {born}"
+        note = rng.choice(["", "", "", "#DVK", "#KoshePartiyasy", "#journalist", "#activist", "#DVK? (family denies)"])
+        dvk = note in ("#DVK", "#KoshePartiyasy")
+        ws.append([i, name, born_cell, rng.choice(CITIES[city][2]), art_cell, term_cell, status_cell, arr_cell, note])
+        out.append(_truth_row(file, ws.title, row, city=city, region=CITIES[city][0], articles=_articles(charges),
+                              status=status, sentence_months=months, started_on=arr_d.isoformat(),
+                              started_precision=prec, birth_year=born, dvk_koshe=dvk, name=name))
+        row += 1
+    ws.cell(row, 1, "Total: 44")
+    out.append(_truth_row(file, ws.title, row, "not_a_case"))
+    wb.save(folder / file)
+    return out
+
+
 def write_lists(folder: Path) -> pd.DataFrame:
     """Write the set's files into `folder`; return the truth, one row per non-blank row below a header."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    rows = _write_words(folder) + _write_word(folder) + _write_unicode(folder) + _write_template(folder)
+    rows = (_write_words(folder) + _write_word(folder) + _write_unicode(folder) + _write_template(folder)
+            + _write_hashtags(folder))
     truth = pd.DataFrame(rows)
     truth["sentence_months"] = truth["sentence_months"].astype("Int64")
     truth["birth_year"] = truth["birth_year"].astype("Int64")
