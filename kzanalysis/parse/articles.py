@@ -55,8 +55,9 @@ Reading rules (each one a decision, tested in tests/examples/articles.csv):
   (`article` is an int) cannot hold: problem `unsupported_article`, no charge.
 - Parts and points: `ч.2 ст.405` and `ст.405 ч.2` both give part 2 of 405;
   `п.2 ч.4 ст.274` gives part 4 point 2; English `paragraph` / `para` / `p.` is
-  a part (`Art. 405, para 2`) unless the cell also says `part`, then a point
-  (`paragraph 1) of part 2 of Article 274`, as adilet translates); `Art. 405(2)` and `Art. 405 (1, 2)`
+  a part (`Art. 405, para 2`) unless its own clause (up to a `,`, `;`, `+`, `&`,
+  `/` or `|`) also says `part`, then a point (`paragraph 1) of part 2 of Article 274`, as adilet
+  translates; `Art.174 p.1, art. 182 part 2` is 174(1) and 182(2)); `Art. 405(2)` and `Art. 405 (1, 2)`
   give parts in brackets (a second bracket is the point: `274(4)(2)`); several
   parts (`ч.1,2`, `Part 1 and 2`, `1-2`) give one charge each. Kazakh marks
   come after the number (`405-бабы 2-бөлігі 3-тармағы`). A part written after an
@@ -240,12 +241,30 @@ def _classify(toks: list[_Tok]) -> list[tuple[_Tok, _Word | None, int]]:
     return out
 
 
+# Punctuation that ends one reference's clause: `Art.174 p.1, art. 182 part 2` is two references, and
+# the `part` of the second does not make the `p.` of the first a point.
+_CLAUSE_ENDS = frozenset(",;+&|/")
+
+
+def _paragraphs_read(toks: list[tuple[_Tok, _Word | None, int]]) -> list[tuple[_Tok, _Word | None, int]]:
+    """`paragraph` / `p.` as a part, or as a point where its own clause also names a part."""
+    out: list[tuple[_Tok, _Word | None, int]] = []
+    start = 0
+    ends = [i for i, (t, _, _) in enumerate(toks)
+            if t.kind == "punct" and t.text in _CLAUSE_ENDS and not (i + 1 < len(toks) and toks[i + 1][0].kind == "num")]
+    for end in ends + [len(toks)]:  # a list of numbers (`paragraphs 1, 2 of part 2`) is one clause
+        clause = toks[start:end + 1]
+        as_point = any(w is not None and w.kind == "part_pre" for _, w, _ in clause)
+        kind = "point_pre" if as_point else "part_pre"
+        out.extend((t, w._replace(kind=kind) if w is not None and w.kind == _PARAGRAPH else w, n) for t, w, n in clause)
+        start = end + 1
+    return out
+
+
 def _items(text: str) -> list[_Item]:
     """Turn a cell into a stream of items: numbers typed as article/part/point, code words, separators."""
     toks = [c for c in _classify(_tokens(text)) if not (c[1] is not None and c[1].kind == "filler")]
-    paragraph_mode = "point" if any(w is not None and w.kind == "part_pre" for _, w, _ in toks) else "part"
-    toks = [(t, w._replace(kind="point_pre" if paragraph_mode == "point" else "part_pre") if w is not None and w.kind == _PARAGRAPH else w, n)
-            for t, w, n in toks]
+    toks = _paragraphs_read(toks)
     items: list[_Item] = []
     mode = "art"
     i = 0
