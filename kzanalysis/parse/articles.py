@@ -70,8 +70,11 @@ Reading rules (each one a decision, tested in tests/examples/articles.csv):
 - An article not listed in `kzanalysis/vocab/articles.csv` for its code is still
   returned, with the problem `unknown_article` naming that file.
 - A cell that only says "unknown" (`?`, `неизвестно`) is `Parsed(None)`, no problem.
+- A cell with no article number is read by the names of its charges (`разжигание социальной
+  розни`, `participation in a banned organisation`: `parse/charge_names.py`); a name that fits
+  two articles gives no charge and the problem `ambiguous_charge`.
 
-Problem codes: `unparsed_article` (no article number found),
+Problem codes: `unparsed_article` (no article number or charge name found), `ambiguous_charge`,
 `unknown_article`, `unmapped_article_1997`, `unsupported_article`.
 When several arise in one cell, the first of `unmapped_article_1997`,
 `unsupported_article`, `unknown_article` is the code and the message lists all.
@@ -87,6 +90,7 @@ from typing import Iterable, NamedTuple
 from kzanalysis.config import VOCAB_DIR
 from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
 from kzanalysis.parse.blank import is_not_given
+from kzanalysis.parse.charge_names import read_charge_names
 from kzanalysis.parse.text import clean_spaces, fold_homoglyphs
 
 ARTICLES_FILE = VOCAB_DIR / "articles.csv"
@@ -683,7 +687,7 @@ def _parse_articles(text: str) -> Parsed:
                       f"{', '.join(repr(m) for m in unread)} is not in kzanalysis/vocab/article_words.csv")
     refs = _references(_items(text))
     if not refs:
-        return Parsed(None, "unparsed_article", f"no article number found in {clean_spaces(text)[:80]!r}")
+        return _by_name(text)
     problems: dict[str, list[str]] = {k: [] for k in _PROBLEM_ORDER}
     out: list[Charge] = []
     for ref in refs:
@@ -702,6 +706,17 @@ def _parse_articles(text: str) -> Parsed:
         return Parsed(value)
     message = "; ".join(m for k in found for m in problems[k])
     return Parsed(value, found[0], message)
+
+
+def _by_name(text: str) -> Parsed:
+    """A cell with no article number: the charges it names in words (`parse/charge_names.py`)."""
+    named, doubt = read_charge_names(text)
+    charges = tuple(Charge("CC", article, part) for article, part in named)
+    if doubt:
+        return Parsed(charges or None, "ambiguous_charge", doubt)
+    if not charges:
+        return Parsed(None, "unparsed_article", f"no article number or charge name found in {clean_spaces(text)[:80]!r}")
+    return Parsed(charges)
 
 
 def _unread_marks(text: str) -> list[str]:
