@@ -36,7 +36,8 @@ The vocabulary `affiliations.csv` has one row per alias: alias, affiliation
 (empty for a role that is not a group), dvk_koshe (yes/no), lang, source,
 scope (`any`, or `column` for forms too ambiguous in free text). An alias is
 matched as whole words, case and look-alike letters ignored, punctuation as
-spaces; a word ending in `*` matches any ending (`Көше парти*` matches
+spaces; a hashtag's words are split where a capital follows a small letter
+(`#KoshePartiyasy` is `Koshe Partiyasy`, `#koshe_partiyasy` too); a word ending in `*` matches any ending (`Көше парти*` matches
 `Көше партиясының` and Russian `Коше партии`), because Russian and Kazakh inflect names.
 """
 from __future__ import annotations
@@ -190,9 +191,19 @@ def _compiled(scope: str) -> tuple[tuple[re.Pattern[str], _Alias], ...]:
     return tuple((re.compile(a.pattern), a) for a in aliases if a.scope in allowed)
 
 
+# A hashtag joins its words, marking each with a capital: `#KoshePartiyasy` is `Koshe Partiyasy`.
+_HASHTAG = re.compile(r"#(\w+)")
+
+
+def _hashtags_split(clause: str) -> str:
+    if "#" not in clause:
+        return clause
+    return _HASHTAG.sub(lambda m: re.sub(r"(?<=[a-zа-яёәғқңөұүһі])(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", " ", m.group(1).replace("_", " ")), clause)
+
+
 def _clause_keys(clause: str) -> list[str]:
     """The clause as a match key, plus its mixed-script words read as Cyrillic and as Latin."""
-    key = match_key(clause.replace(",", f" {_COMMA} "))
+    key = match_key(_hashtags_split(clause).replace(",", f" {_COMMA} "))
     tokens = key.split(" ")
     mixed = [bool(_CYR.search(t)) and bool(_LAT.search(t)) for t in tokens]
     if not any(mixed):
