@@ -29,6 +29,7 @@ from .sections import section_headings
 from .split_dates import join_parts
 from .tables import AccountingError  # noqa: F401 (raised below; clean.py names it too)
 from .tables import empty
+from .template_rows import template_rows
 from .unread import (column_numbers, no_date_column, no_header_message, no_name_column, undated_cases, unheaded_columns,
                      unmapped_columns)
 from .values import problem_frame
@@ -185,6 +186,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
             info["legend_columns"] = legend_columns(spelled, header.written)
     block, subtotals = fill_pivot_groups(block, header)  # a pivot's labels written once per group (pivot.py)
     kinds = classify_rows(block, header, _formula_mask(block, sheet))
+    kinds = template_rows(block, kinds)  # a template's instruction row and worked example (template_rows.py)
     if subtotals.any():
         kinds.loc[subtotals, "kind"] = "not_a_case"
         kinds.loc[subtotals, "reason"] = SUBTOTAL_REASON
