@@ -20,6 +20,7 @@ from .footnotes import strip_markers
 from .form_exports import is_definition_sheet
 from .headers import HeaderMap, find_header, reread_unmapped
 from .json_columns import join_charges
+from .labelled_cells import split_labelled_cells
 from .legend import legend_below, legend_columns, spell_out_codes
 from .pivot import SUBTOTAL_REASON, fill_pivot_groups
 from .read import RawSheet
@@ -224,6 +225,9 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     block = join_spans(block, header)
     block = join_year_columns(block, header.years)
     block = join_parts(block, header)
+    block, header, labelled = split_labelled_cells(block, header)  # `Статья: ...\nЗадержан: ...` in one cell (labelled_cells.py)
+    if labelled:
+        info["labelled_cells"] = labelled
     read_mask = kinds["kind"] != "blank"
     info["rows_read"] = int(read_mask.sum())
 

@@ -1,0 +1,110 @@
+"""Several facts in one cell, one per line, each after its label: a Word table pasted into Excel.
+
+In: the data block and its header map. Out: the block with a column added for each field that the
+lines of such a cell give and no column of the sheet gives, and the header map naming them.
+
+A cell like
+    Статья: ч.2 ст.405 УК РК
+    Задержан: 12.03.2021
+    Приговор: 03.09.2021, 5 лет лишения свободы
+    Освобождён: 10.01.2023 (УДО)
+holds four fields. A column is read so when at least LABELLED_SHARE of a sample of its filled
+cells have at least MIN_LABELLED_LINES lines that start with a label naming a field (`Label:
+value`; the label is a header of `vocab/headers.csv` or of its keyword patterns, the same
+matching as the label/value blocks of record_blocks.py). Each line's value is then read as if it
+were a column of its own (`Задержан:` as the detention date, `Мера пресечения:` as the status).
+A line with no label goes on with the line above it; text before the first label stays the
+column's own. Where a column of the sheet names the same field, the column wins and the line is
+left out; the lines naming the field the column itself is mapped to (`Статья:` in a column read
+as articles) become its value. Nothing else changes: the cell's other lines are read by the
+stages that read any column (several dates weighed by the latest-stage rule of stage.py).
+The cheap test first: a column none of whose sampled cells has both a line break and a `:` is
+passed over at once.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pandas as pd
+
+from .headers import HeaderMap, guess_field, lookup
+from .parse.text import clean_spaces
+
+LABELLED_SHARE = 0.5  # of the sampled filled cells of a column
+MIN_LABELLED_LINES = 2  # a cell with one `Label: value` line is a value with a prefix, not several facts
+SAMPLE = 40
+HOW = "lines of a cell"
+# `Label: value` on one line: a few words, no digit, then `:` (the same shape as record_blocks._LABEL).
+_LINE_LABEL = re.compile(r"\s*([^\W\d_][^:\d\n]{0,47}?)\s*:\s*(.*)")
+_MAX_LABEL_WORDS = 6
+_NOT_FIELDS = frozenset({"ignore", "row_number", "name"})
+
+
+def _field_of(label: str) -> str | None:
+    if len(label.split()) > _MAX_LABEL_WORDS:
+        return None
+    field = lookup(label) or guess_field(label)
+    return None if field in _NOT_FIELDS else field
+
+
+def _lines(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """(text before the first label, [(field, value)]) of a cell; a line with no label goes on with the one above."""
+    own: list[str] = []
+    out: list[tuple[str, str]] = []
+    for line in str(text).replace("\r", "\n").split("\n"):
+        if not line.strip():
+            continue
+        m = _LINE_LABEL.fullmatch(line)
+        field = _field_of(clean_spaces(m.group(1))) if m else None
+        if field is not None:
+            out.append((field, clean_spaces(m.group(2))))
+        elif out:
+            out[-1] = (out[-1][0], f"{out[-1][1]} {clean_spaces(line)}".strip())
+        else:
+            own.append(clean_spaces(line))
+    return " ".join(own), out
+
+
+def _labelled(values: pd.Series) -> bool:
+    sample = values.dropna().astype(str).head(SAMPLE)
+    if sample.empty or not (sample.str.contains("\n", regex=False) & sample.str.contains(":", regex=False)).any():
+        return False
+    labelled = sample.map(lambda v: len(_lines(v)[1]) >= MIN_LABELLED_LINES)
+    return bool(labelled.mean() >= LABELLED_SHARE)
+
+
+def split_labelled_cells(block: pd.DataFrame, header: HeaderMap) -> tuple[pd.DataFrame, HeaderMap, list[str]]:
+    """The block and header with the fields of labelled lines as columns of their own; the columns split (as written)."""
+    columns = [c for c in block.columns if block[c].dtype == object or pd.api.types.is_string_dtype(block[c])]
+    found = [c for c in columns if _labelled(block[c])]
+    if not found:
+        return block, header, []
+    block = block.copy()
+    fields = dict(header.fields)
+    written = dict(header.written)
+    how = dict(header.how)
+    split: list[str] = []
+    next_col = max(int(c) for c in block.columns) + 1
+    for c in found:
+        own_field = fields.get(c)
+        parsed = block[c].map(lambda v: _lines(v) if isinstance(v, str) else None)
+        by_field: dict[str, pd.Series] = {}
+        for field in sorted({f for p in parsed.dropna() for f, _ in p[1]}):
+            values = parsed.map(lambda p, f=field: "; ".join(v for g, v in p[1] if g == f and v) or None if p else None)
+            by_field[field] = values
+        taken = set(fields.values())
+        name = header.written.get(c) or header.unmapped_written.get(c) or f"column {int(c) + 1}"
+        for field, values in by_field.items():
+            if field == own_field:
+                block[c] = values.where(values.notna(), block[c])  # `Статья:` lines are the articles column's value
+                continue
+            if field in taken:
+                continue  # a column of the sheet gives this field: it wins
+            block[next_col] = values.astype(object)
+            fields[next_col] = field
+            written[next_col] = f"{name} ({field})"
+            how[next_col] = HOW
+            next_col += 1
+        split.append(name)
+    return block, replace(header, fields=fields, written=written, how=how), split
