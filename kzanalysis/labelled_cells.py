@@ -14,10 +14,12 @@ value`; the label is a header of `vocab/headers.csv` or of its keyword patterns,
 matching as the label/value blocks of record_blocks.py). Each line's value is then read as if it
 were a column of its own (`Задержан:` as the detention date, `Мера пресечения:` as the status).
 A line with no label goes on with the line above it; text before the first label stays the
-column's own. Where a column of the sheet names the same field, the column wins and the line is
+column's own; a line whose label names something not read (`Адвокат:`, the name) is left out. Where a column of the sheet names the same field, the column wins and the line is
 left out; the lines naming the field the column itself is mapped to (`Статья:` in a column read
 as articles) become its value. Nothing else changes: the cell's other lines are read by the
-stages that read any column (several dates weighed by the latest-stage rule of stage.py).
+stages that read any column (several dates weighed by the latest-stage rule of stage.py). A date
+line keeps its dates only where its other words hold no digit (`Освобождён: 15.10.2021 по УДО` is
+the date 15.10.2021; the words say why, and the status is read from the lines as a whole).
 The cheap test first: a column none of whose sampled cells has both a line break and a `:` is
 passed over at once.
 """
@@ -29,6 +31,7 @@ from dataclasses import replace
 import pandas as pd
 
 from .headers import HeaderMap, guess_field, lookup
+from .parse.dates import find_dates
 from .parse.text import clean_spaces
 
 LABELLED_SHARE = 0.5  # of the sampled filled cells of a column
@@ -42,10 +45,11 @@ _NOT_FIELDS = frozenset({"ignore", "row_number", "name"})
 
 
 def _field_of(label: str) -> str | None:
+    """The field a line's label names; `ignore` for a label of something not read (`Адвокат:`)."""
     if len(label.split()) > _MAX_LABEL_WORDS:
         return None
     field = lookup(label) or guess_field(label)
-    return None if field in _NOT_FIELDS else field
+    return "ignore" if field in _NOT_FIELDS else field
 
 
 def _lines(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -63,7 +67,22 @@ def _lines(text: str) -> tuple[str, list[tuple[str, str]]]:
             out[-1] = (out[-1][0], f"{out[-1][1]} {clean_spaces(line)}".strip())
         else:
             own.append(clean_spaces(line))
-    return " ".join(own), out
+    return " ".join(own), [(f, v) for f, v in out if f != "ignore"]
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _dates_only(value: str | None) -> str | None:
+    """A date line's value without the words around its dates (`15.10.2021 по УДО` is `15.10.2021`): they
+    say why, and the cell's other lines say the stage. Left whole where something else holds a digit."""
+    if not isinstance(value, str) or not _DIGIT.search(value):
+        return value
+    found = find_dates(value)
+    if not found:
+        return value
+    rest = "".join(value[end:start] for (_, end, _), (start, _, _) in zip([(0, 0, None), *found], [*found, (len(value), 0, None)]))
+    return value if _DIGIT.search(rest) else "; ".join(value[a:b] for a, b, _ in found)
 
 
 def _labelled(values: pd.Series) -> bool:
@@ -88,11 +107,11 @@ def split_labelled_cells(block: pd.DataFrame, header: HeaderMap) -> tuple[pd.Dat
     next_col = max(int(c) for c in block.columns) + 1
     for c in found:
         own_field = fields.get(c)
-        parsed = block[c].map(lambda v: _lines(v) if isinstance(v, str) else None)
+        read = {v: _lines(v) for v in pd.unique(block[c].dropna()) if isinstance(v, str)}  # each distinct cell once
         by_field: dict[str, pd.Series] = {}
-        for field in sorted({f for p in parsed.dropna() for f, _ in p[1]}):
-            values = parsed.map(lambda p, f=field: "; ".join(v for g, v in p[1] if g == f and v) or None if p else None)
-            by_field[field] = values
+        for field in sorted({f for _, lines in read.values() for f, _ in lines}):
+            of_field = {v: "; ".join(x for g, x in lines if g == field and x) or None for v, (_, lines) in read.items()}
+            by_field[field] = block[c].map(of_field)
         taken = set(fields.values())
         name = header.written.get(c) or header.unmapped_written.get(c) or f"column {int(c) + 1}"
         for field, values in by_field.items():
@@ -101,6 +120,8 @@ def split_labelled_cells(block: pd.DataFrame, header: HeaderMap) -> tuple[pd.Dat
                 continue
             if field in taken:
                 continue  # a column of the sheet gives this field: it wins
+            if field.endswith("_on"):  # a date field
+                values = values.map({v: _dates_only(v) for v in pd.unique(values.dropna())})
             block[next_col] = values.astype(object)
             fields[next_col] = field
             written[next_col] = f"{name} ({field})"
