@@ -1,4 +1,11 @@
-"""Red-team set 19 (hold-out): the cleaner on five lists in layouts it had not seen (tests/redteam19_lists.py).
+"""Red-team set 19 (hold-out until scored; now seen): the cleaner on five lists in layouts it had not seen
+(tests/redteam19_lists.py).
+
+After the rules of README "Rules learned from set 19" (tests/test_rules19.py, in wordings of their own): all
+431 rows accounted, 416 cases and 15 rows dropped (the template's instruction row and worked example among
+them, each with its reason); every field 1.000 in every file (articles, status, sentence, started_on,
+dvk_koshe 1.000; city, region, birth_year stayed 1.000). Sets 12-18 scored the same before and after. The
+12 `unknown_affiliation` problems of `independent` are gone. The before-scores and causes follow.
 
 Scored on main at 614d4ee (and the same figures at ef15ded, the branch's base), before any fix:
 
@@ -88,13 +95,11 @@ def test_lists_are_written_with_their_truth(tmp_path):
     assert again.equals(truth)  # deterministic
 
 
-@pytest.mark.xfail(reason="red-team set 19: hold-out; scores in the docstring", strict=False)
 def test_every_row_accounted(cleaned):
     truth, result, _ = cleaned
     assert_every_row_accounted(truth, result)
 
 
-@pytest.mark.xfail(reason="red-team set 19: hold-out; scores in the docstring", strict=False)
 def test_fields_right(cleaned):
     truth, result, _ = cleaned
     assert_fields_right(truth, result)
