@@ -33,14 +33,14 @@ import pandas as pd
 from .headers import HeaderMap, guess_field, lookup
 from .parse.dates import find_dates
 from .parse.text import clean_spaces
+from .record_blocks import _LABEL as _LINE_LABEL
+from .record_blocks import _MAX_LABEL_WORDS
 
 LABELLED_SHARE = 0.5  # of the sampled filled cells of a column
 MIN_LABELLED_LINES = 2  # a cell with one `Label: value` line is a value with a prefix, not several facts
 SAMPLE = 40
 HOW = "lines of a cell"
-# `Label: value` on one line: a few words, no digit, then `:` (the same shape as record_blocks._LABEL).
-_LINE_LABEL = re.compile(r"\s*([^\W\d_][^:\d\n]{0,47}?)\s*:\s*(.*)")
-_MAX_LABEL_WORDS = 6
+# `_LINE_LABEL`: `Label: value`, a few words and no digit before the `:`, as in the label/value blocks.
 _NOT_FIELDS = frozenset({"ignore", "row_number", "name"})
 
 
@@ -86,7 +86,7 @@ def _dates_only(value: str | None) -> str | None:
 
 
 def _labelled(values: pd.Series) -> bool:
-    sample = values.dropna().astype(str).head(SAMPLE)
+    sample = values.iloc[: SAMPLE * 10].dropna().astype(str).head(SAMPLE)  # the first rows: a long column costs nothing more
     if sample.empty or not (sample.str.contains("\n", regex=False) & sample.str.contains(":", regex=False)).any():
         return False
     labelled = sample.map(lambda v: len(_lines(v)[1]) >= MIN_LABELLED_LINES)

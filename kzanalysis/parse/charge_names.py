@@ -106,6 +106,15 @@ def _vocabulary() -> tuple[frozenset, tuple[_Name, ...]]:
     return frozenset(connectors), names
 
 
+@cache
+def _by_first_stem() -> dict[str, tuple[_Name, ...]]:
+    """The names by the stem of their first word: a cell's words look up only the names they can start."""
+    out: dict[str, list[_Name]] = {}
+    for name in _vocabulary()[1]:
+        out.setdefault(name.stems[0], []).append(name)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _find(stems: tuple[str, ...], words: list[str]) -> tuple[int, ...] | None:
     """First place where the stems occur in order, at most MAX_GAP words apart and with no `;` or
     line break between: the index of each word matched."""
@@ -136,8 +145,12 @@ def read_charge_names(text: str) -> tuple[tuple[Target, ...], str | None]:
     words = [_BREAK if w == "\n" else w for w in _CELL_WORD.findall(_key(str(text)).replace("\r", "")) if w not in connectors]
     if not any(w != _BREAK for w in words):
         return (), None
+    starts = _by_first_stem()
+    candidates = {n for w in set(words) for k in range(1, len(w) + 1) for n in starts.get(w[:k], ())}
+    if not candidates:
+        return (), None
     matches = []
-    for name in names:
+    for name in sorted(candidates, key=names.index):
         found = _find(name.stems, words)
         if found is not None:
             matches.append(_Match(found[0], found[-1], name, found))
