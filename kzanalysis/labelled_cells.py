@@ -30,7 +30,7 @@ from dataclasses import replace
 
 import pandas as pd
 
-from .headers import HeaderMap, guess_field, lookup
+from .headers import HeaderMap, _take_off_unmapped, guess_field, lookup
 from .parse.dates import find_dates
 from .parse.text import clean_spaces
 from .record_blocks import _LABEL as _LINE_LABEL
@@ -128,4 +128,9 @@ def split_labelled_cells(block: pd.DataFrame, header: HeaderMap) -> tuple[pd.Dat
             how[next_col] = HOW
             next_col += 1
         split.append(name)
-    return block, replace(header, fields=fields, written=written, how=how), split
+    header = replace(header, fields=fields, written=written, how=how, unmapped=list(header.unmapped),
+                     unmapped_written=dict(header.unmapped_written), profiles=dict(header.profiles))
+    for c in found:
+        if c in header.unmapped_written:  # a column no header named: its lines are read, so it is not unmapped
+            _take_off_unmapped(header, c)
+    return block, header, split

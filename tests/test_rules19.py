@@ -90,6 +90,18 @@ def test_a_cell_of_labelled_lines_is_read_field_by_field(tmp_path):
     assert _problems(result, "unparsed_date").empty and _problems(result, "no_date_column").empty
 
 
+def test_labelled_lines_in_a_column_no_header_names_are_read_and_it_is_not_unmapped(tmp_path):
+    _xlsx(tmp_path / "word.xlsx", [
+        ["ФИО", "Город", "Статья", "Хронология"],
+        [PEOPLE[3], "Атырау", "ст. 274", "Задержана: 10.10.2022\nМера пресечения: домашний арест"],
+        [PEOPLE[4], "Атырау", "ст. 405", "Арестован: 11.10.2022\nМера пресечения: содержится в СИЗО"],
+    ])
+    result = clean_paths([tmp_path])
+    assert result.cases["status"].tolist() == ["house_arrest", "pretrial_detention"]
+    assert result.cases["started_on"].dt.strftime("%Y-%m-%d").tolist() == ["2022-10-10", "2022-10-11"]
+    assert _problems(result, "unmapped_column").empty
+
+
 def test_a_column_of_the_sheet_wins_over_a_line_naming_the_same_field(tmp_path):
     _xlsx(tmp_path / "word.xlsx", [
         ["ФИО", "Город", "Статус", "Сведения"],
