@@ -48,7 +48,7 @@ import pyarrow.compute as pc
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from . import config
+from . import config, name_schemes
 from .config import VocabularyError
 from .parse.names import birth_year_in_name, clean_name, transliterate
 from .parse.text import clean_spaces
@@ -143,12 +143,38 @@ def central_european(name: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _fold_word(word: str, central: bool = False) -> str:
+def _fold_word(word: str, central: bool = False, scheme: str = "") -> str:
+    """One word folded (`_spell_word`), a given name in another language's form as its common form
+    (`vocab/given_names.csv`: Serhii, Сергій as Сергей; Чингиз as Шыңғыс)."""
+    s = _spell_word(word, central, scheme)
+    return _given_names(scheme == "ukrainian").get(s, s)
+
+
+@lru_cache(maxsize=2)
+def _given_names(ukrainian: bool) -> dict[str, str]:
+    """Folded form of a given name -> folded common form. The Ukrainian forms are read only in a name
+    in the Ukrainian scheme (`name_schemes.scheme_of`; such a form makes a name so), folded as that scheme
+    reads them: Halyna is Галина, Калина stays Калина, and Сергий (misspelt Сергей) is left to the comparison."""
+    out: dict[str, str] = {}
+    for form, common, lang in name_schemes.given_names():
+        if lang == "uk" and not ukrainian:
+            continue
+        target = _spell_word(common)
+        key = _spell_word(form, False, "ukrainian" if lang == "uk" else "")
+        if key != target and out.setdefault(key, target) != target:
+            raise VocabularyError(f"{name_schemes.GIVEN_NAMES_FILE.name}: {form} folds to {key}, "
+                                  f"the form of both {out[key]} and {target}")
+    return out
+
+
+@lru_cache(maxsize=None)
+def _spell_word(word: str, central: bool = False, scheme: str = "") -> str:
     s = unicodedata.normalize("NFC", word.casefold())
     if central:
         for a, b in _CENTRAL:
             s = s.replace(a, b)
         s = _CENTRAL_J.sub("y", s)
+    s = name_schemes.letters(s, scheme)
     s = s.translate(_LETTERS)
     if not _CYRILLIC.search(s):
         s = _LATIN_OU.sub("u", _LATIN_YO.sub("e", s))
@@ -189,9 +215,10 @@ def fold_name(name: str) -> FoldedName:
     if _DIGIT.search(name):
         name = clean_name(name).value or name  # `Иванов Иван, 1985 г.р.`: the year is not part of the name
     central = central_european(name)
-    for raw in _WORD.findall(clean_spaces(name)):
+    scheme = "" if central else name_schemes.scheme_of(name)
+    for raw in _WORD.findall(name_schemes.prepare(clean_spaces(name), scheme)):
         letters = raw.rstrip(".")
-        folded = _fold_word(letters, central)
+        folded = _fold_word(letters, central, scheme)
         if not folded:
             continue
         if len(letters) == 1 or (raw.endswith(".") and len(letters) <= 2):
