@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from kzanalysis.link import compare_names, fold_name, link_cases
-from kzanalysis.name_schemes import scheme_of
+from kzanalysis.name_schemes import GIVEN_NAMES_FILE, scheme_of
 
 
 def same(a: str, b: str) -> bool:
@@ -111,3 +111,15 @@ def test_namesakes_stay_apart():
     assert uzbek.patronymic != fold_name("Mirzayev Botir Rustam o'g'li").patronymic
     ids = _persons([("A", "Мирзаев Ботир Шухрат угли", 1985), ("B", "Mirzayev Botir Shuxrat o'g'li", None)])
     assert ids[0] == ids[1]
+
+
+def test_given_names_vocabulary():
+    """One row per form, each with its common form, language and where the equivalence is documented; no
+    folded form stands for two names."""
+    table = pd.read_csv(GIVEN_NAMES_FILE, dtype=str, keep_default_na=False)
+    assert list(table.columns) == ["form", "common", "lang", "source"]
+    assert (table[["form", "common", "source"]] != "").all().all()
+    assert set(table["lang"]) <= {"uk", "ru", "kk", "en"}
+    assert not table["form"].duplicated().any()
+    from kzanalysis.link import _given_names
+    assert _given_names(True) and _given_names(False)  # builds both maps, raising on a form of two names
