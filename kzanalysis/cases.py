@@ -15,6 +15,7 @@ import pandas as pd
 
 from .columns import with_header_date_order
 from .address import address_column, parse_address
+from .affiliation_notes import affiliation_or_note, header_holds_notes
 from .appeal import apply_appeal
 from .court import court_column, court_dates, parse_court
 from .free_text import ties_in_free_text
@@ -448,7 +449,10 @@ def _from_sections(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame) -> dic
 
 def _ties(rows: Rows, out: pd.DataFrame) -> None:
     """affiliation and dvk_koshe: from an affiliation column, a yes/no column, or the notes."""
-    group = rows.run("affiliation", aff.parse_affiliation, lambda v: {"affiliation": v.affiliation, "tie": v.dvk_koshe})
+    # a column of affiliations and notes: a cell naming no organisation is a note (affiliation_notes.py)
+    reader = affiliation_or_note if rows.text("affiliation") is not None and header_holds_notes(rows.written("affiliation")) \
+        else aff.parse_affiliation
+    group = rows.run("affiliation", reader, lambda v: {"affiliation": v.affiliation, "tie": v.dvk_koshe})
     yes_no = rows.run("dvk_koshe", aff.parse_dvk_koshe_flag, lambda v: {"yes": v.dvk_koshe if isinstance(v, aff.Affiliation) else bool(v)})
     flags = rows.text("dvk_koshe")
     if yes_no is not None and flags is not None and aff.checkbox_column(flags):

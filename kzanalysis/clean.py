@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import __version__, config, link, listcache, runcache
+from .codebook import clean_coded_sheet, codebook_sheet, workbook_codebooks
 from .freshness import fingerprint
 from .read import UnreadableFile, list_inputs, read_file, sha256
 from .legend import workbook_legends
@@ -172,10 +173,16 @@ def clean_list(path: Path, key: str, entry: dict, file_sha: str) -> tuple[dict[s
         sheets = []
     legends = workbook_legends(sheets) if len(sheets) > 1 else {}  # sheets of codes and their meanings (legend.py)
     codes = {code: meaning for found in legends.values() for code, meaning in found.items()}
+    books = workbook_codebooks(sheets) if len(sheets) > 1 else {}  # sheets of variable | code | label (codebook.py)
+    book = {variable: given for found in books.values() for variable, given in found.items()}
     for sheet in sheets:
         sheet.key = key
         if sheet.sheet in legends:
             result = legend_sheet(sheet, legends[sheet.sheet])
+        elif sheet.sheet in books:
+            result = codebook_sheet(sheet, books[sheet.sheet])
+        elif book:
+            result = clean_coded_sheet(sheet, book, lambda read: clean_sheet(read, source, entry.get("columns"), codes))
         else:
             result = clean_sheet(sheet, source, entry.get("columns"), codes)
         if sheet.encoding:

@@ -17,7 +17,9 @@ measures, whatever its header says (an outcome, a result, a verdict, a current s
 status field of a sheet can name one column only. Such a column is listed in the manifest
 (`status_columns`) and its values not read are problem rows, as a status column's are.
 
-The term: the sentence column's, else the status column's, else the first further column's.
+The term: the sentence column's, else the status column's, else the first further column's; none where a
+cell of the row names an administrative arrest and no cell a criminal status (the arrest's days are no
+criminal term: `Administrative arrest` | `15 days`).
 """
 from __future__ import annotations
 
@@ -115,5 +117,12 @@ def read_measures(rows: Rows, out: pd.DataFrame, further: dict[int, str]) -> Non
     for parsed in (se, st, *others):
         if parsed is not None and "months" in parsed:
             months = months.fillna(pd.Series(pd.array(parsed["months"].to_numpy(), dtype="Int64"), index=rows.idx))
+    # SPEC "Decided readings": an administrative arrest is no criminal status, and its days (`15 days` in the term
+    # column beside `Administrative arrest`) no criminal term: where it is all the row's cells say, no term.
+    administrative = pd.Series(False, index=rows.idx)
+    for parsed in (st, se, *others):
+        if parsed is not None and "problem" in parsed:
+            administrative |= parsed["problem"].eq("administrative_arrest").fillna(False).astype(bool)
+    months = months.mask(administrative & status_value.isna())
     out["status"] = status_value  # NA until the section headings have been heard (cases.parse_cases)
     out["sentence_months"] = months

@@ -9,8 +9,9 @@ kept) where
   restricted freedom, a fine) a release date is the end of pre-trial detention, so it is kept;
 - its note states a release: the note's last clause that names a stage opens with a release
   (`освобождён по УДО 03.07.2023`, `released on parole 2023`; not `отказано в УДО`, not
-  `освобождён под залог`), which is the latest stage written about the case (SPEC: parole is
-  released); its status was custody, investigation or unknown;
+  `освобождён под залог`), or closes with a Kazakh finite form of release (`2022 жылы рақымшылық
+  бойынша босатылды`: Kazakh puts the verb last, note_release.py), which is the latest stage written
+  about the case (SPEC: parole is released); its status was custody, investigation or unknown;
 - its "grounds for release" cell is filled (`амнистия`, `УДО`, `served the term`), a yes/no
   column whose header names release says yes (stage_columns.py), or its sheet
   (`Освобожденные`, `Released`) or the section heading above it names release: these say the
@@ -31,6 +32,7 @@ import pandas as pd
 
 from .parse import dates, status
 from .parse.blank import is_not_given
+from .note_release import closes_with_release, is_kazakh_release
 from .read import RawSheet
 from .schema import STATUSES
 from .stage_columns import give_stages, stated_date
@@ -95,10 +97,13 @@ def says_released(note: str) -> bool:
         return False
     last = max(staged)[0]
     opening = max((m.end() for m in _CLAUSE.finditer(key, 0, last)), default=0)
-    start, _, said = min(p for p in staged if p[0] >= opening)  # the first stage its clause names
-    if said != "released" or _HAS_TEXT.search(key[opening:start]):
-        return False  # `отказано в УДО`, `просит об УДО`: the release is not what the clause states
+    start, end, said = min(p for p in staged if p[0] >= opening)  # the first stage its clause names
     clause_end = next((m.start() for m in _CLAUSE.finditer(key, last)), len(key))
+    if not closes_with_release(key[opening:clause_end]):  # a Kazakh clause closes with its verb (note_release.py)
+        if said != "released" or _HAS_TEXT.search(key[opening:start]):
+            return False  # `отказано в УДО`, `просит об УДО`: the release is not what the clause states
+        if is_kazakh_release(key[start:end]):
+            return False  # `босатуды сұрады`: the verb that closes the Kazakh clause is not the release
     read = status.parse_measure(key[opening:clause_end]).value
     return read is not None and read.status == "released" and (read.rank or 0) >= _release_rank()
 

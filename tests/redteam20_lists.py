@@ -67,8 +67,10 @@ Decisions taken for the truth
 - a date column whose header says `mm/dd/yyyy` is month first (SPEC: day first unless the header says mm/dd).
 - cells merged down over two case rows belong to each of them (SPEC "Inputs").
 - started_on: the earliest of the dates the row gives (arrest, detention, verdict, opening of the case); a month
-  gives its first day with precision month, a year its 1 January with precision year; `весна 2021` (a season) is
-  not a date: a row whose only date is a season has no started_on (the brief's decided reading).
+  gives its first day with precision month, a year its 1 January with precision year; `весна 2021` (a season)
+  names its year: 1 January of it, precision year. (Written first as no date, a row whose only date is a season
+  having no started_on; the lead decided after scoring that a season names its year and precision year is honest,
+  and these 3 rows of file 2 were changed to that reading: the only change of the truth.)
 - birth_year: only where a year or a date of birth is written; an age at detention gives none (the project's
   decided reading: an age would be a guess); `(b. 1984)` in the name cell is 1984.
 - dvk_koshe: true only where the row names DVK / ҚДТ / Koshe / Көше партиясы (in prose, a note or a 1 in the
@@ -436,8 +438,8 @@ def _russian(folder: Path) -> list[dict]:
             det_cell, started, prec = f"{dy} г.", _iso(dy), "year"
         elif form == 5:
             det_cell, started, prec = "", None, None
-        else:  # a season is no date; such rows give no verdict date either
-            det_cell, started, prec = f"{rng.choice(['весна', 'осень'])} {dy}", None, None
+        else:  # a season names its year (precision year, the lead's reading); such rows give no verdict date
+            det_cell, started, prec = f"{rng.choice(['весна', 'осень'])} {dy}", _iso(dy), "year"
             sent = None
             status, months = "pretrial_detention", None
             measure = "под стражей (СИЗО)"

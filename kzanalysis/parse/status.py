@@ -52,7 +52,9 @@ How a cell is read (the phrases are data; the rules below are the code):
   A four-digit year (`2021 году`) and dates are not terms. Life sentences
   (`пожизненно`, `life`) are imprisoned with months None, not a problem.
 - Which term: the one that goes with the winning status (nearest phrase in
-  the same clause); else the first term that is not an additional
+  the same clause; a term before `с` / `with` and a further punishment is the
+  punishment's before it: `ограничение свободы на 2 года с запретом ... на
+  4 года` is restricted freedom for 24 months); else the first term that is not an additional
   punishment's (`осужден к 5 годам, освобожден` gives released, 60).
 
 Problem codes: `unknown_status` (nothing recognised, or a punishment outside
@@ -113,6 +115,9 @@ _MAX_MONTHS = 1200
 _NEGATION = re.compile(r"(?:^|[^\w])(?:не|без|not|no|without)[\W_]+$")
 # Between a term and a phrase, these start a new clause: the term belongs less to a phrase across them.
 _CLAUSE_BREAK = re.compile(r"[+;,\n]|(?<!\w)(?:и|плюс|и также|and|plus|also|және|затем|then|после)(?!\w)")
+# Between a term and a phrase after it, `с` / `with` joins a further punishment to the one the term is of
+# (`ограничение свободы на 2 года с запретом ... на 4 года`): the term belongs to the phrase before it.
+_WITH_NEXT = re.compile(r"(?<!\w)(?:с|со|with|along with|together with)(?!\w)")
 _JOIN_TERM_PARTS = re.compile(r"[\s,.]*(?:(?:и|and|және|&)[\s,.]*)?")
 # `два с половиной года`, `two and a half years`, `екі жарым жыл`: the number plus one half.
 _HALF = r"с\s+половиной|and\s+a\s+half|жарым"
@@ -359,7 +364,8 @@ def _attach(terms: list[_Term], matches: list[_Match], key: str) -> dict[int, in
                 gap, after = key[term.end:match.start], 2
             else:
                 continue
-            distance = len(gap.strip()) + (1000 if _CLAUSE_BREAK.search(gap) else 0)
+            joined = after == 2 and _WITH_NEXT.search(gap)
+            distance = len(gap.strip()) + (1000 if _CLAUSE_BREAK.search(gap) or joined else 0)
             candidate = (distance, after, j)
             if best is None or candidate < best:
                 best = candidate
