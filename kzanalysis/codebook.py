@@ -2,23 +2,22 @@
 sheet and those codes in, the sheet with each coded column read as its labels out.
 
 A database or statistics export may write a city, a status or the articles as numbers (`city_cd` 3,
-`status_cd` 1, `art_cd` `1|8`) and explain every code on a sheet of its own, often hidden: a codebook
-of three columns, the data column a code belongs to, the code, and what it means (`variable | code |
-label`, `переменная | код | значение`; the header words are `vocab/codebook_headers.csv`). A sheet
-is such a codebook when its first filled row is exactly such a header (a cheap test that rules out
-every other sheet at once) and at least MIN_CODES rows below it give a variable, a code and a label.
+`status_cd` 1, `art_cd` `1|8`) and explain every code on a sheet of its own, often hidden: a codebook of three
+columns, the data column a code belongs to, the code, and what it means (`variable | code | label`,
+`переменная | код | значение`; the header words are `vocab/codebook_headers.csv`). A sheet is such a codebook
+when its first filled row (among the first HEADER_SEARCH) is exactly such a header (a cheap test that rules
+out every other sheet at once) and at least MIN_CODES rows below it give a variable, a code and a label.
 
-The codebook is no list: it is listed in the manifest with its codes (`codebook`) and none of its rows
-is read as a case. In the workbook's other sheets, the header row is the row (among the first
-HEADER_SEARCH) that names the most of the codebook's variables; each column it names as a variable is
-read through the codebook before anything else reads the sheet: each code becomes its label, several
-codes in one cell (`1|8`, `1; 8`) become their labels joined by "; ", and the labels are then read by
-the usual parsers (`ст. 405 ч. 2 УК РК` as an article, `г. Алматы` as a city). A cell that holds a code
-the codebook does not give (or text that is no code) is left empty with an `unknown_code` problem row:
-a code is never read as a number of something else (`1|8` is no pair of articles). The manifest names
-each column read through the codebook (`codebook_columns`). A variable coded only 1 and 0 is a yes/no
-flag, read as written (its labels are sentences about the flag, not the yes or no the column's reader
-understands).
+The codebook is no list: it is listed in the manifest with its codes (`codebook`) and none of its rows is read
+as a case. In the workbook's other sheets, the header row is the row (among the first HEADER_SEARCH) that
+names the most of the codebook's variables; each column it names as a variable, whose filled cells are mostly
+(COLUMN_SHARE) its codes, is read through the codebook before anything else reads the sheet: each code becomes
+its label, several codes in one cell (`1|8`, `1; 8`) become their labels joined by "; ", and the labels are
+then read by the usual parsers (`ст. 405 ч. 2 УК РК` as an article, `г. Алматы` as a city). A cell that holds
+a code the codebook does not give (or text that is no code) is left empty with an `unknown_code` problem row:
+a code is never read as a number of something else (`1|8` is no pair of articles). The manifest names each
+column read through the codebook (`codebook_columns`). A variable coded only 1 and 0 is a yes/no flag, read as
+written (its labels are sentences about the flag, not the yes or no the column's reader understands).
 """
 from __future__ import annotations
 
@@ -34,6 +33,7 @@ from .parse.text import match_key
 from .read import RawSheet
 
 MIN_CODES = 3
+COLUMN_SHARE = 0.5
 HEADER_SEARCH = 30
 PROBLEM = "unknown_code"
 _SEPARATORS = re.compile(r"\s*[|;,/]\s*")
@@ -58,7 +58,7 @@ def _code(value: str) -> str:
 def codebook_of(sheet: RawSheet) -> dict[str, dict[str, str]] | None:
     """{variable: {code: label}} of a codebook sheet, or None where the sheet is not one."""
     cells = sheet.cells
-    filled = cells.notna().to_numpy()
+    filled = cells.iloc[:HEADER_SEARCH].notna().to_numpy()  # the top only: a codebook's header opens it
     rows = filled.any(axis=1).nonzero()[0]
     if not len(rows) or filled[rows[0]].sum() != 3:
         return None  # the cheap test: a codebook opens with a header of three cells
@@ -128,6 +128,8 @@ def read_through(sheet: RawSheet, book: dict[str, dict[str, str]]) -> tuple[RawS
             continue
         labels = {v: _label_of(v, codes) for v in pd.unique(values)}
         read = values.map(labels)
+        if read.notna().mean() < COLUMN_SHARE:
+            continue  # mostly no codes of the variable (a data dictionary's `name | text | full name`): as written
         column = cells[c].copy()
         column.loc[read.index] = read.to_numpy()
         cells[c] = column

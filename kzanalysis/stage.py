@@ -30,9 +30,9 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .note_release import closes_with_release, is_kazakh_release
 from .parse import dates, status
 from .parse.blank import is_not_given
-from .note_release import closes_with_release, is_kazakh_release
 from .read import RawSheet
 from .schema import STATUSES
 from .stage_columns import give_stages, stated_date

@@ -71,6 +71,26 @@ def test_coded_columns_are_read_through_the_codebook(tmp_path):
     assert result.manifest["totals"]["rows_read"] == 5
 
 
+def test_a_column_mostly_not_in_codes_is_read_as_written(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "list"
+    ws.append(["person", "city", "article", "arrested"])
+    for i, name in enumerate(PEOPLE[:4]):
+        ws.append([name, "Тараз", "ст. 405 ч. 2", f"0{i + 1}.02.2022"])
+    meta = wb.create_sheet("dictionary")
+    meta.append(["Field", "Value", "Description"])
+    for row in (["person", "text", "full name as written"], ["city", "text", "town of residence"],
+                ["article", "text", "articles of the Criminal Code"]):
+        meta.append(row)
+    wb.save(tmp_path / "list.xlsx")
+    result = clean_paths([tmp_path])
+    assert result.cases["name"].tolist() == PEOPLE[:4]
+    assert result.cases["city"].tolist() == ["Taraz"] * 4
+    assert _problems(result, "unknown_code").empty
+    assert "codebook_columns" not in result.manifest["files"][0]["sheets"][0]
+
+
 def test_a_release_told_in_a_kazakh_note_closes_its_clause():
     assert says_released("2021 жылы рақымшылыққа ілікті")
     assert says_released("белсенді; 2024 жылы шартты түрде мерзімінен бұрын босатылды")
