@@ -78,12 +78,8 @@ def codebook_of(sheet: RawSheet) -> dict[str, dict[str, str]] | None:
 
 def workbook_codebooks(sheets: list[RawSheet]) -> dict[str, dict[str, dict[str, str]]]:
     """The codebook sheets of one workbook, by sheet name, with their codes."""
-    found = {}
-    for sheet in sheets:
-        book = codebook_of(sheet)
-        if book:
-            found[sheet.sheet] = book
-    return found
+    found = {sheet.sheet: codebook_of(sheet) for sheet in sheets}
+    return {name: book for name, book in found.items() if book}
 
 
 @dataclass
