@@ -98,6 +98,7 @@ def test_a_release_told_in_a_kazakh_note_closes_its_clause():
     # a refusal or a wish closes with another verb: no release
     assert not says_released("шартты түрде мерзімінен бұрын босатудан бас тартылды")
     assert not says_released("адвокат босатуды сұрады")
+    assert not says_released("мерзімінен бұрын босатылған жоқ")  # a negation after the verb
     # early release on parole is a release, not a suspended sentence
     assert parse_measure("шартты түрде мерзімінен бұрын босатылған").value.status == "released"
 
