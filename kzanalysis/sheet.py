@@ -27,6 +27,7 @@ from .read import RawSheet
 from .record_blocks import PROBLEM as RECORD_LINE, record_blocks
 from .rows import classify_rows, is_summary_table, row_text
 from .sections import section_headings
+from .sheet_place import with_sheet_place
 from .split_dates import join_parts
 from .tables import AccountingError  # noqa: F401 (raised below; clean.py names it too)
 from .tables import empty
@@ -215,6 +216,8 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     if continued.notna().any():  # the unmapped columns judged again on the cases' whole cells
         reread_unmapped(header, block.loc[kinds["kind"] == "case"])
     sections = section_headings(block, kinds, header)
+    if not is_summary_table(header):
+        sections = with_sheet_place(sections, sheet, header, info)  # a sheet named for a town (sheet_place.py)
     case_cells = block.loc[kinds["kind"] == "case"]
     unheaded_columns(header, case_cells)  # a column with values and no header is not lost in silence
     info["unmapped_columns"] = header.unmapped

@@ -388,8 +388,36 @@ def _from_serial(match: re.Match[str], text: str) -> DateValue:
     return DateValue(date, "day")
 
 
+# A month in Roman numerals between a day and a year (`24.XI.2021`, `07 iii 21`) or before a year
+# (`XI.2021`): a clerical habit of Russian and Kazakh lists and handwriting, read day first. Cyrillic
+# look-alikes (`Х`, `І`, `Ш` is not one) are folded: a Roman month typed on a Cyrillic keyboard.
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
+          "xii": 12}
+_ROMAN_ALT = "xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i"
+_ROMAN_MONTH = re.compile(
+    rf"(?<!\d)(?:(?P<day>\d{{1,2}})\s*[.\-/ ]?\s*)?(?<![^\W\d_])(?P<month>{_ROMAN_ALT})(?![^\W\d_])"
+    rf"\s*[.\-/ ]?\s*(?P<year>\d{{4}}|\d{{2}})(?!\d)"
+)
+_CYRILLIC_ROMAN = str.maketrans({"х": "x", "і": "i"})
+_ROMAN_HINT = re.compile(r"[ivxхі]")
+
+
+def _roman_month(m: re.Match[str]) -> str:
+    month, year = _ROMAN[m.group("month")], m.group("year")
+    return f"{m.group('day')}.{month}.{year}" if m.group("day") else f"{month}.{year}"
+
+
+def _roman_months(s: str) -> str:
+    """`s` (normalised) with a Roman month written as its number (`24.xi.2021` -> `24.11.2021`)."""
+    if not _ROMAN_HINT.search(s):
+        return s
+    folded = re.sub(r"(?<![^\W\d_])[хі]{1,4}(?![^\W\d_])", lambda m: m.group(0).translate(_CYRILLIC_ROMAN), s)
+    out = _ROMAN_MONTH.sub(_roman_month, folded)
+    return out if out != folded else s
+
+
 def _read(text: str) -> DateValue:
-    s = _normalise(text)
+    s = _roman_months(_normalise(text))
     if m := _SERIAL.fullmatch(s):
         return _from_serial(m, text)
     if m := _COMPACT.fullmatch(s):
