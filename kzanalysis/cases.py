@@ -37,6 +37,7 @@ from .stage_history import read_histories
 from .start_dates import start_only_dates
 from .tables import empty
 from .name_cell import split_name_cells
+from .verdict_dates import verdict_dates
 from .values import Rows, first_day, parse_values, spread_texts, take_where_read
 
 # The 2014 Criminal Code took effect on 1 January 2015 (REFERENCE.md a.1); a bare
@@ -62,7 +63,8 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     # Dates read beside the date columns: the steps of a status history, a court cell's date.
     histories = read_histories(rows)
     court = court_dates(rows)
-    more = [*histories.dates, *([court[1:]] if court else [])]
+    in_verdicts, verdict_columns = verdict_dates(rows)  # `приговор ... от 12.03.2021` in the verdict's own cell
+    more = [*histories.dates, *([court[1:]] if court else []), *in_verdicts]
     years = row_years(rows.sheet.sheet, sections, rows.idx)  # a bare month takes the sheet's or heading's year
     start_only = _dates(rows, out, more, years)  # before the charges: their code depends on when the case started
     if info is not None:
@@ -70,6 +72,8 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
             info["start_only_columns"] = start_only
         if histories.columns:
             info["history_columns"] = histories.columns
+        if verdict_columns:
+            info["verdict_dates"] = verdict_columns
         if court:
             info["court_dates"] = {"column": court[0], "field": court[1], "cases": int(court[2].notna().sum())}
     charges = _charges(rows, out, sections, info)

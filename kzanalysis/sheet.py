@@ -280,7 +280,8 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     # the header the dates were read with: dates read from free text count as date columns
     read_header = info.pop("read_header", header)
     # dates read beside the date columns: a status history, a court cell's date
-    dated_elsewhere = [*info.get("history_columns", []), *([info["court_dates"]["column"]] if "court_dates" in info else [])]
+    dated_elsewhere = [*info.get("history_columns", []), *([info["court_dates"]["column"]] if "court_dates" in info else []),
+                       *info.get("verdict_dates", {})]
     if not is_summary_table(header):
         problems.append(unmapped_columns(sheet, header, info.get("start_only_columns")))
         problems.extend(p for p in (None if dated_elsewhere else no_date_column(sheet, read_header, info["cases"]),
