@@ -35,6 +35,7 @@ from .parse import dates, status
 from .parse.blank import is_not_given
 from .read import RawSheet
 from .schema import STATUSES
+from .release_grounds import is_amnesty_column, says_release
 from .stage_columns import give_stages, stated_date
 from .values import Rows
 
@@ -139,7 +140,8 @@ def latest_stage(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame | None, i
     reasons["yes/no column"] = said_yes & freed
     grounds = rows.text("release_grounds")
     if grounds is not None:
-        given = {v: not is_not_given(v) for v in pd.unique(grounds.dropna())}
+        amnesty = is_amnesty_column(rows.written("release_grounds"))  # an amnesty frees only where it says so
+        given = {v: says_release(v, amnesty) for v in pd.unique(grounds.dropna())}
         reasons["grounds for release"] = grounds.map(given).fillna(False).astype(bool) & freed
     sheet_status = status.parse_measure(rows.sheet.sheet).value if rows.sheet.sheet else None
     if sheet_status is not None and sheet_status.status == "released":
