@@ -9,6 +9,8 @@ given by a city column, the city of its address stands for it, as a court's seat
   (`ул. Сатпаева` is a street, not the town of Satpayev); the street, house and flat that follow
   the city are no problem, but an address whose city is not known (a village not in the
   vocabulary, two cities) gives its problem row and no city; a region named alone gives the region.
+The address of a penal institution (a colony, a prison, a pre-trial centre: `vocab/institutions.csv`) is
+where the person is held, not the place of the case: it gives no city.
 Rows whose city came from the address are counted in the manifest (`city_from_address`).
 """
 from __future__ import annotations
@@ -42,7 +44,12 @@ def address_column(header, block: pd.DataFrame) -> tuple[int, str] | None:
 
 @guarded
 def parse_address(text: str) -> Parsed:
-    """An address -> Parsed(Place(city, region)): the words after the city (street, house) are no problem."""
+    """An address -> Parsed(Place(city, region)): the words after the city (street, house) are no problem.
+    The address of a prison, colony or pre-trial centre (`071400, г. Семей, учреждение ЕЦ-166/12`: the
+    institutions of `vocab/institutions.csv`) is where the person is held, never the place of the case: none."""
+    from .institution import institution_kind  # institution.py reads the sheet's columns as address.py does
+    if institution_kind(text) is not None:
+        return Parsed(None)
     parsed = places.parse_place(text)
     if parsed.problem == "place_extra_text" and parsed.value is not None:
         return Parsed(parsed.value)

@@ -28,6 +28,7 @@ from .record_blocks import PROBLEM as RECORD_LINE, record_blocks
 from .rows import classify_rows, is_summary_table, row_text
 from .sections import section_headings
 from .sheet_place import with_sheet_place
+from .template_cards import TEMPLATE_REASON, template_cards
 from .split_dates import join_parts
 from .tables import AccountingError  # noqa: F401 (raised below; clean.py names it too)
 from .tables import empty
@@ -193,6 +194,9 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
         kinds.loc[subtotals, "kind"] = "not_a_case"
         kinds.loc[subtotals, "reason"] = SUBTOTAL_REASON
         info["pivot_subtotal_rows"] = int(subtotals.sum())
+    template = template_cards(block, header) & kinds["kind"].eq("case")  # a template card kept in the list (template_cards.py)
+    if template.any():
+        kinds.loc[template, ["kind", "reason"]] = ["not_a_case", TEMPLATE_REASON]
     if len(legend_rows):
         kinds.loc[legend_rows, ["kind", "reason"]] = ["not_a_case", "a row of the legend under the table (its code is read in the rows above)"]
     counted: list[pd.DataFrame] = []

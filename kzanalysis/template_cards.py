@@ -1,0 +1,38 @@
+"""A template or example card kept in a list is not a case.
+
+A database export (Notion, Airtable) keeps the card the team copies for each new person (`Шаблон
+карточки (не удалять)`, `Template - do not delete`), and a shared sheet may keep a row showing how to
+fill it in (`Пример`, `Образец`, `Example`). Such a row fills a field or two as every row does (a
+checkbox exported as `No`), but its name cell opens with a word of `vocab/template_card_words.csv`
+(a whole word, so `Образцов` is a surname): it is dropped as not a case, with that reason.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+
+import pandas as pd
+
+from .config import VOCAB_DIR
+from .headers import HeaderMap
+
+TEMPLATE_REASON = "a template or example card (its name cell names no person), not a case"
+
+
+@cache
+def _opening() -> re.Pattern[str]:
+    with (VOCAB_DIR / "template_card_words.csv").open(encoding="utf-8", newline="") as f:
+        words = sorted({r["word"].strip().casefold() for r in csv.DictReader(f) if r["word"].strip()}, key=len, reverse=True)
+    return re.compile(r"^\W*(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+
+
+def template_cards(block: pd.DataFrame, header: HeaderMap) -> pd.Series:
+    """True for each row whose name cell opens with a template or example word."""
+    c = header.column_of("name")
+    if c is None or c not in block.columns:
+        return pd.Series(False, index=block.index)
+    names = block[c].dropna().astype(str)
+    opening = _opening()
+    said = {v: bool(opening.match(v)) for v in pd.unique(names)}
+    return names.map(said).reindex(block.index, fill_value=False).astype(bool)
