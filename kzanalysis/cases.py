@@ -57,6 +57,10 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     out = _identity(rows, source, ids)
     free = read_free_text(rows)  # fields a narrative cell gives where the sheet has no column for them
     rows = free.rows
+    if "birth_year" in free.columns:  # `b. 1986` in a free-text cell, where the sheet has no birth-year column
+        born = rows.run("birth_year", names.parse_birth_year, lambda v: {"year": v})
+        if born is not None and "year" in born:
+            out["birth_year"] = out["birth_year"].fillna(pd.Series(pd.array(born["year"].to_numpy(), dtype="Int64"), index=rows.idx)).array
     gave = _place(rows, out, free)
     if info is not None:
         info.update(gave)

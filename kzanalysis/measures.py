@@ -26,6 +26,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import content
+from .record_cells import record_column
 from .columns import with_header_unit
 from .headers import HeaderMap
 from .narrative import FREE_TEXT
@@ -51,6 +52,7 @@ def further_status_columns(header: HeaderMap) -> dict[int, str]:
     for c, written in sorted(header.unmapped_written.items()):
         profile = header.profiles.get(c)
         if (profile is not None and c not in header.histories and profile.values >= content.MIN_VALUES
+                and not record_column(profile.distinct)  # a record of lines is free text (record_cells.py)
                 and len(profile.distinct) >= 2 and profile.share("status") > 0
                 and profile.share("status_or_verdict") >= content.CLEAR):
             found[c] = written

@@ -43,6 +43,8 @@ from .court import court_column
 from . import phrases
 from .headers import DATE_FIELDS, MEASURE_PARTNER, date_events
 from .parse import dates, places, status
+from .parse.name_details import BIRTH
+from .record_cells import record_column
 from .parse.text import clean_spaces
 from .values import Rows
 
@@ -58,7 +60,7 @@ _PLACE_PARTS = re.compile(r"[,()]")
 # How a column made of what free text gave is marked in the header (`HeaderMap.how`).
 FREE_TEXT = "free text"
 # Fields a narrative gives, in the order they are read; the sentence is read with the measure reader.
-TEXT_FIELDS = ("articles", "sentence", *DATE_FIELDS)
+TEXT_FIELDS = ("articles", "sentence", *DATE_FIELDS, "birth_year")
 
 
 def _ends_sentence(before: str) -> bool:
@@ -75,7 +77,8 @@ def _ends_sentence(before: str) -> bool:
 def clauses(text: str) -> list[str]:
     """The clauses of a narrative cell: cut at `;`, line breaks and the ends of sentences."""
     out = []
-    for piece in _BREAK.split(clean_spaces(text)):
+    lines = text.splitlines() if "\n" in text or "\r" in text else [text]  # clean_spaces would join the lines
+    for piece in (p for line in lines for p in _BREAK.split(clean_spaces(line))):
         start = 0
         for m in _STOP.finditer(piece):
             if _ends_sentence(piece[:m.start()]):
@@ -147,6 +150,9 @@ def read_narrative(text: str) -> Reading:
         articles, rest = _articles_of(clause)
         if articles:
             out.texts.setdefault("articles", []).append(articles)
+        if (born := BIRTH.search(rest)) is not None:  # `b. 1986`, `1986 г.р.`: a year of birth, no event's date
+            out.texts.setdefault("birth_year", []).append(born.group(0))
+            rest = rest[:born.start()] + " " + rest[born.end():]
         found = dates.find_dates(rest)
         starts = [s for s, _, _ in found] + [len(rest)]
         ends = [0] + [e for _, e, _ in found]
@@ -207,8 +213,9 @@ def free_text_sources(rows: Rows) -> list[tuple[str, pd.Series, frozenset[str] |
     court = court_column(header, rows.block)
     for c, written in sorted(header.unmapped_written.items()):
         profile = header.profiles.get(c)
-        if c in rows.block.columns and profile is not None and profile.values and profile.clearly() is None \
-                and _sentences(profile.distinct) and (court is None or court[0] != c):
+        record = profile is not None and c not in header.histories and record_column(profile.distinct)  # record_cells.py
+        if c in rows.block.columns and profile is not None and profile.values and (record or profile.clearly() is None
+                and _sentences(profile.distinct)) and (court is None or court[0] != c):
             found.append((written, rows.block[c], None, None))
     return found
 

@@ -27,6 +27,7 @@ from .read import RawSheet
 from .record_blocks import PROBLEM as RECORD_LINE, record_blocks
 from .rows import classify_rows, is_summary_table, row_text
 from .sections import section_headings
+from .html_cells import strip_html
 from .sheet_place import with_sheet_place
 from .template_cards import TEMPLATE_REASON, template_cards
 from .split_dates import join_parts
@@ -144,6 +145,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
         info["note"] = "a survey form's definition (list_name / type | name | label): the form's codes, not a list of cases"
         return SheetResult(empty("cases"), empty("charges"), [], info)
     sheet = join_charges(sheet)  # a JSON export's charges over numbered columns: one cell (json_columns.py)
+    sheet = strip_html(sheet)  # `<b>Name</b><br>Art. 405(2)`: markup is no text (html_cells.py)
     header = find_header(sheet, overrides)
     records = None
     if header is None:  # a list written as blocks of label/value lines (record_blocks.py)

@@ -21,7 +21,7 @@ from kzanalysis.parse.text import clean_spaces
 
 # The parts of a cell: split at commas, semicolons, brackets and a dash between spaces.
 _SPLIT = re.compile(r"\s*(?:[,;()\[\]]|\s[-–—]\s)\s*")
-_BIRTH = re.compile(
+BIRTH = re.compile(
     r"(?:b\.|born|р\.|род\.|родился|родилась|г\.?\s*р\.?|туған)\s*(?P<a>(?:19|20)\d\d)(?:\s*(?:г\.?|года?|ж\.?))?"
     r"|(?P<b>(?:19|20)\d\d)\s*(?:г\.?\s*р\.?|года?\s+рождения|г\.?\s*рожд\.?|ж\.?\s*т\.?|жылы\s+туған)",
     re.IGNORECASE,
@@ -67,7 +67,7 @@ def split_name_cell(text: str) -> NameDetails | None:
         return None
     year = city = tie = None
     for part in parts[len(name_parts):]:
-        m = _BIRTH.fullmatch(part)
+        m = BIRTH.fullmatch(part)
         if m:
             y = int(m.group("a") or m.group("b"))
             if year is None and MIN_BIRTH_YEAR <= y <= MAX_BIRTH_YEAR:
