@@ -27,6 +27,7 @@ from .read import RawSheet
 from .record_blocks import PROBLEM as RECORD_LINE, record_blocks
 from .rows import classify_rows, is_summary_table, row_text
 from .sections import section_headings
+from .cell_links import strip_links
 from .html_cells import strip_html
 from .sheet_place import with_sheet_place
 from .template_cards import TEMPLATE_REASON, template_cards
@@ -179,6 +180,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     info["ignored_columns"] = header.ignored
     info["mapped_by"] = {header.written[c]: header.how.get(c, "alias") for c in header.fields}
     block = strip_markers(_merged_down(sheet, header.first_data_row))  # `Art. 179(2)[13]`: a footnote's mark is no value (footnotes.py)
+    block = strip_links(block)  # `Уральск (https://www.notion.so/...)`: a web address is no part of a value (cell_links.py)
     rows = sheet.row_numbers[header.first_data_row:]
     block = block.set_axis(rows)
     below, legend_rows = legend_below(block) if not is_summary_table(header) else ({}, block.index[:0])

@@ -17,7 +17,7 @@ import pandas as pd
 from .config import VOCAB_DIR
 from .headers import HeaderMap
 
-TEMPLATE_REASON = "a template or example card (its name cell names no person), not a case"
+TEMPLATE_REASON = "a template or example card (its name cell names no person)"
 
 
 @cache

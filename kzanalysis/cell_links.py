@@ -1,0 +1,42 @@
+"""A web address written after a value is no part of it.
+
+A database export writes a relation as the related page's title and its address (Notion: `Уральск
+(https://www.notion.so/Uralsk-3f2a...)`), and a list may add a source link after a value (`Алматы,
+https://...`). In a cell that says something besides, each web address (`http://`, `https://`,
+`www.`), with the brackets around it, is taken out before any field is read, so the town is read
+as the town, with no `place_extra_text` problem. A cell that holds only an address is left as it is:
+it is a link column's value (ignored, or an `unmapped_column` saying so), not a blank.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+_LINK = re.compile(r"\s*[(\[<]?\s*(?:https?://|www\.)[^\s()\[\]<>]+\s*[)\]>]?")
+_HINT = r"https?://|www\."
+
+
+def _without_links(value: str) -> str:
+    rest = _LINK.sub(" ", value).strip(" ,;:-—–")
+    return " ".join(rest.split(" ")).strip() if rest.strip() else value
+
+
+def strip_links(block: pd.DataFrame) -> pd.DataFrame:
+    """The block with the web addresses taken out of cells that say more than an address: each column
+    is searched at once, and each distinct cell with an address rewritten once."""
+    out = None
+    for c in block.columns:
+        column = block[c]
+        if not pd.api.types.is_string_dtype(column.dtype):
+            continue
+        hit = column.str.contains(_HINT, regex=True, na=False)
+        if not hit.any():
+            continue
+        changed = {v: _without_links(v) for v in pd.unique(column[hit])}
+        changed = {v: new for v, new in changed.items() if new != v}
+        if not changed:
+            continue
+        out = block.copy() if out is None else out
+        out[c] = column.mask(hit, column[hit].map(lambda v: changed.get(v, v)))
+    return block if out is None else out
