@@ -33,7 +33,7 @@ _LOOK = 50
 def without_html(value: str) -> str:
     """The text of an HTML fragment: line-breaking tags as line breaks, other tags out, entities decoded."""
     text = _LINE_TAG.sub("\n", value)
-    text = html.unescape(_TAG.sub("", text))
+    text = html.unescape(_TAG.sub("", text)).replace("\xa0", " ")
     return _BLANK_LINES.sub("\n", text).strip()
 
 

@@ -198,7 +198,8 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
         kinds.loc[subtotals, "kind"] = "not_a_case"
         kinds.loc[subtotals, "reason"] = SUBTOTAL_REASON
         info["pivot_subtotal_rows"] = int(subtotals.sum())
-    template = template_cards(block, header) & kinds["kind"].eq("case")  # a template card kept in the list (template_cards.py)
+    # a template card kept in the list (template_cards.py), where the template rule above gave no reason of its own
+    template = template_cards(block, header) & kinds["kind"].ne("blank") & ~kinds["reason"].fillna("").str.contains("template")
     if template.any():
         kinds.loc[template, ["kind", "reason"]] = ["not_a_case", TEMPLATE_REASON]
     if len(legend_rows):
