@@ -5,7 +5,9 @@ A database export writes a relation as the related page's title and its address 
 https://...`). In a cell that says something besides, each web address (`http://`, `https://`,
 `www.`), with the brackets around it, is taken out before any field is read, so the town is read
 as the town, with no `place_extra_text` problem. A cell that holds only an address is left as it is:
-it is a link column's value (ignored, or an `unmapped_column` saying so), not a blank.
+it is a link column's value (ignored, or an `unmapped_column` saying so), not a blank. A column is looked
+at where one of its first values holds an address (an export writes one in every cell of such a column),
+so a long list without addresses pays a glance at a few cells per column.
 """
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ import pandas as pd
 
 _LINK = re.compile(r"\s*[(\[<]?\s*(?:https?://|www\.)[^\s()\[\]<>]+\s*[)\]>]?")
 _HINT = r"https?://|www\."
+# Values looked at per column to decide whether it writes web addresses at all.
+_LOOK = 200
 
 
 def _without_links(value: str) -> str:
@@ -30,6 +34,9 @@ def strip_links(block: pd.DataFrame) -> pd.DataFrame:
         column = block[c]
         if not pd.api.types.is_string_dtype(column.dtype):
             continue
+        first = column.head(_LOOK).dropna()
+        if not first.str.contains(_HINT, regex=True).any():
+            continue  # a column's first values say whether it writes addresses: a long list pays a glance
         hit = column.str.contains(_HINT, regex=True, na=False)
         if not hit.any():
             continue

@@ -28,6 +28,7 @@ from .values import parse_values
 _CLAUSE_BREAK = re.compile(r"[;\n|]")
 # The fields whose cells may give the verdict; a date in the sentence cell needs no verdict word.
 _FIELDS = ("sentence", "articles", "status")
+_DATE_LIKE = re.compile(r"(?:19|20)\d\d|\d[./-]\d")
 
 
 def _clauses_before(text: str) -> list[tuple[str, dates.DateValue]]:
@@ -44,6 +45,8 @@ def _clauses_before(text: str) -> list[tuple[str, dates.DateValue]]:
 def _verdict_date(text: str, any_clause: bool) -> Parsed:
     """The earliest date of the cell that is the verdict's, else none (never a problem: the cell's
     own field reports what it cannot read)."""
+    if not _DATE_LIKE.search(text):
+        return Parsed(None)  # no year and no numeric date: most cells of these columns, at the cost of one search
     found = []
     for words, value in _clauses_before(text):
         field = date_field_of(words) if words.strip() else None
@@ -81,8 +84,8 @@ def verdict_dates(rows) -> tuple[list[tuple[str, pd.Series, pd.Series]], dict[st
         if text is None:
             continue
         text = text.where(open_rows)
-        if not text.notna().any() or not text.dropna().astype(str).str.contains(r"\d", regex=True).any():
-            continue  # no digit, no date: the common case costs one scan
+        if not text.notna().any():
+            continue
         parsed = parse_values(text, _in_sentence if name == "sentence" else _next_to_verdict, _first)
         rows.collect(name, parsed)  # only a parser's bug is a problem here
         if "date" not in parsed or not parsed["date"].notna().any():
