@@ -32,7 +32,6 @@ import pandas as pd
 
 from .note_release import closes_with_release, is_kazakh_release
 from .parse import dates, status
-from .parse.blank import is_not_given
 from .read import RawSheet
 from .schema import STATUSES
 from .release_grounds import is_amnesty_column, says_release
