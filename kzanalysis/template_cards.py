@@ -3,8 +3,9 @@
 A database export (Notion, Airtable) keeps the card the team copies for each new person (`Шаблон
 карточки (не удалять)`, `Template - do not delete`), and a shared sheet may keep a row showing how to
 fill it in (`Пример`, `Образец`, `Example`). Such a row fills a field or two as every row does (a
-checkbox exported as `No`), but its name cell opens with a word of `vocab/template_card_words.csv`
-(a whole word, so `Образцов` is a surname): it is dropped as not a case, with that reason.
+checkbox exported as `No`), but its name cell opens with a template card's or an example's word
+(kinds `card` and `example` of `vocab/template_words.csv`, which template_rows.py reads for a
+template's first rows; a whole word, so `Образцов` is a surname): wherever it stands in the list, it is dropped as not a case, with that reason.
 """
 from __future__ import annotations
 
@@ -14,8 +15,8 @@ from functools import cache
 
 import pandas as pd
 
-from .config import VOCAB_DIR
 from .headers import HeaderMap
+from .template_rows import TEMPLATE_WORDS_FILE
 
 # What may stand before the word: no letter or digit (a character class both regex engines read alike, so the
 # vectorised search stops at a name's first letter).
@@ -25,8 +26,11 @@ TEMPLATE_REASON = "a template or example card (its name cell names no person)"
 
 @cache
 def _words() -> tuple[str, ...]:
-    with (VOCAB_DIR / "template_card_words.csv").open(encoding="utf-8", newline="") as f:
-        return tuple(sorted({r["word"].strip().casefold() for r in csv.DictReader(f) if r["word"].strip()}, key=len, reverse=True))
+    """The card and example words of `vocab/template_words.csv` (shared with template_rows.py), longest first."""
+    with TEMPLATE_WORDS_FILE.open(encoding="utf-8", newline="") as f:
+        words = {r["word"].strip().rstrip("*").casefold() for r in csv.DictReader(f)
+                 if r["kind"].strip() in ("card", "example") and r["word"].strip()}
+    return tuple(sorted(words, key=len, reverse=True))
 
 
 @cache
