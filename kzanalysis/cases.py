@@ -40,7 +40,7 @@ from .name_cell import split_name_cells
 from .verdict_dates import verdict_dates
 from .values import Rows, first_day, parse_values, spread_texts, take_where_read
 
-# The 2014 Criminal Code took effect on 1 January 2015 (REFERENCE.md a.1); a bare
+# The 2014 Criminal Code took effect on 1 January 2015 (docs/domain.md a.1); a bare
 # number in a case that started before then is written in the 1997 numbering.
 CC2014_IN_FORCE = pd.Timestamp("2015-01-01")
 

@@ -5,7 +5,7 @@ report `Period` and a language (`en` or `ru`). Out: a matplotlib `Figure`,
 titled, with labelled axes and a caption that names the period, says the
 counts are of documented cases (not all cases) and names the sources. Where
 time is the axis, the two bans are marked: DVK on 13 Mar 2018 and Koshe
-Partiyasy on 19 May 2020 (REFERENCE.md, section c).
+Partiyasy on 19 May 2020 (docs/domain.md, section c).
 
 Figures are built on `matplotlib.figure.Figure` (no pyplot state), so they
 can be made in a notebook, a test or a thread alike. `save()` writes them as

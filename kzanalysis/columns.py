@@ -77,7 +77,7 @@ _NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{2}|\d{4})\s*$")
 def with_header_date_order(text: pd.Series, written: str) -> pd.Series:
     """Numeric dates under a header that says they are month first (`Date of arrest (mm/dd/yyyy)`,
     as US organisations write them) are turned day first, the order dates.parse_date reads;
-    every other header leaves them day first (REFERENCE d: Kazakhstan writes 12.07.2021)."""
+    every other header leaves them day first (docs/domain.md d: Kazakhstan writes 12.07.2021)."""
     if not _MONTH_FIRST_HEADER.search(written):
         return text
     return text.astype("string").str.replace(_NUMERIC_DATE, lambda m: f"{m.group(3)}{m.group(2)}{m.group(1)}{m.group(2)}{m.group(4)}", regex=True)

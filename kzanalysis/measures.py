@@ -119,7 +119,7 @@ def read_measures(rows: Rows, out: pd.DataFrame, further: dict[int, str]) -> Non
     for parsed in (se, st, *others):
         if parsed is not None and "months" in parsed:
             months = months.fillna(pd.Series(pd.array(parsed["months"].to_numpy(), dtype="Int64"), index=rows.idx))
-    # SPEC "Decided readings": an administrative arrest is no criminal status, and its days (`15 days` in the term
+    # README "Decided readings": an administrative arrest is no criminal status, and its days (`15 days` in the term
     # column beside `Administrative arrest`) no criminal term: where it is all the row's cells say, no term.
     administrative = pd.Series(False, index=rows.idx)
     for parsed in (st, se, *others):

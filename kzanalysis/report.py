@@ -4,7 +4,7 @@ In: the tidy tables (brought up to date from the raw lists first, when raw
 paths are given), a `Period` (or none: the latest quarter that has data) and a
 language. Out: the report folder (`reports/<label>/` by default)::
 
-    summary.json              summary.summarise(), the numbers of SPEC.md "Report"
+    summary.json              summary.summarise(), the numbers of README "The quarterly report"
     figures/<chart>.png|svg   one per chart, written by the notebooks
     notebooks/<nb>.ipynb      the package's report notebooks (kzanalysis/notebooks/), executed by papermill
     report.html               self-contained: images inside, no code, contents first

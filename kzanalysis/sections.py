@@ -65,7 +65,7 @@ def _read_heading_words(text: str) -> tuple[str | None, str | None, tuple[str | 
     Each heading is the text itself where it gives that value, `_RESET` where it ends the
     heading of that kind above it without giving a value, None where it leaves it alone.
     A status heading must name one status only: `Investigation ongoing, in detention or not`
-    and `Suspended or non-custodial sentences` (ODF, REFERENCE d) group several, so they give none."""
+    and `Suspended or non-custodial sentences` (ODF, docs/domain.md d) group several, so they give none."""
     if _YEAR_HEADING.fullmatch(text):
         return None, None, None
     measure = status.parse_measure(text)

@@ -11,7 +11,7 @@ kept) where
   (`освобождён по УДО 03.07.2023`, `released on parole 2023`; not `отказано в УДО`, not
   `освобождён под залог`), or closes with a Kazakh finite form of release (`2022 жылы рақымшылық
   бойынша босатылды`: Kazakh puts the verb last, note_release.py), which is the latest stage written
-  about the case (SPEC: parole is released); its status was custody, investigation or unknown;
+  about the case (the README: parole is released); its status was custody, investigation or unknown;
 - its "grounds for release" cell is filled (`амнистия`, `УДО`, `served the term`), a yes/no
   column whose header names release says yes (stage_columns.py), or its sheet
   (`Освобожденные`, `Released`) or the section heading above it names release: these say the

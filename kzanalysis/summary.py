@@ -1,6 +1,6 @@
 """The headline numbers of a period, shared by the report and the partner workbook.
 
-In: the tidy tables and a `Period`. Out: the `summary.json` dict of SPEC.md
+In: the tidy tables and a `Period`. Out: the `summary.json` dict of the README
 ("Report"), and the small tables behind it (by quarter, article, city, ...).
 Every count is of documented cases: cases whose `started_on` falls in the period;
 the `*_persons` counts are of the people of those cases (cases.person_id), each once.
@@ -136,7 +136,7 @@ def undated_by_list(tables: Tables) -> pd.DataFrame:
 
 
 def summarise(tables: Tables, period: Period) -> dict:
-    """The summary.json of SPEC.md for one period."""
+    """The summary.json of the README for one period."""
     cases = in_period(tables.cases, period)
     totals = tables.manifest.get("totals", {})
     return {

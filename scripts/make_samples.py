@@ -12,7 +12,7 @@ the ground truth as a DataFrame: one row per written data row below a header
 Every person is invented: names are drawn from small lists of common first
 names and surnames; no real person's name is used (`EXCLUDED_NAMES` keeps out
 the people named in the domain reference). Every event is synthetic; only the
-shape follows REFERENCE.md (ban of DVK on 13 Mar 2018, of Koshe Partiyasy on
+shape follows docs/domain.md (ban of DVK on 13 Mar 2018, of Koshe Partiyasy on
 19 May 2020, the 2019 election protests, January 2022).
 
 Same seed and variant give byte-identical files: one `random.Random(seed)`,
@@ -55,10 +55,10 @@ DEFAULT_TRUTH = PROJECT_ROOT / "tests" / "fixtures" / "samples_truth.csv"
 FIXED_TIME = dt.datetime(2025, 10, 1, 9, 0, 0)
 # Last day an event may fall on (the lists are "as of 1 Oct 2025": the latest quarter, 2025Q3, is complete).
 LAST_DAY = dt.date(2025, 9, 30)
-# REFERENCE.md c: Yesil district court bans DVK (13 Mar 2018) and Koshe Partiyasy (19 May 2020).
+# docs/domain.md c: Yesil district court bans DVK (13 Mar 2018) and Koshe Partiyasy (19 May 2020).
 DVK_BAN = dt.date(2018, 3, 13)
 KOSHE_BAN = dt.date(2020, 5, 19)
-# REFERENCE.md b.1: Astana was Nur-Sultan from March 2019 to 17 Sep 2022; Kapshagay became Konaev on 3 May 2022.
+# docs/domain.md b.1: Astana was Nur-Sultan from March 2019 to 17 Sep 2022; Kapshagay became Konaev on 3 May 2022.
 NUR_SULTAN = (dt.date(2019, 3, 23), dt.date(2022, 9, 17))
 KONAEV_RENAME = dt.date(2022, 5, 3)
 
@@ -100,7 +100,7 @@ SURNAMES = [
 # Father's names for patronymics: Russian stem, Kazakh stem.
 FATHERS = [("Серик", "Серік"), ("Марат", "Марат"), ("Канат", "Қанат"), ("Болат", "Болат"), ("Ермек", "Ермек"),
            ("Нурлан", "Нұрлан"), ("Игор", None), ("Николаев", None), ("Асхат", "Асхат"), ("Жанат", "Жанат")]
-# Surnames of people named in REFERENCE.md and the CABAR text: never generated (the tests
+# Surnames of people named in docs/domain.md and the CABAR text: never generated (the tests
 # compare every word of every name, female -а/-a forms included).
 EXCLUDED_NAMES = (
     "Akhmetov", "Ахметов", "Alzhanov", "Альжанов", "Ashtayev", "Ashtaev", "Аштаев", "Balgabayev", "Балгабаев",
@@ -111,7 +111,7 @@ EXCLUDED_NAMES = (
 
 # ---------------------------------------------------------------------------
 # Places: canonical city -> (current region, Russian, Kazakh, English spellings).
-# Regions and old names follow REFERENCE.md b.2 and b.3.
+# Regions and old names follow docs/domain.md b.2 and b.3.
 # ---------------------------------------------------------------------------
 PLACES = {
     "Almaty": ("Almaty", ["Алматы", "г. Алматы", "г.Алматы", "Алма-Ата"], ["Алматы", "Алматы қ.", "Алматы қаласы"], ["Almaty", "Almaty city", "Alma-Ata"]),
@@ -139,17 +139,17 @@ PLACES = {
     "Temirtau": ("Karaganda", ["Темиртау"], ["Теміртау"], ["Temirtau"]),
     "Satpayev": ("Ulytau", ["Сатпаев", "Сатпаев (Карагандинская обл.)"], ["Сәтбаев"], ["Satpayev"]),
 }
-# Names valid only for part of the period (REFERENCE.md b.1).
+# Names valid only for part of the period (docs/domain.md b.1).
 ASTANA_NUR_SULTAN = {"ru": ["Нур-Султан", "г. Нур-Султан"], "kk": ["Нұр-Сұлтан"], "en": ["Nur-Sultan"]}
 KONAEV_OLD = {"ru": ["Капшагай", "г. Капшагай"], "kk": ["Қапшағай"], "en": ["Kapshagay"]}
-# Big cities first (REFERENCE.md: most cases in Almaty, Astana, Shymkent).
+# Big cities first (a choice of the generator: the three largest cities weigh most).
 CITY_WEIGHTS = {
     "Almaty": 24, "Astana": 18, "Shymkent": 10, "Oral": 5, "Aktobe": 5, "Karaganda": 5, "Oskemen": 4, "Semey": 4,
     "Taraz": 4, "Kyzylorda": 3, "Aktau": 3, "Atyrau": 3, "Kostanay": 3, "Pavlodar": 3, "Petropavl": 3,
     "Taldykorgan": 3, "Kokshetau": 2, "Konaev": 2, "Zhanaozen": 2, "Turkistan": 2, "Zhezkazgan": 1,
     "Ekibastuz": 1, "Temirtau": 1, "Satpayev": 1,
 }
-# January 2022: Zhanaozen, Almaty and the regional centres (REFERENCE.md c).
+# January 2022: Zhanaozen, Almaty and the regional centres (docs/domain.md c).
 RIOT_CITY_WEIGHTS = {"Almaty": 50, "Zhanaozen": 10, "Taldykorgan": 8, "Shymkent": 8, "Aktobe": 6, "Taraz": 6,
                      "Kyzylorda": 4, "Aktau": 4, "Konaev": 4}
 # A region written where a city is expected: truth city null, region given. Only regions whose
@@ -255,7 +255,7 @@ def _day_between(rng: random.Random, lo: dt.date, hi: dt.date) -> dt.date:
     return lo + dt.timedelta(days=rng.randint(0, (hi - lo).days))
 
 
-# Kind of case by year: the mix follows REFERENCE.md a.2 and c (405 dominant after the
+# Kind of case by year: the mix follows docs/domain.md a.2 and c (405 dominant after the
 # 2018 ban, protests in 2019, 274 in 2020, mass riots in January 2022).
 KIND_WEIGHTS = {
     2018: {"dvk_koshe": 60, "religious": 15, "speech": 20, "other405": 8},
@@ -321,7 +321,7 @@ class Generator:
         if kind == "riot":
             return _day_between(rng, dt.date(2022, 1, 4), dt.date(2022, 1, 25))
         if kind == "dvk_koshe":
-            if year == 2018 and r < 0.25:  # Nauryz, blue balloons (REFERENCE.md c)
+            if year == 2018 and r < 0.25:  # Nauryz, blue balloons (docs/domain.md c)
                 return _day_between(rng, dt.date(2018, 3, 21), dt.date(2018, 4, 10))
             if year == 2019 and r < 0.25:  # election protests
                 return _day_between(rng, dt.date(2019, 6, 9), dt.date(2019, 6, 14))
@@ -384,7 +384,7 @@ class Generator:
             elif status == "released":
                 months = rng.choice([6, 12, 18, 24, 30, 36])
                 if kind == "riot" and rng.random() < 0.5:
-                    # Amnesty law of 2 Nov 2022 for the January 2022 events (REFERENCE.md c).
+                    # Amnesty law of 2 Nov 2022 for the January 2022 events (docs/domain.md c).
                     released = _day_between(rng, dt.date(2022, 11, 8), dt.date(2022, 12, 20))
                 else:
                     released = sentenced + dt.timedelta(days=int(months * 30.4 * rng.uniform(0.6, 1.0)))
@@ -592,7 +592,7 @@ def article_text(charges, lang: str, rng: random.Random) -> tuple[str, str]:
 
 
 def date_text(d: dt.date, precision: str, lang: str, rng: random.Random, prefix: str = "") -> str:
-    """A date as text, in one of the ways SPEC "Inputs" lists."""
+    """A date as text, in one of the ways README "How values are read" lists."""
     if lang == "ru":
         if precision == "year":
             body = rng.choice([f"{d.year}", f"{d.year} г."])
@@ -727,7 +727,7 @@ class SheetLayout:
     birth_style: str = "year"
     yes_no: tuple[str, str] = ("Yes", "No")
     blank_row_style: str = "empty"  # csv: "empty" line or "separators" only
-    # Renderings forced on some rows, so every variant of SPEC "Inputs" surely appears:
+    # Renderings forced on some rows, so every variant of README "How values are read" surely appears:
     # ("city", cell, city) | ("articles", cell, display) | ("sentence", cell, months)
     # | ("date", field, style) | ("group", cell, canonical group)
     showcase: list[tuple] = field(default_factory=list)

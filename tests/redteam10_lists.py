@@ -1,7 +1,7 @@
 """Red-team set 10 (a hold-out): five lists in layouts the project had not copied, with the truth of every row.
 
 Written by a helper who read neither the sample generator, the vocabularies, the cleaner's modules nor the
-earlier red-team sets; only SPEC.md, the domain reference, `tests/accuracy.py` and the README's parts on what
+earlier red-team sets; only the README, the domain reference, `tests/accuracy.py` and the README's parts on what
 input is accepted. All names are invented; the data are generated here, deterministically (random.Random(10)).
 
 Files (366 case rows, 25 rows that are not cases):
@@ -19,7 +19,7 @@ Files (366 case rows, 25 rows that are not cases):
   "Г.р." (a year or a full date of birth), "Квалификация", "Мера пресечения", "Стадия", "Дата возбуждения
   дела" (`от 03.02.2021г.`), "След. заседание" (a future hearing, sometimes with a time), "Приговор",
   "Адвокат", "Город", "Примечание". One title row. Every twelfth client has a second case on the next row,
-  with the name, year of birth and town cells merged over both rows (SPEC: a merged cell belongs to each row).
+  with the name, year of birth and town cells merged over both rows (the README: a merged cell belongs to each row).
 - `regional_list_2023-05-01.xlsx`, sheet `По регионам`: a list grouped by region. Section headings with
   counts ("Алматинская область — 14 чел."), a subtotal row after each section ("Итого по региону: 14"), a
   grand total, NO city column: a "Населённый пункт" column filled for some rows only (else the heading gives
@@ -34,7 +34,7 @@ Files (366 case rows, 25 rows that are not cases):
   амнистии 12.01.2023`, `на свободе, испытательный срок`), "Примечания". A blank line in the middle (not a
   row; source_row counts physical lines), a total line and a footnote line at the end.
 
-Decisions taken for the truth (SPEC.md "Tidy tables" and "Decided readings"):
+Decisions taken for the truth (the README's data dictionary and "Decided readings"):
 - city/region: the current official English name and the current region (Uralsk -> Oral, West Kazakhstan;
   Kapshagay -> Konaev, Almaty Region; Taldykorgan -> Jetisu; Semey -> Abai; Ust-Kamenogorsk -> Oskemen;
   Petropavlovsk -> Petropavl; Nur-Sultan -> Astana). Towns outside the reference table are Talgar and

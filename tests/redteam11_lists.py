@@ -1,10 +1,10 @@
 """Red-team set 11: five lists in layouts the project has not copied, written by an outsider (a HOLD-OUT).
 
 The writer of this module read neither the sample generator, the vocabularies, the cleaner's modules nor the
-earlier red-team lists; only SPEC, the domain reference, the README's data dictionary and its sections on
+earlier red-team lists; only the README, the domain reference, the README's data dictionary and its sections on
 accepted input. Every list is generated here from a seeded random generator (`random.Random(11)`), names are
 invented. `write_lists(folder)` writes the files and returns the truth: one row per non-blank row below a
-header row (source_file, source_sheet, source_row, kind, and for cases the fields of SPEC "Tidy tables").
+header row (source_file, source_sheet, source_row, kind, and for cases the fields of the README's data dictionary).
 
 Files and what each stresses
 ----------------------------

@@ -1,7 +1,7 @@
 """Red-team set 12: five lists in layouts the project had not copied, with the truth of every row.
 
 Written by an outsider who read neither the sample generator, the vocabularies, the cleaner's modules
-nor the earlier red-team sets; only SPEC, the domain reference and the README's account of what input
+nor the earlier red-team sets; only the README, the domain reference and the README's account of what input
 is accepted. Names are invented (random combinations of common first names and surnames), every
 value is generated here from a seeded `random.Random`, so the files and the truth are the same on
 every run. `write_lists(folder)` writes the files and returns the truth: one row per non-blank row
@@ -37,7 +37,7 @@ The files, and what each stresses:
    (`44228`), a date of birth column, `да/нет` columns (`Освобожден (да/нет)`, `ДВК (да/нет)`), a
    term in months column, a total line and a signature line.
 
-Decisions taken for the truth (each the reading a careful analyst would give under SPEC):
+Decisions taken for the truth (each the reading a careful analyst would give under the README):
 - Kinds of rows: title rows above a header are not rows; below the header every non-blank row is
   either a case or `not_a_case` (visit headings, year headings, footnotes, totals, signature lines,
   and in file 4 every row that continues the block of the person above it).
@@ -56,7 +56,7 @@ Decisions taken for the truth (each the reading a careful analyst would give und
   `imprisoned` with that term; the term's start ("начало") is the day custody began (the term runs
   from detention), so it is the case's earliest date; the term's end lies after the log's year and
   is not a release. A note `освобождён по УДО 02.10.2023` makes the case `released` (parole is
-  released, SPEC "Decided readings"), its term kept. The visit heading's date is not a case date.
+  released, README "Decided readings"), its term kept. The visit heading's date is not a case date.
 - File 2: a bare month (`March`) on the sheet of arrests of one year is that month of that year
   (precision month). `05/03/2021` is day first (5 March). An administrative arrest in days
   (`15 days administrative arrest`) gives no criminal status: the row's status is `unknown`

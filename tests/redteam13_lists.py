@@ -1,7 +1,7 @@
 """Red-team set 13 (a hold-out): five lists in layouts of real published ones that earlier sets did not copy.
 
 Written by a helper who read neither the sample generator, the vocabularies, the cleaner's modules nor the
-earlier red-team sets; only SPEC-level definitions (README "Adding a new list", "Lists the tool has never
+earlier red-team sets; only README-level definitions (README "Adding a new list", "Lists the tool has never
 seen", the data dictionary) and `tests/accuracy.py`. All names are invented; the data are generated here
 with a seeded `random.Random(13)`, so the files and the truth are the same on every run.
 
@@ -43,7 +43,7 @@ Files and what each stresses
    `область, город` (`ЗКО, г. Уральск`), a `Дата возбуждения дела` column and a yes/no column about DVK/Koshe
    with `да`, `нет`, `да?`.
 
-Decisions taken for the truth (SPEC "Tidy tables" and "Decided readings")
+Decisions taken for the truth (the README's data dictionary and "Decided readings")
 ------------------------------------------------------------------------
 - city is the current official English name, region the city's current region (Semey -> Abai,
   Taldykorgan -> Jetisu, Konaev -> Almaty Region, Zhezkazgan -> Ulytau, Oral -> West Kazakhstan), also where

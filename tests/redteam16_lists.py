@@ -43,7 +43,7 @@ Decisions taken for the truth
   case at its ``ФИО:`` row, and every other line of a block is ``not_a_case`` (it continues that case,
   as the cleaner's continuation rows do), as is the footnote. The ``Легенда`` sheet has no header row:
   no truth rows. The ``Свод`` sheet has a header (``Регион | ЛС | ... | Всего``): its region rows and its
-  total row are counts, not cases, so ``not_a_case`` (SPEC: every non-blank row below a header is a case
+  total row are counts, not cases, so ``not_a_case`` (the README: every non-blank row below a header is a case
   or a dropped row).
 - City: the town given (the ``Город:`` line, ``Нас. пункт``, ``Home city``, the city part of the Kazakh
   cell); never the place of detention (``Где находится:``), never a region. Current official names
@@ -65,9 +65,9 @@ Decisions taken for the truth
   ``ДВК/КП`` yes column; ``ДВК?``, ``да?``, ``QDT?``, ``alleged DVK member`` are doubt (False); ``не связан
   с ДВК`` is a negation (False); article 405 alone says nothing.
 - Articles: criminal code only, ascending, part in brackets where given; ``CAO 488`` and ``КоАП`` left out.
-- The rally log: a merged cell belongs to every row it spans (SPEC); the rally's date is the detention
+- The rally log: a merged cell belongs to every row it spans (the README); the rally's date is the detention
   date (the header says ``Дата акции / задержания``). An administrative arrest alone gives no criminal
-  article, status ``unknown`` and no sentence_months (SPEC "Decided readings"); beside a criminal case
+  article, status ``unknown`` and no sentence_months (README "Decided readings"); beside a criminal case
   the criminal measure gives the status.
 - One truth error found while scoring and fixed: the Kazakh house arrest was first written ``üi qamaqy``
   (a misspelling of ``üi qamağy``, үй қамағы); the list now spells it right.

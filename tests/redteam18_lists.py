@@ -1,7 +1,7 @@
 """Red-team set 18 (a hold-out): five lists in layouts not copied before, and their truth.
 
 Written by a helper who read neither the sample generator, the vocabularies, the cleaner's modules nor the
-earlier red-team sets; only SPEC, REFERENCE, the README's input and data-dictionary sections and
+earlier red-team sets; only the README, docs/domain.md, the README's input and data-dictionary sections and
 `tests/accuracy.py`. All names are invented; every value is generated here, deterministically (a seeded
 `random.Random(18)`).
 
@@ -37,7 +37,7 @@ Files (`write_lists(folder)` writes them and returns the truth):
    `case.status.current`, `case.sentence.type`, `case.events.detained_at`, `meta.created_at`, ...),
    ISO timestamps with time zones, `null` written as text, tags as a JSON array.
 
-Decisions taken for the truth (SPEC "Tidy tables" and "Decided readings"):
+Decisions taken for the truth (the README's data dictionary and "Decided readings"):
 - city / region: the current official name and current region (Uralsk -> Oral / West Kazakhstan, Kapshagay ->
   Konaev / Almaty Region, Semey -> Abai, Taldykorgan -> Jetisu, Zhezkazgan -> Ulytau, Nur-Sultan -> Astana,
   Ust-Kamenogorsk -> Oskemen / East Kazakhstan). In file 1 the city is the town named in the name cell. In
@@ -46,7 +46,7 @@ Decisions taken for the truth (SPEC "Tidy tables" and "Decided readings"):
 - articles: criminal code only, `art(part)` ascending; a point (`2-тармағы`) is not shown; administrative
   articles (КоАП, CAO) are left out, so an administrative-only row has no articles.
 - status: the latest stage. `арест N суток` / `адм. арест` (administrative arrest in days) is `unknown`
-  (SPEC decided reading), with no term. `условное осуждение`, `шартты түрде N жыл`, `suspended sentence`
+  (README "Decided readings"), with no term. `условное осуждение`, `шартты түрде N жыл`, `suspended sentence`
   are `probation`. `подписка о невыезде` and `tergeu`-stage texts are `under_investigation`. Parole
   (`Released on parole`, `мерзімінен бұрын шартты түрде босатылды`) is `released`. In file 3 a release date on
   or before the stated list date (1 Nov 2023) makes the case `released`, keeping the verdict's term; beside a

@@ -1,7 +1,7 @@
 """Red-team set 19: five lists in layouts the project had not copied, with the truth of every row.
 
 Written by a helper who read neither the sample generator, the vocabularies, the cleaner's modules
-nor the earlier red-team lists; only SPEC, the domain reference, `tests/accuracy.py` and the parts of
+nor the earlier red-team lists; only the README, the domain reference, `tests/accuracy.py` and the parts of
 the README that say what input is accepted. Everything is generated here from seeded `random.Random`
 instances: invented names, synthetic cases, the same bytes on every run.
 
@@ -69,7 +69,7 @@ Decisions taken for the truth:
   невыезде", "под следствием", "under investigation" under_investigation; "acquitted" acquitted. In the Word table, a line
   `Освобождён: 10.01.2023 (УДО)` (or `по УДО`, `по амнистии`) under a prison sentence makes the case
   released and keeps the term (the release dates fall before the list's stated date, 01.11.2023).
-- `free (parole)` beside a term is released with the term kept (parole is released, SPEC "Decided
+- `free (parole)` beside a term is released with the term kept (parole is released, README "Decided
   readings"); `#KoshePartiyasy` names Koshe Partiyasy (True); `#DVK? (family denies)` is doubt (False).
 - `Art.174 p.1` is article 174 part 1; `06.2019` under "Arrested" is June 2019 (precision month), a year
   alone is precision year.

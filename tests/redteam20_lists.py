@@ -54,18 +54,18 @@ Decisions taken for the truth
 - status: the measure or sentence written; `N years suspended` / `условно` / `шартты түрде` is probation (its term
   the suspended term); a fine is fined with no term; `подписка о невыезде` / under investigation is
   under_investigation; a row under the heading `D. Released since 2022` is released, its original term kept;
-  `released on parole` / `освобождён по УДО` / `released under amnesty` is released (SPEC: parole is released);
+  `released on parole` / `освобождён по УДО` / `released under amnesty` is released (the README: parole is released);
   `ақталды` / `оправдан` / acquitted is acquitted with no term.
 - sentence_months: the term of the sentence (or of a restricted freedom or suspended sentence); none for a fine,
   pre-trial detention, house arrest, investigation or acquittal; `2 г. 6 мес.` is 30; an additional ban on an
   activity (`запрет ... на 4 года`, `a 5-year ban`) is not the term: the main punishment's term is.
-- administrative arrest (SPEC "Decided readings"): not a criminal status, so status `unknown` (the row says
+- administrative arrest (README "Decided readings"): not a criminal status, so status `unknown` (the row says
   nothing else), no sentence_months (days of an administrative measure are no criminal term), and its CAO article
   gives no criminal charge (articles empty).
 - a note that tells a release after the sentence (in Kazakh or Russian) makes the case `released`, its term kept
   (`мерзімінен бұрын шартты түрде босатылды` is release on parole, not a suspended sentence).
-- a date column whose header says `mm/dd/yyyy` is month first (SPEC: day first unless the header says mm/dd).
-- cells merged down over two case rows belong to each of them (SPEC "Inputs").
+- a date column whose header says `mm/dd/yyyy` is month first (the README: day first unless the header says mm/dd).
+- cells merged down over two case rows belong to each of them (README "How values are read").
 - started_on: the earliest of the dates the row gives (arrest, detention, verdict, opening of the case); a month
   gives its first day with precision month, a year its 1 January with precision year; `весна 2021` (a season)
   names its year: 1 January of it, precision year. (Written first as no date, a row whose only date is a season

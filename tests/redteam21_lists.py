@@ -67,7 +67,7 @@ Decisions taken for the truth
   In the amnesty tracker, a verdict beats the measure of restraint; `применена, освобождён <date>` makes an
   imprisoned person released (term kept). In the letters list, section I is imprisoned (everyone there
   serves in a colony), section II gives the measure in the term column, section III is released with the
-  term kept. In the grant annex `Released on parole` is released (SPEC: parole is released).
+  term kept. In the grant annex `Released on parole` is released (the README: parole is released).
 - sentence_months: the term of the sentence where given (kept for released people); none for fines,
   acquittals, measures before a verdict. `1,5 года` is 18.
 - started_on: earliest of detention, opening of proceedings (charged), verdict and release. Not: Notion's

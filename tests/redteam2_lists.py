@@ -1,7 +1,7 @@
 """A second, independent set of hand-written red-team lists, with the truth for every row.
 
 Written without reading scripts/make_samples.py or tests/redteam_lists.py: six
-files the way NGO staff keep them (SPEC "Inputs"): a header far down under a
+files the way NGO staff keep them (README "How values are read"): a header far down under a
 title block, merged group cells over sub-headers in another language, English
 headers over Russian values and the reverse, extra columns to ignore, section,
 totals and footnote rows, dates as date cells (with a time), serial numbers

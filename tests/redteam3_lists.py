@@ -2,7 +2,7 @@
 
 Written without reading scripts/make_samples.py, tests/redteam_lists.py or
 tests/redteam2_lists.py' lists. Seven files as staff of different organisations
-keep them (SPEC "Inputs"), stressing what earlier rounds covered least:
+keep them (README "How values are read"), stressing what earlier rounds covered least:
 - English lists as international NGOs write them: the name split over
   `Surname` and `First name`, `Place of arrest` + `Oblast`, `Charges
   (article/part)`, `Current situation`, `Sentence (years)` holding bare

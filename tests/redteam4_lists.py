@@ -2,7 +2,7 @@
 
 Written without reading scripts/make_samples.py or the earlier red-team lists.
 Five files, stressing what real lists do that earlier rounds did not cover
-(REFERENCE d, SPEC "Inputs"):
+(docs/domain.md d, README "How values are read"):
 - an Open Dialogue Foundation style list grouped by outcome under section rows
   (`I. Imprisoned`, `II. Suspended or non-custodial sentences`, `III. Punitive
   psychiatry`, `IV. Investigation ongoing, in detention or not`, `V.
@@ -40,7 +40,7 @@ Decisions taken in the truth:
   ongoing, in detention or not`) gives none, so such rows without a status
   cell of their own are unknown;
 - `Prosecution abroad (INTERPOL)` is under_investigation (statuses.csv reads
-  INTERPOL so, REFERENCE d: ODF list);
+  INTERPOL so, docs/domain.md d: ODF list);
 - a city heading gives its city to rows with a blank place cell; a place
   written in the row wins; a year heading gives no date;
 - `Иванов Иван, 1985 г.р.` under `Ф.И.О. / год рождения`: birth year 1985 and

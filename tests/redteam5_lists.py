@@ -45,7 +45,7 @@ Files (about 330 case rows in all):
   column gives the sentence that was served. Release dates agree with the wording (a term served
   ends at arrest + term; УДО / amnesty / early release come earlier).
 
-Decisions taken for the truth (each value has one reading under SPEC.md):
+Decisions taken for the truth (each value has one reading under the README):
 
 - city: the current official English name; region: the CURRENT region of that city (Semey -> Abai,
   Taldykorgan -> Jetisu, Zhezkazgan -> Ulytau, Kapshagay -> Konaev / Almaty Region), whatever

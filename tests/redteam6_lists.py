@@ -50,7 +50,7 @@ Files
      ``Case opened / Іс қозғалған күні``, ``Detained / Ұсталған``, ``Verdict / Үкім``, ``DVK/Koshe Y/N``,
      ``Notes``; a footnote row at the end.
 
-Decisions taken for the truth (each value has one reading under SPEC.md)
+Decisions taken for the truth (each value has one reading under the README)
 -----------------------------------------------------------------------
 * city/region: the current official English names; Nur-Sultan -> Astana, Kapchagay/Капшагай -> Konaev
   ("Almaty Region"), Semey -> "Abai" even when the cell adds the old "(ВКО)", Taldykorgan -> "Jetisu",
@@ -63,7 +63,7 @@ Decisions taken for the truth (each value has one reading under SPEC.md)
 * status: the measure or sentence named; "условно"/"шартты түрде"/"Suspended" -> probation; "подписка о
   невыезде", "под следствием", "тергеуде" -> under_investigation; "содержание под стражей"/"SIZO"/
   "тергеу изоляторында" -> pretrial_detention; УДО / parole / "мерзімінен бұрын шартты түрде босатылды"
-  -> released (SPEC "Decided readings"); every row of the released sheet -> released, keeping the original
+  -> released (README "Decided readings"); every row of the released sheet -> released, keeping the original
   term in sentence_months; a blank measure cell under a single-status heading takes that status.
 * sentence_months: the term given (years*12 + months); none for fines, house arrest without a term,
   pre-trial measures without a term.

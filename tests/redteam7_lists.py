@@ -3,7 +3,7 @@
 Written without reading the sample generator, the vocabularies or the header table. Every name is
 invented; the rows are generated deterministically (random.Random(7)), so the truth is the same on
 every run. `write_lists(folder)` writes the files and returns the truth: one row per non-blank row
-below a header (kind "case" or "not_a_case"), with the fields of SPEC "Tidy tables" for the cases.
+below a header (kind "case" or "not_a_case"), with the fields of the README's data dictionary for the cases.
 
 Files and what each stresses
 ----------------------------
@@ -40,7 +40,7 @@ Decisions taken for the truth
 -----------------------------
 - city: the current official English name of the place of the case: the city in the court's name
   (file 1), the city cell (2, 3b, 4) or the city section heading (3a). Капшагай -> Konaev.
-- region: the current region of that city (SPEC), even where the list's own region column gives the
+- region: the current region of that city (the README), even where the list's own region column gives the
   region of the time (Semey -> Abai, Taldykorgan -> Jetisu, Zhezkazgan -> Ulytau).
 - articles: criminal-code articles only, ascending, part in brackets where given; a point inside a
   part ("п.2 ч.4 ст.274") gives the part (274(4)); CAO articles (КоАП) are left out. An acquitted

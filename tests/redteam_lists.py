@@ -1,6 +1,6 @@
 """Hand-written red-team lists with their ground truth (written by a tester who did not read the generator).
 
-`write_lists(folder) -> DataFrame` writes six lists in the ways SPEC "Inputs"
+`write_lists(folder) -> DataFrame` writes six lists in the ways README "How values are read"
 names (xlsx with several sheets, title rows, a two-row header with merged
 group cells, date cells, Excel serial numbers, dates as text; CSV in UTF-8
 with and without BOM, UTF-16 and cp1251, separated by `,` `;` or tab) and

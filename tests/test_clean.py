@@ -212,7 +212,7 @@ def _sheet_of(result) -> dict:
 
 
 def test_odf_outcome_sections_give_their_status(tmp_path):
-    """ODF lists group people by outcome (REFERENCE d); a heading naming several outcomes gives none."""
+    """ODF lists group people by outcome (docs/domain.md d); a heading naming several outcomes gives none."""
     text = ("No.,Name,City,Charges\n"
             "Imprisoned,,,\n"
             "1,Ivanov Ivan,Almaty,Art. 405 Part 2\n"

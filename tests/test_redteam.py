@@ -1,7 +1,7 @@
 """The cleaner on hand-written red-team lists (tests/redteam_lists.py), written without reading the generator.
 
 Every row below a header must be accounted for (a case, or dropped as not a
-case) and each field must be right for at least 98% of the cases (SPEC
+case) and each field must be right for at least 98% of the cases (the README
 "Inputs"; the lists currently read 100%).
 """
 from __future__ import annotations

@@ -119,7 +119,7 @@ def test_lists_written_with_their_truth(cleaned):
     assert by_file == {("batys_monitoring_2022.xlsx", "Батыс өңірі"): 52, ("batys_monitoring_2022.xlsx", "Маңғыстау"): 22,
                        ("form_responses_cases.csv", ""): 69, ("osd_probation_2023-03-01.csv", ""): 68,
                        ("pace_annex_kazakhstan_2023.xlsx", "Annex"): 46, ("tracker_po_godam.xlsx", "Трекер"): 64}
-    # one truth row per row, and the truth's values are of the kinds SPEC allows
+    # one truth row per row, and the truth's values are of the kinds the README allows
     assert not truth.duplicated(["source_file", "source_sheet", "source_row"]).any()
     cases = truth.loc[truth["kind"] == "case"]
     assert set(cases["status"]) <= {"imprisoned", "restricted_freedom", "probation", "fined", "pretrial_detention",

@@ -42,7 +42,7 @@ CSVs, tests/test_parse_places.py): a bare term beside a penal colony is a prison
 a note whose last clause opens with a release (`освобождён по УДО ...`) is released (stage.py); a code
 word before references names, past its clause, only articles its code has, and connecting words
 (then, затем, кейін) join; a district's name in a city's court is no place and a regional court's name is
-the region's; `о/с` is restricted freedom. Cause 11 (the village `Shelek`) is left: SPEC gives the city
+the region's; `о/с` is restricted freedom. Cause 11 (the village `Shelek`) is left: the README gives the city
 from the vocabulary, and the project decided before that a village it does not know keeps its region
 with `unknown_city` (the examples row `с. Шелек, Алматинская обл.`, set 2's truth, test_other_shapes);
 a rule naming such a village by its Latin spelling was written and reverted (it moved set 2).

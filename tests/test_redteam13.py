@@ -46,7 +46,7 @@ Causes, grouped (wrong values, with counts):
 6. A fund's request and payment dates (`Дата обращения`, `Дата выплаты`) count toward started_on (the
    start-only rule for unnamed date columns): 2 cases with no event date are dated by the request to the
    fund (started_on and precision). They are reported as `unmapped_column` "counts toward started_on only",
-   but under SPEC neither date is an event of the case.
+   but under the README neither date is an event of the case.
 7. Years of birth written now and then in an age column (`1994 ж.т.`, `1985 г.р.` among `32 года`,
    `45 жаста`): the column is left unmapped (reported), so 9 birth years are lost. The ages themselves were
    rightly never read as years.

@@ -41,7 +41,7 @@ Failure causes (each mismatch checked against the truth; no truth value had to b
    5 fined people read as released (a fine is not custody; a `case_closed` problem row is also raised).
 5. A publication date beside an unknown event date (UA tracker `UA issued`, taken as a start-only date): the
    2 rows whose `Date detained / charged` is `unknown` get the Urgent Action's issue date as started_on. This
-   follows the README's start-only rule; the truth keeps SPEC's definition (the earliest of the four events)
+   follows the README's start-only rule; the truth keeps README definition (the earliest of the four events)
    and leaves them undated.
 After the fixes (set 18 now SEEN; each fix a general rule tested in wordings of its own in
 tests/test_name_cell_and_exports.py): 374 rows read for 374, 337 cases, 37 dropped, every row accounted;
@@ -55,7 +55,7 @@ joins numbered charge columns per charge (CC/CAO) and names dotted headers by th
 (`birth date`, `term months`, `region`, `created at`); a months column named by its header beats a bare
 `sentence.type`; `null` / `nan` are not given; (4) a fine stays fined beside `case closed` and under a
 heading of release; (5) publication headers (`UA issued`, `Дата публикации`, `posted`) are ignored;
-(6) CC art. 269 added to the articles vocabulary (REFERENCE lists it among the crimes of terrorism).
+(6) CC art. 269 added to the articles vocabulary (docs/domain.md lists it among the crimes of terrorism).
 
 Lists 2 and 3 (merged city cells, administrative and criminal articles together, administrative arrest then
 detention, two-digit years, a two-row Kazakh header, `ж.т.` / `жылы туған`, Kazakh dates and verdicts, a

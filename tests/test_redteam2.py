@@ -6,7 +6,7 @@ Kazakh or English sub-headers, English headers over Russian values and the
 reverse, extra columns, section / totals / footnote rows, a row of column
 numbers, an exact repeat, CSV in UTF-8 `;`, UTF-16 tab and cp1251 `,` with
 quoted newlines. Every row below a header must be accounted for and each field
-must be right for at least 98% of the cases (SPEC "Inputs"; they read 100%).
+must be right for at least 98% of the cases (README "How values are read"; they read 100%).
 """
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ measure and a verdict column side by side), a printed list that repeats its
 header, a totals row with counts in several columns, a sheet per year, a
 cp1251 CSV with `Фамилия | Имя | Отчество`. Every row below a header must be
 accounted for and each field must be right for at least 98% of the cases
-(SPEC "Inputs"; they read 100%).
+(README "How values are read"; they read 100%).
 """
 from __future__ import annotations
 

@@ -47,7 +47,7 @@ Failure causes in the mismatches (161 wrong values on 139 rows):
    (``Arrested 02.06.2020; charged 13.06.2020``, ``Charged 5 December 2020 (detained 20 November
    2020)``) is ``unparsed_date``; those rows have no date at all and are counted in no period.
 4. dvk_koshe, 5 wrong: ``ДВК?`` in the ``Связь с организацией`` column is read as a tie
-   (SPEC: a doubt is not a tie) and no ``uncertain_tie`` problem is written.
+   (the README: a doubt is not a tie) and no ``uncertain_tie`` problem is written.
 5. birth_year, 3 wrong: a Year of birth cell merged vertically over a person's two case rows is
    not carried to the second row (the merged Name is lost there too: 4 rows with no name).
 

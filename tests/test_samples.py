@@ -4,7 +4,7 @@ Checks: same seed gives the same bytes (also in another process); the
 committed data/raw files and tests/fixtures/samples_truth.csv equal a fresh
 generation; the shape of the data (>= 400 cases, 2018-2025, article 405 the
 most common); one truth row for every non-blank row below each header; the
-headers are in the alias table; every value variant of SPEC "Inputs" appears;
+headers are in the alias table; every value variant of README "How values are read" appears;
 the holdout lists are of the same kinds in other layouts; names are invented.
 """
 import csv

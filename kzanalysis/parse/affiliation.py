@@ -29,7 +29,7 @@ doubt near it in its clause: `allegedly`, `якобы`, `не подтвержд
 is not a tie either (a decided reading: shares never count doubt as a tie):
 it is left out of the value, with an `uncertain_tie` problem.
 
-This module never looks at articles: SPEC says dvk_koshe is never inferred from
+This module never looks at articles: the README says dvk_koshe is never inferred from
 article 405 alone.
 
 The vocabulary `affiliations.csv` has one row per alias: alias, affiliation

@@ -9,7 +9,7 @@ In: one cell as text, e.g. `ч.2 ст.405 УК РК`, `ст. 405 ч. 2`, `ста
 Out: `parse_articles(text) -> Parsed` whose value is a tuple of `Charge`
 (code, article, part, point, article_1997), one per article and part, in the
 order written, duplicates dropped. `format_articles(charges)` gives the display
-string of SPEC (`174(1); 405(2)`), `title_en(code, article)` the English title.
+string of the data dictionary (`174(1); 405(2)`), `title_en(code, article)` the English title.
 
 Reading rules (each one a decision, tested in tests/examples/articles.csv):
 - Codes: `CC` is the Criminal Code of 2014, `CAO` the Code of Administrative

@@ -24,7 +24,7 @@ How a cell is read (the phrases are data; the rules below are the code):
   амнистии` is released. Among sentences: fined < compulsory treatment <
   imprisoned < probation < restricted freedom, because `лишение свободы
   условно` is a suspended sentence and an explicit `ограничение свободы`
-  beats press "условно" (REFERENCE d); replacement phrases (`заменено на
+  beats press "условно" (docs/domain.md d); replacement phrases (`заменено на
   лишение свободы`) carry a higher rank of their own. Equal ranks: the later
   phrase wins. Detention and house arrest are one stage (the measures before a
   verdict): where one of their plain phrases wins, the one written last does
@@ -468,7 +468,7 @@ def parse_measure(text: str) -> Parsed:
                           f"{shown!r} gives a term followed by {unread!r}, where the kind of a sentence is written, and the "
                           f"vocabulary does not know it: not read as imprisonment; add the word to {_STATUSES_LABEL}")
 
-    # SPEC "Decided readings": `арест 15 суток` is administrative arrest (days, not months), not
+    # README "Decided readings": `арест 15 суток` is administrative arrest (days, not months), not
     # pre-trial detention; it is kept out of the criminal statuses, and the row's other cells decide.
     arrest_days = [t for j, status in resolved.items() if status == "pretrial_detention" for t in attached.get(j, []) if t.days]
     administrative = [j for j, m in enumerate(matches) if m.status == ADMINISTRATIVE]
