@@ -65,9 +65,11 @@ NAME_EXACT, NAME_CLOSE, NAME_WEAK = 7.0, 6.0, 1.0
 # words. Such names are mostly two people whose names share parts: only the same birth year and city
 # together link them. In a long word (similarity from 0.85) NAME_NEAR; in a shorter one NAME_TYPO.
 NAME_NEAR, NAME_TYPO = 3.5, 3.0
-# A slip of the keyboard in a short word (`_slip`), the other words alike: more than a typo, which may
-# be another name, less than close: with no birth year it still waits for an analyst.
-NAME_SLIP = 5.0
+# A slip of the keyboard in a short word (`_slip`: Жандос / Жандас, Elena / Elene), the other words alike: the
+# same name mistyped, not another name, so it counts as a slip in a long word does (NAME_CLOSE): with no birth
+# year it links in the same city and waits for an analyst from another; a typo that no slip explains may be
+# another name and counts much less.
+NAME_SLIP = NAME_CLOSE
 NAME_INITIALS, NAME_SURNAME_ONLY = 4.0, 2.0
 # A surname with initials that fits exactly one person in all the lists (one full name, or its spellings
 # linked as one person): more likely that person; with a birth year one apart it links from another city.
@@ -102,6 +104,7 @@ _FOLDS = [
     (re.compile(r"(?:^|(?<=[aeiouy]))y?e"), "e"),   # Yerlan / Erlan, Tleubayev / Tleubaev
     (re.compile(r"ie"), "e"),                       # Grigoriev / Grigorev (ь dropped), ICAO ъ
     (re.compile(r"y"), "i"),                        # Daniyar / Daniiar, Dmitry / Dmitrii, ы / і
+    (re.compile(r"^til(?=e)"), "tl"),               # Kazakh Тіле- that Russian writes Тле- (Тілеубаев / Тлеубаев, Тілеген / Тлеген)
     # ж and ш alike: German writes both sch (Schukowa / Жукова, Schamil / Шамиль), and no two names of the lists
     # differ by them alone. After the Е rules above, so that Шералиев stays apart from Ералиев.
     (re.compile(r"sh"), "j"),
@@ -121,7 +124,9 @@ _VOWELS = set("aeiou")
 
 _DIGIT = re.compile(r"\d")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN_YO = re.compile(r"yo")  # ё in a Latin spelling (Semyonov / Semenov, Yolkin / Elkin)
+# ё in a Latin spelling (Semyonov / Semenov, Yolkin / Elkin); after a vowel, yo is й and о (Bayov / Байов), as BGN
+# writes й as y.
+_LATIN_YO = re.compile(r"(?<![aeiou])yo")
 # ... which is also how Latin writes ыо (Сарыов / Saryov): Cyrillic ыо folds as ё does, so both spellings meet.
 _CYRILLIC_YO = re.compile(r"ыо")
 _LATIN_OU = re.compile(r"ou")  # French у in a Latin spelling (Goulnar / Гульнар, Nourjan / Нұржан); оу in Cyrillic stays
@@ -131,9 +136,11 @@ _LATIN_OU = re.compile(r"ou")  # French у in a Latin spelling (Goulnar / Гул
 # (sch, Polish sz, cz, ż, ł) or by a German or Polish ending with w for в (-ow, -ewa, -owna, -witsch); a w alone is
 # not enough (Edward, Walikhanov, Kwon are English spellings). In such a name ch is х (Darchan / Дархан), j before
 # a vowel is й (Julija / Юлия), sz is ш, cz is ч, ż is ж, ł is л.
-_GERMAN_OR_POLISH = re.compile(r"sch|sz|cz|ż|ł|(?:ow|ew|owa|ewa|owna|ewna|witsch)\b")
-_CENTRAL = [("tsch", "\x01"), ("sch", "\x02"), ("sz", "\x02"), ("cz", "\x01"), ("ż", "\x03"), ("ł", "l"), ("ch", "kh"),
-            ("\x01", "ch"), ("\x02", "sh"), ("\x03", "zh")]
+# English and Kazakh Latin write с before ж as szh (Tastaszholov: Тасжолов); Polish never has szh, so sz before h is
+# no sign of Polish and stays s and zh.
+_GERMAN_OR_POLISH = re.compile(r"sch|sz(?!h)|cz|ż|ł|(?:ow|ew|owa|ewa|owna|ewna|witsch)\b")
+_CENTRAL = [("tsch", "\x01"), ("sch", "\x02"), ("szh", "s\x03"), ("sz", "\x02"), ("cz", "\x01"), ("ż", "\x03"), ("ł", "l"),
+            ("ch", "kh"), ("\x01", "ch"), ("\x02", "sh"), ("\x03", "zh")]
 _CENTRAL_J = re.compile(r"j(?=[aeiouy])")
 
 
@@ -142,11 +149,21 @@ def central_european(name: str) -> bool:
     return bool(_GERMAN_OR_POLISH.search(name.casefold())) and not _CYRILLIC.search(name)
 
 
+# The letters of the Kazakh Latin alphabet of 2021 that no other scheme uses. That alphabet writes ш as ş, so in a
+# name written in it sh is с and х (Seiitsendoshanūly: Сейітсендосханұлы), as skh is in the English scheme.
+_KAZAKH_LATIN = re.compile(r"[äğıñöqşūü]")
+
+
+def kazakh_latin(name: str) -> bool:
+    """The name is written in the Kazakh Latin alphabet of 2021 (see _KAZAKH_LATIN)."""
+    return bool(_KAZAKH_LATIN.search(name.casefold())) and not _CYRILLIC.search(name)
+
+
 @lru_cache(maxsize=None)
-def _fold_word(word: str, central: bool = False, scheme: str = "") -> str:
+def _fold_word(word: str, central: bool = False, scheme: str = "", kazakh: bool = False) -> str:
     """One word folded (`_spell_word`), a given name in another language's form as its common form
     (`vocab/given_names.csv`: Serhii, Сергій as Сергей; Чингиз as Шыңғыс)."""
-    s = _spell_word(word, central, scheme)
+    s = _spell_word(word, central, scheme, kazakh)
     return _given_names(scheme == "ukrainian").get(s, s)
 
 
@@ -168,8 +185,10 @@ def _given_names(ukrainian: bool) -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def _spell_word(word: str, central: bool = False, scheme: str = "") -> str:
+def _spell_word(word: str, central: bool = False, scheme: str = "", kazakh: bool = False) -> str:
     s = unicodedata.normalize("NFC", word.casefold())
+    if kazakh:
+        s = s.replace("sh", "skh")
     if central:
         for a, b in _CENTRAL:
             s = s.replace(a, b)
@@ -216,9 +235,10 @@ def fold_name(name: str) -> FoldedName:
         name = clean_name(name).value or name  # `Иванов Иван, 1985 г.р.`: the year is not part of the name
     central = central_european(name)
     scheme = "" if central else name_schemes.scheme_of(name)
+    kazakh = kazakh_latin(name)
     for raw in _WORD.findall(name_schemes.prepare(clean_spaces(name), scheme)):
         letters = raw.rstrip(".")
-        folded = _fold_word(letters, central, scheme)
+        folded = _fold_word(letters, central, scheme, kazakh)
         if not folded:
             continue
         if len(letters) == 1 or (raw.endswith(".") and len(letters) <= 2):

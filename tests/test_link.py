@@ -90,7 +90,9 @@ def test_decisions_by_threshold():
         ("B", "Yerdenov Yerlan", 1980, "Almaty"),      # linked: same name, year, city
         ("B", "Ерденов Ерлан", 1961, "Almaty"),        # a namesake twenty years older: not linked
         ("A", "Оспанов Жандос", 1975, "Astana"),
-        ("B", "Оспанов Жандас", None, "Astana"),       # a typo and no year: review
+        # A slip and no year, in another city: review. (In the same city such a slip links: a slip of the keyboard
+        # is the same name mistyped, and only the year is missing; see test_link_slips.py.)
+        ("B", "Оспанов Жандас", None, "Oral"),
     ])
     result = link_cases(cases)
     decided = {(a, b): d for a, b, d in result.links[["case_id_a", "case_id_b", "decision"]].itertuples(index=False)}
@@ -102,7 +104,7 @@ def test_decisions_by_threshold():
     assert pid[0] == pid[1] and pid[2] != pid[0] and pid[3] != pid[4]
     assert set(result.links.columns) == {"case_id_a", "case_id_b", "score", "agreed", "disagreed", "decision"}
     row = result.links.set_index(["case_id_a", "case_id_b"]).loc[("c03", "c04")]
-    assert row["agreed"] == "name (slip); city" and row["disagreed"] == ""
+    assert row["agreed"] == "name (slip)" and row["disagreed"] == "city"
 
 
 def test_slips_kazakh_vowels_and_years_in_the_name_cell():
@@ -110,7 +112,7 @@ def test_slips_kazakh_vowels_and_years_in_the_name_cell():
         ("A", "Berdibekov Pavel", 1980, "Almaty"),
         ("B", "Павле Бердибеков", 1979, "Almaty"),     # a slip, a year apart, same city: linked
         ("A", "Rakhimzhanova Elena", 2000, "Oskemen"),
-        ("B", "Рахымжанова Елене", None, "Oskemen"),   # a slip and no year: review
+        ("B", "Рахымжанова Елене", None, "Oskemen"),   # a slip, no year, the same city: linked (was review, see below)
         ("A", "Тлеуев Жандос Болатович", 1970, "Oral"),
         ("B", "Жандос Тілеуев", 1970, "Oral"),         # a Kazakh vowel in the surname: still in one block
         ("A", "Оспанов Ерлан, 1985 г.р.", None, "Taraz"),
@@ -120,12 +122,16 @@ def test_slips_kazakh_vowels_and_years_in_the_name_cell():
     result = link_cases(cases)
     decided = result.links.set_index(["case_id_a", "case_id_b"])
     assert decided.at[("c00", "c01"), "decision"] == "linked" and "name (slip)" in decided.at[("c00", "c01"), "agreed"]
-    assert decided.at[("c02", "c03"), "decision"] == "review"
+    # A slip of the keyboard in the first name (Елене for Елена), the surname and the city the same, no birth year:
+    # one person. It waited for an analyst while a slip in a short word counted less than one in a long word; in
+    # the generated records 295 of 297 such pairs are one person (100,000 records), and the two others are
+    # namesakes of one whole name and year, whom no name rule tells apart.
+    assert decided.at[("c02", "c03"), "decision"] == "linked"
     assert decided.at[("c04", "c05"), "decision"] == "linked"
     assert ("c06", "c07") not in decided.index  # birth years 24 apart: never a candidate pair
     assert decided.at[("c06", "c08"), "decision"] == "linked" and "birth_year" in decided.at[("c06", "c08"), "agreed"]
     pid = result.person_id
-    assert pid[0] == pid[1] and pid[2] != pid[3] and pid[4] == pid[5] and pid[6] == pid[8] != pid[7]
+    assert pid[0] == pid[1] and pid[2] == pid[3] and pid[4] == pid[5] and pid[6] == pid[8] != pid[7]
 
 
 def test_a_name_carried_by_hundreds_of_rows_pairs_rows_of_one_birth_year_only():
