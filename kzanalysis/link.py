@@ -277,11 +277,20 @@ def block_keys(name: FoldedName) -> list[str]:
             for key in (f"{_head(w, 3)}|{_head(o, 2)}", f"{_head(w, 3)}|~{_consonant_head(o)}")]
 
 
+def _skeleton(word: str) -> str:
+    """A word's first letter (as a class) and the next two consonants, its vowels left out: Аманжолова and
+    its slip Амнжолова both give `vmn`."""
+    return _letter_class(word[0]) + "".join([c for c in word[1:] if c not in _VOWELS][:2])
+
+
 def initial_keys(name: FoldedName) -> list[str]:
-    """Keys for names with initials (`Ерденов Е.М.`): a word's first three letters with the first
-    letter of an initial; full names have these keys too, with the first letter of another word."""
+    """Keys for names with initials (`Ерденов Е.М.`): a word's first three letters, and its skeleton
+    (`_skeleton`: a surname with initials has nothing else to meet on when a vowel in its first letters
+    is mistyped or left out), with the first letter of an initial; full names have these keys too, with
+    the first letter of another word."""
     others = [[o[0] for j, o in enumerate(name.words) if j != i] + list(name.initials) for i in range(len(name.words))]
-    return [f"{_head(w, 3)}|{_letter_class(x)}" for w, rest in zip(name.words, others) for x in (rest or ["*"])]
+    return [key for w, rest in zip(name.words, others) for x in (rest or ["*"])
+            for key in (f"{_head(w, 3)}|{_letter_class(x)}", f"~{_skeleton(w)}|{_letter_class(x)}")]
 
 
 def _sim(a: str, b: str) -> float:
@@ -508,18 +517,19 @@ def _block_members(nm: _Names) -> tuple[pd.DataFrame, pd.DataFrame]:
     full = pd.concat([pd.DataFrame({"key": head3[w] * tails + head2[wo], "i": other["i"].to_numpy()}),
                       pd.DataFrame({"key": head3[w] * tails + len(h2) + chead[wo], "i": other["i"].to_numpy()})],
                      ignore_index=True)
-    # Initial keys: a word's head with the class of each other word's first letter and each initial,
-    # or `*` for a lone word.
+    # Initial keys: a word's head, and its skeleton (coded after the heads), with the class of each other
+    # word's first letter and each initial, or `*` for a lone word.
+    skeleton = _codes([_skeleton(w) for w in nm.words])[0] + len(h3)
     inits = [(i, letter_code[_letter_class(x)]) for i, f in enumerate(nm.folded) for x in f.initials]
     init_frame = pd.DataFrame(inits, columns=["i", "x"]) if inits else pd.DataFrame({"i": [], "x": []}, dtype=np.int64)
     with_init = table.merge(init_frame, on="i")
     lone = table.loc[(nm.n_words[nm.owner] == 1) & ~np.isin(nm.owner, init_frame["i"].to_numpy())]
     n_letters = len(letters)
-    initial = pd.concat([
-        pd.DataFrame({"key": head3[w] * n_letters + first[wo], "i": other["i"].to_numpy()}),
-        pd.DataFrame({"key": head3[with_init["w"].to_numpy()] * n_letters + with_init["x"].to_numpy(), "i": with_init["i"].to_numpy()}),
-        pd.DataFrame({"key": head3[lone["w"].to_numpy()] * n_letters + letter_code["*"], "i": lone["i"].to_numpy()}),
-    ], ignore_index=True)
+    initial = pd.concat([part for lead in (head3, skeleton) for part in (
+        pd.DataFrame({"key": lead[w] * n_letters + first[wo], "i": other["i"].to_numpy()}),
+        pd.DataFrame({"key": lead[with_init["w"].to_numpy()] * n_letters + with_init["x"].to_numpy(), "i": with_init["i"].to_numpy()}),
+        pd.DataFrame({"key": lead[lone["w"].to_numpy()] * n_letters + letter_code["*"], "i": lone["i"].to_numpy()}),
+    )], ignore_index=True)
     return full.drop_duplicates(), initial.drop_duplicates()
 
 
