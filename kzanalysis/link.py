@@ -264,8 +264,8 @@ def _head(word: str, n: int) -> str:
 
 
 def _consonant_head(word: str) -> str:
-    """A word's first letter (as a class) and the first consonant after it: Тлеуев and Тілеуев
-    (a Kazakh vowel between two consonants) both give `tl`."""
+    """A word's first letter (as a class) and the first consonant after it: Тимур and its slip Тмур
+    both give `tm`, as does a Kazakh vowel between the first two consonants."""
     return _letter_class(word[0]) + next((c for c in word[1:] if c not in _VOWELS), "")
 
 
@@ -338,7 +338,7 @@ def _slip(x: str, y: str) -> bool:
 
 def _letter_dropped(x: str, y: str) -> bool:
     """One letter left out of a word of five letters or more: a vowel past the first letter (Timur /
-    Timr; the Kazakh vowel between two consonants, Тілеубаев / Тлеубаев, Бауыржан / Бауржан), a
+    Timr; the Kazakh vowel between two consonants, Бауыржан / Бауржан), a
     consonant past the first two letters (Медет / Меет, Zhandos / Zhados): leaving a key out is the
     commonest slip."""
     if len(x) < len(y):
