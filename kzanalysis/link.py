@@ -150,8 +150,10 @@ def central_european(name: str) -> bool:
 
 
 # The letters of the Kazakh Latin alphabet of 2021 that no other scheme uses. That alphabet writes ш as ş, so in a
-# name written in it sh is с and х (Seiitsendoshanūly: Сейітсендосханұлы), as skh is in the English scheme.
+# name written in it sh is с and х (Seiitsendoshanūly: Сейітсендосханұлы, Ashat: Асхат), as skh is in the English
+# scheme; but not at the start of a word, where no name has сх and a writer who mixes schemes means ш (Qanat Shalkarov).
 _KAZAKH_LATIN = re.compile(r"[äğıñöqşūü]")
+_KAZAKH_LATIN_SH = re.compile(r"(?<=.)sh")
 
 
 def kazakh_latin(name: str) -> bool:
@@ -188,7 +190,7 @@ def _given_names(ukrainian: bool) -> dict[str, str]:
 def _spell_word(word: str, central: bool = False, scheme: str = "", kazakh: bool = False) -> str:
     s = unicodedata.normalize("NFC", word.casefold())
     if kazakh:
-        s = s.replace("sh", "skh")
+        s = _KAZAKH_LATIN_SH.sub("skh", s)
     if central:
         for a, b in _CENTRAL:
             s = s.replace(a, b)
