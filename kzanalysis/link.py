@@ -149,10 +149,12 @@ def central_european(name: str) -> bool:
     return bool(_GERMAN_OR_POLISH.search(name.casefold())) and not _CYRILLIC.search(name)
 
 
-# The letters of the Kazakh Latin alphabet of 2021 that no other scheme uses. That alphabet writes ш as ş, so in a
-# name written in it sh is с and х (Seiitsendoshanūly: Сейітсендосханұлы, Ashat: Асхат), as skh is in the English
-# scheme; but not at the start of a word, where no name has сх and a writer who mixes schemes means ш (Qanat Shalkarov).
-_KAZAKH_LATIN = re.compile(r"[äğıñöqşūü]")
+# Letters of the Kazakh Latin alphabet of 2021 that the English, passport and Uzbek Latin schemes do not use. That
+# alphabet writes ш as ş, so in a name written in it sh is с and х (Seiitsendoshanūly: Сейітсендосханұлы, Ashat
+# Nūrlanov: Асхат), as skh is in the English scheme; but not at the start of a word, where no name has сх and a
+# writer who mixes schemes means ш (Ūlan Shalkarov). Not q: English spellings write Қ as q too, with sh for ш
+# (Quanish: Қуаныш), and so does Uzbek Latin (Qobil Ashurov).
+_KAZAKH_LATIN = re.compile(r"[äğıñöşūü]")
 _KAZAKH_LATIN_SH = re.compile(r"(?<=.)sh")
 
 
@@ -237,7 +239,7 @@ def fold_name(name: str) -> FoldedName:
         name = clean_name(name).value or name  # `Иванов Иван, 1985 г.р.`: the year is not part of the name
     central = central_european(name)
     scheme = "" if central else name_schemes.scheme_of(name)
-    kazakh = kazakh_latin(name)
+    kazakh = scheme != "uzbek" and kazakh_latin(name)
     for raw in _WORD.findall(name_schemes.prepare(clean_spaces(name), scheme)):
         letters = raw.rstrip(".")
         folded = _fold_word(letters, central, scheme, kazakh)
