@@ -4,10 +4,16 @@ In: an Arrow string array (or chunked array). Out: the bytes of its strings one 
 (`joined_bytes`), and whether any string holds one of a few ASCII bytes (`holds_any`): a few memchr
 scans of the data buffers, much quicker than a regex over each value. An ASCII byte never occurs
 inside the UTF-8 of another character, so the answer is that of a look at every value.
+`may_match` asks a bytes regex of a whole column at once: the cheap first test of a rule that
+looks for a mark in cells (a footnote's `[13]`, the `�` of an unreadable byte) before it reads
+a column value by value; a column it says no to holds no value that matches.
 """
 from __future__ import annotations
 
+import re
+
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 
 
@@ -30,3 +36,15 @@ def holds_any(strings: pa.Array | pa.ChunkedArray, chars: bytes) -> bool:
         if any(bytes([b]) in data for b in chars):
             return True
     return False
+
+
+def may_match(column: pd.Series, pattern: re.Pattern[bytes]) -> bool:
+    """False only where no value of the column can match `pattern`: its strings' UTF-8 bytes, one after
+    another, do not match it (a match may straddle two values, never the reverse, so True means "look").
+    A column not held by Arrow as strings is always looked at (True). The pattern must match the UTF-8
+    bytes of the text the value-by-value test looks for (`rb"\\[\\d"` for `\\[\\d`)."""
+    if not (isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow"):
+        return True
+    strings = pa.array(column.array)
+    return any(pattern.search(joined_bytes(chunk)) for chunk in (strings.chunks if isinstance(strings, pa.ChunkedArray) else [strings])
+               if len(chunk))
