@@ -47,11 +47,32 @@ def unassigned_column_where(header, block: pd.DataFrame, names_it) -> tuple[int,
     for c, written in sorted(candidates.items()):
         if c not in block.columns:
             continue
-        text = block[c].dropna().astype(str).str.strip()
-        distinct = [v for v in pd.unique(text[text != ""]) if not is_not_given(v)][:SAMPLE]
+        text = stripped_texts(block[c])
+        distinct = _given_distinct(v for v in text if v != "")
         if len(text) >= 2 and distinct and sum(bool(names_it(v)) for v in distinct) / len(distinct) >= CLEAR:
             return c, written
     return None
+
+
+def stripped_texts(cells: pd.Series) -> list[str]:
+    """The column's non-missing cells as text with the spaces around them taken off (blank ones kept, as ""),
+    in row order. A column of strings is read as Python strings at once: on the few hundred cells looked at
+    here, pandas' string methods cost more in their own overhead than the work (str.strip takes off the same
+    characters as pandas' strip: Unicode's white space)."""
+    if isinstance(cells.dtype, pd.StringDtype):
+        return [v.strip() for v in cells.to_numpy(dtype=object, na_value=None) if v is not None]
+    return cells.dropna().astype(str).str.strip().tolist()
+
+
+def _given_distinct(texts) -> list[str]:
+    """The first SAMPLE distinct texts, in order, that are not "not given" markers (`?`, `неизвестно`)."""
+    found: list[str] = []
+    for v in dict.fromkeys(texts):
+        if not is_not_given(v):
+            found.append(v)
+            if len(found) == SAMPLE:
+                break
+    return found
 
 
 @lru_cache(maxsize=50_000)
@@ -213,8 +234,6 @@ class Profile:
 
 def profile(cells: pd.Series) -> Profile:
     """The profile of one column's cells (text or None), blank and "not given" cells left out."""
-    text = cells.dropna().astype(str).str.strip()
-    text = text[text != ""]
-    distinct = [v for v in pd.unique(text) if not is_not_given(v)]
-    samples = tuple(distinct[:3])
-    return Profile(values=int(len(text)), samples=samples, distinct=tuple(distinct[:SAMPLE]))
+    text = [v for v in stripped_texts(cells) if v != ""]
+    distinct = _given_distinct(text)
+    return Profile(values=len(text), samples=tuple(distinct[:3]), distinct=tuple(distinct))

@@ -110,7 +110,7 @@ def with_other(cells: pd.Series, other: pd.Series) -> pd.Series:
 def is_definition_sheet(cells: pd.DataFrame) -> bool:
     """The sheet is a form's definition: its first filled row is `list_name | name | label ...` or
     `type | name | label ...`."""
-    for _, row in cells.head(5).iterrows():
+    for row in cells.head(5).to_numpy(dtype=object).tolist():  # the cells as they are, as iterrows gives them, without a Series a row
         keys = [match_key(str(v)) for v in row if v is not None and v is not pd.NA and str(v).strip()]
         if not keys:
             continue

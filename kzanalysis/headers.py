@@ -327,8 +327,7 @@ def lookup(text: object, overrides: dict[str, str] | None = None) -> str | None:
 
 def _head_rows(cells: pd.DataFrame) -> list[list[object]]:
     """The first rows of the sheet as lists of str or None, read once per sheet."""
-    head = cells.iloc[: SCAN_ROWS + 2].astype(object)
-    return head.where(head.notna(), None).to_numpy().tolist()
+    return cells.iloc[: SCAN_ROWS + 2].to_numpy(dtype=object, na_value=None).tolist()
 
 
 def _row_field(value: object, overrides: dict[str, str]) -> str | None:
