@@ -43,6 +43,12 @@ def continuations(block: pd.DataFrame, header: HeaderMap, kinds: pd.DataFrame) -
         return none
     filled = block.notna()
     identity_cols = [c for c, f in header.fields.items() if f in IDENTITY_FIELDS and c in block.columns]
+    # A first test on the cells' fill alone: a continuation fills some cell and no identity cell, and a
+    # sheet typed so has at least MIN_ROWS of them (most sheets have none: every row names its person).
+    fill = filled.to_numpy()
+    loose = ~fill[:, block.columns.get_indexer(identity_cols)].any(axis=1) & fill.any(axis=1)
+    if loose.sum() < MIN_ROWS:
+        return none
     has_identity = filled[identity_cols].any(axis=1)
     named = filled[name_cols].any(axis=1)
     case = kinds["kind"].eq("case")

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from .headers import HeaderMap
 from .parse import articles, places, status
@@ -107,11 +109,14 @@ def section_headings(block: pd.DataFrame, kinds: pd.DataFrame, header: HeaderMap
     Headings are typed at the left (first two columns or the name column); a lone cell further
     right is a note on a case and says nothing here. A heading in the very column of its kind
     (the status column first on the row) may be a note too, so it only ends the heading above."""
-    out = pd.DataFrame({c: pd.Series(pd.NA, index=block.index, dtype="string")
-                        for c in ("status_heading", "status", "place_heading", "city", "region", "articles_heading", "articles")})
-    out["year"] = pd.Series(pd.NA, index=block.index, dtype="Int64")
-    lone = (kinds["kind"].eq("not_a_case") & kinds["reason"].eq(HEADING_REASON).fillna(False)
-            & block.notna().sum(axis=1).eq(1))
+    n = len(block)
+    # every column missing, built from Arrow's nulls at once (a Series per column from a scalar costs more than the sheet)
+    out = pd.DataFrame({**{c: pd.arrays.ArrowStringArray(pa.nulls(n, pa.large_string()))
+                           for c in ("status_heading", "status", "place_heading", "city", "region", "articles_heading", "articles")},
+                        "year": pd.arrays.IntegerArray(np.zeros(n, dtype="int64"), np.ones(n, dtype=bool))}, index=block.index)
+    lone = pd.Series((kinds["kind"].to_numpy(dtype=object, na_value=None) == "not_a_case")
+                     & (kinds["reason"].to_numpy(dtype=object, na_value=None) == HEADING_REASON)
+                     & (block.notna().to_numpy().sum(axis=1) == 1), index=block.index)
     if not lone.any():
         return out
     rows = block.loc[lone]
