@@ -440,13 +440,14 @@ def _from_sections(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame) -> dic
     keeps its problem rather than take the heading's value. Returns {heading: what it gave}."""
     held = sections.reindex(rows.idx)
     used: dict[str, list[str]] = {}
-    give = out["status"].isna() & held["status"].notna() & ~rows.with_problems("status", "sentence")
+    heard = held["status"].notna()  # the rows' own problems are looked up only where a heading gives something
+    give = (out["status"].isna() & heard & ~rows.with_problems("status", "sentence")) if heard.any() else heard
     if give.any():
         out.loc[give, "status"] = held.loc[give, "status"]
         for heading, value in held.loc[give, ["status_heading", "status"]].drop_duplicates().itertuples(index=False):
             used.setdefault(heading, []).append(f"status={value}")
-    give = (out["city"].isna() & out["region"].isna() & held["place_heading"].notna()
-            & ~rows.with_problems("city", "region"))
+    heard = held["place_heading"].notna()
+    give = (out["city"].isna() & out["region"].isna() & heard & ~rows.with_problems("city", "region")) if heard.any() else heard
     if give.any():
         out.loc[give, ["city", "region"]] = held.loc[give, ["city", "region"]].to_numpy()
         for heading, city, region in held.loc[give, ["place_heading", "city", "region"]].drop_duplicates().itertuples(index=False):

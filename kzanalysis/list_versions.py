@@ -158,7 +158,8 @@ def changes(old: pd.DataFrame, new: pd.DataFrame,
     change[status_changed] = "status"
     change[released] = "released"
     change[term_changed] = "sentence"
-    shown = a.where(pd.Series(in_new, index=people), b, axis=0)
+    # each person as the new version shows them, else as the old one did (the two columns shown only)
+    shown = {c: a[c].where(pd.Series(in_new, index=people), b[c]) for c in ("name", "birth_year")}
     frame = pd.DataFrame({
         "change": change,
         "person_id": people.astype("string"),

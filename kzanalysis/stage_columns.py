@@ -111,8 +111,8 @@ def stated_date(sheet: RawSheet, header: HeaderMap) -> tuple[pd.Timestamp, str] 
     """The date a title line above the header says the list was written (`по состоянию на 01.06.2024`),
     and that line; None where no line says it."""
     above = sheet.cells.iloc[: header.header_rows[0]] if header.header_rows else sheet.cells.iloc[:0]
-    for _, cells in above.iterrows():  # a few title lines
-        line = clean_spaces(" ".join(str(v) for v in cells.dropna()))
+    for cells in above.to_numpy(dtype=object).tolist():  # a few title lines
+        line = clean_spaces(" ".join(str(v) for v in cells if not pd.isna(v)))
         if not line or not _as_of_words().search(match_key(line)):
             continue
         found = [_end_of(d) for _, _, d in dates.find_dates(line)]
