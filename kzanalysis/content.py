@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pandas as pd
+import pyarrow as pa
 
 from .parse import affiliation, articles, dates, history, names, places, status
 from .parse.blank import is_not_given
@@ -60,8 +61,16 @@ def stripped_texts(cells: pd.Series) -> list[str]:
     here, pandas' string methods cost more in their own overhead than the work (str.strip takes off the same
     characters as pandas' strip: Unicode's white space)."""
     if isinstance(cells.dtype, pd.StringDtype):
-        return [v.strip() for v in cells.to_numpy(dtype=object, na_value=None) if v is not None]
+        return [v.strip() for v in cell_texts(cells) if v is not None]
     return cells.dropna().astype(str).str.strip().tolist()
+
+
+def cell_texts(cells: pd.Series) -> list:
+    """The cells as Python objects (None where missing); a column of strings held by Arrow is read by
+    Arrow itself, several times quicker than pandas' own conversion on a short column."""
+    if isinstance(cells.dtype, pd.StringDtype) and cells.dtype.storage == "pyarrow":
+        return pa.array(cells.array).to_pylist()
+    return cells.to_numpy(dtype=object, na_value=None).tolist()
 
 
 def _given_distinct(texts) -> list[str]:

@@ -327,7 +327,10 @@ def lookup(text: object, overrides: dict[str, str] | None = None) -> str | None:
 
 def _head_rows(cells: pd.DataFrame) -> list[list[object]]:
     """The first rows of the sheet as lists of str or None, read once per sheet."""
-    return cells.iloc[: SCAN_ROWS + 2].to_numpy(dtype=object, na_value=None).tolist()
+    head = cells.iloc[: SCAN_ROWS + 2]
+    if not head.shape[1]:
+        return [[] for _ in range(len(head))]
+    return [list(row) for row in zip(*(content.cell_texts(head.iloc[:, c]) for c in range(head.shape[1])))]
 
 
 def _row_field(value: object, overrides: dict[str, str]) -> str | None:

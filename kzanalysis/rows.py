@@ -11,6 +11,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from .content import cell_texts
 from .headers import NAME_PARTS, HeaderMap
 from .parse import places, status
 from .parse.text import match_key, match_keys
@@ -29,6 +30,12 @@ def row_text(block: pd.DataFrame) -> pd.Series:
     """All the non-blank cells of each row joined by ' | '."""
     if block.empty:
         return pd.Series(pd.NA, index=block.index, dtype="string")
+    if all(isinstance(t, pd.StringDtype) for t in block.dtypes):
+        # cells of text (the reader's): joined row by row, as the stacked groups were joined one by one, without the stack
+        columns = [cell_texts(block.iloc[:, j]) for j in range(block.shape[1])]
+        joined = [" | ".join(v for v in row if v is not None) if any(v is not None for v in row) else None
+                  for row in zip(*columns)]
+        return pd.Series(joined, index=block.index, dtype="string")
     joined = block.stack().dropna().groupby(level=0, sort=False).agg(" | ".join)
     return joined.reindex(block.index).astype("string")
 
