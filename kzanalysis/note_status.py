@@ -69,6 +69,8 @@ def status_from_note(rows: Rows, out: pd.DataFrame, further: dict[int, str]) -> 
     if told.empty:
         return 0
     stated = {v: present_measure(v) for v in pd.unique(told)}
+    if all(v is None for v in stated.values()):
+        return 0  # no note states a measure (the usual case): nothing to spread back
     given = told.map(stated).dropna()
     if given.empty:
         return 0

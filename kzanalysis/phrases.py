@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .config import VOCAB_DIR, VocabularyError
 from .parse.text import clean_spaces, match_key
@@ -59,7 +59,13 @@ def _bare(text: str) -> str:
 def question_asks(text: str) -> tuple[str, str] | None:
     """(what a question header asks about, kind of question: `what`, `date`, `place` or `person`) or None
     where the header is no question: it ends in `?`, or opens with a question word."""
-    bare = _bare(str(text))
+    return _question_asks(str(text))
+
+
+@lru_cache(maxsize=50_000)
+def _question_asks(text: str) -> tuple[str, str] | None:
+    # once per text and process: every cell of a sheet's first rows is asked while its header row is sought
+    bare = _bare(text)
     key = match_key(bare)
     if not key:
         return None
@@ -78,6 +84,11 @@ def question_asks(text: str) -> tuple[str, str] | None:
 
 def question_field(text: str) -> str | None:
     """The field a question header asks about (`ignore` for a column not read), or None."""
+    return _question_field(str(text))
+
+
+@lru_cache(maxsize=50_000)
+def _question_field(text: str) -> str | None:
     asked = question_asks(text)
     if asked is None:
         return None

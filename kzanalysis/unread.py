@@ -139,7 +139,7 @@ def undated_cases(sheet: RawSheet, header: HeaderMap, cases: pd.DataFrame, probl
     date_columns = {header.written[c] for c, f in header.fields.items() if f in DATE_FIELDS} | set(more or ())
     if not date_columns or cases.empty:
         return None
-    undated = cases.loc[cases["started_on"].isna(), "source_row"].astype(int).to_numpy()
+    undated = cases["source_row"].to_numpy(dtype=int)[cases["started_on"].isna().to_numpy()]
     if not len(undated):
         return None
     said = [p.loc[p["column"].isin(date_columns) & p["problem"].isin(_DATE_PROBLEMS), "source_row"] for p in problems if len(p)]
