@@ -130,14 +130,17 @@ def _cell_text(value: object) -> object:
 
 
 def _to_text(frame: pd.DataFrame) -> pd.DataFrame:
-    # Object columns of mixed cell types: map each distinct value once.
+    """Object columns of mixed cell types as text: each distinct value (pandas.factorize, missing -1) made
+    text once, and the rows take their text by Arrow's take, with no Python object per row."""
+    import pyarrow as pa
+
     out = {}
     for col in frame.columns:
-        series = frame[col]
-        uniques = pd.unique(series.dropna())
-        lookup = {u: _cell_text(u) for u in uniques}
-        out[col] = series.map(lookup).astype("string")
-    return pd.DataFrame(out, index=frame.index)
+        codes, uniques = pd.factorize(frame[col].to_numpy(dtype=object))
+        texts = [_cell_text(u) for u in uniques]
+        texts = pa.array([None if t is pd.NA else t for t in texts] + [None], type=pa.string())
+        out[col] = pd.arrays.ArrowStringArray(texts.take(pa.array(np.where(codes >= 0, codes, len(uniques)))))
+    return pd.DataFrame(out, index=frame.index, columns=frame.columns)
 
 
 def _read_excel(path: Path) -> list[RawSheet]:
@@ -186,8 +189,11 @@ def _formula_cells(path: Path) -> dict[str, list[tuple[int, int, str, str]]]:
                 target = targets.get(sheet.get(f"{_REL}id"), "")
                 member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
                 data = book.read(member)
+                # the search starts at the `<` before the first `mergeCell` (none: no merged cell), not at the cells
+                first = data.find(b"mergeCell")
+                refs = _MERGE_REF.findall(data, max(data.rfind(b"<", 0, first), 0)) if first >= 0 else []
                 merged[sheet.get("name")] = [(int(r0) - 1, _column_index(c0.decode()), int(r1) - 1, _column_index(c1.decode()))
-                                             for c0, r0, c1, r1 in _MERGE_REF.findall(data)]
+                                             for c0, r0, c1, r1 in refs]
                 if b"<f" not in data and b't="e"' not in data:
                     continue  # most lists: nothing to look for
                 cells = []
