@@ -68,9 +68,10 @@ def write_csv(frame: pd.DataFrame, path: Path) -> None:
         fh.write((header + "\r\n").encode("utf-8"))
         for start in range(0, len(frame), BLOCK_ROWS):
             block = frame.iloc[start: start + BLOCK_ROWS]
-            cells = pc.binary_join_element_wise(*[_text(block.iloc[:, j]) for j in range(block.shape[1])], ",",
-                                                null_handling="replace", null_replacement="")
-            lines = pc.binary_join_element_wise(cells, "\r\n", "")  # the line and its end, joined by nothing
+            texts = [_text(block.iloc[:, j]) for j in range(block.shape[1])]
+            # the line end goes on the last cell (a missing one is nothing): the lines are joined in one pass
+            texts[-1] = pc.binary_join_element_wise(pc.fill_null(texts[-1], ""), "\r\n", "")
+            lines = pc.binary_join_element_wise(*texts, ",", null_handling="replace", null_replacement="")
             for chunk in lines.chunks if isinstance(lines, pa.ChunkedArray) else [lines]:
                 if len(chunk):
                     fh.write(joined_bytes(chunk))

@@ -1156,6 +1156,10 @@ def _sorted_codes(values) -> tuple[np.ndarray, np.ndarray]:
     arr = pa.array(values, type=pa.large_string(), from_pandas=True)
     if isinstance(arr, pa.ChunkedArray):  # one dictionary for all, not one per piece
         arr = arr.combine_chunks()
+    fixed = _fixed_ascii(arr)
+    if fixed is not None:  # ids (case_id, person_id): numpy sorts their bytes, which is their code-point order
+        uniques, codes = np.unique(fixed, return_inverse=True)
+        return codes.astype(np.int64).reshape(-1), uniques.astype(str).astype(object)
     encoded = pc.dictionary_encode(arr)
     uniques = encoded.dictionary
     codes = encoded.indices.to_numpy(zero_copy_only=False)
@@ -1168,6 +1172,22 @@ def _sorted_codes(values) -> tuple[np.ndarray, np.ndarray]:
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))
     return np.where(codes >= 0, rank[np.maximum(codes, 0)], -1), uniques.take(order).to_numpy(zero_copy_only=False)
+
+
+def _fixed_ascii(arr: pa.Array) -> np.ndarray | None:
+    """The texts as a numpy array of fixed-width bytes (a view of Arrow's data), when every one is there
+    and has the same number of ASCII characters, none NUL (numpy's bytes drop trailing NULs); else None."""
+    if not len(arr) or arr.null_count:
+        return None
+    _, offsets, data = arr.buffers()
+    at = np.frombuffer(offsets, dtype=np.int64)[arr.offset: arr.offset + len(arr) + 1]
+    width = int(at[1] - at[0])
+    if width == 0 or data is None or not (np.diff(at) == width).all():
+        return None
+    raw = np.frombuffer(data, dtype=np.uint8)[int(at[0]): int(at[-1])]
+    if ((raw == 0) | (raw >= 128)).any():
+        return None
+    return raw.view(f"S{width}")
 
 
 def _person_ids(case_ids: pa.Array, roots: np.ndarray) -> pa.Array:

@@ -20,13 +20,31 @@ from .values import Rows
 _GIVEN = {"birth_year": "birth_year", "city": "city", "affiliation": "tie"}
 
 
+# Where split_name_cell cuts a cell: a comma, semicolon (U+037E is one once in NFC) or bracket, or a
+# dash with a space before and after it. A cell with none of these, whose dashes all stand between two
+# letters (`Yerdenov-Tleubayev`: tidying spaces puts none beside them), is one part: nothing more in it.
+_MAY_CUT = r"[,;()\[\]\x{037e}]|(?:^|[^\pL])[-\x{2010}-\x{2015}\x{2212}]|[-\x{2010}-\x{2015}\x{2212}](?:[^\pL]|$)"
+
+
+def _may_hold_more(distinct) -> np.ndarray:
+    """For each distinct name cell, whether split_name_cell could find more than the name in it
+    (one regex over all of them, by Arrow); False only where it surely finds nothing."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    texts = pa.array(np.asarray(distinct, dtype=object), type=pa.large_string(), from_pandas=True)
+    return pc.match_substring_regex(texts, _MAY_CUT).fill_null(True).to_numpy(zero_copy_only=False)
+
+
 def split_name_cells(rows: Rows) -> Rows:
     """`rows`, or new Rows whose name cells keep only the name where the cell says more (see module)."""
     name = rows.text("name")
     if name is None or name.isna().all():
         return rows
     codes, distinct = pd.factorize(name.astype("string"))
-    found = [split_name_cell(str(v)) for v in distinct]
+    found: list = [None] * len(distinct)
+    for i in np.flatnonzero(_may_hold_more(distinct)):
+        found[i] = split_name_cell(str(distinct[i]))
     if not any(found):
         return rows
     found.append(None)  # code -1: a blank cell

@@ -130,14 +130,17 @@ def _cell_text(value: object) -> object:
 
 
 def _to_text(frame: pd.DataFrame) -> pd.DataFrame:
-    # Object columns of mixed cell types: map each distinct value once.
+    """Object columns of mixed cell types as text: each distinct value (pandas.factorize, missing -1) made
+    text once, and the rows take their text by Arrow's take, with no Python object per row."""
+    import pyarrow as pa
+
     out = {}
     for col in frame.columns:
-        series = frame[col]
-        uniques = pd.unique(series.dropna())
-        lookup = {u: _cell_text(u) for u in uniques}
-        out[col] = series.map(lookup).astype("string")
-    return pd.DataFrame(out, index=frame.index)
+        codes, uniques = pd.factorize(frame[col].to_numpy(dtype=object))
+        texts = [_cell_text(u) for u in uniques]
+        texts = pa.array([None if t is pd.NA else t for t in texts] + [None], type=pa.string())
+        out[col] = pd.arrays.ArrowStringArray(texts.take(pa.array(np.where(codes >= 0, codes, len(uniques)))))
+    return pd.DataFrame(out, index=frame.index, columns=frame.columns)
 
 
 def _read_excel(path: Path) -> list[RawSheet]:
@@ -186,8 +189,11 @@ def _formula_cells(path: Path) -> dict[str, list[tuple[int, int, str, str]]]:
                 target = targets.get(sheet.get(f"{_REL}id"), "")
                 member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
                 data = book.read(member)
+                # the search starts at the `<` before the first `mergeCell` (none: no merged cell), not at the cells
+                first = data.find(b"mergeCell")
+                refs = _MERGE_REF.findall(data, max(data.rfind(b"<", 0, first), 0)) if first >= 0 else []
                 merged[sheet.get("name")] = [(int(r0) - 1, _column_index(c0.decode()), int(r1) - 1, _column_index(c1.decode()))
-                                             for c0, r0, c1, r1 in _MERGE_REF.findall(data)]
+                                             for c0, r0, c1, r1 in refs]
                 if b"<f" not in data and b't="e"' not in data:
                     continue  # most lists: nothing to look for
                 cells = []
@@ -381,9 +387,25 @@ def _read_csv(path: Path) -> RawSheet:
         frame = _c_frame(text, delimiter)
     if frame is None:  # a layout the quick reader does not take as it is: read record by record
         frame = _records_frame(path, text, delimiter)
-    frame = _trailing_blank_columns_dropped(
-        frame.apply(lambda col: col.where(col.str.strip() != "", pd.NA)) if frame.shape[1] else frame)
+    frame = _trailing_blank_columns_dropped(_blank_cells_missing(frame) if frame.shape[1] else frame)
     return RawSheet(path.name, "", frame, np.arange(1, len(frame) + 1, dtype=np.int64), [], encoding, delimiter)
+
+
+def _blank_cells_missing(frame: pd.DataFrame) -> pd.DataFrame:
+    """A cell of white space only (or empty) is a missing value: `col.where(col.str.strip() != "")` of each
+    column, done by Arrow's kernels on the Arrow strings (pandas' `str.strip` is `utf8_trim_whitespace`)."""
+    arrays = [frame.iloc[:, j].array for j in range(frame.shape[1])]
+    if not all(isinstance(a, pd.arrays.ArrowStringArray) and a.dtype == "string" for a in arrays):
+        return frame.apply(lambda col: col.where(col.str.strip() != "", pd.NA))
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    columns = {}
+    for c, a in zip(frame.columns, arrays):
+        values = a._pa_array
+        blank = pc.equal(pc.utf8_trim_whitespace(values), "")
+        columns[c] = pd.arrays.ArrowStringArray(pc.if_else(blank, pa.scalar(None, values.type), values))
+    return pd.DataFrame(columns, index=frame.index, columns=frame.columns)
 
 
 def _trailing_blank_columns_dropped(frame: pd.DataFrame) -> pd.DataFrame:
@@ -393,7 +415,7 @@ def _trailing_blank_columns_dropped(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 # Line breaks of str.splitlines that no CSV reader takes as one (the lines of `_c_frame` are counted with it).
-_OTHER_LINE_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_OTHER_LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # each looked for alone: quicker than a regex
 _FIRST_LINE = re.compile(r"[^\r\n]*")
 
 
@@ -407,7 +429,7 @@ def _arrow_frame(text: str, delimiter: str) -> pd.DataFrame | None:
     Both readers split a field at a quote only at its start, take a doubled quote inside quotes as one,
     and keep what follows a closing quote in the field (`"ab"cd` is `abcd`). A line of delimiters is
     added at the end: a quote left open would swallow it, so a cell holding a line break gives it away."""
-    if not text.strip("\r\n") or _OTHER_LINE_BREAKS.search(text):
+    if not text.strip("\r\n") or any(ch in text for ch in _OTHER_LINE_BREAKS):
         return None
     import pyarrow as pa
     import pyarrow.csv as pcsv

@@ -201,9 +201,31 @@ class _Item(NamedTuple):
     value: object = None
 
 
+_WORD_INDEX: list = [None, None]  # the phrases it was built from, and {first word or its prefix: positions}
+
+
+def _phrases_starting(text: str) -> list[int]:
+    """The positions (in `_article_words()`'s order) of the phrases whose first word a token reading
+    `text` may match: the phrase's word itself, or (a prefix phrase) one of the token's beginnings.
+    Any other phrase cannot match there, so `_match_word` need not look at it."""
+    words = _article_words()
+    if _WORD_INDEX[0] is not words:
+        index: dict[tuple[bool, str], list[int]] = {}
+        for k, w in enumerate(words):
+            index.setdefault((w.prefix, w.words[0]), []).append(k)
+        _WORD_INDEX[:] = [words, index]
+    index = _WORD_INDEX[1]
+    found = list(index.get((False, text), ()))
+    for end in range(1, len(text) + 1):
+        found += index.get((True, text[:end]), ())
+    return sorted(found)
+
+
 def _match_word(toks: list[_Tok], i: int) -> tuple[_Word | None, int]:
     """The vocabulary phrase starting at token i (longest), and how many tokens it spans."""
-    for w in _article_words():
+    words = _article_words()
+    for at in _phrases_starting(toks[i].text) if i < len(toks) else ():
+        w = words[at]
         n = len(w.words)
         if i + n > len(toks):
             continue

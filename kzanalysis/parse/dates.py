@@ -519,6 +519,22 @@ def _plain(text: str) -> DateValue | None:
     return None
 
 
+def _plain_after_filler(text: str) -> DateValue | None:
+    """The date of a cell that is one filler word and a plain shape (`since 14.03.2018`, `с 12.07.2021`,
+    `from July 2021`), or None to read it the general way. The general way drops the filler and reads
+    what is left as a whole date, which for a plain shape is `_plain`'s date; a shape it cannot be
+    (31.02.2021) is left to the general way, whose message quotes the cell."""
+    if not text[:1].isalpha() or " " not in text:
+        return None  # no word first (a cell starting otherwise is read the general way)
+    head, space, rest = _normalise(text).partition(" ")
+    if not space or not (head in FILLER_WORDS or head in _FOLDED_FILLERS) or not _WORD.fullmatch(head):
+        return None
+    try:
+        return _plain(rest)
+    except _Fail:
+        return None
+
+
 @guarded
 @also_kazakh_latin(force=True)
 def parse_date(text: str) -> Parsed:
@@ -526,6 +542,8 @@ def parse_date(text: str) -> Parsed:
     try:
         if isinstance(text, str) and not _digits_can_be_not_given():
             plain = _plain(text)  # a cell with a digit is never a "not given" marker
+            if plain is None:
+                plain = _plain_after_filler(text)
             if plain is not None:
                 return Parsed(plain)
         if is_not_given(text):
