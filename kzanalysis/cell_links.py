@@ -7,7 +7,9 @@ https://...`). In a cell that says something besides, each web address (`http://
 as the town, with no `place_extra_text` problem. A cell that holds only an address is left as it is:
 it is a link column's value (ignored, or an `unmapped_column` saying so), not a blank. A column is looked
 at where one of its first values holds an address (an export writes one in every cell of such a column),
-so a long list without addresses pays a glance at a few cells per column.
+so a long list without addresses pays a glance at a few cells per column. Only columns read as a field
+are looked at, and never notes: a note is kept as written (a link in it may be the point of the note), and
+a cell written as a formula (`=HYPERLINK(...)`) is text to keep, not a value with an address after it.
 """
 from __future__ import annotations
 
@@ -26,11 +28,12 @@ def _without_links(value: str) -> str:
     return " ".join(rest.split(" ")).strip() if rest.strip() else value
 
 
-def strip_links(block: pd.DataFrame) -> pd.DataFrame:
-    """The block with the web addresses taken out of cells that say more than an address: each column
-    is searched at once, and each distinct cell with an address rewritten once."""
+def strip_links(block: pd.DataFrame, fields: dict) -> pd.DataFrame:
+    """The block with the web addresses taken out of cells that say more than an address, in the columns
+    `fields` maps to a field other than notes: each column is searched at once, and each distinct cell
+    with an address rewritten once."""
     out = None
-    for c in block.columns:
+    for c in [c for c, field in fields.items() if field != "notes" and c in block.columns]:
         column = block[c]
         if not pd.api.types.is_string_dtype(column.dtype):
             continue
@@ -40,7 +43,7 @@ def strip_links(block: pd.DataFrame) -> pd.DataFrame:
         hit = column.str.contains(_HINT, regex=True, na=False)
         if not hit.any():
             continue
-        changed = {v: _without_links(v) for v in pd.unique(column[hit])}
+        changed = {v: _without_links(v) for v in pd.unique(column[hit]) if not v.lstrip().startswith("=")}
         changed = {v: new for v, new in changed.items() if new != v}
         if not changed:
             continue

@@ -228,4 +228,12 @@ def test_a_template_card_is_not_a_case(tmp_path):
 def test_a_web_address_after_a_value_is_no_part_of_it():
     block = pd.DataFrame({0: pd.array(["Шымкент (https://example.org/x-1)", "https://example.org/only", None,
                                        "Тараз www.example.kz/p"], dtype="string")})
-    assert strip_links(block)[0].tolist() == ["Шымкент", "https://example.org/only", pd.NA, "Тараз"]
+    assert strip_links(block, {0: "city"})[0].tolist() == ["Шымкент", "https://example.org/only", pd.NA, "Тараз"]
+
+
+def test_a_note_and_a_formula_keep_their_web_addresses():
+    notes = pd.DataFrame({0: pd.array(["see https://example.org/case-7 (court page)"], dtype="string"),
+                          1: pd.array(['=HYPERLINK("http://example.invalid")'], dtype="string")})
+    kept = strip_links(notes, {0: "notes", 1: "city"})
+    assert kept[0].tolist() == ["see https://example.org/case-7 (court page)"]
+    assert kept[1].tolist() == ['=HYPERLINK("http://example.invalid")']
