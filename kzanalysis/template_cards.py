@@ -9,14 +9,13 @@ template's first rows; a whole word, so `Образцов` is a surname): wherev
 """
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
 
 import pandas as pd
 
 from .headers import HeaderMap
-from .template_rows import TEMPLATE_WORDS_FILE
+from .template_rows import template_words
 
 # What may stand before the word: no letter or digit (a character class both regex engines read alike, so the
 # vectorised search stops at a name's first letter).
@@ -27,9 +26,7 @@ TEMPLATE_REASON = "a template or example card (its name cell names no person)"
 @cache
 def _words() -> tuple[str, ...]:
     """The card and example words of `vocab/template_words.csv` (shared with template_rows.py), longest first."""
-    with TEMPLATE_WORDS_FILE.open(encoding="utf-8", newline="") as f:
-        words = {r["word"].strip().rstrip("*").casefold() for r in csv.DictReader(f)
-                 if r["kind"].strip() in ("card", "example") and r["word"].strip()}
+    words = {word.rstrip("*").casefold() for kind, word in template_words() if kind in ("card", "example")}
     return tuple(sorted(words, key=len, reverse=True))
 
 

@@ -36,10 +36,16 @@ EXAMPLE_REASON = "a template's worked example (marked {marker!r}), not a case"
 
 
 @cache
+def template_words() -> tuple[tuple[str, str], ...]:
+    """(kind, word) of each row of `vocab/template_words.csv`, read once per process (template_cards.py reads it too)."""
+    with TEMPLATE_WORDS_FILE.open(encoding="utf-8", newline="") as f:
+        return tuple((r["kind"].strip(), r["word"].strip()) for r in csv.DictReader(f) if r["word"].strip())
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str], re.Pattern[str]]:
     """(instruction words, mask words, example word alone, example word in brackets)."""
-    with TEMPLATE_WORDS_FILE.open(encoding="utf-8", newline="") as f:
-        rows = [(r["kind"].strip(), r["word"].strip()) for r in csv.DictReader(f) if r["word"].strip()]
+    rows = template_words()
 
     def alternation(kind: str) -> str:
         out = []
