@@ -110,7 +110,11 @@ def read_through(sheet: RawSheet, book: dict[str, dict[str, str]]) -> tuple[RawS
     if not variables or sheet.cells.empty:
         return sheet, coded
     top = sheet.cells.iloc[:HEADER_SEARCH]
-    named = top.apply(lambda col: col.map(lambda v: match_key(v) in variables, na_action="ignore")).fillna(False).astype(bool)
+    values = top.to_numpy(dtype=object)  # a few rows: one look per filled cell, whatever each column's type
+    filled = ~pd.isna(values)
+    found = np.zeros(values.shape, dtype=bool)
+    found[filled] = [match_key(v) in variables for v in values[filled]]
+    named = pd.DataFrame(found, index=top.index, columns=top.columns)
     counts = named.sum(axis=1).to_numpy()
     if not counts.any():
         return sheet, coded

@@ -71,6 +71,20 @@ def test_coded_columns_are_read_through_the_codebook(tmp_path):
     assert result.manifest["totals"]["rows_read"] == 5
 
 
+def test_a_column_empty_near_the_header_does_not_stop_the_codebook(tmp_path):
+    """A column with no value in the rows where the header is looked for (a note far down the sheet) is text
+    with nothing in it there; looking for the codebook's variables in it found a crash, not a header."""
+    from openpyxl import load_workbook
+    _coded_workbook(tmp_path / "export.xlsx")
+    wb = load_workbook(tmp_path / "export.xlsx")
+    wb["export"].cell(60, 9).value = "проверено волонтёром"
+    wb.save(tmp_path / "export.xlsx")
+    result = clean_paths([tmp_path])
+    cases = result.cases.sort_values("source_row")
+    assert cases["status"].tolist()[:5] == ["imprisoned", "fined", "acquitted", "imprisoned", "fined"]
+    assert result.manifest["files"][0]["sheets"][0]["codebook_columns"]["town"] == 4
+
+
 def test_a_column_mostly_not_in_codes_is_read_as_written(tmp_path):
     wb = Workbook()
     ws = wb.active
