@@ -13,6 +13,7 @@ sheet, accounted), sources.py (sources.toml), freshness.py (up-to-date check).
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from . import __version__, config, link, listcache, runcache
 from .codebook import clean_coded_sheet, codebook_sheet, workbook_codebooks
 from .freshness import fingerprint
 from .read import UnreadableFile, list_inputs, read_file, sha256
+from .failed import RAISE_ENV, failed_sheet
 from .legend import workbook_legends
 from .sources import load_sources
 from .tables import AccountingError, Tables, empty, validate
@@ -177,21 +179,28 @@ def clean_list(path: Path, key: str, entry: dict, file_sha: str) -> tuple[dict[s
     book = {variable: given for found in books.values() for variable, given in found.items()}
     for sheet in sheets:
         sheet.key = key
-        if sheet.sheet in legends:
-            result = legend_sheet(sheet, legends[sheet.sheet])
-        elif sheet.sheet in books:
-            result = codebook_sheet(sheet, books[sheet.sheet])
-        elif book:
-            result = clean_coded_sheet(sheet, book, lambda read: clean_sheet(read, source, entry.get("columns"), codes))
-        else:
-            result = clean_sheet(sheet, source, entry.get("columns"), codes)
+        try:
+            if sheet.sheet in legends:
+                result = legend_sheet(sheet, legends[sheet.sheet])
+            elif sheet.sheet in books:
+                result = codebook_sheet(sheet, books[sheet.sheet])
+            elif book:
+                result = clean_coded_sheet(sheet, book, lambda read: clean_sheet(read, source, entry.get("columns"), codes))
+            else:
+                result = clean_sheet(sheet, source, entry.get("columns"), codes)
+        except Exception as exc:  # a bug of the cleaner on this sheet: said as one, the other sheets and lists still read
+            if os.environ.get(RAISE_ENV):
+                raise
+            result = failed_sheet(sheet, exc)
+            unreadable.append(result.info["error"])
         if sheet.encoding:
             result.info["encoding"], result.info["delimiter"] = sheet.encoding, sheet.delimiter
         cases.append(result.cases)
         charges.append(result.charges)
         problems.extend(result.problems)
         record["sheets"].append(result.info)
-    if record["sheets"] and all(s.get("note") for s in record["sheets"]) and not any(s["header_rows"] for s in record["sheets"]):
+    if (record["sheets"] and all(s.get("note") for s in record["sheets"]) and not any(s["header_rows"] for s in record["sheets"])
+            and not any(s.get("error") for s in record["sheets"])):  # a sheet the cleaner failed on is said as such
         # Text in every sheet but no header anywhere: nothing of this file could be read as a list.
         record["error"] = (f"{path.name}: no sheet has a header row naming its columns; add the headers to "
                            "kzanalysis/vocab/headers.csv or map them in sources.toml")
