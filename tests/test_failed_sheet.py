@@ -24,7 +24,8 @@ def _lists(tmp_path):
     pd.DataFrame(ROWS, columns=HEADER).to_csv(tmp_path / "other.csv", index=False)
 
 
-def _breaking(real):
+def _breaking(real, monkeypatch):
+    monkeypatch.setenv("KZANALYSIS_WORKERS", "0")  # the planted bug lives in this process: clean every list here
     def clean_sheet(sheet, *args, **kwargs):
         if sheet.sheet == "Сломанный":
             raise KeyError("a bug planted by the test")
@@ -34,7 +35,7 @@ def _breaking(real):
 
 def test_a_bug_on_one_sheet_is_a_parser_error_and_the_rest_is_read(tmp_path, monkeypatch):
     monkeypatch.delenv("KZANALYSIS_RAISE")
-    monkeypatch.setattr(sheet_mod, "clean_sheet", _breaking(sheet_mod.clean_sheet))
+    monkeypatch.setattr(sheet_mod, "clean_sheet", _breaking(sheet_mod.clean_sheet, monkeypatch))
     _lists(tmp_path)
     result = clean_paths([tmp_path])
     assert len(result.cases) == 4  # the good sheet and the other list
@@ -50,7 +51,7 @@ def test_a_bug_on_one_sheet_is_a_parser_error_and_the_rest_is_read(tmp_path, mon
 
 
 def test_the_test_suite_sees_the_traceback(tmp_path, monkeypatch):
-    monkeypatch.setattr(sheet_mod, "clean_sheet", _breaking(sheet_mod.clean_sheet))
+    monkeypatch.setattr(sheet_mod, "clean_sheet", _breaking(sheet_mod.clean_sheet, monkeypatch))
     _lists(tmp_path)
     try:
         clean_paths([tmp_path])
