@@ -23,11 +23,14 @@ Files, and what each stresses:
 - `long_attributes.csv`: a key-value ("long", entity-attribute-value) export of a case database,
   `;`-separated UTF-8: `Код лица;Поле;Значение`, one line per person and attribute, a person's lines
   together, missing attributes left out (no line).
-- `volunteers_shared.xlsx`, sheet `Общая`: one sheet appended to by three volunteers, each with their own
-  habits (column `Кто вносил`): A. writes Russian, date cells, `да`/`нет`; Dana writes English, dates as
-  Excel serial numbers in number cells, `TRUE`/`FALSE` as text (pasted from a Google Sheets checkbox),
-  `Art. 405(2)`; Ерлан writes Kazakh, dates as `2021.03.15` text, `иә`/`жоқ`, `405-бап 2-бөлік`. A line
-  `--- дальше вносит Dana ---` (and one for Ерлан) between the blocks, and a count line at the end.
+- `volunteers_shared.xlsx`, sheet `Общая`: one sheet appended to by four volunteers, each with their own
+  habits (column `Кто вносил`): А.К. writes Russian, date cells, `да`/`нет`; Dana writes English, dates as
+  Excel serial numbers (half in number cells, half "numbers stored as text"), `TRUE`/`FALSE` as text (pasted
+  from a Google Sheets checkbox), `Art. 405(2)`; Ерлан writes Kazakh, dates as `2021.03.15` text, `иә`/`жоқ`,
+  `405-бап 2-бөлік`; Marat pastes from an English-locale Excel: dates as `9-Jan-22` text (`May-2022` for a
+  month), flags `1`/`0`, cities sometimes in capitals (`Г. КАПШАГАЙ`), sentences as `приговорён к лишению
+  свободы на 2 года 6 мес.`. A line `--- дальше вносит Dana ---` (one per hand-over) between the blocks,
+  and a count line at the end.
 - `excel_ru_export.csv`: what Russian Excel writes with "CSV (разделители - точки с запятой)": UTF-8 with
   BOM, a title line padded with `;`, an empty line of `;`, booleans written `ИСТИНА` / `ЛОЖЬ`, a date column
   formatted "General" in the sheet, so its dates come out as serial numbers (`44270`), another as
@@ -45,6 +48,8 @@ Decisions taken for the truth (every value has one reading under SPEC.md):
   `март 2021` / `03.2021`, first of that month). Survey `Start Date` / `End Date` are when the respondent
   filled in the form (2023, after every event), not events of the case: they never date a case; the same for
   MS Forms `Start time` / `Completion time`. A survey or form row whose dates were left blank is undated.
+- Date cells of a workbook saved with the 1904 date system are the dates Excel shows (the workbook says so).
+  `9-Jan-22` (Excel's d-mmm-yy) is 9 January 2022; `May-2022` is May 2022 (month precision).
 - Excel serial numbers in a date column are dates (1899-12-30 epoch, as Excel counts): `44270` = 2021-03-15.
   `2021.03.15` is year-month-day (a four-digit year first leaves one reading). `15.3.21` is 15 March 2021.
 - Status: the measure or sentence written; `Условный срок` / `условно` / `suspended sentence` / `шартты
@@ -54,8 +59,9 @@ Decisions taken for the truth (every value has one reading under SPEC.md):
   `Принудительное лечение` is compulsory_treatment. A fine has no sentence_months. The dropdown
   `Статус проверки` (entry checked or not) says nothing of the case. A blank status is `unknown`.
 - Term: `Срок` beside the measure; `1,5` in a years column is 18 months; `2 г. 6 мес.` is 30.
-- dvk_koshe: TRUE cells, `TRUE`, `ИСТИНА`, `да`, `иә` are yes; a ticked `DVK` or `Koshe Partiyasy` option of
-  the survey is yes; in the long export the attribute `Связь с ДВК/КП` = `да`. Never from article 405.
+- dvk_koshe: TRUE cells, `TRUE`, `ИСТИНА`, `да`, `иә`, `1` (in a `(да/нет)` column) are yes; a ticked `DVK`
+  or `Koshe Partiyasy` option of the survey is yes, as is an MS Forms answer naming `ДВК` or `Көше партиясы`;
+  in the long export the attribute `Связь с ДВК/КП` = `да`. Never from article 405.
 - Articles: criminal code only (`ст.488 КоАП` left out), ascending, part in brackets where given.
 - Non-case rows: the totals row of the Excel table (`Итог`), the volunteers' hand-over lines and count line,
   the survey's abandoned responses (no answer at all), the CSV's totals line; and in the long export every
@@ -154,10 +160,10 @@ def _people(rng: random.Random, n: int, latin: bool = False) -> list[dict]:
         sentenced = detained + timedelta(days=rng.randrange(60, 400)) if status in SENTENCED else None
         if sentenced and rng.random() < 0.12:
             detained = None  # only the verdict's date is known
-        out.append(dict(name=name, birth_year=rng.choice([None] + list(range(1958, 2002))), city=rng.choice(CITIES),
-                        charges=rng.choice(CHARGE_SETS), status=status, months=months, detained=detained,
-                        det_prec=det_prec if detained else "day", sentenced=sentenced,
-                        dvk=rng.random() < 0.35, female=female))
+        out.append({"name": name, "birth_year": rng.choice([None] + list(range(1958, 2002))), "city": rng.choice(CITIES),
+                        "charges": rng.choice(CHARGE_SETS), "status": status, "months": months, "detained": detained,
+                        "det_prec": det_prec if detained else "day", "sentenced": sentenced,
+                        "dvk": rng.random() < 0.35, "female": female})
     return out
 
 
@@ -180,16 +186,16 @@ def _started(p) -> tuple[str, str]:
 
 def _truth_row(file, sheet, row, p, **over) -> dict:
     started, prec = _started(p)
-    rec = dict(source_file=file, source_sheet=sheet, source_row=row, kind="case", city=p["city"][0],
-               region=p["city"][1], articles=_articles(p["charges"]), status=p["status"],
-               sentence_months=p["months"], started_on=started, started_precision=prec,
-               birth_year=p["birth_year"], dvk_koshe=p["dvk"], name=p["name"])
+    rec = {"source_file": file, "source_sheet": sheet, "source_row": row, "kind": "case", "city": p["city"][0],
+               "region": p["city"][1], "articles": _articles(p["charges"]), "status": p["status"],
+               "sentence_months": p["months"], "started_on": started, "started_precision": prec,
+               "birth_year": p["birth_year"], "dvk_koshe": p["dvk"], "name": p["name"]}
     rec.update(over)
     return rec
 
 
 def _skip(file, sheet, row) -> dict:
-    return dict(source_file=file, source_sheet=sheet, source_row=row, kind="not_a_case")
+    return {"source_file": file, "source_sheet": sheet, "source_row": row, "kind": "not_a_case"}
 
 
 RU_MONTHS = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь",
@@ -400,7 +406,7 @@ def _file_b(folder: Path, people: list[dict], rng: random.Random) -> list[dict]:
             over = {}
             if pi % 12 == 5:  # the respondent knew no date: the case is undated (the form's own times are no event)
                 p = dict(p, detained=None, sentenced=None)
-                over = dict(started_on="", started_precision="")
+                over = {"started_on": "", "started_precision": ""}
             rows.append(meta + [p["name"], str(p["birth_year"] or ""), city, arts,
                                 _survey_date(p["detained"], p["det_prec"], rng), _survey_date(p["sentenced"], "day", rng),
                                 resp, other, term] + movement)
@@ -609,7 +615,7 @@ def _file_f(folder: Path, people: list[dict], rng: random.Random) -> list[dict]:
         over = {}
         if i % 11 == 7:  # the person filling in knew no date
             p = dict(p, detained=None, sentenced=None)
-            over = dict(started_on="", started_precision="")
+            over = {"started_on": "", "started_precision": ""}
         det = p["detained"]
         if det is not None and p["det_prec"] == "month":
             p = dict(p, det_prec="day")  # a form's date question takes a whole date
