@@ -48,6 +48,10 @@ class Records:
     sheet: RawSheet  # the sheet as a table: a header row of labels, one row per block
     lines: pd.DataFrame  # the block lines folded into their block: index row number; `first_row`, `text`
     labels: list[str]  # the labels as written (without `:`), one column each
+    # the problem of a folded line, and its message around the first row's number (long_layout.py has its own)
+    problem: str = PROBLEM
+    before: str = "a line of the record block that starts at row "
+    after: str = ": its label and value are read there"
 
 
 def _label_of(text: str, has_right: bool) -> tuple[str, str] | None:

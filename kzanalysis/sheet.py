@@ -26,7 +26,8 @@ from .labelled_cells import split_labelled_cells
 from .legend import legend_below, legend_columns, spell_out_codes
 from .pivot import SUBTOTAL_REASON, fill_pivot_groups
 from .read import RawSheet
-from .record_blocks import PROBLEM as RECORD_LINE, record_blocks
+from .long_layout import long_layout
+from .record_blocks import record_blocks
 from .rows import classify_rows, is_summary_table, row_text
 from .sections import section_headings
 from .cell_links import strip_links
@@ -162,6 +163,12 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
             sheet = records.sheet
             header = find_header(sheet, overrides)
             info["record_blocks"] = {"labels": records.labels, "lines_folded": int(len(records.lines))}
+    if header is None:  # one line per person and attribute, `id | label | value` (long_layout.py)
+        records = long_layout(sheet)
+        if records is not None:
+            sheet = records.sheet
+            header = find_header(sheet, overrides)
+            info["long_layout"] = {"labels": records.labels, "lines_folded": int(len(records.lines))}
     if header is None:  # a table of counts by region or period (counts_table.py)
         header = counts_header(sheet)
     if header is None:
@@ -311,9 +318,8 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     info["unmapped_look_like"] = {header.unmapped_written[c]: p.clearly() or "" for c, p in sorted(header.profiles.items())}
     if records is not None and len(records.lines):  # the lines of each block, read in its first row
         lines = records.lines
-        problems.append(problem_frame(sheet, lines.index.to_numpy(), "", lines["text"].to_numpy(), RECORD_LINE,
-                                      ("a line of the record block that starts at row " + lines["first_row"].astype(str)
-                                       + ": its label and value are read there").to_numpy(), False))
+        problems.append(problem_frame(sheet, lines.index.to_numpy(), "", lines["text"].to_numpy(), records.problem,
+                                      (records.before + lines["first_row"].astype(str) + records.after).to_numpy(), False))
         info["rows_read"] += len(lines)
         info["rows_dropped"] += len(lines)
     if info["rows_read"] != info["cases"] + info["rows_dropped"]:
