@@ -57,7 +57,9 @@ def continuations(block: pd.DataFrame, header: HeaderMap, kinds: pd.DataFrame) -
     too_little = kinds["kind"].eq("not_a_case") & kinds["reason"].eq(HEADING_REASON).fillna(False)
     n_filled = filled.sum(axis=1)
     at_left = filled[list(block.columns[:2])].any(axis=1)
-    candidate = (case | too_little) & ~has_identity & (n_filled > 0) & ~((n_filled == 1) & at_left)
+    # a row filling only ignored columns (a survey tool's ids and times of an abandoned response) continues nothing
+    read_cols = [c for c in block.columns if c not in header.ignored_written]
+    candidate = (case | too_little) & ~has_identity & filled[read_cols].any(axis=1) & ~((n_filled == 1) & at_left)
     # Each run of candidate rows belongs to the row right above the run; that row must be a case with an identity.
     head_pos = pd.Series(np.where(~candidate.to_numpy(), np.arange(len(block)), np.nan), index=block.index).ffill()
     head_ok = pd.Series((case & has_identity).to_numpy(), index=block.index)

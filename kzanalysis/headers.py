@@ -37,7 +37,7 @@ from functools import cache
 
 import pandas as pd
 
-from . import content, form_exports, json_columns, phrases, split_dates, year_columns
+from . import content, form_exports, form_tools, json_columns, phrases, split_dates, year_columns
 from .config import VOCAB_DIR, VocabularyError
 from .parse.text import clean_spaces, kazakh_latin_readings, kazakh_skeleton, match_key
 from .read import RawSheet
@@ -415,11 +415,21 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
     header = HeaderMap(header_rows=[best])
     sub = rows[best + 1] if best + 1 < len(rows) else [None] * len(top)
     groups = _groups(top, sub, sheet.merged, best)
-    if (two_rows or _is_sub_header(top, sub, groups, overrides) or _sub_header_by_shape(top, sub, groups, sheet.merged, best)
-            or _sub_header_unmerged(top, sub, overrides)):
+    answer_kinds = form_tools.is_response_row(top, sub)  # a survey tool's second line: `Response` / options (form_tools.py)
+    if (two_rows or answer_kinds or _is_sub_header(top, sub, groups, overrides)
+            or _sub_header_by_shape(top, sub, groups, sheet.merged, best) or _sub_header_unmerged(top, sub, overrides)):
         header.header_rows.append(best + 1)
     else:
         sub = [None] * len(top)
+    options = form_tools.options(top, sub) if answer_kinds else {}
+    if answer_kinds:  # a question is named by its own cell; its options' columns are read with it
+        names = {q: form_tools.option_names(top, sub, q, cs) for q, cs in options.items()}
+        sub = [None if v is None or form_tools.is_response(v) or top[c] is not None else v for c, v in enumerate(sub)]
+        groups = [None] * len(top)
+        for q, cs in options.items():
+            header.spans[q] = cs
+            for c in cs:
+                sub[c] = None
     for c in range(len(top)):
         # as rows.cell_keys reads a row: a cell of signs only (`№`) is matched as written
         keys = frozenset(k for k in (match_key(str(v)) or str(v).strip() for v in (top[c], sub[c], groups[c]) if v is not None) if k)
@@ -434,6 +444,9 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
         elif top[c] is not None:
             # a dotted path of a JSON export (`person.birth_date`): its last parts first (json_columns.py)
             candidates[c] = (clean_spaces(top[c]), [*json_columns.readings(top[c]), top[c]])
+    for q, cs in options.items():
+        if q in candidates and any(guess_field(n) == "dvk_koshe" for n in names[q]):
+            candidates[q] = (candidates[q][0], ["affiliation", *candidates[q][1]])  # options naming the tie: the tie's question
     below = cells.iloc[header.first_data_row: header.first_data_row + PROFILE_ROWS]
     # Columns headed by years side by side (`2019 | 2020 | 2021`): one history, named at the first (year_columns.py).
     for run in year_columns.year_runs([sub[c] if sub[c] is not None else top[c] for c in range(len(top))]):
@@ -501,6 +514,9 @@ def _form_export_columns(header: HeaderMap, candidates: dict[int, tuple[str, lis
     out (returned, to be listed as ignored)."""
     system = {c: w for c, (w, _) in candidates.items() if form_exports.is_system(w)
               or (never_dated(w) and not lookup_how(w, overrides)[0])}
+    # a survey tool's own columns (ids, times, the respondent's name: form_tools.py), unless sources.toml names one
+    system.update({c: w for c, w in form_tools.tool_columns({c: w for c, (w, _) in candidates.items()}).items()
+                   if lookup_how(w, overrides)[1] != "sources.toml"})
     for c in system:
         candidates.pop(c)
     written = {c: w for c, (w, _) in candidates.items()}
