@@ -77,7 +77,12 @@ def long_layout(sheet: RawSheet) -> Records | None:
     for k in range(1, right.shape[1]):
         more = right.iloc[:, k].str.strip()
         value = value.where(more.isna(), (value.fillna("") + " " + more).str.strip())
-    line = (labels.isin(list(fields)) & ids.notna() & (ids != "")).to_numpy()
+    has_id = ids.notna() & (ids != "")
+    # a line: a repeated label beside an id; then any label beside one of those ids (an attribute one person has)
+    known = pd.unique(ids[labels.isin(list(fields)) & has_id])
+    line_mask = has_id & labels.notna() & ids.isin(known)
+    fields.update({lab: lookup(lab) for lab in pd.unique(labels[line_mask]) if lab not in fields})
+    line = line_mask.to_numpy()
     if not line.any():
         return None
     span = np.flatnonzero(line)

@@ -300,9 +300,10 @@ def _match(text: str, toks: list[_Tok], us_order: bool = False) -> DateValue | N
             return _build(v[2], v[0], v[1], text)
         return _build(v[2], v[1], v[0], text)
     # Excel's d-mmm-yy (`9-Jan-22`, `9 янв. 22`) and mmm-d-yy (`Jan-9-22`): the month named, the year of two digits last
-    if shape == "DMD" and len(toks[2].text) == 2:
+    # (one separator between all three: `12 июля - 15` is the start of a range, not 12 July 2015)
+    if shape == "DMD" and len(toks[2].text) == 2 and gaps[0] == gaps[1]:
         return _build(_two_digit_year(v[2]), v[1], v[0], text)
-    if shape == "MDD" and len(toks[2].text) == 2:
+    if shape == "MDD" and len(toks[2].text) == 2 and gaps[0] == gaps[1]:
         return _build(_two_digit_year(v[2]), v[0], v[1], text)
     if shape == "DDD" and numeric_seps and len(toks[2].text) == 2:  # 12.07.21
         if us_order and seps == ["/", "/"]:
