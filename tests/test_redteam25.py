@@ -1,4 +1,6 @@
-"""Red-team set 25 (hold-out, technical habits of spreadsheet tools and exports): scores before any fix.
+"""Red-team set 25 (technical habits of spreadsheet tools and exports): scores before and after the fixes.
+
+Set 25 is now SEEN: its rules are tested in wordings of their own in tests/test_rules25.py.
 
 The lists and every decision taken for their truth: tests/redteam25_lists.py.
 
@@ -49,6 +51,25 @@ Causes of the mismatches (wrong values; no truth value was found wrong on checki
 7. The respondent's own columns take the name: SurveyMonkey `Last Name` and MS Forms `Name` (blank) are mapped
    to name, while the question naming the person (`Full name of the person prosecuted`, `ФИО человека,
    которого преследуют`) is left an `unmapped_column`: the 104 cases of these two files have no name.
+After the fixes (each a general rule, README "Rules learned from set 25"), on the same 6 files: rows read 627 of
+627, cases 347 of 347, dropped 280 of 280, every row accounted (assert_every_row_accounted passes); every field
+1.000 overall and in each file (city, region, articles, status, sentence_months, started_on, started_precision,
+birth_year, dvk_koshe); names 1.000 in every file. What fixed each cause:
+1. long_layout.py: a sheet with no header whose middle column repeats a few labels per id (the name among
+   them) is pivoted to one row per id at the id's first line; the other 271 lines are `attribute_line` drops.
+2. form_tools.py + vocab/form_tool_columns.csv: where two columns only a survey tool writes stand in the
+   header (`Respondent ID`, `Collector ID`; `Start time`, `Completion time`), every column of the tools' list
+   (`Start Date`, `End Date`, `Email`, `Name`, `First Name`, `Last Name`) is ignored, so no form time dates a case.
+3. parse/dates.py: `9-Jan-22`, `Jan-9-22` (a month name, one separator, a two-digit year last) are read.
+4. vocab/yes_no.csv: `ИСТИНА` / `ЛОЖЬ`, `АҚИҚАТ` / `ЖАЛҒАН`, `✗` are checkbox marks.
+5. form_tools.py: a question's option columns (blank header, an option's name in the second line) are read
+   with it, and a question whose options name DVK / Koshe is the affiliation question; `None of these` and
+   `Нет связи` are no group (vocab/affiliations.csv).
+6. form_tools.py: a line of `Response` / `Open-Ended Response` under the header is a header row.
+7. By 2: the respondent's columns are ignored, so the question naming the person is the name.
+Also: a row filling only ignored columns (an abandoned response: the tool's ids and times) continues no
+case (continuation.py), so it is dropped as a row with too little to be a case.
+
 Noticed and left alone: in reestr_smart_table.xlsx `Мера / приговор` is mapped to `sentence` and `Срок` to
 `status` (swapped), with the right values in the end; `Нет связи;` (MS Forms' "no tie" option) is an
 `unknown_affiliation` problem.
@@ -83,13 +104,11 @@ def test_lists_written_with_their_truth(cleaned):
     assert cases["city"].notna().all() and cases["status"].notna().all()
 
 
-@pytest.mark.xfail(reason="red-team set 25: hold-out; scores in the docstring", strict=False)
 def test_every_row_accounted(cleaned):
     _, truth, result = cleaned
     assert_every_row_accounted(truth, result)
 
 
-@pytest.mark.xfail(reason="red-team set 25: hold-out; scores in the docstring", strict=False)
 def test_fields_right(cleaned):
     _, truth, result = cleaned
     assert_fields_right(truth, result)
