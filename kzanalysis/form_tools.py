@@ -26,7 +26,11 @@ import csv
 import re
 from functools import cache
 
+import pandas as pd
+
 from .config import VOCAB_DIR
+from .parse.affiliation import _NO as _NO_MARKS
+from .parse.affiliation import _YES as _YES_MARKS
 from .parse.text import match_key
 
 MIN_DISTINCTIVE = 2  # two of a tool's own columns say the sheet is its export
@@ -101,3 +105,21 @@ def option_names(top: list[object], sub: list[object], question: int, cols: list
     """The options' names of a question: its own second-line cell (where not an answer kind) and its columns'."""
     own = [] if sub[question] is None or is_response(sub[question]) else [str(sub[question])]
     return own + [str(sub[c]) for c in cols]
+
+
+def spell_out_options(block: pd.DataFrame, header) -> pd.DataFrame:
+    """An option column ticked with marks (`1` / `0`, `x`, `TRUE`) gives its option's name where ticked and
+    nothing where not, so the question's joined cell names the options chosen (a column that writes the
+    option's own text, as SurveyMonkey does, is left as it is)."""
+    if not header.option_names:
+        return block
+    block = block.copy() if any(c in block.columns for c in header.option_names) else block
+    for c, name in header.option_names.items():
+        if c not in block.columns:
+            continue
+        marks = block[c].dropna().astype(str).str.strip().str.casefold()
+        if marks.empty or not marks.isin(_YES_MARKS | _NO_MARKS).all():
+            continue
+        ticked = block[c].astype("string").str.strip().str.casefold().isin(_YES_MARKS)
+        block[c] = pd.Series(name, index=block.index, dtype="string").where(ticked)
+    return block

@@ -111,6 +111,8 @@ class HeaderMap:
     any_of: dict[int, list[int]] = field(default_factory=dict)
     other: dict[int, int] = field(default_factory=dict)
     term_months: dict[int, int] = field(default_factory=dict)
+    # a survey's option columns (form_tools.py): column -> the option's name in the second header line
+    option_names: dict[int, str] = field(default_factory=dict)
     # column positions with values but no header cell at all, named `column N` among the unmapped (unread.py)
     unheaded: set[int] = field(default_factory=set)
     # a table of counts found by its shape (counts_table.py): none of its rows is a case
@@ -428,6 +430,7 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
         groups = [None] * len(top)
         for q, cs in options.items():
             header.spans[q] = cs
+            header.option_names.update(zip(([q] if len(names[q]) > len(cs) else []) + cs, names[q]))
             for c in cs:
                 sub[c] = None
     for c in range(len(top)):

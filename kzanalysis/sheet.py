@@ -20,6 +20,7 @@ from .continuation import PROBLEM as CONTINUATION, continuations, join_continuat
 from .counts_table import PROBLEM as COUNTS_TABLE, counts_header
 from .footnotes import strip_markers
 from .form_exports import is_definition_sheet
+from .form_tools import spell_out_options
 from .headers import HeaderMap, find_header, reread_unmapped
 from .json_columns import join_charges
 from .labelled_cells import split_labelled_cells
@@ -248,7 +249,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     info["column_headers"] = {str(c + 1): w for c, w in sorted(column_numbers(header).items())}
     info["filled_columns"] = {str(c + 1): int(n) for c, n in case_cells.notna().sum().items() if n}
     block, header = join_name_parts(block, header)
-    block = join_spans(block, header)
+    block = join_spans(spell_out_options(block, header), header)  # a survey's ticked options: their names (form_tools.py)
     block = join_year_columns(block, header.years)
     block = join_parts(block, header)
     block, header, labelled = split_labelled_cells(block, header)  # `Статья: ...\nЗадержан: ...` in one cell (labelled_cells.py)

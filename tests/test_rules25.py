@@ -143,3 +143,19 @@ def test_booleans_of_other_excel_locales_are_yes_no(tmp_path):
     result = clean_paths([tmp_path])
     assert list(result.cases.sort_values("source_row")["dvk_koshe"]) == [True, False, False, True]
     assert _problems(result, "unparsed_dvk_koshe_flag").empty
+
+
+def test_options_ticked_with_marks_give_their_names(tmp_path):
+    # a select-all question exported as one 1/0 column per option: the option's name comes from the second line
+    _csv(tmp_path / "ticks.csv", [
+        ["Respondent ID", "Collector ID", "Person's full name", "City", "Article", "Detained on", "Links (all that apply)", "", ""],
+        ["", "", "Open-Ended Response", "Open-Ended Response", "Response", "Open-Ended Response", "DVK", "Koshe", "Neither"],
+        ["5501", "77", PEOPLE[0], "Aktobe", "Art. 405(2)", "03.04.2022", "0", "1", "0"],
+        ["5502", "77", PEOPLE[1], "Taraz", "Art. 174(1)", "17.11.2021", "0", "0", "1"],
+        ["5503", "77", PEOPLE[2], "Oral", "Art. 274(2)", "01.02.2022", "1", "0", "0"],
+    ])
+    result = clean_paths([tmp_path])
+    cases = result.cases.sort_values("source_row")
+    assert list(cases["source_row"]) == [3, 4, 5]
+    assert list(cases["dvk_koshe"]) == [True, False, True]
+    assert _problems(result, "unknown_affiliation").empty
