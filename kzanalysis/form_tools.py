@@ -16,7 +16,8 @@ Address`, `First Name`, `Last Name`, `Name`, `Email`: the person filling in, not
   the row is a header row. A question is named by its own cell (the answer kind adds nothing).
 - *A question's options are one answer*: the columns right of a question with no header cell of their
   own but an option's name in the second line (`Koshe Partiyasy`, `None of these`, `Other (please
-  specify)`) are read with the question's column, their cells joined (columns.join_spans). A question
+  specify)`) are read with the question's column, their cells joined (columns.join_spans); an option
+  column ticked with marks (`1` / `0`, `x`, `TRUE`) gives the option's name where ticked. A question
   whose options name the tie to DVK / Koshe (`DVK`, `Koshe Partiyasy`) is read as the affiliation
   question, whatever its words (`Is the person linked to any movement?`).
 """
