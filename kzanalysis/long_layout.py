@@ -23,13 +23,15 @@ the labels are read once per distinct value.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pandas as pd
 
 from .headers import _score, lookup
 from .parse.text import clean_spaces
 from .read import RawSheet
-from .record_blocks import Records
+from .record_blocks import Records, _as_table
 
 PROBLEM = "attribute_line"
 MIN_IDS = 2  # a long layout repeats its labels for several people
@@ -102,39 +104,17 @@ def long_layout(sheet: RawSheet) -> Records | None:
     order = list(dict.fromkeys(lines["label"]))  # the labels in the order they first appear
     values = (lines.dropna(subset=["value"]).groupby(["first", "label"], sort=False)["value"]
               .agg(lambda v: "; ".join(v)))  # once per (id, label): a label given twice keeps both
-    wide = values.unstack("label").reindex(columns=order)
     objects = cells.astype(object).where(cells.notna(), None).to_numpy()
     head = clean_spaces(str(objects[span[0] - 1, j - 1])) if span[0] > 0 and objects[span[0] - 1, j - 1] is not None else ""
     id_label = head if head and head not in fields else "id"
-    table_labels = [id_label, *order]
-    width = max(len(table_labels), objects.shape[1])
-    starts = pd.Index(lines["first"].unique())
-    folded = lines.loc[lines["pos"] != lines["first"]]
-    folded_set = set(folded["pos"].tolist())
-    id_at = lines.drop_duplicates("first").set_index("first")["id"]
-    wide = wide.reindex(starts)
-    rows: list[list[object]] = []
-    numbers: list[int] = []
-    first_line = int(span[0])
-    table_rows = {p: [id_at[p], *wide.loc[p].tolist()] for p in starts}  # one per person
-    for p in range(len(objects)):
-        if p == first_line:
-            rows.append(table_labels + [None] * (width - len(table_labels)))
-            numbers.append(int(sheet.row_numbers[p]))
-        if p in folded_set:
-            continue
-        if p in table_rows:
-            row = [None if v is None or (isinstance(v, float) and np.isnan(v)) or v is pd.NA else v for v in table_rows[p]]
-            row += [None] * (width - len(row))
-        else:
-            row = list(objects[p]) + [None] * (width - objects.shape[1])
-        rows.append(row)
-        numbers.append(int(sheet.row_numbers[p]))
-    table = pd.DataFrame(rows, columns=range(width), dtype=object).astype("string")
-    folded = folded.sort_values("pos")
-    texts = [" | ".join(str(v).strip() for v in objects[p] if v is not None) for p in folded["pos"]]
-    dropped = pd.DataFrame({"first_row": sheet.row_numbers[folded["first"].to_numpy()].astype(int), "text": texts},
-                           index=pd.Index(sheet.row_numbers[folded["pos"].to_numpy()].astype(int), name="row"))
-    as_table = RawSheet(sheet.file, sheet.sheet, table, np.array(numbers), [], sheet.encoding, sheet.delimiter, sheet.key, [])
-    return Records(as_table, dropped, table_labels, PROBLEM,
-                   "a line of the person whose attributes start at row ", ": its attribute is read there")
+    # one block per id, as record_blocks.py writes a label/value block: the id's first line holds the case
+    ids_at = lines.drop_duplicates("first").set_index("first")["id"]
+    lines_of = lines.groupby("first", sort=False)["pos"].agg(list)
+    cells_of: dict[int, dict[str, object]] = {}
+    for (p, label), v in values.items():
+        cells_of.setdefault(p, {})[label] = v
+    blocks = [{"first": int(p), "values": {id_label: ids_at[p], **{lab: cells_of.get(p, {}).get(lab) for lab in order}},
+               "lines": sorted(lines_of[p])} for p in ids_at.index]
+    table = _as_table(sheet, blocks, [id_label, *order], objects)
+    return replace(table, problem=PROBLEM, before="a line of the person whose attributes start at row ",
+                   after=": its attribute is read there")
