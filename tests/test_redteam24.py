@@ -25,7 +25,10 @@ Failure causes (mismatching values, grouped):
 1. Kazakh typed without Kazakh letters (ә→а, қ→к, ң→н, ғ→г, ө→о, ұ/ү→у, і→и: `Аты-жони`, `Туган жылы`,
    `Каласы`, `Кылмыстык кодекстин бабы`, `Усталган куни`) -- `mangystau_tizim.xlsx`: no header row is
    found, so the sheet is not read at all: 52 cases and 2 non-case rows lost (all 9 fields wrong on 52
-   rows, 403 values). The accounting failure of the whole set.
+   rows, 403 values). The accounting failure of the whole set. Diagnosis (not committed, a side run):
+   the same generator with the header cells in proper Kazakh letters and the values still letterless
+   reads 54/54 rows and every field at 1.000 but status 0.962 (`уй камагында` for үй қамағында:
+   unknown_status, 2 rows), so it is the header alone that loses the sheet.
 2. Parallel Kazakh | Russian columns under a language group row (`Қазақша` / `На русском`) --
    `ekitildi_tizim.xlsx`: one column per field is mapped, its twin in the other language is left
    `unmapped_column` even where the mapped one is empty on the row (a row filled in one language only):
