@@ -73,8 +73,9 @@ def also_kazakh_latin(force: bool = False) -> Callable[[Callable[..., Parsed]], 
     `6 nauryz 2019`), it is read again written in Cyrillic letters by each script it may be in
     (text.kazakh_latin_readings: `405-bap 1-bölık`, `179-bap 2-bólik`), and the first reading that gives a
     value without a problem is kept, else the first that gives a value where the text as written gave
-    none (`Jetısu oblysy`: only a region). A deliberate reading (`not linked to DVK`: negated) is never
-    replaced."""
+    none (`Jetısu oblysy`: only a region), else (without `force`) the first that the vocabulary reads as
+    nothing to take where the text as written gave a problem (`azamattyq belsendi`: a role, not a group).
+    A deliberate reading (`not linked to DVK`: negated) is never replaced."""
     from .text import kazakh_latin_readings
 
     def wrap(parser: Callable[..., Parsed]) -> Callable[..., Parsed]:
@@ -90,6 +91,9 @@ def also_kazakh_latin(force: bool = False) -> Callable[[Callable[..., Parsed]], 
                     return second
                 if fallback is None and second.value is not None and first.value is None:
                     fallback = second
+                if (not force and fallback is None and second.value is None and second.problem is None
+                        and first.problem is not None):
+                    fallback = second  # read, and nothing to take (`azamattyq belsendi`: a role, not a group)
             return fallback or first
 
         return run

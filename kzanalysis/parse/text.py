@@ -100,7 +100,14 @@ def match_keys(values) -> list[str]:
 # accents (á ǵ ń ó ú ý ı, `sh`/`ch`: `bólik`, `shilde`, `aıyrý`) and the informal Latin people type with no
 # letter of its own (`zh`/`sh`/`ch`, `q`: `tergeu`, `zhyly`). Letters of one script name it; `ı` alone and `q`
 # (not before `u`) say Kazakh in some Latin script, and the readings are tried in the order below.
-_SCRIPTS = {"2021": "kazakh_latin.csv", "2018": "kazakh_latin_2018.csv", "informal": "kazakh_latin_informal.csv"}
+_SCRIPTS = {"2021": "kazakh_latin.csv", "2018": "kazakh_latin_2018.csv", "informal": "kazakh_latin_informal.csv",
+            "2017": "kazakh_latin_2017.csv", "2017i": "kazakh_latin_2017_i.csv"}
+# The alphabet of 2017 marks a letter with an apostrophe after it (`s'` ш, `g'` ғ, `o'` ө, `y'` у: `S'ymkent`,
+# `bo'li'gi`); typists write `i'` for і as often as for и/й, so both readings are tried. A word of it keeps its
+# apostrophes (any of the marks below, read as `'`).
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "\u2018": "'", "`": "'", "\u00b4": "'"})
+_LETTERS_2017 = re.compile(r"[aAgGnNoOuUyYsScCiI]['\u2019\u02bc`\u00b4]")
+_WORD_2017 = re.compile(r"[^\W\d_](?:[^\W\d_]|['\u2019\u02bc`\u00b4])*")
 _LETTERS_2021 = re.compile(r"[äğñöşūüÄĞÑÖŞŪÜ]")
 _LETTERS_2018 = re.compile(r"[áǵńóúýÁǴŃÓÚÝ]")
 _KAZAKH_LATIN = re.compile(r"[ıİ]|(?<=[A-Za-z])[qQ](?![uU])|\b[qQ](?=[aeioyıAEIOY])")
@@ -128,17 +135,23 @@ def _in_cyrillic(text: str, script: str) -> str:
         w = match.group(0)
         if _CYR.search(w):  # a Cyrillic word (`ҚР ҚК`) stays as it is
             return w
-        lower = regex.sub(letter, w.lower())
+        lower = regex.sub(letter, w.lower().translate(_APOSTROPHES))
         if w.isupper() and len(w) > 1:
             return lower.upper()
         return lower[:1].upper() + lower[1:] if w[:1].isupper() else lower
 
-    return re.sub(r"[^\W\d_]+", word, text)
+    return (_WORD_2017 if script.startswith("2017") else _WORDS).sub(word, text)
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def kazakh_latin_scripts(text: str, force: bool = False) -> tuple[str, ...]:
     """The Latin scripts of Kazakh the text may be written in, most likely first: the one whose own letters
-    it holds, else all three where it holds `ı` or a Kazakh `q` (or with `force`), else none."""
+    it holds, else all three where it holds `ı` or a Kazakh `q` (or with `force`), else none; the
+    apostrophe Latin of 2017 where a letter it marks is followed by an apostrophe (`S'ymkent`)."""
+    if _LETTERS_2017.search(text) and not (_LETTERS_2018.search(text) or _LETTERS_2021.search(text)):
+        return ("2017", "2017i")
     if _LETTERS_2018.search(text):
         return ("2018",)
     if _LETTERS_2021.search(text):
