@@ -39,6 +39,7 @@ import pandas as pd
 
 from . import content, form_exports, form_tools, json_columns, phrases, split_dates, year_columns
 from .config import VOCAB_DIR, VocabularyError
+from .parse import letterless
 from .parse.text import clean_spaces, kazakh_latin_readings, kazakh_skeleton, match_key
 from .read import RawSheet
 
@@ -176,14 +177,27 @@ def guess_field_of_words(text: str) -> str | None:
 
 
 def _first_pattern(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
-    """The field of the first pattern the header matches, as written or (in Latin letters) read in Cyrillic."""
+    """The field of the first pattern the header matches, as written or (in Latin letters) read in Cyrillic;
+    else, for a header in Cyrillic, the first of the patterns with a Kazakh letter that its letterless
+    spelling matches, both folded alike (`Усталган куни`: parse/letterless.py)."""
     for written in (text, *latin_readings(text)):
         key = _key(written)
         spelled = spell_out(key)
         found = next((f for f, pattern in patterns if pattern.search(key) or pattern.search(spelled)), None)
         if found:
             return found
+    if _CYRILLIC.search(text):
+        key = letterless.fold(_key(text))
+        spelled = letterless.fold(spell_out(_key(text)))
+        return next((f for f, pattern in _letterless_patterns(patterns) if pattern.search(key) or pattern.search(spelled)), None)
     return None
+
+
+@cache
+def _letterless_patterns(patterns: tuple[tuple[str, re.Pattern[str]], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The patterns with a Kazakh letter, folded as a letterless key is (`ұстал` -> `устал`), in their order."""
+    return tuple((f, re.compile(letterless.fold_pattern(p.pattern))) for f, p in patterns
+                 if letterless.has_kazakh_letter(p.pattern))
 
 
 @cache
@@ -287,6 +301,10 @@ def _lookup_vocabulary(text: str) -> tuple[str | None, str | None]:
     named = {f for f in (_alias_of_key(_key(p), aliases) for p in header_parts(str(text))) if f}
     if len(named) == 1:  # `ФИО / Name`: the parts agree (parts that disagree say nothing)
         return named.pop(), "alias (part)"
+    if _CYRILLIC.search(text):  # `Туган жылы`, `Аты-жони`: Kazakh typed without its letters
+        named = _letterless_field(key, bare, text)
+        if named:
+            return named, "alias"
     readings = latin_readings(str(text))
     for reading in readings:
         found = lookup_how(reading)
@@ -297,6 +315,23 @@ def _lookup_vocabulary(text: str) -> tuple[str | None, str | None]:
     if len(named) == 1:  # `Tuǵan jyly`, `Tugan zhyly`: Kazakh in a spelling of no one script
         return named.pop(), "alias"
     return None, None
+
+
+@cache
+def letterless_aliases() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """(folded alias -> field for the aliases with a Kazakh letter whose fold names one field only; folded
+    key -> fields, where aliases of different fields fold alike and are left out): parse/letterless.py."""
+    return letterless.fold_aliases(header_aliases())
+
+
+def _letterless_field(key: str, bare: str, text: str) -> str | None:
+    """The field a header in Cyrillic names once it and the aliases are folded alike, whole or part by part."""
+    folded = letterless_aliases()[0]
+    whole = _alias_of_key(letterless.fold(key), folded) or (_alias_of_key(letterless.fold(bare), folded) if bare else None)
+    if whole:
+        return whole
+    named = {f for f in (_alias_of_key(letterless.fold(_key(p)), folded) for p in header_parts(text)) if f}
+    return named.pop() if len(named) == 1 else None
 
 
 @cache

@@ -49,6 +49,7 @@ from functools import cache
 
 from kzanalysis.config import VOCAB_DIR, VocabularyError
 from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
+from kzanalysis.parse.letterless import also_letterless
 from kzanalysis.parse.text import clean_spaces, match_key
 
 AFFILIATIONS_FILE = VOCAB_DIR / "affiliations.csv"
@@ -363,6 +364,7 @@ def find_dvk_koshe(text: str) -> Parsed:
 
 
 @guarded
+@also_letterless()
 @also_kazakh_latin()
 def parse_affiliation(text: str) -> Parsed:
     """The group(s) named in an affiliation cell; `unknown_affiliation` for a name not in the vocabulary."""

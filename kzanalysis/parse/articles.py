@@ -89,6 +89,7 @@ from typing import Iterable, NamedTuple
 
 from kzanalysis.config import VOCAB_DIR
 from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
+from kzanalysis.parse.letterless import also_letterless
 from kzanalysis.parse.blank import is_not_given
 from kzanalysis.parse.charge_names import read_charge_names
 from kzanalysis.parse.text import clean_spaces, fold_homoglyphs
@@ -691,6 +692,7 @@ _PROBLEM_ORDER = ("unmapped_article_1997", "unsupported_article", "unknown_artic
 
 
 @guarded
+@also_letterless()
 @also_kazakh_latin()
 def parse_articles(text: str) -> Parsed:
     """Read the charges of one cell; see the module docstring for the rules."""

@@ -60,6 +60,7 @@ from typing import NamedTuple
 
 from kzanalysis.config import VOCAB_DIR
 from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
+from kzanalysis.parse.letterless import also_letterless
 from kzanalysis.parse.blank import NOT_GIVEN, is_not_given
 from kzanalysis.parse.text import clean_spaces, fold_homoglyphs, match_key
 
@@ -542,6 +543,7 @@ def _plain_after_filler(text: str) -> DateValue | None:
 
 
 @guarded
+@also_letterless()
 @also_kazakh_latin(force=True)
 def parse_date(text: str) -> Parsed:
     """Read a date; `Parsed(DateValue(date, precision))`, `Parsed(None)` when not given, or None and a problem."""

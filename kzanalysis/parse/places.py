@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 
 from kzanalysis.config import VOCAB_DIR
 from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
+from kzanalysis.parse.letterless import also_letterless
 from kzanalysis.parse.blank import is_not_given
 from kzanalysis.parse.text import clean_spaces, match_key
 
@@ -289,6 +290,7 @@ def _message_unknown(words: list[str]) -> str:
 
 
 @guarded
+@also_letterless()
 @also_kazakh_latin(force=True)
 def parse_place(text: str) -> Parsed:
     """Read a city and/or region; see the module docstring for the problem codes."""
