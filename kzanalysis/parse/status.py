@@ -78,6 +78,7 @@ from functools import cache
 
 from kzanalysis.config import VOCAB_DIR, VocabularyError
 from kzanalysis.parse import Parsed, also_kazakh_latin, guarded, term_change
+from kzanalysis.parse.letterless import also_letterless
 from kzanalysis.parse.text import clean_spaces, fold_homoglyphs, kazakh_latin_readings, match_key
 from kzanalysis.parse.blank import is_not_given
 from kzanalysis.schema import STATUSES
@@ -406,6 +407,7 @@ def _round_months(months: float) -> int:
 
 
 @guarded
+@also_letterless()
 @also_kazakh_latin(force=True)
 def parse_measure(text: str) -> Parsed:
     """A status and/or term cell -> `Parsed(Measure(status, months))`, or None and a problem."""
@@ -517,7 +519,32 @@ def parse_measure(text: str) -> Parsed:
         if is_not_given(shown):  # `null`, `n/a` that no status phrase reads: not given, no problem
             return Parsed()
         return Parsed(None, "unknown_status", f"no status or term recognised in {shown!r}; add the phrase to {_STATUSES_LABEL}")
+    if winner is None:
+        # A term read and words beside it that no phrase reads (`7 жыл бас бостандыгынан айыру` in a spelling
+        # the vocabulary does not know): the term is kept, and the status not read is a problem, never silent.
+        unread = _unread_words(key, leftover, matches)
+        if unread:
+            return Parsed(Measure(None, months, top_rank), "unknown_status",
+                          f"{shown!r} gives a term but its other words ({unread!r}) name no status the vocabulary "
+                          f"knows: the term is kept, the status is unknown; add the phrase to {_STATUSES_LABEL}")
     return Parsed(Measure(None if winner is None else winner[1], months, top_rank))
+
+
+# Words beside a term that say nothing of a status: prepositions and the word for a term itself.
+_TERM_FILLER = frozenset({"на", "в", "к", "до", "с", "по", "срок", "сроком", "срока", "for", "of", "to", "a", "on", "term",
+                          "мерзім", "мерзімге", "мерзімі"})
+
+
+def _unread_words(key: str, leftover: str, matches: list[_Match]) -> str:
+    """The words of a cell that neither its terms and dates (blanked in `leftover`) nor a phrase of the
+    vocabulary read, the filler words of a term aside: what a reader would still have to read."""
+    for m in matches:
+        leftover = leftover[:m.start] + " " * (m.end - m.start) + leftover[m.end:]
+    # the words of a changed term (`снижен до`) are blanked in `key`
+    leftover = "".join(" " if k == " " else c for k, c in zip(key, leftover))
+    change = term_change.words()
+    words = [w for w in _WORD.findall(leftover) if w not in _TERM_FILLER and w not in change and len(w) > 1]
+    return " ".join(words)
 
 
 @cache

@@ -114,6 +114,13 @@ def phrase_spans(key: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return found
 
 
+@cache
+def words() -> frozenset[str]:
+    """Every word of the vocabulary of change (`снижен`, `до`, `reduced`, `дейін`): words a status cell may hold
+    beside its terms that are read, though they name no status."""
+    return frozenset(w for phrases in _vocabulary().values() for p in phrases for w in re.findall(r"[^\W\d_]+", match_key(p.replace("*", ""))))
+
+
 def stands_or_pending(key: str) -> bool:
     """The cell says the verdict stands (`оставлен без изменения`, `appeal rejected`) or the appeal is
     not yet heard (`pending`, `на рассмотрении`)."""
