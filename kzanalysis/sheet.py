@@ -39,6 +39,7 @@ from .split_dates import join_parts
 from .tables import AccountingError  # noqa: F401 (raised below; clean.py names it too)
 from .tables import empty
 from .template_rows import template_rows
+from .twins import join_twins
 from .unread import (column_numbers, no_date_column, no_header_message, no_name_column, undated_cases, unheaded_columns,
                      unmapped_columns)
 from .values import problem_frame
@@ -252,13 +253,14 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     block = join_spans(spell_out_options(block, header), header)  # a survey's ticked options: their names (form_tools.py)
     block = join_year_columns(block, header.years)
     block = join_parts(block, header)
+    block, twin_problems = join_twins(block, header, sheet, info)  # a field written once per language (twins.py)
     block, header, labelled = split_labelled_cells(block, header)  # `Статья: ...\nЗадержан: ...` in one cell (labelled_cells.py)
     if labelled:
         info["labelled_cells"] = labelled
     read_mask = kinds["kind"] != "blank"
     info["rows_read"] = int(read_mask.sum())
 
-    problems: list[pd.DataFrame] = counted
+    problems: list[pd.DataFrame] = [*counted, *twin_problems]
     dropped = kinds.loc[kinds["kind"] == "not_a_case"]
     nameless = None if is_summary_table(header) else no_name_column(sheet, header, kinds)  # every row dropped for want of a name: say why
     why = " (this sheet has no name column: see its no_name_column problem)" if nameless is not None else ""

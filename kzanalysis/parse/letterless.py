@@ -172,7 +172,9 @@ def also_letterless() -> Callable[[Callable[..., Parsed]], Callable[..., Parsed]
             if again == text:
                 return first
             second = parser(again, *args, **kwargs)
-            return second if second.value is not None and second.problem is None else first
+            if second.problem is None and (second.value is not None or first.problem is not None):
+                return second  # read; or read as nothing to take where the text gave a problem (a role)
+            return first
 
         return run
 
