@@ -31,6 +31,7 @@ from .columns import with_header_unit
 from .headers import HeaderMap
 from .narrative import FREE_TEXT
 from .parse import history, status
+from .term_only import term_only_problems
 from .values import Rows, parse_values, take_where_read
 
 
@@ -126,5 +127,11 @@ def read_measures(rows: Rows, out: pd.DataFrame, further: dict[int, str]) -> Non
         if parsed is not None and "problem" in parsed:
             administrative |= parsed["problem"].eq("administrative_arrest").fillna(False).astype(bool)
     months = months.mask(administrative & status_value.isna())
+    # a term read and words beside it that name no status, on a row no cell gives one: a problem, never silent
+    read = [(c, w) for c, w in further.items() if c in rows.block.columns]
+    term_only_problems(rows, status_value, [
+        *((name, None, rows.block[rows.header.column_of(name)], parsed) for name, parsed in (("status", st), ("sentence", se))
+          if parsed is not None and not (name == "sentence" and told)),
+        *((None, w, rows.block[c], parsed) for (c, w), parsed in zip(read, others))])
     out["status"] = status_value  # NA until the section headings have been heard (cases.parse_cases)
     out["sentence_months"] = months

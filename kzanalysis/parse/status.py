@@ -519,20 +519,28 @@ def parse_measure(text: str) -> Parsed:
         if is_not_given(shown):  # `null`, `n/a` that no status phrase reads: not given, no problem
             return Parsed()
         return Parsed(None, "unknown_status", f"no status or term recognised in {shown!r}; add the phrase to {_STATUSES_LABEL}")
-    if winner is None:
-        # A term read and words beside it that no phrase reads (`7 жыл бас бостандыгынан айыру` in a spelling
-        # the vocabulary does not know): the term is kept, and the status not read is a problem, never silent.
-        unread = _unread_words(key, leftover, matches)
-        if unread:
-            return Parsed(Measure(None, months, top_rank), "unknown_status",
-                          f"{shown!r} gives a term but its other words ({unread!r}) name no status the vocabulary "
-                          f"knows: the term is kept, the status is unknown; add the phrase to {_STATUSES_LABEL}")
     return Parsed(Measure(None if winner is None else winner[1], months, top_rank))
 
 
 # Words beside a term that say nothing of a status: prepositions and the word for a term itself.
 _TERM_FILLER = frozenset({"на", "в", "к", "до", "с", "по", "срок", "сроком", "срока", "for", "of", "to", "a", "on", "term",
                           "мерзім", "мерзімге", "мерзімі"})
+
+
+def unread_beside_term(text: str) -> str:
+    """The words of a cell that gives a term and no status, that neither the term nor a phrase of the
+    vocabulary reads (`5 лет чего-то` -> `чего то`), in the reading that gives the term (as written, else
+    in Cyrillic letters: `parse.also_kazakh_latin`); "" where every word is read (`3 года`, `сроком на 2
+    года`). measures.py makes them an `unknown_status` problem: a term alone never hides a status not read."""
+    for reading in (text, *kazakh_latin_readings(text, force=True)):
+        key = _key(reading)
+        terms, leftover = _terms(key)
+        if not any(t.months is not None and t.months <= _MAX_MONTHS for t in terms):
+            continue
+        for start, end in term_change.phrase_spans(key, [(t.start, t.end) for t in terms]):
+            key = key[:start] + " " * (end - start) + key[end:]
+        return _unread_words(key, leftover, _status_matches(key))
+    return ""
 
 
 def _unread_words(key: str, leftover: str, matches: list[_Match]) -> str:
