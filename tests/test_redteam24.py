@@ -52,6 +52,22 @@ Failure causes (mismatching values, grouped):
 
 Truth checked against every mismatch above: each is a reading the file states plainly; no truth was
 changed after scoring.
+
+After the rules learned from this set (README "Rules learned from set 24", tests/test_rules24.py; the set
+is now SEEN): all 385 rows accounted (367 cases, 18 dropped), and every field 1.000 in every file:
+| file | city | region | articles | status | sentence_months | started_on | precision | birth_year | dvk_koshe |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| overall (367) | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 | 1.000 |
+Each cause above, by a general rule:
+1. letterless Kazakh: header aliases, keyword patterns and the words of the value vocabularies folded as
+   the cell is (parse/letterless.py); the Mangystau sheet is read whole, `уй камагында` is house arrest;
+2. twin columns under `Қазақша` / `На русском`: read as one column, the first filled cell (twins.py);
+3. the 2017 apostrophe Latin: two tables of that alphabet (vocab/kazakh_latin_2017*.csv), `i'` as и/й and
+   as і; the date header, articles, statuses, cities and `Ko's'e partii'asy` read;
+4. the silent gap: the 41 statuses came through the Kazakh-Latin reading that read the term alone (the
+   apostrophes broke the words), which the parser took as a reading without a problem; such a term-only
+   cell with words not read is now an `unknown_status` problem (term_only.py), and the 2017 tables read
+   the status itself.
 """
 from __future__ import annotations
 
@@ -87,13 +103,11 @@ def test_lists_written_and_truth_complete(cleaned):
     assert again.equals(truth)
 
 
-@pytest.mark.xfail(reason="red-team set 24: hold-out; scores in the docstring", strict=False)
 def test_every_row_accounted(cleaned):
     _, truth, result = cleaned
     assert_every_row_accounted(truth, result)
 
 
-@pytest.mark.xfail(reason="red-team set 24: hold-out; scores in the docstring", strict=False)
 def test_fields_right(cleaned):
     _, truth, result = cleaned
     assert_fields_right(truth, result)
