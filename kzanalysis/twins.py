@@ -115,6 +115,11 @@ def _readings(field: str):
     return None
 
 
+def _read(v) -> bool:
+    """A reading was made (a cell its parser gave no value has NaN or None in its place)."""
+    return v is not None and not (isinstance(v, float) and v != v)  # noqa: PLR0124 (NaN is the one value unequal to itself)
+
+
 def join_twins(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, info: dict) -> tuple[pd.DataFrame, list[pd.DataFrame]]:
     """The block with each pair of twins read as one column in the field's column (the first filled cell,
     left to right), the twins taken off the unmapped columns and listed in `info`; and the problem rows of
@@ -138,8 +143,8 @@ def join_twins(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, info: di
             rb = parse_values(b[both].astype("string"), parser, extract)
             va = ra["v"] if "v" in ra else pd.Series(None, index=ra.index, dtype=object)
             vb = rb["v"] if "v" in rb else pd.Series(None, index=rb.index, dtype=object)
-            differ = pd.Series([x is not None and y is not None and x == x and y == y and x != y
-                                for x, y in zip(va.to_numpy(), vb.to_numpy())], index=va.index, dtype=bool)
+            differ = pd.Series([_read(x) and _read(y) and x != y for x, y in zip(va.to_numpy(), vb.to_numpy())],
+                               index=va.index, dtype=bool)
             if differ.any():
                 rows = differ[differ].index
                 kept, other = header.written.get(first, header.unmapped_written.get(first)), header.written.get(second, header.unmapped_written.get(second))
