@@ -9,7 +9,9 @@ Kazakh word whose fold it is, unless it could be another word too:
 - two Kazakh words of the vocabularies with the same fold (`collisions()` lists them) are left as typed;
 - a word of the cell that is a word of the vocabularies as it is (a Russian word, `к` beside `қ`, or a
   letterless alias someone already added) is left as typed (`as_typed()` lists those that fold from a
-  Kazakh word).
+  Kazakh word);
+- a word of another language that a fold makes (`теги`, Russian for tags, is the fold of `тегі`, surname:
+  `vocab/letterless_words.csv`) is never read as Kazakh.
 
 `restored(text)` writes the Kazakh letters back into the words it can (`уй камагында` -> `үй қамағында`),
 word by word, a stem of the vocabularies (`қамағ*`, the article word `бөлі`) taking the start of a longer
@@ -52,12 +54,23 @@ def has_kazakh_letter(text: str) -> bool:
     return _KAZAKH_LETTER.search(text) is not None
 
 
+@cache
+def other_words() -> dict[str, str]:
+    """Words of another language that the fold of a Kazakh word would make (`теги`, Russian for tags, is
+    the fold of `тегі`, surname): vocab/letterless_words.csv, word -> what it means. Never read as Kazakh."""
+    with (VOCAB_DIR / "letterless_words.csv").open(encoding="utf-8", newline="") as fh:
+        return {match_key(r["word"]): r["meaning"] for r in csv.DictReader(fh) if match_key(r["word"])}
+
+
 def fold_aliases(aliases: dict[str, str]) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     """(folded alias -> meaning, for the aliases with a Kazakh letter whose fold names one meaning among
-    all the aliases' folds; folded key -> the meanings it would name, where two collide)."""
+    all the aliases' folds and the words of `other_words()`; folded key -> the meanings it would name,
+    where two collide)."""
     meanings: dict[str, set[str]] = {}
     for alias, meaning in aliases.items():
         meanings.setdefault(fold(alias), set()).add(meaning)
+    for word, meaning in other_words().items():
+        meanings.setdefault(word, set()).add(meaning)
     folded = {fold(a): m for a, m in aliases.items() if has_kazakh_letter(a) and len(meanings[fold(a)]) == 1}
     clashes = {k: frozenset(v) for k, v in meanings.items() if len(v) > 1 and any(has_kazakh_letter(a) and fold(a) == k for a in aliases)}
     return folded, clashes
@@ -138,8 +151,8 @@ def restored(text: str) -> str:
     def word(m: re.Match[str]) -> str:
         nonlocal changed
         w = m.group(0).casefold()
-        if w in words:
-            return m.group(0)  # a word of the vocabularies as it is
+        if w in words or w in other_words():
+            return m.group(0)  # a word of the vocabularies as it is, or a word of another language
         f = fold(w)
         new = exact.get(f)
         if new is None and regex is not None and f not in clashes:
