@@ -154,10 +154,11 @@ def join_twins(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, info: di
                 problems.append(problem_frame(sheet, np.asarray(rows), kept, values, PROBLEM, message, True))
         block[main] = a.where(a.notna(), b)
         written = header.unmapped_written.pop(twin)
+        header.written[twin] = written  # read with the field's column; its count of values stays in the manifest
         if written in header.unmapped:
             header.unmapped.remove(written)
         header.profiles.pop(twin, None)
         info.setdefault("columns", {})[written] = field
-        info.setdefault("mapped_by", {})[written] = "twin"
+        info.setdefault("mapped_by", {})[written] = f"twin of {header.written[main]}"
         info.setdefault("twin_columns", {})[written] = header.written[main]
     return block, problems

@@ -104,6 +104,9 @@ def test_twin_columns_in_two_languages_are_read_as_one(tmp_path):
     sheet = result.manifest["files"][0]["sheets"][0]
     assert sheet["columns"]["Қазақша / Қаласы"] == sheet["columns"]["На русском / Город"] == "city"
     assert set(sheet["twin_columns"]) == {"На русском / ФИО", "Қазақша / Қаласы", "На русском / Статья"}
+    assert sheet["mapped_by"]["Қазақша / Қаласы"] == "twin of На русском / Город"
+    # the twin counts its own values; the field's column counts every value read through it
+    assert sheet["values"]["Қазақша / Қаласы"] == 3 and sheet["values"]["На русском / Город"] == 4
 
 
 def test_columns_of_one_field_under_groups_that_are_no_languages_are_not_twins(tmp_path):
