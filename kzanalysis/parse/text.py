@@ -149,18 +149,18 @@ _WORDS = re.compile(r"[^\W\d_]+")
 def kazakh_latin_scripts(text: str, force: bool = False) -> tuple[str, ...]:
     """The Latin scripts of Kazakh the text may be written in, most likely first: the one whose own letters
     it holds, else all three where it holds `ı` or a Kazakh `q` (or with `force`), else none; the
-    apostrophe Latin of 2017 where a letter it marks is followed by an apostrophe (`S'ymkent`)."""
-    if _LETTERS_2017.search(text) and not (_LETTERS_2018.search(text) or _LETTERS_2021.search(text)):
-        return ("2017", "2017i")
+    apostrophe Latin of 2017 first (its two readings of `i'`) where a letter it marks is followed by an
+    apostrophe (`S'ymkent`)."""
     if _LETTERS_2018.search(text):
         return ("2018",)
     if _LETTERS_2021.search(text):
         return ("2021",)
+    apostrophes = ("2017", "2017i") if _LETTERS_2017.search(text) else ()
     if not (force or _KAZAKH_LATIN.search(text)):
-        return ()
+        return apostrophes
     if _INFORMAL_PAIRS.search(text):  # `zhyly`, `shilde`, `izolyator`: pairs of letters for one
-        return ("informal", "2018", "2021")
-    return ("2021", "2018", "informal")
+        return (*apostrophes, "informal", "2018", "2021")
+    return (*apostrophes, "2021", "2018", "informal")
 
 
 def kazakh_latin_readings(text: str, force: bool = False) -> list[str]:
