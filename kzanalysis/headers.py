@@ -187,8 +187,8 @@ def _first_pattern(text: str, patterns: tuple[tuple[str, re.Pattern[str]], ...])
         if found:
             return found
     if _CYRILLIC.search(text):
-        key = letterless.fold(_key(text))
-        spelled = letterless.fold(spell_out(_key(text)))
+        key = letterless.fold(letterless.without_other_words(_key(text)))
+        spelled = letterless.fold(letterless.without_other_words(spell_out(_key(text))))
         return next((f for f, pattern in _letterless_patterns(patterns) if pattern.search(key) or pattern.search(spelled)), None)
     return None
 

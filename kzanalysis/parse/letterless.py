@@ -62,6 +62,14 @@ def other_words() -> dict[str, str]:
         return {match_key(r["word"]): r["meaning"] for r in csv.DictReader(fh) if match_key(r["word"])}
 
 
+def without_other_words(key: str) -> str:
+    """A match key with the words of `other_words()` blanked: what may be read as letterless Kazakh."""
+    others = other_words()
+    if not others:
+        return key
+    return _WORD.sub(lambda m: " " * len(m.group(0)) if m.group(0) in others else m.group(0), key)
+
+
 def fold_aliases(aliases: dict[str, str]) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     """(folded alias -> meaning, for the aliases with a Kazakh letter whose fold names one meaning among
     all the aliases' folds and the words of `other_words()`; folded key -> the meanings it would name,
