@@ -41,8 +41,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 # The columns of vocab/*.csv that hold words of a list (not patterns, sources or notes), and the files
 # whose words are stems by their `match` column (article_words.csv: `бөлі` opens `бөлігі`).
 _WORD_COLUMNS = ("alias", "words", "word", "wording", "name_kk", "value", "title_kk")
-_SKIPPED = {"given_names.csv", "labels.csv", "report_text.csv", "translit.csv", "kazakh_latin.csv",
-            "kazakh_latin_2018.csv", "kazakh_latin_informal.csv", "kazakh_latin_2017.csv", "kazakh_latin_2017_i.csv"}
+# Not read for words: people's given names (never rewritten), the report's own text, and the tables of
+# letters (translit.csv, kazakh_latin*.csv).
+_SKIPPED = {"given_names.csv", "labels.csv", "report_text.csv", "translit.csv"}
 
 
 def fold(key: str) -> str:
@@ -96,7 +97,7 @@ def _vocabulary_words() -> tuple[frozenset[str], frozenset[str]]:
     words: set[str] = set()
     stems: set[str] = set()
     for path in sorted(VOCAB_DIR.glob("*.csv")):
-        if path.name in _SKIPPED:
+        if path.name in _SKIPPED or path.name.startswith("kazakh_latin"):
             continue
         with path.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
