@@ -102,18 +102,18 @@ def clean_cmd(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
 ) -> None:
     """Read every list in the given files or folders and write the tidy tables."""
-    from . import clean as cleaner
-    from .freshness import write_result
-
     given = _existing(paths) if paths else None  # a mistyped path is named before anything else
     ws = None if given and out_dir and workspace is None else _workspace(workspace)  # lists and --out: no workspace needed
     sources = given or [ws.raw]
     target = Path(out_dir or ws.processed)
+    _warm_up(sources, target)
+    from . import clean as cleaner
+    from .freshness import list_cache_dir, write_result
+
     _check_lists_found(sources, target)
-    from .freshness import list_cache_dir
 
     with _one_run(ws.processed.parent if ws and not out_dir else target.resolve().parent):
-        result = cleaner.clean_paths(sources, progress=not quiet, cache_dir=list_cache_dir(target))
+        result = cleaner.clean_paths(sources, progress=not quiet, cache_dir=list_cache_dir(target), parallel=True)
         try:
             folder = write_result(result, target)
         except OSError as exc:
@@ -126,6 +126,14 @@ def clean_cmd(
 
         print_clean_summary(out, result, folder)
     raise typer.Exit(1 if result.unreadable else 0)
+
+
+def _warm_up(sources: list[Path], target: Path | None) -> None:
+    """Start the worker processes' fork server before this process imports the cleaning chain, so both
+    import at once on two cores (parallel.py): only where at least two lists may need cleaning."""
+    from .parallel import warm_up
+
+    warm_up(sources, config.LIST_SUFFIXES, config.list_cache_dir(target) if target is not None else None)
 
 
 @contextmanager
@@ -161,14 +169,15 @@ def check_cmd(
     workspace: WorkspaceOpt = None,
 ) -> None:
     """Read and clean lists without writing anything; print the problems by column and kind."""
-    from . import clean as cleaner
-    from .summary_text import print_check
-
     given = _existing(files) if files else None
     ws = None if given and workspace is None else _workspace(workspace)
     sources = given or [ws.raw]
+    _warm_up(sources, None)
+    from . import clean as cleaner
+    from .summary_text import print_check
+
     _check_lists_found(sources, None)  # writes nothing
-    result = cleaner.clean_paths(sources, progress=False)
+    result = cleaner.clean_paths(sources, progress=False, parallel=True)
     print_check(out, result)
     raise typer.Exit(1 if result.unreadable else 0)
 

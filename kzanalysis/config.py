@@ -28,6 +28,10 @@ NOTEBOOKS_DIR = PACKAGE_DIR / "notebooks"  # the notebooks ship inside the packa
 LAB_SETTINGS_FILE = TEMPLATES_DIR / "jupyterlab_overrides.json"  # JupyterLab settings installed by `kzanalysis lab`
 SOURCES_FILE_NAME = "sources.toml"
 LINKS_FILE_NAME = "links.csv"  # the analyst's decisions on pairs of case rows (same / different person)
+# The files read as lists (read.py), by their suffix.
+EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
+CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
+LIST_SUFFIXES = EXCEL_SUFFIXES | CSV_SUFFIXES
 LINKS_REVIEW_FILE_NAME = "links_review.csv"  # pairs an analyst should decide, written beside the tables
 WORKSPACE_ENV = "KZANALYSIS_WORKSPACE"
 _OLD_WORKSPACE_ENV = "KZANALYSIS_ROOT"
@@ -112,6 +116,13 @@ def workspace_of(path: Path) -> Path | None:
         if is_workspace(folder):
             return folder
     return None
+
+
+def list_cache_dir(out_dir: Path) -> Path:
+    """Where the cleaned rows of each list are kept (listcache.py): beside the tables' folder, which is
+    replaced whole on every write (`data/.cache/processed/lists` for `data/processed`)."""
+    out_dir = Path(out_dir).resolve()
+    return out_dir.parent / ".cache" / out_dir.name / "lists"
 
 
 def relative_path(path: Path) -> str:

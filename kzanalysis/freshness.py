@@ -82,11 +82,7 @@ def is_current(paths: list[Path], out_dir: Path) -> bool:
     return manifest.get("fingerprint") == fingerprint(paths)
 
 
-def list_cache_dir(out_dir: Path) -> Path:
-    """Where the cleaned rows of each list are kept (listcache.py): beside the tables' folder, which is
-    replaced whole on every write (`data/.cache/processed/lists` for `data/processed`)."""
-    out_dir = Path(out_dir).resolve()
-    return out_dir.parent / ".cache" / out_dir.name / "lists"
+list_cache_dir = config.list_cache_dir  # where the cleaned rows of each list are kept (listcache.py)
 
 
 def refresh(raw_paths: list[Path] | None = None, out_dir: Path | None = None, progress: bool = True) -> Tables:

@@ -23,9 +23,7 @@ import pandas as pd
 
 from .sniff import utf16_without_bom
 
-EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
-CSV_SUFFIXES = {".csv", ".tsv", ".txt"}
-SUFFIXES = EXCEL_SUFFIXES | CSV_SUFFIXES
+from .config import CSV_SUFFIXES, EXCEL_SUFFIXES, LIST_SUFFIXES as SUFFIXES  # noqa: E402
 DELIMITERS = (",", ";", "\t")
 NOT_LISTS = {"links.csv"}  # beside the lists, never one of them: the analyst's decisions on who is the same person
 _UTF8_CYRILLIC = re.compile(rb"[\xd0\xd1\xd2\xd3][\x80-\xbf]")  # a Cyrillic letter, as UTF-8 writes it

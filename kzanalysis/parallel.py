@@ -1,0 +1,148 @@
+"""Cleaning several lists at once: the run's own process and worker processes on the other cores.
+
+In: jobs (the arguments of one call each) and the function to run them. Out: their results, one by
+one, in the order of the jobs, whoever ran them. The run's process works too: it takes the jobs
+from the front, each worker takes the next one left, so a run of one big list and a few small ones
+is not held up behind a worker. A job's exception is raised when its turn comes, as it would be
+without workers; a worker that dies leaves its job to the run's process.
+
+Workers are forked by a fork server (multiprocessing's 'forkserver'), never by a plain fork of a
+process in which pandas or pyarrow may have started threads. The fork server imports the cleaning
+chain once; `warm_up` starts it at the very beginning of a command, so that it imports while the
+command imports its own modules, on the other core.
+
+`KZANALYSIS_WORKERS` sets how many worker processes a run may use (0: none, everything in the run's
+own process); by default one fewer than the cores this process may run on.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from collections import deque
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+WORKERS_ENV = "KZANALYSIS_WORKERS"
+# What the fork server imports before it forks a worker: the whole cleaning chain, and the command line (a
+# worker imports the main module of the run, the `kzanalysis` script, which imports it).
+PRELOAD = ["kzanalysis.clean", "kzanalysis.sheet", "kzanalysis.cli"]
+_context = None  # the forkserver context, once started
+
+
+def workers() -> int:
+    """How many worker processes a run may use besides its own."""
+    given = os.environ.get(WORKERS_ENV, "").strip()
+    if given:
+        try:
+            return max(0, int(given))
+        except ValueError:
+            return 0
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    return max(0, cores - 1)
+
+
+def _start():
+    """The forkserver context, its server started (and importing PRELOAD) on first use; None where there is none."""
+    global _context
+    if _context is None:
+        import multiprocessing as mp
+
+        try:
+            context = mp.get_context("forkserver")
+            context.set_forkserver_preload(PRELOAD)
+            from multiprocessing import forkserver
+
+            forkserver.ensure_running()
+        except (ValueError, OSError):  # no fork server on this platform, or it cannot start: no workers
+            return None
+        _context = context
+    return _context
+
+
+def warm_up(paths: list[Path], suffixes: set[str], cache_dir: Path | None = None) -> None:
+    """Start the fork server now when the run will likely clean at least two lists: at least two list
+    files, and fewer entries in the per-list cache than lists (a run that finds every list cached needs
+    no worker). A wrong guess costs the other core a second, never a result."""
+    if workers() < 1:
+        return
+    found = 0
+    for p in map(Path, paths):
+        if p.is_dir():
+            found += sum(1 for c in p.rglob("*") if c.suffix.lower() in suffixes and not c.name.startswith(("~$", ".")))
+        elif p.suffix.lower() in suffixes:
+            found += 1
+    cached = sum(1 for c in Path(cache_dir).iterdir() if c.is_dir()) if cache_dir and Path(cache_dir).is_dir() else 0
+    if found >= 2 and cached < found:
+        _start()
+
+
+def run_in_order(jobs: list[tuple], func: Callable[..., Any], share: bool = True) -> Iterator[Any]:
+    """`func(*job)` for each job, yielded in the order of the jobs. With `share` and two jobs or more,
+    worker processes (`workers()`) take jobs beside this process; else every job runs here, one by one."""
+    n_workers = min(workers(), len(jobs) - 1) if share else 0
+    context = _start() if n_workers > 0 else None
+    if context is None:
+        for job in jobs:
+            yield func(*job)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    pending = deque(range(len(jobs)))
+    done: dict[int, tuple[bool, Any]] = {}  # job -> (ok, result or exception)
+    lock = threading.Condition()
+
+    def feed(pool: ProcessPoolExecutor) -> None:
+        """One worker's loop: the next job left, run there, until none is left."""
+        while True:
+            with lock:
+                if not pending:
+                    return
+                i = pending.popleft()
+            try:
+                outcome = (True, pool.submit(func, *jobs[i]).result())
+            except BrokenProcessPool:  # the worker died (killed, out of memory): the job is run here
+                with lock:
+                    pending.appendleft(i)
+                    lock.notify_all()
+                return
+            except BaseException as exc:  # raised in its turn, as without workers
+                outcome = (False, exc)
+            with lock:
+                done[i] = outcome
+                lock.notify_all()
+
+    pool = ProcessPoolExecutor(max_workers=n_workers, mp_context=context)
+    feeders = [threading.Thread(target=feed, args=(pool,), daemon=True) for _ in range(n_workers)]
+    for t in feeders:
+        t.start()
+    try:
+        for i in range(len(jobs)):
+            while True:
+                with lock:
+                    if i in done:
+                        ok, value = done.pop(i)
+                        break
+                    # this job if nobody took it yet, else the last one left; else wait for a worker
+                    take = i if i in pending else (pending[-1] if pending else None)
+                    if take is not None:
+                        pending.remove(take)
+                    else:
+                        lock.wait()
+                        continue
+                try:
+                    outcome = (True, func(*jobs[take]))
+                except BaseException as exc:
+                    outcome = (False, exc)
+                with lock:
+                    done[take] = outcome
+            if not ok:
+                raise value
+            yield value
+    finally:
+        with lock:
+            pending.clear()  # a job not started is not started now
+        pool.shutdown(wait=True, cancel_futures=True)
