@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 # Latin letters that typists and OCR put inside Cyrillic words (and back).
@@ -28,7 +28,12 @@ _DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": 
 
 def clean_spaces(text: str) -> str:
     """NFC, invisible characters removed, runs of white space as one space, stripped."""
-    text = str(text)
+    return _clean_spaces(text) if type(text) is str else _clean_spaces(str(text))
+
+
+# The same short texts come back again and again (`ст`, `г.`, a city, a header): each is worked out once.
+@lru_cache(maxsize=1 << 16)
+def _clean_spaces(text: str) -> str:
     if not text.isascii():  # ASCII is its own NFC and holds none of the characters below
         text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).translate(_DASHES)
     return _SPACES.sub(" ", text).strip()
@@ -54,7 +59,12 @@ def fold_homoglyphs(text: str) -> str:
 
 def match_key(text: str) -> str:
     """The key used to look a value up in a vocabulary."""
-    text = fold_homoglyphs(clean_spaces(text)).casefold().replace("ё", "е")
+    return _match_key(text) if type(text) is str else _match_key(str(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _match_key(text: str) -> str:
+    text = fold_homoglyphs(_clean_spaces(text)).casefold().replace("ё", "е")
     text = _PUNCTUATION.sub(" ", text)
     return _SPACES.sub(" ", text).strip()
 
