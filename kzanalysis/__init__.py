@@ -18,9 +18,11 @@ def __getattr__(name: str):
         from importlib.metadata import PackageNotFoundError, version
 
         try:
-            return version("kzanalysis")
+            found = version("kzanalysis")
         except PackageNotFoundError:  # running from a source tree that is not installed
-            return "0.0.0"
+            found = "0.0.0"
+        globals()["__version__"] = found  # read once: each `from . import __version__` came back here (metadata is slow)
+        return found
     if name in ("Tables", "load"):
         from . import tables
 
