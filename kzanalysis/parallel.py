@@ -1,18 +1,22 @@
 """Cleaning several lists at once: the run's own process and worker processes on the other cores.
 
 In: jobs (the arguments of one call each) and the function to run them. Out: their results, one by
-one, in the order of the jobs, whoever ran them. The run's process works too: it takes the jobs
-from the front, each worker takes the next one left, so a run of one big list and a few small ones
-is not held up behind a worker. A job's exception is raised when its turn comes, as it would be
-without workers; a worker that dies leaves its job to the run's process.
+one, in the order of the jobs, whoever ran them. The run's process works too: it takes the jobs from
+the front, and a worker, once it is up, the last one left, so that this process, which starts at
+once, is seldom held up waiting for a job a worker took (the older version of a list, last, is asked
+for only after the linkage). A job's exception is raised when its turn comes, as it would be without
+workers; a worker that dies leaves its job to the run's process.
 
 Workers are forked by a fork server (multiprocessing's 'forkserver'), never by a plain fork of a
 process in which pandas or pyarrow may have started threads. The fork server imports the cleaning
 chain once; `warm_up` starts it at the very beginning of a command, so that it imports while the
-command imports its own modules, on the other core.
+command imports its own modules, on the other core. A worker imports the run's main module (the
+`kzanalysis` script): a script that asks for workers must guard its work with
+`if __name__ == "__main__":`, as multiprocessing requires.
 
 `KZANALYSIS_WORKERS` sets how many worker processes a run may use (0: none, everything in the run's
-own process); by default one fewer than the cores this process may run on.
+own process); by default the cores other work leaves idle (the load average of the last minute), at
+most one fewer than the cores this process may run on. The tables are the same whoever cleans which list.
 """
 from __future__ import annotations
 
@@ -30,7 +34,9 @@ _context = None  # the forkserver context, once started
 
 
 def workers() -> int:
-    """How many worker processes a run may use besides its own."""
+    """How many worker processes a run may use besides its own: `KZANALYSIS_WORKERS`, else the cores
+    that other work leaves idle. A worker imports and loads the vocabularies again (a second of CPU):
+    on a machine whose cores are all busy it only adds that work, so it pays where a core is idle."""
     given = os.environ.get(WORKERS_ENV, "").strip()
     if given:
         try:
@@ -41,7 +47,11 @@ def workers() -> int:
         cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         cores = os.cpu_count() or 1
-    return max(0, cores - 1)
+    try:
+        others = max(0.0, os.getloadavg()[0] - 1)  # the load of the last minute, this run (one process) aside
+    except OSError:
+        others = 0.0
+    return max(0, min(cores - 1, round(cores - 1 - others)))
 
 
 def _start():
@@ -96,12 +106,16 @@ def run_in_order(jobs: list[tuple], func: Callable[..., Any], share: bool = True
     lock = threading.Condition()
 
     def feed(pool: ProcessPoolExecutor) -> None:
-        """One worker's loop: the next job left, run there, until none is left."""
+        """One worker's loop: once the worker is up, the last job left, run there, until none is left."""
+        try:
+            pool.submit(os.getpid).result()  # a job is given to a worker that is ready, never queued behind its start
+        except BrokenProcessPool:
+            return
         while True:
             with lock:
                 if not pending:
                     return
-                i = pending.popleft()
+                i = pending.pop()
             try:
                 outcome = (True, pool.submit(func, *jobs[i]).result())
             except BrokenProcessPool:  # the worker died (killed, out of memory): the job is run here
@@ -126,8 +140,8 @@ def run_in_order(jobs: list[tuple], func: Callable[..., Any], share: bool = True
                     if i in done:
                         ok, value = done.pop(i)
                         break
-                    # this job if nobody took it yet, else the last one left; else wait for a worker
-                    take = i if i in pending else (pending[-1] if pending else None)
+                    # this job if no worker took it, else the first one left; else wait for a worker
+                    take = i if i in pending else (pending[0] if pending else None)
                     if take is not None:
                         pending.remove(take)
                     else:
