@@ -168,15 +168,20 @@ def bench_samples(repeat: int) -> list[Row]:
     helps = Row("`kzanalysis --help` (start-up)", None, target="< 0.3 s")
     cold = Row("`kzanalysis clean` of the sample lists, nothing cached", None, target="< 2 s wall")
     warm = Row("`kzanalysis clean` of the sample lists again (each list from the per-list cache)", None)
+    # the same cold clean in one process (no worker: kzanalysis/parallel.py), alternating with the default
+    alone = Row("`kzanalysis clean` of the sample lists, nothing cached, in one process (`KZANALYSIS_WORKERS=0`)", None)
+    one_process = {**os.environ, "KZANALYSIS_WORKERS": "0"}
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(max(repeat, 3)):
             helps.runs.append(run([KZ, "--help"]))
             out = Path(tmp) / f"cold{k}" / "processed"  # a new folder: no cache beside it
             cold.runs.append(run([KZ, "clean", str(REPO / "data" / "raw"), "--out", str(out), "-q"]))
             warm.runs.append(run([KZ, "clean", str(REPO / "data" / "raw"), "--out", str(out), "-q"]))
+            out = Path(tmp) / f"alone{k}" / "processed"
+            alone.runs.append(run([KZ, "clean", str(REPO / "data" / "raw"), "--out", str(out), "-q"], env=one_process))
     helps.ok = helps.wall < 0.3
     cold.ok = cold.wall < 2
-    return [helps, cold, warm]
+    return [helps, cold, alone, warm]
 
 
 def bench_report(repeat: int, big: Path | None) -> list[Row]:
