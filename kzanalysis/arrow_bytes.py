@@ -38,6 +38,24 @@ def holds_any(strings: pa.Array | pa.ChunkedArray, chars: bytes) -> bool:
     return False
 
 
+def starts_with_any(strings: pa.Array | pa.ChunkedArray, chars: bytes) -> bool:
+    """Whether any string starts with one of these ASCII bytes: the first byte of each non-empty
+    string, read from the data buffer at its offset (an ASCII byte is never inside another character)."""
+    wanted = np.frombuffer(chars, dtype=np.uint8)
+    for chunk in strings.chunks if isinstance(strings, pa.ChunkedArray) else [strings]:
+        if not len(chunk):
+            continue
+        offsets_type = np.int64 if pa.types.is_large_string(chunk.type) else np.int32
+        _, offsets, data = chunk.buffers()
+        if data is None:
+            continue
+        at = np.frombuffer(offsets, dtype=offsets_type)[chunk.offset: chunk.offset + len(chunk) + 1]
+        starts = at[:-1][at[1:] > at[:-1]]  # nulls and empty strings have no first byte
+        if len(starts) and np.isin(np.frombuffer(data, dtype=np.uint8)[starts], wanted).any():
+            return True
+    return False
+
+
 def may_match(column: pd.Series, pattern: re.Pattern[bytes]) -> bool:
     """False only where no value of the column can match `pattern`: its strings' UTF-8 bytes, one after
     another, do not match it (a match may straddle two values, never the reverse, so True means "look").

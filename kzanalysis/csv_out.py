@@ -24,14 +24,32 @@ _SPECIAL = r'[,"\r\n]'
 BLOCK_ROWS = 200_000  # lines joined at a time: the text of a block, not of the whole table, is held
 
 
-def _quoted(text: pa.Array) -> pa.Array:
+def _quoted(text: pa.Array | pa.ChunkedArray) -> pa.Array:
     if not holds_any(text, b',"\r\n'):
         return text  # nothing to quote: the common case, told without a regex
+    if isinstance(text, pa.ChunkedArray):
+        text = text.combine_chunks()
+    encoded = pc.dictionary_encode(text)
+    if 2 * len(encoded.dictionary) <= len(text):  # values repeat (titles, statuses): each distinct one quoted once
+        return _quote_each(encoded.dictionary).take(encoded.indices)
+    return _quote_each(text)
+
+
+def _quote_each(text: pa.Array) -> pa.Array:
     needs = pc.match_substring_regex(text, _SPECIAL)
     if not pc.any(needs).as_py():
         return text
     doubled = pc.replace_substring(text, '"', '""')
     return pc.if_else(needs, pc.binary_join_element_wise('"', doubled, '"', ""), text)
+
+
+def _distinct_text(keys: np.ndarray, texts_of, missing: np.ndarray) -> pa.Array:
+    """Each row's text made once per distinct key (`texts_of(distinct keys)` gives their texts as an
+    object array), then taken by Arrow for every row; a missing row is null. `keys` are integers
+    standing for the values exactly (a date's day, a float's bits)."""
+    codes, distinct = pd.factorize(keys)
+    texts = pa.array(texts_of(np.asarray(distinct)), type=pa.string())
+    return texts.take(pa.array(codes.astype(np.int64), mask=missing))
 
 
 def _text(series: pd.Series) -> pa.Array:
@@ -40,18 +58,21 @@ def _text(series: pd.Series) -> pa.Array:
     missing = values.isna().to_numpy(dtype=bool)
     if values.dtype == np.dtype("datetime64[ns]"):
         # the day of each value (numpy floors to the day), written by Arrow as YYYY-MM-DD: strftime's text
-        days = values.to_numpy().astype("datetime64[D]")
-        return pc.cast(pa.array(days, mask=np.isnat(days)), pa.string())
+        days = values.to_numpy().astype("datetime64[D]")  # a list repeats its dates: each distinct day written once
+        return _distinct_text(days.view(np.int64), lambda d: pc.cast(pa.array(d.view("datetime64[D]")), pa.string()).to_numpy(zero_copy_only=False),
+                              np.isnat(days))
     if pd.api.types.is_datetime64_any_dtype(values.dtype):
         return pa.array(values.dt.strftime("%Y-%m-%d"), type=pa.string(), from_pandas=True)
     if pd.api.types.is_bool_dtype(values.dtype):
-        words = np.where(values.fillna(False).to_numpy(dtype=bool), "True", "False").astype(object)
-        return pa.array(words, type=pa.string(), mask=missing)
+        flags = values.fillna(False).to_numpy(dtype=bool).astype(np.int8)
+        return pa.array(["False", "True"], type=pa.string()).take(pa.array(flags, mask=missing))
     if pd.api.types.is_integer_dtype(values.dtype):
         return pc.cast(pa.array(values, from_pandas=True), pa.string())
     if pd.api.types.is_float_dtype(values.dtype):
         # numpy's float text is Python's repr (the shortest that reads back), as pandas writes it
-        return pa.array(values.to_numpy(dtype="float64", na_value=np.nan).astype(str).astype(object), type=pa.string(), mask=missing)
+        # (each distinct float once: keyed by its bits, so -0.0 and 0.0 keep their own text)
+        floats = values.to_numpy(dtype="float64", na_value=np.nan)
+        return _distinct_text(floats.view(np.int64), lambda bits: bits.view(np.float64).astype(str).astype(object), missing)
     if isinstance(values.dtype, pd.StringDtype):
         return _quoted(pa.array(values, type=pa.string(), from_pandas=True))
     text = values.astype("string")  # anything else: its text, as str() gives it

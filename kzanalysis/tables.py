@@ -13,6 +13,8 @@ from functools import cache
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from . import config
 from .atomic import replace_folder
@@ -96,6 +98,10 @@ def review_pairs(cases: pd.DataFrame, links: pd.DataFrame, decisions: tuple[str,
     birth year, city and articles; then score, fields agreed and disagreed. Highest score first."""
     pairs = links.loc[links["decision"].isin(decisions)]
     side = cases[["case_id", *REVIEW_FIELDS]]
+    # only the cases the pairs name are joined (a review is a few rows of a long list)
+    named = pa.array(pd.concat([pairs["case_id_a"], pairs["case_id_b"]]).unique(), type=pa.large_string(), from_pandas=True)
+    kept = pc.is_in(pa.array(side["case_id"], type=pa.large_string(), from_pandas=True), value_set=named)
+    side = side.loc[kept.to_numpy(zero_copy_only=False)]  # Arrow's hash look-up: pandas' isin of texts is many times slower
     out = (pairs.merge(side.add_suffix("_a"), on="case_id_a", how="left")
                 .merge(side.add_suffix("_b"), on="case_id_b", how="left"))
     columns = [f"{f}_{s}" for s in ("a", "b") for f in REVIEW_FIELDS] + ["score", "agreed", "disagreed", "decision", "case_id_a", "case_id_b"]

@@ -52,3 +52,36 @@ def test_columns_in_several_arrow_chunks(tmp_path):
     frame.to_csv(tmp_path / "pandas.csv", index=False, encoding="utf-8", lineterminator="\r\n", date_format="%Y-%m-%d")
     write_csv(frame, tmp_path / "arrow.csv")
     assert (tmp_path / "arrow.csv").read_bytes() == (tmp_path / "pandas.csv").read_bytes()
+
+
+def test_repeated_values_written_once_give_the_same_bytes(tmp_path):
+    """Floats, dates, flags and quoted texts made once per distinct value: -0.0 keeps its sign, a
+    repeated title with a comma is quoted on every row, missing values stay empty."""
+    n = 3000
+    rng = np.random.default_rng(5)
+    frame = pd.DataFrame({
+        "score": rng.choice([-0.0, 0.0, 2.5, np.nan, 1e-07], n),
+        "title": pd.Series(rng.choice(["Participation, banned group", 'A "quoted" one', "plain", None], n), dtype="string"),
+        "on": pd.Series(pd.to_datetime(rng.choice(["2019-03-01", "2020-12-31", None], n))),
+        "flag": pd.Series(rng.choice([True, False, None], n), dtype="boolean"),
+    })
+    frame.to_csv(tmp_path / "pandas.csv", index=False, encoding="utf-8", lineterminator="\r\n", date_format="%Y-%m-%d")
+    write_csv(frame, tmp_path / "arrow.csv")
+    assert (tmp_path / "arrow.csv").read_bytes() == (tmp_path / "pandas.csv").read_bytes()
+    assert "-0.0\r\n" in (tmp_path / "arrow.csv").read_text(encoding="utf-8").replace(",", "\r\n")
+
+
+@pytest.mark.parametrize("values, risky", [
+    (["Алматы", "a-b", "x=y", None, ""], False),  # risky characters inside a value, never first
+    (["Алматы", None, "", "-5"], True),  # after a null and an empty value
+    (["@user"], True),
+    (["\ttab", "ok"], True),
+])
+def test_only_a_risky_first_character_is_neutralised(values, risky):
+    from kzanalysis.safe import neutralise_csv
+
+    column = pd.concat([pd.Series(values[:1], dtype="str"), pd.Series(values[1:], dtype="str")], ignore_index=True)  # two Arrow chunks
+    out = neutralise_csv(pd.DataFrame({"v": column}))["v"]
+    expected = ["'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v for v in values]
+    assert out.fillna("<NA>").tolist() == [("<NA>" if v is None else v) for v in expected]
+    assert (out.fillna("").tolist() != column.fillna("").tolist()) == risky
