@@ -138,7 +138,7 @@ def content_ids(rows: Rows, source: str) -> list[str] | pd.arrays.ArrowStringArr
     for label, c in labelled:
         codes, distinct = pd.factorize(block[c])  # a blank cell: -1, which takes the last hash (an empty cell)
         tidy = [*clean_spaces_many(np.asarray(distinct, dtype=object)), ""]
-        hashes = np.array([_h64(f"{label}={t}") for t in tidy], dtype=np.uint64)
+        hashes = _h64_many(f"{label}=", tidy)
         acc = _mix(acc, hashes[codes])
     if not len(acc):
         return []
@@ -162,6 +162,13 @@ def _hex_ids(ids: np.ndarray) -> pd.arrays.ArrowStringArray:
 def _h64(text: str) -> int:
     """The first 64 bits of the sha256 of a text, as an unsigned integer."""
     return int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "big")
+
+
+def _h64_many(prefix: str, texts: list[str]) -> np.ndarray:
+    """`_h64(prefix + text)` of each text, as uint64: the first 8 bytes of each digest joined, read by numpy at once."""
+    sha256, head = hashlib.sha256, prefix.encode()
+    digests = b"".join([sha256(head + t.encode()).digest()[:8] for t in texts])
+    return np.frombuffer(digests, dtype=">u8").astype(np.uint64)
 
 
 _GOLDEN = np.uint64(0x9E3779B97F4A7C15)
@@ -424,13 +431,14 @@ def _display_and_charges(text: pd.Series, old: pd.Series, lists: pd.Series, case
     article_u = np.array([c.article for c in flat], dtype=object)
     part_u = np.array([c.part for c in flat], dtype=object)
     title_u = np.array([art.title_en(c.code, c.article) for c in flat], dtype=object)
+    # each distinct charge made a column value once (every one is some row's), then taken for every row
     charges = pd.DataFrame({
-        "case_id": np.repeat(case_id.to_numpy(), row_len),
-        "code": code_u[take].tolist(),
-        "article": pd.array(article_u[take].tolist(), dtype="Int64"),
-        "part": pd.array(part_u[take].tolist(), dtype="Int64"),
+        "case_id": case_id.take(np.repeat(np.arange(len(case_id)), row_len)).reset_index(drop=True).astype("str"),
+        "code": pd.Series(code_u.tolist()).take(take).reset_index(drop=True),
+        "article": pd.array(article_u.tolist(), dtype="Int64").take(take),
+        "part": pd.array(part_u.tolist(), dtype="Int64").take(take),
     })
-    charges["title_en"] = title_u[take].tolist()
+    charges["title_en"] = pd.Series(title_u.tolist()).take(take).reset_index(drop=True)
     return display, charges
 
 
