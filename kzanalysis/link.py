@@ -889,7 +889,7 @@ def score_pairs(cases: pd.DataFrame, pairs: pd.DataFrame, years: np.ndarray | No
     both_year = ~np.isnan(ya) & ~np.isnan(yb)
     gap = np.abs(ya - yb)
     year_pts = np.where(~both_year, 0.0, np.where(gap == 0, YEAR_SAME, np.where(gap == 1, YEAR_NEAR, YEAR_OTHER)))
-    city = pd.factorize(cases["city"].astype(object))[0]  # -1 where unknown
+    city = pd.factorize(cases["city"])[0]  # -1 where unknown (the same groups as of the texts as objects, with no object per row)
     ca, cb = city[a], city[b]
     both_city = (ca >= 0) & (cb >= 0)
     city_same = both_city & (ca == cb)
@@ -1250,8 +1250,9 @@ def link_cases(cases: pd.DataFrame, decisions: pd.DataFrame | None = None) -> Li
     pid = pd.Series(pd.array(_person_ids(ids, roots), dtype="string") if len(cases) else np.array([], dtype=object),
                     index=cases.index, dtype="string")
     links = pd.DataFrame({
-        "case_id_a": ids.take(pairs["a"].to_numpy(dtype=np.int64)).to_numpy(zero_copy_only=False) if len(pairs) else pd.Series(dtype="string"),
-        "case_id_b": ids.take(pairs["b"].to_numpy(dtype=np.int64)).to_numpy(zero_copy_only=False) if len(pairs) else pd.Series(dtype="string"),
+        # taken by Arrow as the `str` column a list of texts gives, with no Python string per pair
+        "case_id_a": pd.array(ids.take(pairs["a"].to_numpy(dtype=np.int64)), dtype="str") if len(pairs) else pd.Series(dtype="string"),
+        "case_id_b": pd.array(ids.take(pairs["b"].to_numpy(dtype=np.int64)), dtype="str") if len(pairs) else pd.Series(dtype="string"),
         "score": pairs["score"].astype(float).to_numpy(),
         "agreed": _texts(pairs["agreed"]),
         "disagreed": _texts(pairs["disagreed"]),
