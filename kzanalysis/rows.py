@@ -77,6 +77,20 @@ _SMALL_NUMBER = re.compile(r"\s*\d{1,2}\.?\s*")
 _COUNT = re.compile(r"\s*\d+(?:[.,]\d+)?\s*(?:чел\.?|человек\w*|адам|persons?|people|cases?)?\s*", re.IGNORECASE)
 
 
+# A Latin or Cyrillic letter: neither a digit nor a space, so a text holding one is no small number.
+_LETTER = "[A-Za-z\u0400-\u04ff]"
+
+
+def _small_numbers(texts: pd.Series) -> pd.Series:
+    """`texts.str.fullmatch(_SMALL_NUMBER)` of distinct texts (none missing): a text with a letter is told
+    at once by Arrow's regex over the column, the few others by Python's."""
+    out = pd.Series(False, index=texts.index)
+    rest = ~texts.str.contains(_LETTER, regex=True).to_numpy(dtype=bool)
+    if rest.any():
+        out[rest] = texts[rest].str.fullmatch(_SMALL_NUMBER).to_numpy(dtype=bool)
+    return out
+
+
 def cell_keys(values) -> list[str]:
     """The key a header cell is matched by: its `match_key`, or, for a cell of signs only (`№`), the
     cell as written, so that a repeated header starting with `№` is known as one."""
@@ -116,7 +130,7 @@ def _column_numbers(block: pd.DataFrame, first: pd.Series | None = None, distinc
     # Only rows that start with a small number and fill three cells or more need the full look.
     if distinct_first is None:
         distinct_first = _Distinct(_first_filled(block) if first is None else first)
-    maybe = distinct_first.each(lambda t: t.str.fullmatch(_SMALL_NUMBER)) & (block.notna().sum(axis=1) >= 3)
+    maybe = distinct_first.each(_small_numbers) & (block.notna().sum(axis=1) >= 3)
     if not maybe.any():
         return out
     block = block.loc[maybe]
