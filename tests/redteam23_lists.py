@@ -11,23 +11,27 @@ header row):
    victims database: two title lines and a blank line above the header (header on line 4), columns
    Victim Name, Gender, Year of Birth, Country, Religious Affiliation, Location ("Semey, East
    Kazakhstan Region": city and the region *of the time* in one cell), Date of Arrest, Date of
-   Sentencing (ISO, "14 March 2019", "March 2019", "2019", "Unknown"), Charges ("Criminal Code
+   Sentencing (ISO, "2019/05/31", "14 March 2019", "March 2019", "2019", "Unknown"), Charges ("Criminal Code
    Article 174(1)", "Articles 174(1) and 405(2)", administrative-code articles beside or alone),
-   Sentence ("5 years' imprisonment", "2-year suspended sentence", "Fine: 150 MCI"), Current Status
+   Sentence ("5 years' imprisonment", "two years in prison", "2-year suspended sentence", "Fine: 150 MCI",
+   "1 year restricted freedom, plus a 3-year ban on religious activity"), Current Status
    (USCIRF-like wordings), Last Updated (the date the record was edited, never an event), Details
    (prose). Two footer lines (a note and a total) are not cases.
    Stresses: the title above a CSV header, city+region cells with pre-2022 regions, "Unknown" dates,
    an edit-date column that must not date a case, a second article after "and" without its own
    article word, English sentence and status wordings.
-2. ``bundestag_psp_kasachstan.xlsx`` (sheet "Patenschaften") -- a German parliament's
-   "Parlamentarier schützen Parlamentarier" sponsorship list, in German: two title rows, a header
-   over two rows (a merged group "Verfahren" over Festnahme | Urteil vom | Strafmaß, the other header
-   cells merged down), section headings by outcome ("I. In Haft", ...), German exonyms for towns
-   (Schymkent, Pawlodar, Kostanai, Taras, Semei, Schanaösen, Petropawl, Qysylorda, Taldyqorghan), German
-   dates ("12. März 2021", "März 2021", date cells), articles as "Art. 405 Abs. 2" (Abs. = part),
-   terms as "3 Jahre 6 Monate Haft", statuses in German, a yes/no column about DVK/Koshe ("ja",
-   "ja (Koshe)", "nein", "unklar" = doubt = False), a sponsor MP column (names of MPs, not of the
-   defendants), footnotes.
+2. ``defending_freedoms_kazakhstan.xlsx`` (sheet "Kazakhstan") -- a foreign parliament's prisoner-advocacy
+   list (Members of Congress adopting prisoners of conscience): two title rows, a header over two rows (a
+   merged group "Case" over Detained | Sentenced | Term, the other header cells merged down), section
+   headings by outcome ("Currently imprisoned", "Non-custodial sentences", "Awaiting trial / under
+   investigation", "Released or case closed"), older English town names (Uralsk, Semipalatinsk,
+   Ust-Kamenogorsk, Petropavlovsk, Karagandy, Kapchagay, Kostanai, Nur-Sultan), US dates in words
+   ("August 24, 2018", "Jun. 16, 2019", "April 16th, 2022", "Feb. 2022") and date cells, articles as
+   "Art. 174, Part 1", "Article 274 (4)", "Arts. 174(1), 405(2)", terms as "3 yrs 6 mo prison",
+   "7 yrs prison (reduced to 5 on appeal)", "2 years suspended", statuses as "Home confinement",
+   "Paroled", "Free (sentence served)", a yes/no column "DVK / Koshe link" ("Yes", "Yes (Koshe Party)",
+   "No", "Unclear" = doubt = False), an advocate column (names of Members of Congress, not of the
+   defendants), two footnotes.
 3. ``eu_trial_observation_kz.xlsx`` (sheets "2021-2022" and "2023") -- embassies' trial-observation
    notes compiled by an EU delegation: two title rows, header on row 4, quarter headings
    ("Q1 2021") as section rows, no city column (the place is only in the court's name: "Esil
@@ -46,8 +50,33 @@ header row):
    "inciting discord (Art. 174(1))", "Art. 174(1) + 274(4)", "Art. 378(1); CAO Art. 434"),
    AP-style dates ("Jan. 5, 2022", "Sept. 12, 2021", "Aug. 2020", "2020"), Sentence (years) as
    decimals ("2.5" = 30 months, "0.5" = 6), Status (Nov. 2023) in press wording ("jailed pending
-   trial", "freed on parole", "freed after serving term"), Source URL, Reporter. A methodology line
+   trial", "behind bars", "freed on parole", "out on parole", "freed after serving term"), Born as a
+   year or a full date of birth ("Aug. 8, 1964"), Source URL, Reporter. A methodology line
    and a correction line at the bottom are not cases.
+
+5. ``odihr_eom_annex_kz_2022.xlsx`` (sheet "Annex 3") -- an election observation mission's annex of cases
+   against critics: two title rows, header on row 4, phase headings ("Pre-election period", "Election
+   day (20 November)", "Post-election period"), places as "Mangystau oblast, Zhanaozen", "Almaty city",
+   "Abai oblast, Semey", a legal basis column mixing "CC art. 405 pt. 2 and art. 182 pt. 2" with
+   administrative-code bases ("CAO art. 488 pt. 6", "CAO art. 456-2"), a measure column ("placed in
+   pre-trial detention for 2 months", "placed under house arrest", "criminal case opened, not
+   detained", "sentenced to 1 year restricted freedom", "10 days administrative arrest"), dates
+   "23/10/2022" and "3 October 2022", a background column naming Koshe / DVK ties, a legend and a
+   total at the end.
+6. ``captd_v2_kazakhstan.xlsx`` (sheet "KAZ") -- an academic dataset: variable names on row 1
+   (caseid, defendant, yob, oblast_2019, charge1..charge3, arrest_date, sent_y, sent_m, ...) over
+   variable labels on row 2 ("Defendant's full name", "First charge (CC article)", "Second charge",
+   "Third charge", "Date of arrest (YYYY-MM-DD)", "Sentence, years", "Sentence, additional months"),
+   data from row 3 with no non-case rows; one charge per column ("174(1)", coded in the order
+   charged, not sorted), dates with unknown parts coded "2021-07-XX" (month) and "2021-XX-XX" (year),
+   the sentence split into whole years and extra months ("0" and "6" = 6 months), regions in 2019
+   boundaries ("East Kazakhstan" for Semey, "Almaty oblast" for Taldykorgan and Kapshagay), outcome
+   words ("prison", "suspended", "investigation"), a movement column ("DVK", "Koshe", "none",
+   "Hizb ut-Tahrir").
+
+A German-language version of file 2 (the Bundestag's "Parlamentarier schützen Parlamentarier" list)
+was tried first and left out: SPEC accepts headers in Russian, Kazakh and English only, and the
+cleaner said so loudly (the file was unreadable, `no_header`, one line), which is not a reading error.
 
 Decisions taken for the truth:
 - city is the current official English name of the town written; region the town's current region
@@ -58,7 +87,8 @@ Decisions taken for the truth:
   (Administrative Code, CAO) are left out, so a row charged only under them has no articles.
   "Abs." (Absatz) is the part; "Art. 174(1) + 274(4)" and "Articles 174(1) and 405(2)" are two
   articles each.
-- status: the list's status column (Current Status / aktueller Stand / Status (Nov. 2023)); in the
+- status: the list's status column (Current Status / Current situation / Status (Nov. 2023) / outcome /
+  measure); in the
   trial-observation sheets the outcome, and where it is "Pending" the pre-trial measure (custody ->
   pretrial_detention, house arrest -> house_arrest). Parole and release after the term or under an
   amnesty are `released`; "Forced psychiatric treatment" is compulsory_treatment.
@@ -70,10 +100,22 @@ Decisions taken for the truth:
   the arrest and the edit dates ("Last Updated") later than every event, so neither changes it; a row
   whose dates are all "Unknown" has none. Where an arrest date is only a month or a year, the verdict
   falls in a later month or year, so the earliest date is never a tie of precisions.
-- dvk_koshe: True only where the row names DVK / Koshe (the German yes/no column's "ja", remarks
-  naming a Koshe Party activist or a DVK supporter); "unklar" (unclear) and a remark denying a tie are
-  False; article 405 alone is never a tie.
-- not_a_case rows: footers, totals, notes, section headings, the correction line.
+- dvk_koshe: True only where the row names DVK / Koshe (the yes/no column's "Yes", a remark or background
+  naming a Koshe Party activist or supporter or a DVK supporter, the movement "DVK" / "Koshe");
+  "Unclear" and a remark denying a tie ("Prosecution did not allege any DVK ties") are False; article
+  405 alone is never a tie.
+- "10 days administrative arrest" under an administrative-code basis only (file 5): no articles, no
+  term, status unknown (SPEC's decided reading for administrative arrest); "criminal case opened, not
+  detained" is under_investigation; "placed in pre-trial detention for 2 months" is pretrial_detention
+  with a term of 2 months (SPEC: the term of the sentence or measure).
+- "Pending" beside a pre-trial measure (file 3): the measure gives the status. A pre-trial measure of
+  "none (at liberty)" or "travel ban" says where the person was before the verdict; a later guilty
+  verdict gives the status.
+- "2021-07-XX" is July 2021 (precision month), "2021-XX-XX" the year 2021 (precision year); sent_y and
+  sent_m add up (0 and 6 = 6 months); charge1..charge3 together are the articles.
+- not_a_case rows: footers, totals, notes, legends, section and phase headings, the correction line. The
+  title rows above a header and the variable-name row above the labels (file 6) are not rows of the list;
+  the data desk's README sheet has no header, so none of its lines is a row of the list.
 """
 from __future__ import annotations
 
@@ -95,7 +137,7 @@ FIRST_F = ["Dana", "Gulnar", "Asel", "Saule", "Zhanna", "Olga", "Aigerim", "Madi
 LAST = ["Abenov", "Kenzhebayev", "Tulegenov", "Petrov", "Zhunusov", "Nurpeisov", "Yessenov", "Mukhamedov", "Serikbayev",
         "Volkov", "Ospanov", "Baimukhanov", "Kuanyshev", "Sagintayev", "Orlov", "Dzhaksylykov", "Tokhtarov", "Amanov"]
 
-# (city, region, English spelling, German spelling, region of the time as a list may write it)
+# (city, region, English spelling, German exonym (not written: see the docstring), region of the time as a list may write it)
 PLACES = [
     ("Almaty", "Almaty", "Almaty", "Almaty", ""),
     ("Astana", "Astana", "Nur-Sultan", "Astana", ""),
@@ -359,7 +401,7 @@ def _us_term(case: _Case, style: int) -> str:
     if m is None:
         return "fine" if case.status == "fined" else ""
     y, r = divmod(m, 12)
-    if case.status == "imprisoned" and style == 3 and r == 0:
+    if case.status == "imprisoned" and style % 3 == 0 and r == 0:
         return f"{y + 2} yrs prison (reduced to {y} on appeal)"
     term = (f"{y} yr{'s' if y > 1 else ''} {r} mo" if r else f"{y} yr{'s' if y > 1 else ''}") if style % 2 \
         else (f"{_years(y)} {r} months" if r else _years(y))
@@ -760,13 +802,74 @@ def write_eom(folder: Path, rng: random.Random) -> list[dict]:
     return truth
 
 
+# ---------------------------------------------------------------------------------------------------------------
+# 6. An academic dataset: variable names over variable labels, one column per charge, split sentence
+# ---------------------------------------------------------------------------------------------------------------
+ACAD_OUTCOME = {"imprisoned": "prison", "restricted_freedom": "restricted freedom", "probation": "suspended",
+                "fined": "fine", "pretrial_detention": "pretrial detention", "house_arrest": "house arrest",
+                "under_investigation": "investigation", "released": "released", "acquitted": "acquitted"}
+ACAD_MOVEMENT = [("DVK", True), ("Koshe", True), ("none", False), ("none", False), ("Hizb ut-Tahrir", False),
+                 ("Tablighi Jamaat", False), ("", False)]
+ACAD_ARTS = [[(405, 2)], [(405, 1), (174, 1)], [(174, 1)], [(274, 4)], [(182, 2), (405, 2), (258, 1)],
+             [(272, 2), (380, 1)], [(179, 2)], [(405, 2), (174, 2)]]
+REGION_2019 = {"Semey": "East Kazakhstan", "Taldykorgan": "Almaty oblast", "Zhezkazgan": "Karaganda",
+               "Konaev": "Almaty oblast", "Astana": "Nur-Sultan city", "Almaty": "Almaty city", "Shymkent": "Shymkent city"}
+
+
+def _acad_date(d: date, precision: str) -> str:
+    return {"day": d.isoformat(), "month": f"{d.year}-{d.month:02d}-XX", "year": f"{d.year}-XX-XX"}[precision]
+
+
+def write_academic(folder: Path, rng: random.Random) -> list[dict]:
+    file, sheet = "captd_v2_kazakhstan.xlsx", "KAZ"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = sheet
+    names = ["caseid", "defendant", "yob", "sex", "oblast_2019", "settlement", "charge1", "charge2", "charge3",
+             "arrest_date", "verdict_date", "outcome", "sent_y", "sent_m", "movement", "coder"]
+    labels = ["Case identifier", "Defendant's full name", "Year of birth", "Sex", "Region (2019 boundaries)",
+              "Settlement", "First charge (CC article)", "Second charge", "Third charge", "Date of arrest (YYYY-MM-DD)",
+              "Date of verdict (YYYY-MM-DD)", "Outcome", "Sentence, years", "Sentence, additional months",
+              "Movement affiliation", "Coder initials"]
+    for col, (name, label) in enumerate(zip(names, labels), start=1):
+        ws.cell(1, col, name).font = Font(bold=True)
+        ws.cell(2, col, label).font = Font(italic=True)
+    plan = (["imprisoned"] * 10 + ["restricted_freedom"] * 6 + ["probation"] * 5 + ["fined"] * 3
+            + ["pretrial_detention"] * 4 + ["house_arrest"] * 2 + ["under_investigation"] * 3 + ["released"] * 5
+            + ["acquitted"] * 2)
+    rng.shuffle(plan)
+    truth = []
+    for i, status in enumerate(plan, start=1):
+        row = i + 2
+        place = rng.choice(PLACES)
+        arts = rng.choice(ACAD_ARTS)
+        movement, tie = rng.choice(ACAD_MOVEMENT)
+        case = _Case(rng, status, arts, place, dvk=tie, birth=rng.random() < 0.9,
+                     arrest_precision=rng.choice(["day"] * 5 + ["month", "month", "year"]))
+        if status == "restricted_freedom" and i % 4 == 0:
+            case.months = 6  # "0 years 6 months"
+        charges = [f"{a}({p})" for a, p in arts] + [""] * (3 - len(arts))  # as coded, not sorted
+        sent_y, sent_m = ("", "") if case.months is None else divmod(case.months, 12)
+        region = REGION_2019.get(place[0], place[1])
+        values = [f"KAZ-{i:04d}", case.name, case.birth_year, "F" if case.name.split()[0] in FIRST_F else "M", region,
+                  place[2], *charges, _acad_date(case.arrest, case.arrest_precision),
+                  case.verdict.isoformat() if case.verdict else "", ACAD_OUTCOME[status], sent_y, sent_m, movement,
+                  rng.choice(["AB", "KT", "MS"])]
+        for col, value in enumerate(values, start=1):
+            if value not in ("", None):
+                ws.cell(row, col, value)
+        truth.append(case.truth(file, sheet, row))
+    wb.save(folder / file)
+    return truth
+
+
 def write_lists(folder: Path) -> pd.DataFrame:
-    """Write the four lists into `folder`; return the truth (one row per non-blank row below a header)."""
+    """Write the six lists into `folder`; return the truth (one row per non-blank row below a header)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(RNG_SEED)
     truth = (write_forb(folder, rng) + write_congress(folder, rng) + write_eu(folder, rng) + write_desk(folder, rng)
-             + write_eom(folder, rng))
+             + write_eom(folder, rng) + write_academic(folder, rng))
     frame = pd.DataFrame(truth).reindex(columns=COLUMNS)
     frame["source_sheet"] = frame["source_sheet"].fillna("")
     frame["sentence_months"] = frame["sentence_months"].astype("Int64")
