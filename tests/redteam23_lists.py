@@ -137,7 +137,8 @@ FIRST_F = ["Dana", "Gulnar", "Asel", "Saule", "Zhanna", "Olga", "Aigerim", "Madi
 LAST = ["Abenov", "Kenzhebayev", "Tulegenov", "Petrov", "Zhunusov", "Nurpeisov", "Yessenov", "Mukhamedov", "Serikbayev",
         "Volkov", "Ospanov", "Baimukhanov", "Kuanyshev", "Sagintayev", "Orlov", "Dzhaksylykov", "Tokhtarov", "Amanov"]
 
-# (city, region, English spelling, German exonym (not written: see the docstring), region of the time as a list may write it)
+# (city, region, English spelling, German exonym (not written: see the docstring),
+#  region of the time as a list may write it)
 PLACES = [
     ("Almaty", "Almaty", "Almaty", "Almaty", ""),
     ("Astana", "Astana", "Nur-Sultan", "Astana", ""),
@@ -523,7 +524,9 @@ def _eu_outcome(case: _Case, style: int, rng: random.Random) -> str:
             return f"Guilty: {m // 12} years' imprisonment; upheld on appeal"
         if m == 18:
             return "Guilty: 18 months' imprisonment"
-        return f"Guilty: {m // 12} years' imprisonment" if m % 12 == 0 else f"Guilty: {_years(m // 12)} {m % 12} months' imprisonment"
+        if m % 12 == 0:
+            return f"Guilty: {m // 12} years' imprisonment"
+        return f"Guilty: {_years(m // 12)} {m % 12} months' imprisonment"
     if case.status == "released":
         y = m // 12 if m % 12 == 0 else None
         term = f"{y} years'" if y else f"{_years(m // 12)} {m % 12} months'"
@@ -531,7 +534,9 @@ def _eu_outcome(case: _Case, style: int, rng: random.Random) -> str:
             return f"Guilty: {term} imprisonment; released under amnesty in Nov 2022"
         return f"Guilty: {term} imprisonment; released on parole"
     if case.status == "restricted_freedom":
-        return f"Guilty: {m // 12} yr{'s' if m > 12 else ''} restricted freedom" if m % 12 == 0 else f"Guilty: restricted freedom, {m} months"
+        if m % 12 == 0:
+            return f"Guilty: {m // 12} yr{'s' if m > 12 else ''} restricted freedom"
+        return f"Guilty: restricted freedom, {m} months"
     if case.status == "probation":
         return f"Guilty: {_years(m // 12)}, suspended"
     if case.status == "fined":
@@ -576,7 +581,8 @@ def _eu_sheet(ws, file, sheet, rng, quarters, plan_per_quarter) -> list[dict]:
             hearings = [hearing_base + timedelta(days=7 * k) for k in range(rng.randint(1, 3))]
             hearings_text = "; ".join(f"{h.day} {MONTHS_SHORT[h.month - 1]}" for h in hearings[:-1])
             last = hearings[-1]
-            hearings_text = (hearings_text + "; " if hearings_text else "") + f"{last.day} {MONTHS_SHORT[last.month - 1]} {last.year}"
+            last_text = f"{last.day} {MONTHS_SHORT[last.month - 1]} {last.year}"
+            hearings_text = (hearings_text + "; " if hearings_text else "") + last_text
             style = rng.randint(0, 5)
             measure = {"pretrial_detention": "custody", "house_arrest": "house arrest"}.get(
                 status, rng.choice(["custody", "house arrest", "none (at liberty)", "travel ban"]))
@@ -735,7 +741,8 @@ EOM_PLACES = [("Almaty city", "Almaty", "Almaty"), ("Astana", "Astana", "Astana"
               ("Jetisu oblast, Taldykorgan", "Taldykorgan", "Jetisu"), ("Almaty oblast, Konaev", "Konaev", "Almaty Region"),
               ("West Kazakhstan oblast, Oral", "Oral", "West Kazakhstan"), ("Shymkent city", "Shymkent", "Shymkent"),
               ("Aktobe oblast, Aktobe", "Aktobe", "Aktobe"), ("Ulytau oblast, Zhezkazgan", "Zhezkazgan", "Ulytau"),
-              ("Pavlodar oblast, Ekibastuz", "Ekibastuz", "Pavlodar"), ("Karaganda oblast, Temirtau", "Temirtau", "Karaganda")]
+              ("Pavlodar oblast, Ekibastuz", "Ekibastuz", "Pavlodar"),
+              ("Karaganda oblast, Temirtau", "Temirtau", "Karaganda")]
 EOM_BACKGROUND = [("Koshe Party supporter", True), ("Supporter of the banned DVK movement", True),
                   ("Opposition activist, no party affiliation", False), ("Blogger", False),
                   ("Independent candidate's proxy", False), ("Civic activist", False)]
@@ -747,7 +754,8 @@ def write_eom(folder: Path, rng: random.Random) -> list[dict]:
     ws = wb.active
     ws.title = sheet
     ws["A1"] = "Republic of Kazakhstan, Early Presidential Election, 20 November 2022"
-    ws["A2"] = "ODIHR Election Observation Mission – Annex 3: cases against critics reported to or observed by the mission"
+    ws["A2"] = ("ODIHR Election Observation Mission – Annex 3: cases against critics reported to or observed by "
+                "the mission")
     heads = ["No.", "Date of detention / charge", "Location (oblast / city)", "Person", "Background", "Legal basis",
              "Measure / outcome", "Source of information"]
     for col, head in enumerate(heads, start=1):

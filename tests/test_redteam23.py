@@ -27,8 +27,9 @@ Failure causes (69 wrong values; every one checked against the truth, none was t
    verdict date (day) or has no start at all (3 rows) where the truth is July 2021 / the year 2021.
 3. Trial-observation notes, pre-trial measure "none (at liberty)" (11 status): the "Pre-trial measure"
    column is read as a second status column (manifest `status_columns`), "none (at liberty)" as a
-   release, and the release outranks the later verdict in the outcome column ("Guilty: 7 years' imprisonment" -> released; also 1 restricted_freedom and 2
-   probation). The at-liberty rows that were acquitted or released come out right.
+   release, and the release outranks the later verdict in the outcome column ("Guilty: 7 years'
+   imprisonment" -> released: 8 imprisoned, 1 restricted_freedom, 2 probation). The at-liberty rows
+   that were acquitted or released come out right.
 4. Election mission annex, "criminal case opened, not detained" (7 status): `unknown_status`, status
    unknown where the truth is under_investigation.
 5. Data desk, "jailed pending trial" (6 status): read as imprisoned (the word "jailed") where the
@@ -37,12 +38,12 @@ Failure causes (69 wrong values; every one checked against the truth, none was t
    to 3 on appeal)" gives 60 months where the term in force is 36 ("3" carries the "yrs" of the first
    term).
 
-Read right where a slip was possible: the CSV title above the header, "Location" cells with pre-2022
-regions (region_differs notes only), "Unknown" dates, the "Last Updated" edit dates (ignored),
-"Articles 174(1) and 256(1)", numbers in words ("two years in prison"), a ban beside restricted
-freedom, the two-row merged header with outcome sections, "Unclear" ties (an unparsed_dvk_koshe_flag
-problem each, dvk_koshe False), US and ordinal dates, the court as the only place, "reduced to 2 years on appeal", the denial "did not allege any DVK ties",
-AP-style dates, decimal years, region-only rows, administrative arrests, "oblast, town" places, the
+Read right where a slip was possible: the CSV title above the header, "Location" cells with pre-2022 regions
+(region_differs notes only), "Unknown" dates, the "Last Updated" edit dates (ignored), "Articles 174(1) and
+256(1)", numbers in words ("two years in prison"), a ban beside restricted freedom, the two-row merged header
+with outcome sections, "Unclear" ties (an unparsed_dvk_koshe_flag problem each, dvk_koshe False), US and
+ordinal dates, the court as the only place, "reduced to 2 years on appeal", the denial "did not allege any DVK
+ties", AP-style dates, decimal years, region-only rows, administrative arrests, "oblast, town" places, the
 variable-label header row, sent_y + sent_m.
 """
 from __future__ import annotations
