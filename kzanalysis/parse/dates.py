@@ -18,7 +18,10 @@ tests/examples/dates.csv):
 - Two-digit years (`12.07.21`): 00-30 are 2000-2030, 31-99 are 1931-1999
   (so 31-89 come out as `implausible_date`). Only in all-numeric dates.
 - Day `00` means "day unknown": `00.07.2021` is July 2021 (month precision),
-  `00.00.2021` is the year 2021 (year precision).
+  `00.00.2021` is the year 2021 (year precision). So does a day or month written as a
+  mark of an unknown part (`XX`, `??`, `__`, `?`, `_`): `2021-07-XX` and `XX.07.2021` are
+  July 2021, `2021-XX-XX` and `??.??.2021` the year 2021 (the known part, never
+  `unparsed_date`); a date whose parts are all such marks (`XXXX-XX-XX`) is not given.
 - Excel serial numbers written as text (`44389`, `44389.0`, `44389,5`) are read
   in the 1900 date system (serial 1 = 1900-01-01, with Excel's phantom
   1900-02-29, so day 0 is 1899-12-30 for every serial after 60; ECMA-376 Part 1,
@@ -423,8 +426,41 @@ def _roman_months(s: str) -> str:
     return out if out != folded else s
 
 
-def _read(text: str) -> DateValue:
-    s = _roman_months(_normalise(text))
+# A day or month whose digits were not known, written as a mark (`2021-07-XX`, `XX.07.2021`, `??.03.2020`,
+# `__.05.2019`; `хх` typed in Cyrillic): one or two marks where the digits of a numeric date stand, next to
+# its separator. Read as `00`, the day or month not written (a single `x` is the Roman month X, never a mark).
+_UNKNOWN_PART = re.compile(r"(?<![^\s./\-])(?:xx|хх|\?\??|__?)(?![^\s./\-])")
+_NEXT_TO_SEPARATOR = re.compile(r"(?:xx|хх|\?\??|__?)\s*[./\-]|[./\-]\s*(?:xx|хх|\?\??|__?)(?![^\s./\-])")
+_ALL_UNKNOWN = re.compile(r"(?:[xх]{2,4}|[?_]{1,4})(?:\s*[./\-]\s*(?:[xх]{2,4}|[?_]{1,4}))+")
+
+
+def _unknown_parts(s: str) -> str | None:
+    """`s` (normalised) with the marks of an unknown day or month written `00`; None where every part is
+    such a mark (`xxxx-xx-xx`: no date given)."""
+    if not _NEXT_TO_SEPARATOR.search(s):
+        return s
+    if _ALL_UNKNOWN.fullmatch(s.strip()):
+        return None
+    return _UNKNOWN_PART.sub("00", s)
+
+
+def _read(text: str) -> DateValue | None:
+    normal = _normalise(text)
+    s = _unknown_parts(normal)
+    if s is None:
+        return None
+    if s == normal:
+        return _read_normal(text, s)
+    try:
+        return _read_normal(text, s)
+    except _Fail as fail:  # the message quotes the cell as written, not its marks read as 00
+        if fail.problem == "impossible_date" and "month 00" in fail.message:
+            raise _Fail("unparsed_date", f"could not read {text!r} as a date: a day is written but its month is unknown") from None
+        raise
+
+
+def _read_normal(text: str, s: str) -> DateValue:
+    s = _roman_months(s)
     if m := _SERIAL.fullmatch(s):
         return _from_serial(m, text)
     if m := _COMPACT.fullmatch(s):
@@ -556,7 +592,8 @@ def parse_date(text: str) -> Parsed:
                 return Parsed(plain)
         if is_not_given(text):
             return Parsed(None)
-        return Parsed(_read(text))
+        value = _read(text)
+        return Parsed(value)
     except _Fail as fail:
         return Parsed(None, fail.problem, fail.message)
 
