@@ -31,6 +31,7 @@ from .long_layout import long_layout
 from .record_blocks import record_blocks
 from .rows import classify_rows, is_summary_table, row_text
 from .sections import section_headings
+from .several_columns import further_columns, join_further
 from .cell_links import strip_links
 from .html_cells import strip_html
 from .sheet_place import with_sheet_place
@@ -187,9 +188,13 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
         return SheetResult(empty("cases"), empty("charges"), problems, info)
 
     info["header_rows"] = [int(sheet.row_numbers[r]) for r in header.header_rows]
+    further = further_columns(header)  # `charge1 | charge2 | charge3`: one field over several columns (several_columns.py)
     info["columns"] = {header.written[c]: f for c, f in header.fields.items()}
-    for c, joined in (*header.other.items(), *header.term_months.items()):  # read with the field's column (form_exports.py, split_dates.py)
+    for c, joined in (*header.other.items(), *header.term_months.items(),  # read with the field's column (form_exports.py, split_dates.py)
+                      *((c, e) for c, extra in further.items() for e in extra)):
         info["columns"][header.written[joined]] = header.fields[c]
+    if further:
+        info["further_columns"] = {header.written[c]: [header.written[e] for e in extra] for c, extra in further.items()}
     info["unmapped_columns"] = header.unmapped
     info["guessed_columns"] = header.guessed
     info["content_columns"] = header.by_content
@@ -251,6 +256,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     info["filled_columns"] = {str(c + 1): int(n) for c, n in case_cells.notna().sum().items() if n}
     block, header = join_name_parts(block, header)
     block = join_spans(spell_out_options(block, header), header)  # a survey's ticked options: their names (form_tools.py)
+    block = join_further(block, further)
     block = join_year_columns(block, header.years)
     block = join_parts(block, header)
     block, twin_problems = join_twins(block, header, sheet, info)  # a field written once per language (twins.py)
