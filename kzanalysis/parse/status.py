@@ -79,6 +79,7 @@ from functools import cache
 from kzanalysis.config import VOCAB_DIR, VocabularyError
 from kzanalysis.parse import Parsed, also_kazakh_latin, guarded, term_change
 from kzanalysis.parse.letterless import also_letterless
+from kzanalysis.parse.before_verdict import before_verdict_spans
 from kzanalysis.parse.text import clean_spaces, fold_homoglyphs, kazakh_latin_readings, match_key
 from kzanalysis.parse.blank import is_not_given
 from kzanalysis.schema import STATUSES
@@ -412,6 +413,23 @@ def _kind_after_term(key: str, terms: list[_Term], matches: list[_Match]) -> str
     return None
 
 
+def _with_borrowed_units(key: str, terms: list[_Term]) -> tuple[str, bool]:
+    """The key with the unit of the term before it written after each number that a word of change gives alone
+    (`5 yrs prison (reduced to 3 on appeal)` -> `... reduced to 3 yrs ...`), and whether any was."""
+    part_re = _term_patterns()[0]
+    out, done = key, False
+    for start, end in reversed(term_change.bare_numbers(key)):
+        if any(t.start <= start < t.end for t in terms):
+            continue  # the number has its own unit: it is a term already
+        before = [t for t in terms if t.end <= start and t.months is not None]
+        unit = part_re.search(before[-1].text) if before else None
+        if unit is None:
+            continue
+        out = out[:end] + " " + unit.group("unit") + out[end:]
+        done = True
+    return out, done
+
+
 def _round_months(months: float) -> int:
     return int(math.floor(months + 0.5))
 
@@ -426,6 +444,10 @@ def parse_measure(text: str) -> Parsed:
         return Parsed()
     key = _key(text)
     terms, leftover = _terms(key)
+    if terms and _HAS_DIGIT.search(leftover):
+        key, borrowed = _with_borrowed_units(key, terms)
+        if borrowed:
+            terms, leftover = _terms(key)
     terms_ok = [t for t in terms if t.months is not None and t.months <= _MAX_MONTHS]
     # A term changed on appeal in the same cell (`reduced to 5 years`, `снижен на 1 год`); the Kazakh words of
     # change after a term are no status phrase (`қысқартылды` alone closes a case), so they are left out below.
@@ -462,6 +484,13 @@ def parse_measure(text: str) -> Parsed:
         if winner is None or match.rank >= winner[0]:
             winner, winner_j = (match.rank, status), j
     top_rank = None if winner is None else winner[0]
+    if (winner is not None and winner[1] == "imprisoned" and not any(s in VERDICT_KINDS and s != "imprisoned" for s in resolved.values())
+            and (before := before_verdict_spans(key))
+            and not any(m.status == SENTENCED and not any(s <= m.start < e for s, e in before) for m in matches)):
+        # `jailed pending trial`, `в тюрьме до суда`: custody before a verdict, not a sentence (parse/before_verdict.py)
+        top_rank = _plain_custody_rank()
+        winner = (top_rank, "pretrial_detention")
+        resolved = {j: ("pretrial_detention" if s == "imprisoned" else s) for j, s in resolved.items()}
     if winner is not None and winner[1] in CUSTODY_BEFORE_VERDICT and winner[0] <= _plain_custody_rank():
         # Detention and house arrest are one stage: the one written last replaced the other. (A change
         # of measure, `изменена на домашний арест`, ranks above them and is the later one whatever the order.)

@@ -8,6 +8,9 @@ raised). The words are data, `kzanalysis/vocab/appeal_words.csv` (kinds `lower`,
 `by`), with where each stands: in Russian and English the verb and its `до`/`to` come before the
 term, in Kazakh `дейін` and the verb after it. A term that changes nothing is the first one.
 
+A new term written as a number alone (`5 yrs prison (reduced to 3 on appeal)`) has the unit of the term written
+before it (`bare_numbers(key)` finds it; the status parser adds the unit): 36 months, not the first term.
+
 Also `phrase_spans(key)`: where those words of change stand (the status parser leaves them out,
 so `қысқартылды` after a term is a reduction, not a case closed), and `stands_or_pending(key)`:
 the cell says the verdict stands or the appeal is not yet heard (kinds `stands`, `pending`).
@@ -79,6 +82,23 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
                        rf"(?:(?P<lower>{alt('lower', 'after')})|(?P<raise>{alt('raise', 'after')}))(?!\w)")
     said = "|".join(a for a in (alt("stands", ""), alt("pending", "")) if a)
     return before, after, re.compile(rf"(?<!\w)(?:{said})(?!\w)")
+
+
+@cache
+def _bare_after_change() -> re.Pattern[str]:
+    """A number right after a word of change and its `to` / `by` (`reduced to 3`, `снижен до 3`), over a key."""
+    v = _vocabulary()
+    change = "|".join(a for a in (_alternation(v.get(("lower", "before"), [])), _alternation(v.get(("raise", "before"), []))) if a)
+    how = "|".join(a for a in (_alternation(v.get(("to", "before"), [])), _alternation(v.get(("by", "before"), []))) if a)
+    if not change or not how:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<!\w)(?:{change}){_BETWEEN}[\W_]+(?:{how})[\s(]+(?P<number>\d+(?:[.,]\d+)?)(?![\d.,]*\d)")
+
+
+def bare_numbers(key: str) -> list[tuple[int, int]]:
+    """Where a new term or an amount is written as a number alone after its word of change (`5 yrs prison (reduced
+    to 3 on appeal)`): the spans of those numbers; the status parser gives each the unit of the term before it."""
+    return [m.span("number") for m in _bare_after_change().finditer(key)]
 
 
 def _change(m: re.Match[str]) -> Change:
