@@ -37,7 +37,7 @@ from .stage_history import read_histories
 from .start_dates import start_only_dates
 from .tables import empty
 from .name_cell import split_name_cells
-from .verdict_dates import verdict_dates
+from .verdict_dates import release_dates, verdict_dates
 from .values import Rows, first_day, parse_values, spread_texts, take_where_read
 
 # The 2014 Criminal Code took effect on 1 January 2015 (docs/domain.md a.1); a bare
@@ -68,7 +68,8 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     histories = read_histories(rows)
     court = court_dates(rows)
     in_verdicts, verdict_columns = verdict_dates(rows)  # `приговор ... от 12.03.2021` in the verdict's own cell
-    more = [*histories.dates, *([court[1:]] if court else []), *in_verdicts]
+    in_releases, release_columns = release_dates(rows)  # `released under amnesty in Nov 2022` in the status cell
+    more = [*histories.dates, *([court[1:]] if court else []), *in_verdicts, *in_releases]
     years = row_years(rows.sheet.sheet, sections, rows.idx)  # a bare month takes the sheet's or heading's year
     start_only = _dates(rows, out, more, years)  # before the charges: their code depends on when the case started
     if info is not None:
@@ -78,6 +79,8 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
             info["history_columns"] = histories.columns
         if verdict_columns:
             info["verdict_dates"] = verdict_columns
+        if release_columns:
+            info["release_dates"] = release_columns
         if court:
             info["court_dates"] = {"column": court[0], "field": court[1], "cases": int(court[2].notna().sum())}
     charges = _charges(rows, out, sections, info)

@@ -13,6 +13,10 @@ verdict's, `sentenced_on`:
 It fills `sentenced_on` only on the rows where no column of sentence dates gives one (a column of the
 date is what the list means that date to be). Where two cells give one, the earliest wins, as across
 columns. The manifest lists the columns and how many cases each dated (`verdict_dates`).
+
+So is a release's date in the status or sentence cell, where its clause names the release (`released under amnesty
+in Nov 2022`, `освобождён по УДО 03.07.2023`): `released_on` where no column of release dates gives one
+(`release_dates`; manifest `release_dates`).
 """
 from __future__ import annotations
 
@@ -42,15 +46,15 @@ def _clauses_before(text: str) -> list[tuple[str, dates.DateValue]]:
     return out
 
 
-def _verdict_date(text: str, any_clause: bool) -> Parsed:
-    """The earliest date of the cell that is the verdict's, else none (never a problem: the cell's
-    own field reports what it cannot read)."""
+def _verdict_date(text: str, any_clause: bool, event: str = "sentenced_on") -> Parsed:
+    """The earliest date of the cell that is the verdict's (or `event`'s), else none (never a problem: the
+    cell's own field reports what it cannot read)."""
     if not _DATE_LIKE.search(text):
         return Parsed(None)  # no year and no numeric date: most cells of these columns, at the cost of one search
     found = []
     for words, value in _clauses_before(text):
         field = date_field_of(words) if words.strip() else None
-        if field == "sentenced_on" or (field is None and any_clause):
+        if field == event or (field is None and any_clause):
             found.append(value)
     if not found:
         return Parsed(None)
@@ -65,6 +69,11 @@ def _in_sentence(text: str) -> Parsed:
 @guarded
 def _next_to_verdict(text: str) -> Parsed:
     return _verdict_date(text, any_clause=False)
+
+
+@guarded
+def _next_to_release(text: str) -> Parsed:
+    return _verdict_date(text, any_clause=False, event="released_on")
 
 
 def _first(v) -> dict:
@@ -92,5 +101,30 @@ def verdict_dates(rows) -> tuple[list[tuple[str, pd.Series, pd.Series]], dict[st
             continue
         when = pd.to_datetime(parsed["date"]).astype("datetime64[ns]")
         more.append(("sentenced_on", when, parsed["precision"].astype("string")))
+        used[rows.written(name)] = int(when.notna().sum())
+    return more, used
+
+
+def release_dates(rows) -> tuple[list[tuple[str, pd.Series, pd.Series]], dict[str, int]]:
+    """A release's date in the status or sentence cell that names it (`Guilty: 5 years' imprisonment; released
+    under amnesty in Nov 2022`, `освобождён по УДО 03.07.2023`): `released_on` (the first day of a month or year
+    written alone) where no column of release dates gives one. As `verdict_dates`: ([("released_on", dates,
+    precisions)], {column as written: cases it dated})."""
+    own = rows.text("released_on")
+    open_rows = pd.Series(True, index=rows.idx) if own is None else own.isna()
+    more, used = [], {}
+    for name in ("status", "sentence"):
+        text = rows.text(name)
+        if text is None or not open_rows.any():
+            continue
+        text = text.where(open_rows)
+        if not text.notna().any():
+            continue
+        parsed = parse_values(text, _next_to_release, _first)
+        rows.collect(name, parsed)  # only a parser's bug is a problem here
+        if "date" not in parsed or not parsed["date"].notna().any():
+            continue
+        when = pd.to_datetime(parsed["date"]).astype("datetime64[ns]")
+        more.append(("released_on", when, parsed["precision"].astype("string")))
         used[rows.written(name)] = int(when.notna().sum())
     return more, used

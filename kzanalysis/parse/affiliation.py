@@ -404,6 +404,10 @@ def parse_dvk_koshe_flag(text: str) -> Parsed:
         return Parsed(False)
     if key in _NONE_MARKERS:
         return Parsed(None)
+    if _doubt_words("column")[0].fullmatch(key):
+        # `Unclear`, `possibly`, `не подтверждено` alone: the column's question answered with doubt (decided reading)
+        return Parsed(None, "uncertain_tie", f"{shown[:80]!r} answers the tie with doubt; not counted as a tie: "
+                                             "where the tie is known, write yes or no in the list")
     parsed = parse_affiliation(shown)
     if isinstance(parsed.value, Affiliation):
         return Parsed(parsed.value.dvk_koshe)
