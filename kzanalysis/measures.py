@@ -32,7 +32,7 @@ from .headers import HeaderMap
 from .narrative import FREE_TEXT
 from .parse import history, status
 from .term_only import term_only_problems
-from .pretrial_measure import as_measure, names_measure_only
+from .pretrial_measure import before_other_columns, names_measure_only
 from .values import Rows, parse_values, take_where_read
 
 
@@ -93,8 +93,6 @@ def read_measures(rows: Rows, out: pd.DataFrame, further: dict[int, str]) -> Non
             st = take_where_read(st, both, ("status", "months", "rank"))
     if st is not None:
         rows.collect("status", st)
-        if names_measure_only(rows.written("status")):  # `Мера пресечения`: a stage before any verdict (pretrial_measure.py)
-            st = as_measure(st)
     others = []
     told_elsewhere = st is not None or se is not None
     for c, written in further.items():
@@ -102,8 +100,12 @@ def read_measures(rows: Rows, out: pd.DataFrame, further: dict[int, str]) -> Non
             reader = _further_measure if told_elsewhere else status.parse_measure
             parsed = parse_values(rows.block[c], reader, _measure)
             rows.collect_column(written, rows.block[c], parsed)
-            others.append(as_measure(parsed) if names_measure_only(written) else parsed)
+            others.append(parsed)
 
+    # A column of the measure of restraint (`Мера пресечения`) is a stage before any verdict of the row's other columns
+    # (pretrial_measure.py): its release or imprisonment is the measure it is there.
+    measure_cols = [rows.written("status") if st is not None else None, None, *(w for c, w in further.items() if c in rows.block.columns)]
+    st, se, *others = before_other_columns([st, se, *others], [names_measure_only(w) for w in measure_cols])
     status_value = rows.blank()
     best_order = pd.Series(0.0, index=rows.idx)
     best_rank = pd.Series(0.0, index=rows.idx)

@@ -6,10 +6,12 @@ Trial-observation notes and lawyers' lists keep the measure chosen before the tr
 from custody` is the person's freedom during the prosecution (an investigation at liberty), not a release from a
 sentence, and its `arrest`, `in custody`, `заключение под стражу` is pre-trial detention, not a prison sentence.
 So, where a column's header names a measure of restraint and nothing else (`vocab/measure_header_words.csv`:
-not `Мера пресечения / наказание`, which names the punishment too), what it says is read as a measure before the
-verdict: a release is `under_investigation`, imprisonment `pretrial_detention`, each with the rank of the plainest
-phrase of that status. The latest-stage rule (measures.py) then ranks it below any verdict or sentence of the row's
-other columns. A release after the sentence is still read where the list says so: a release date on or after the
+not `Мера пресечения / наказание`, which names the punishment too), and another column of the row names a status
+(a verdict, an outcome), what it says is read as a measure before the verdict: a release is `under_investigation`,
+imprisonment `pretrial_detention`, each with the rank of the plainest phrase of that status. The latest-stage rule
+(measures.py) then ranks it below any verdict or sentence of the row's other columns. Where no other column of
+the row names a status, the measure column is read as written (`освобождён` there is the list's word for where
+the case stands). A release after the sentence is still read where the list says so: a release date on or after the
 verdict, a grounds-for-release cell, a released heading or sheet (stage.py), a release in the outcome column.
 """
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import numpy as np
 import pandas as pd
 
 from .config import VOCAB_DIR
@@ -57,13 +60,29 @@ def _plain_ranks() -> dict[str, int]:
     return table.assign(rank=table["rank"].astype(int)).groupby("status")["rank"].min().to_dict()
 
 
-def as_measure(parsed: pd.DataFrame) -> pd.DataFrame:
+def before_other_columns(frames: list[pd.DataFrame | None], measure: list[bool]) -> list[pd.DataFrame | None]:
+    """The parsed status columns of a sheet (status, rank each), those of a measure of restraint (`measure`) with a
+    release or imprisonment read as the measure before the verdict where another column of the row names a status.
+    A measure column that alone names one is read as written (`освобождён`: the list's word for where the case
+    stands)."""
+    if not any(measure) or all(measure):
+        return frames
+    out = list(frames)
+    for i, parsed in enumerate(frames):
+        if not measure[i] or parsed is None or "status" not in parsed:
+            continue
+        others = [f["status"].notna().to_numpy() for j, f in enumerate(frames)
+                  if j != i and not measure[j] and f is not None and "status" in f]
+        if others:
+            out[i] = as_measure(parsed, pd.Series(np.logical_or.reduce(others), index=parsed.index))
+    return out
+
+
+def as_measure(parsed: pd.DataFrame, where: pd.Series) -> pd.DataFrame:
     """A measure column's parsed values (status, rank) with a release or imprisonment read as the measure before
-    the verdict it is there."""
-    if "status" not in parsed:
-        return parsed
+    the verdict it is there, on the rows `where` says."""
     said = parsed["status"].astype("string")
-    later = said.isin(list(BEFORE_VERDICT)).fillna(False).astype(bool)
+    later = said.isin(list(BEFORE_VERDICT)).fillna(False).astype(bool) & where.astype(bool)
     if not later.any():
         return parsed
     parsed = parsed.copy()
