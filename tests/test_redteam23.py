@@ -1,4 +1,4 @@
-"""Red-team set 23 (hold-out): English-language and international sources. See tests/redteam23_lists.py.
+"""Red-team set 23 (hold-out until scored; now seen): English-language and international sources. See tests/redteam23_lists.py.
 
 Six files, seven sheets: 363 case rows and 27 rows that are not cases (390 rows below a header).
 
@@ -38,6 +38,23 @@ Failure causes (69 wrong values; every one checked against the truth, none was t
    to 3 on appeal)" gives 60 months where the term in force is 36 ("3" carries the "yrs" of the first
    term).
 
+After the rules of README "Rules learned from set 23" (the set is now seen; each rule tested in wordings of its
+own in tests/test_rules23.py), `clean_paths` on the folder: rows read 390 of 390, cases 363, dropped 27, every row
+accounted; every field 1.000 in every file (city, region, articles, status, sentence_months, started_on,
+started_precision, birth_year, dvk_koshe):
+1. the further charge columns are joined to the first (`further_columns`): articles 0.500 -> 1.000 in the dataset;
+2. "2021-07-XX" is July 2021 and "2021-XX-XX" the year 2021 (an unknown part is not written): started_on and
+   started_precision 0.700 -> 1.000 in the dataset;
+3. the "Pre-trial measure" column ranks below the outcome column (a measure of restraint is a stage before any
+   verdict): status 0.926 / 0.806 -> 1.000 in the two trial-observation sheets;
+4. "criminal case opened" and "not detained" are under investigation: status 0.816 -> 1.000 in the annex;
+5. "jailed pending trial" is pre-trial detention (the words of the time before a trial decide over "jailed"):
+   status 0.921 -> 1.000 at the data desk;
+6. "reduced to 3 on appeal" takes the unit of "5 yrs": sentence_months 0.979 -> 1.000 in the congressional list.
+Also, not scored: "Unclear" in the tie column is now an `uncertain_tie` problem (was `unparsed_dvk_koshe_flag`),
+"Protestant (Baptist)" no `unknown_affiliation`, and "released under amnesty in Nov 2022" gives released_on
+2022-11-01. The other red-team sets scored the same before and after these rules.
+
 Read right where a slip was possible: the CSV title above the header, "Location" cells with pre-2022 regions
 (region_differs notes only), "Unknown" dates, the "Last Updated" edit dates (ignored), "Articles 174(1) and
 256(1)", numbers in words ("two years in prison"), a ban beside restricted freedom, the two-row merged header
@@ -76,13 +93,11 @@ def test_lists_written_with_their_truth(tmp_path):
     assert again.equals(truth)
 
 
-@pytest.mark.xfail(reason="red-team set 23: hold-out; scores in the docstring", strict=False)
 def test_every_row_accounted(cleaned):
     truth, result = cleaned
     assert_every_row_accounted(truth, result)
 
 
-@pytest.mark.xfail(reason="red-team set 23: hold-out; scores in the docstring", strict=False)
 def test_fields_right(cleaned):
     truth, result = cleaned
     assert_fields_right(truth, result)
