@@ -83,26 +83,8 @@ def _first(v) -> dict:
 def verdict_dates(rows) -> tuple[list[tuple[str, pd.Series, pd.Series]], dict[str, int]]:
     """([("sentenced_on", dates, precisions)], {column as written: cases it dated}) for the sheet's case
     rows (`values.Rows`); nothing where a column of sentence dates is filled on every row."""
-    own = rows.text("sentenced_on")
-    open_rows = pd.Series(True, index=rows.idx) if own is None else own.isna()
-    if not open_rows.any():
-        return [], {}
-    more, used = [], {}
-    for name in _FIELDS:
-        text = rows.text(name)
-        if text is None:
-            continue
-        text = text.where(open_rows)
-        if not text.notna().any():
-            continue
-        parsed = parse_values(text, _in_sentence if name == "sentence" else _next_to_verdict, _first)
-        rows.collect(name, parsed)  # only a parser's bug is a problem here
-        if "date" not in parsed or not parsed["date"].notna().any():
-            continue
-        when = pd.to_datetime(parsed["date"]).astype("datetime64[ns]")
-        more.append(("sentenced_on", when, parsed["precision"].astype("string")))
-        used[rows.written(name)] = int(when.notna().sum())
-    return more, used
+    return _dates_in_cells(rows, "sentenced_on", {name: _in_sentence if name == "sentence" else _next_to_verdict
+                                                  for name in _FIELDS})
 
 
 def release_dates(rows) -> tuple[list[tuple[str, pd.Series, pd.Series]], dict[str, int]]:
@@ -110,21 +92,29 @@ def release_dates(rows) -> tuple[list[tuple[str, pd.Series, pd.Series]], dict[st
     under amnesty in Nov 2022`, `освобождён по УДО 03.07.2023`): `released_on` (the first day of a month or year
     written alone) where no column of release dates gives one. As `verdict_dates`: ([("released_on", dates,
     precisions)], {column as written: cases it dated})."""
-    own = rows.text("released_on")
+    return _dates_in_cells(rows, "released_on", {"status": _next_to_release, "sentence": _next_to_release})
+
+
+def _dates_in_cells(rows, event: str, readers: dict) -> tuple[list[tuple[str, pd.Series, pd.Series]], dict[str, int]]:
+    """The dates of `event` that the cells of each field of `readers` give (read by its reader), on the rows where
+    no column of that date gives one."""
+    own = rows.text(event)
     open_rows = pd.Series(True, index=rows.idx) if own is None else own.isna()
+    if not open_rows.any():
+        return [], {}
     more, used = [], {}
-    for name in ("status", "sentence"):
+    for name, reader in readers.items():
         text = rows.text(name)
-        if text is None or not open_rows.any():
+        if text is None:
             continue
         text = text.where(open_rows)
         if not text.notna().any():
             continue
-        parsed = parse_values(text, _next_to_release, _first)
+        parsed = parse_values(text, reader, _first)
         rows.collect(name, parsed)  # only a parser's bug is a problem here
         if "date" not in parsed or not parsed["date"].notna().any():
             continue
         when = pd.to_datetime(parsed["date"]).astype("datetime64[ns]")
-        more.append(("released_on", when, parsed["precision"].astype("string")))
+        more.append((event, when, parsed["precision"].astype("string")))
         used[rows.written(name)] = int(when.notna().sum())
     return more, used
