@@ -200,6 +200,8 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     info["content_columns"] = header.by_content
     info["ignored_columns"] = header.ignored
     info["mapped_by"] = {header.written[c]: header.how.get(c, "alias") for c in header.fields}
+    for c, extra in further.items():  # `check` says a further charge column is read with the first (several_columns.py)
+        info["mapped_by"].update({header.written[e]: f"read with {header.written[c]}" for e in extra})
     block = strip_markers(_merged_down(sheet, header.first_data_row))  # `Art. 179(2)[13]`: a footnote's mark is no value (footnotes.py)
     block = strip_links(block, header.fields)  # `Уральск (https://www.notion.so/...)`: a web address is no part of a value (cell_links.py)
     rows = sheet.row_numbers[header.first_data_row:]
