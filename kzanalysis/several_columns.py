@@ -12,7 +12,9 @@ Which fields may take several columns: those a case may have several of, or that
   as articles: a column of bare numbers (`2`, a part written apart) or of words is not one;
 - `notes` and `affiliation` (the ties to DVK / Koshe are read from both): a further column is one whose header
   names the field, and whose values read as no other kind of value (not dates, places or articles).
-Their cells are joined to the field's column, in the order of the columns, with `; ` between them.
+Their cells are joined to the field's column, in the order of the columns, with `; ` between them. A column that
+is the same field written in another language (`Бабы` beside `Статья` under `Қазақша` / `На русском`) is its
+twin, read as one column by twins.py, not a further one.
 
 Which may not: the name (its parts are joined by columns.py), the year of birth, the city and region, each date
 (a column of dates is the date its header names), the status and the term (a further status column is weighed as
@@ -27,6 +29,7 @@ import pandas as pd
 from . import content
 from .headers import HeaderMap, guess_field, lookup
 from .parse.text import clean_spaces_many
+from .twins import find_twins
 
 # The fields that may take several columns, and the kind of value (content.KINDS) their values must read as
 # (None: free text, which must read as no other kind).
@@ -55,6 +58,9 @@ def further_columns(header: HeaderMap) -> dict[int, list[int]]:
         if field is None or not _values_fit(profile, field):
             continue
         found.setdefault(mapped[field], []).append(c)
+    if found:  # a field written once per language is one column read twice, not a second charge (twins.py)
+        twins = find_twins(header)
+        found = {c: kept for c, cols in found.items() if (kept := [e for e in cols if e not in twins])}
     for cols in found.values():
         for c in cols:
             _take_off_unmapped(header, c)
