@@ -410,7 +410,7 @@ for line in sys.stdin:
         t = time.process_time(); clean.link.link_cases(frames["cases"], clean.link.no_decisions()); linked = time.process_time() - t
     if len(sys.argv) > 2:  # a folder to keep the outputs in, to compare two versions of the code
         import pickle
-        with open(Path(sys.argv[2]) / (str(path).strip("/").replace("/", "__")[-150:] + ".pkl"), "wb") as f:
+        with open(Path(sys.argv[2]) / ("__".join(path.parts[-3:]) + ".pkl"), "wb") as f:
             pickle.dump(frames, f)
     print(json.dumps({"path": str(path), "read": read, "clean": cleaned, "link": linked, "cases": len(frames["cases"])}), flush=True)
 '''
