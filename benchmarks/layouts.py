@@ -394,14 +394,24 @@ from kzanalysis.read import list_inputs
 from kzanalysis.sources import load_sources
 clean.clean_paths([Path(sys.argv[1]) / "data" / "raw"])  # warm-up: vocabularies read, modules imported
 link = os.environ.get("LAYOUTS_LINK") == "1"
+
+
+def baseline(path):
+    """CPU seconds of pandas' read of the file: every sheet by calamine, or read_csv with its encoding and delimiter."""
+    if path.suffix.lower() in (".xlsx", ".ods"):
+        t = time.process_time(); pd.read_excel(path, sheet_name=None, header=None, engine="calamine"); return time.process_time() - t
+    text, encoding = layouts._csv_text(path); sep, _ = layouts._csv_dialect(text)
+    width = max(len(r) for r in layouts.csv.reader(layouts.io.StringIO(text, newline=""), delimiter=sep))
+    t = time.process_time(); pd.read_csv(path, encoding=encoding, sep=sep, header=None, names=range(width), dtype=str); return time.process_time() - t
+
+
 for line in sys.stdin:
     path = Path(line.strip())
-    if path.suffix.lower() in (".xlsx", ".ods"):
-        t = time.process_time(); frames = pd.read_excel(path, sheet_name=None, header=None, engine="calamine"); read = time.process_time() - t
-    else:
-        text, encoding = layouts._csv_text(path); sep, _ = layouts._csv_dialect(text)
-        width = max(len(r) for r in layouts.csv.reader(layouts.io.StringIO(text, newline=""), delimiter=sep))
-        t = time.process_time(); pd.read_csv(path, encoding=encoding, sep=sep, header=None, names=range(width), dtype=str); read = time.process_time() - t
+    read = None
+    try:
+        read = baseline(path)
+    except Exception as exc:  # a file pandas cannot read: the clean says why in its problems
+        print(f"read failed: {path}: {exc}", file=sys.stderr)
     ((path, key),) = list_inputs([path], documents=True)
     sources, _ = load_sources([path.parent])
     t = time.process_time(); frames, meta = clean.clean_list(path, key, sources.get(key, sources.get(path.name, {})), ""); cleaned = time.process_time() - t
@@ -457,9 +467,17 @@ def table(results: list[dict]) -> list[str]:
     for r in sorted(results, key=lambda r: -r["per10k"]):
         lines.append(f"| {r['set']} | {r['file']} | {r['layout'][:50]} | {r['rows']:,} ({r['original_rows']:,}) | {r['cases']:,} | "
                      f"{r['clean']:.2f} s ({r['clean_original']:.2f} s) | "
-                     f"{r['per10k']:.2f} s | {r['read']:.3f} s | {r['clean'] / max(r['read'], 1e-3):.0f}x | "
+                     f"{r['per10k']:.2f} s | {_s(r['read'], 3)} | {_ratio(r)} | "
                      f"{'' if r.get('link') is None else format(r['link'], '.2f') + ' s'} |")
     return lines
+
+
+def _s(seconds: float | None, digits: int = 2) -> str:
+    return "" if seconds is None else f"{seconds:.{digits}f} s"
+
+
+def _ratio(r: dict) -> str:
+    return "" if r["read"] is None else f"{r['clean'] / max(r['read'], 1e-3):.0f}x"
 
 
 def summary(results: list[dict]) -> dict:
@@ -468,7 +486,7 @@ def summary(results: list[dict]) -> dict:
     ref = [r for r in results if r["set"] == "reference"]
     worst = max(mine, key=lambda r: r["per10k"])
     return {"files": len(mine), "rows": sum(r["rows"] for r in mine), "clean": sum(r["clean"] for r in mine),
-            "median_ratio": statistics.median(r["clean"] / max(r["read"], 1e-3) for r in mine),
+            "median_ratio": statistics.median(r["clean"] / max(r["read"], 1e-3) for r in mine if r["read"] is not None),
             "median_per10k": statistics.median(r["per10k"] for r in mine),
             "worst": worst, "reference": ref[0] if ref else None}
 

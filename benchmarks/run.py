@@ -255,13 +255,13 @@ def bench_layouts(rows: int) -> list[Row]:
                  f"(the plain generated list: {ref['per10k']:.2f} s)", s["rows"],
                  base_name="pandas read, median", target="")
     median.runs = [Run(s["median_per10k"], 0, cpu=s["median_per10k"])]
-    median.base = [Run(0, 0, inner=statistics.median(r["read"] for r in results if r["set"] != "reference"))]
+    median.base = [Run(0, 0, inner=statistics.median(r["read"] for r in results if r["set"] != "reference" and r["read"] is not None))]
     median.ratio = s["median_ratio"]
     w = Row(f"the worst of them: {worst['set']} {worst['file']} ({worst['layout']}), CPU of a row per 10,000 rows", worst["rows"],
             base_name="pandas read", target=f"<= 2x the plain list's ({bound:.2f} s)")
     w.runs = [Run(worst["per10k"], 0, cpu=worst["per10k"])]
-    w.base = [Run(0, 0, inner=worst["read"])]
-    w.ratio = worst["clean"] / max(worst["read"], 1e-3)
+    w.base = [Run(0, 0, inner=worst["read"])] if worst["read"] is not None else []
+    w.ratio = worst["clean"] / max(worst["read"], 1e-3) if worst["read"] is not None else None
     w.ok = worst["per10k"] <= bound
     return [median, w]
 
