@@ -451,10 +451,10 @@ def measure(rows: int = ROWS, only: list[str] | None = None, reference: bool = T
         ref = long_list(100_000, "csv")
         pairs.append((ref, long_list(10_000, "csv")))
         info[str(ref)] = {"set": "reference", "file": ref.name, "rows": 100_001, "original_rows": 10_001, "layout": "plain generated list"}
-    timed = {t["path"]: t for t in time_files([p for pair in pairs for p in pair], keep)}
+    timed = time_files([p for pair in pairs for p in pair], keep)  # in the order given (the child may print a path resolved)
     results = []
-    for long, short in pairs:
-        t, o, i = timed[str(long)], timed[str(short)], info[str(long)]
+    for k, (long, short) in enumerate(pairs):
+        t, o, i = timed[2 * k], timed[2 * k + 1], info[str(long)]
         more = max(i["rows"] - i["original_rows"], 1)
         results.append({**i, **t, "clean_original": o["clean"], "cases_original": o["cases"],
                         "per10k": max(t["clean"] - o["clean"], 0) / more * 10_000})
