@@ -20,6 +20,14 @@ precision and recall of person_id on the people the generator planted again
 thousand and 100 thousand records made with the generator's name machinery
 (wall and CPU seconds: on a shared machine the CPU time is the steadier one).
 
+With BENCH_PARTS holding `layouts` (not run by default: it makes and cleans some 130 long lists),
+every sample and red-team list is copied long in its own layout (benchmarks/layouts.py,
+BENCH_LAYOUT_ROWS rows a sheet, default 20,000) and each is cleaned in one process: two rows of the
+table give the median cost of a row against the plain generated list's, the median ratio to
+pandas' read, and the worst file.
+
+    BENCH_PARTS=layouts .venv/bin/python benchmarks/run.py --no-write   # only the layouts, printed
+
 The lists are drawn by the sample generator (benchmarks/lists.py) and cached
 in benchmarks/.data/; the first full run draws them (a few minutes for the
 million rows).
@@ -50,6 +58,7 @@ RESULTS = Path(os.environ.get("BENCH_RESULTS", Path(__file__).resolve().parent /
 # Which parts to run (a comma list of startup, clean, report, export, linkage): parts can run as separate processes.
 PARTS = set(os.environ.get("BENCH_PARTS", "startup,clean,report,export,linkage").split(","))
 LINKAGE: list[str] = []  # the person-linkage table, once measured
+LAYOUT_ROWS = int(os.environ.get("BENCH_LAYOUT_ROWS", "20000"))
 XLSX_MAX = 100_000
 
 # The child prints the seconds of the read alone.
@@ -114,6 +123,7 @@ class Row:
     target: str = ""
     ok: bool | None = None
     failed: str = ""  # why the command did not finish (then it has no runs)
+    ratio: float | None = None  # given where it is not wall time over the baseline (the layouts' rows: the clean's CPU over the read's)
 
     @property
     def wall(self) -> float:
@@ -231,6 +241,31 @@ def bench_export(path: Path, n: int, repeat: int) -> Row:
     return row
 
 
+def bench_layouts(rows: int) -> list[Row]:
+    """Long copies of the lists in other layouts (benchmarks/layouts.py): the median file and the worst, against the
+    plain generated list's cost of a row (CPU seconds per 10,000 rows, a list's fixed costs apart)."""
+    import layouts
+
+    results = layouts.measure(rows)
+    s = layouts.summary(results)
+    ref, worst = s["reference"], s["worst"]
+    bound = 2 * ref["per10k"]
+    median = Row(f"clean of long copies of {s['files']} lists in other layouts (data/raw and the red-team sets, about "
+                 f"{rows:,} rows a sheet; benchmarks/layouts.py): median over the files, CPU of a row per 10,000 rows "
+                 f"(the plain generated list: {ref['per10k']:.2f} s)", s["rows"],
+                 base_name="pandas read, median", target="")
+    median.runs = [Run(s["median_per10k"], 0, cpu=s["median_per10k"])]
+    median.base = [Run(0, 0, inner=statistics.median(r["read"] for r in results if r["set"] != "reference" and r["read"] is not None))]
+    median.ratio = s["median_ratio"]
+    w = Row(f"the worst of them: {worst['set']} {worst['file']} ({worst['layout']}), CPU of a row per 10,000 rows", worst["rows"],
+            base_name="pandas read", target=f"<= 2x the plain list's ({bound:.2f} s)")
+    w.runs = [Run(worst["per10k"], 0, cpu=worst["per10k"])]
+    w.base = [Run(0, 0, inner=worst["read"])] if worst["read"] is not None else []
+    w.ratio = worst["clean"] / max(worst["read"], 1e-3) if worst["read"] is not None else None
+    w.ok = worst["per10k"] <= bound
+    return [median, w]
+
+
 def machine() -> list[str]:
     def sh(cmd: str) -> str:
         return subprocess.run(cmd, shell=True, capture_output=True, text=True).stdout.strip()
@@ -254,6 +289,9 @@ def table(rows: list[Row]) -> list[str]:
         met = "" if r.ok is None else ("yes" if r.ok else "**no**")
         if not r.runs:  # the command did not finish
             lines.append(f"| {r.what} | {f'{r.rows:,}' if r.rows else ''} | {r.failed} | | | {base} | | {r.target} | **no** |")
+            continue
+        if r.ratio is not None:  # a layouts row: CPU seconds of a row per 10,000 rows, the clean's CPU over the read's
+            lines.append(f"| {r.what} | {r.rows:,} | | {r.cpu:.2f} s / 10,000 rows | | {base} | {r.ratio:.0f}x | {r.target} | {met} |")
             continue
         ratio = f"{r.wall / r.base_time:.1f}x" if r.base_time else ""
         lines.append(f"| {r.what} | {f'{r.rows:,}' if r.rows else ''} | {r.wall:.2f} s ({len(r.runs)}) | {r.cpu:.2f} s | {r.peak:,.0f} MB | {base} | {ratio} | {r.target} | {met} |")
@@ -312,6 +350,8 @@ def main(argv: list[str] | None = None) -> None:
         done(bench_report(repeat, long_list(min(sizes), "csv")))
     if big and "export" in PARTS:
         done([bench_export(long_list(big, "csv"), big, max(1, repeat - 1))])
+    if "layouts" in PARTS:
+        done(bench_layouts(LAYOUT_ROWS))
     if "linkage" in PARTS and not args.quick:
         LINKAGE.extend(linkage())
     if write:

@@ -80,4 +80,8 @@ def with_header_date_order(text: pd.Series, written: str) -> pd.Series:
     every other header leaves them day first (docs/domain.md d: Kazakhstan writes 12.07.2021)."""
     if not _MONTH_FIRST_HEADER.search(written):
         return text
-    return text.astype("string").str.replace(_NUMERIC_DATE, lambda m: f"{m.group(3)}{m.group(2)}{m.group(1)}{m.group(2)}{m.group(4)}", regex=True)
+    text = text.astype("string")
+    codes, distinct = pd.factorize(text)  # each distinct date turned once (the replacement is a Python call a value); blank: -1
+    turned = pd.Series(distinct, dtype=text.dtype).str.replace(
+        _NUMERIC_DATE, lambda m: f"{m.group(3)}{m.group(2)}{m.group(1)}{m.group(2)}{m.group(4)}", regex=True)
+    return pd.Series(turned.array.take(codes, allow_fill=True), index=text.index, dtype=text.dtype)

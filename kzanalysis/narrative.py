@@ -144,35 +144,51 @@ class Reading:
 
 @lru_cache(maxsize=20_000)
 def read_narrative(text: str) -> Reading:
-    """The fields one narrative cell gives (see the module docstring)."""
+    """The fields one narrative cell gives (see the module docstring): what each of its clauses gives, in order."""
     out = Reading()
     for clause in clauses(text):
-        articles, rest = _articles_of(clause)
-        if articles:
-            out.texts.setdefault("articles", []).append(articles)
-        if (born := BIRTH.search(rest)) is not None:  # `b. 1986`, `1986 г.р.`: a year of birth, no event's date
-            out.texts.setdefault("birth_year", []).append(born.group(0))
-            rest = rest[:born.start()] + " " + rest[born.end():]
-        found = dates.find_dates(rest)
-        starts = [s for s, _, _ in found] + [len(rest)]
-        ends = [0] + [e for _, e, _ in found]
-        plain = rest
-        for i, (s, e, _) in enumerate(found):
-            event = _event_of(rest[ends[i]:s], rest[e:starts[i + 1]], rest[:ends[i]])
-            if event is None:
-                out.unread_dates.append(rest[s:e])
-            else:
-                out.texts.setdefault(event, []).append(rest[s:e])
-            plain = plain[:s] + " " * (e - s) + plain[e:]
-        plain = clean_spaces(plain)
-        if plain and status.named_statuses(plain) - {status.ADDITIONAL} or _has_term(plain):
-            out.texts.setdefault("sentence", []).append(plain)
-        for part in _PLACE_PARTS.split(plain):  # each part alone: `Detained in Semey, then moved to Astana` names two
-            if part.strip():
-                place = places.parse_place(part)
-                if place.value is not None and place.value.city is not None and place.problem in (None, "place_extra_text"):
-                    out.cities.append(place.value)
+        pieces, cities, unread = _read_clause(clause)
+        for name, piece in pieces:
+            out.texts.setdefault(name, []).append(piece)
+        out.cities.extend(cities)
+        out.unread_dates.extend(unread)
     return out
+
+
+@lru_cache(maxsize=50_000)
+def _read_clause(clause: str) -> tuple[tuple[tuple[str, str], ...], tuple[places.Place, ...], tuple[str, ...]]:
+    """What one clause gives: (field, piece of text) in the order found, the cities it names, the dates it
+    leaves unread. Read once per distinct clause: narratives differ row to row (a name, a date), while
+    most of their clauses (`Art. 174(1)`, `Detained 20 June 2020`) repeat over a long list."""
+    pieces: list[tuple[str, str]] = []
+    cities: list[places.Place] = []
+    unread: list[str] = []
+    articles, rest = _articles_of(clause)
+    if articles:
+        pieces.append(("articles", articles))
+    if (born := BIRTH.search(rest)) is not None:  # `b. 1986`, `1986 г.р.`: a year of birth, no event's date
+        pieces.append(("birth_year", born.group(0)))
+        rest = rest[:born.start()] + " " + rest[born.end():]
+    found = dates.find_dates(rest)
+    starts = [s for s, _, _ in found] + [len(rest)]
+    ends = [0] + [e for _, e, _ in found]
+    plain = rest
+    for i, (s, e, _) in enumerate(found):
+        event = _event_of(rest[ends[i]:s], rest[e:starts[i + 1]], rest[:ends[i]])
+        if event is None:
+            unread.append(rest[s:e])
+        else:
+            pieces.append((event, rest[s:e]))
+        plain = plain[:s] + " " * (e - s) + plain[e:]
+    plain = clean_spaces(plain)
+    if plain and status.named_statuses(plain) - {status.ADDITIONAL} or _has_term(plain):
+        pieces.append(("sentence", plain))
+    for part in _PLACE_PARTS.split(plain):  # each part alone: `Detained in Semey, then moved to Astana` names two
+        if part.strip():
+            place = places.parse_place(part)
+            if place.value is not None and place.value.city is not None and place.problem in (None, "place_extra_text"):
+                cities.append(place.value)
+    return tuple(pieces), tuple(cities), tuple(unread)
 
 
 def _has_term(text: str) -> bool:

@@ -153,9 +153,13 @@ def section_headings(block: pd.DataFrame, kinds: pd.DataFrame, header: HeaderMap
     for kind, told in said.items():
         held = told.reindex(block.index).ffill()
         out[kind] = held.where(held != _RESET).astype("string")
-    out["status"] = out["status_heading"].map(_heading_status, na_action="ignore").astype("string")
-    place = out["place_heading"].map(lambda t: read[t][2], na_action="ignore")
-    out["city"] = place.map(lambda p: p[0], na_action="ignore").astype("string")
-    out["region"] = place.map(lambda p: p[1], na_action="ignore").astype("string")
+    # each heading is read once, then given to every row under it (a long list has many rows to one heading)
+    status_of = {t: _heading_status(t) for t in out["status_heading"].dropna().unique()}
+    out["status"] = out["status_heading"].map(status_of, na_action="ignore").astype("string")
+    place_of = {t: read[t][2] for t in out["place_heading"].dropna().unique()}
+    out["city"] = out["place_heading"].map({t: p[0] if p is not None else None for t, p in place_of.items()},
+                                           na_action="ignore").astype("string")
+    out["region"] = out["place_heading"].map({t: p[1] if p is not None else None for t, p in place_of.items()},
+                                             na_action="ignore").astype("string")
     out["articles"] = out["articles_heading"].map(named, na_action="ignore").astype("string")
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from .arrow_bytes import may_match
@@ -110,17 +111,31 @@ def _hidden_by_formulas(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet)
 
 def _merged_down(sheet: RawSheet, first: int) -> pd.DataFrame:
     """The data rows of the sheet, with a cell merged down over several rows (a person's name, year
-    and place over their two case rows) given to each of those rows: the reader sees it in the top one only."""
+    and place over their two case rows) given to each of those rows: the reader sees it in the top one only.
+    A long list may hold thousands of such ranges: each column is filled in one step, not a range at a time."""
     block = sheet.cells.iloc[first:]
     down = [(r0, c0, r1) for r0, c0, r1, _ in sheet.merged if r1 > r0 and r0 >= first and c0 < block.shape[1]]
     if not down:
         return block
     block = block.copy()
-    for r0, c0, r1 in down:  # a handful of ranges
-        value = sheet.cells.iat[r0, c0]
-        if pd.notna(value):
-            below = block.iloc[r0 + 1 - first: r1 + 1 - first, c0]
-            block.iloc[r0 + 1 - first: r1 + 1 - first, c0] = below.where(below.notna(), value)
+    ranges = pd.DataFrame(down, columns=["r0", "c0", "r1"])
+    for c0, group in ranges.groupby("c0", sort=False):
+        r0, r1 = group["r0"].to_numpy(), group["r1"].to_numpy()
+        top = sheet.cells.iloc[r0, c0].to_numpy(dtype=object)
+        given = pd.notna(top)
+        r0, r1, top = r0[given], r1[given], top[given]
+        lengths = r1 - r0
+        # the rows under each top cell, as positions in the block; in range order, the first range to reach a row fills it
+        start = np.repeat(r0 + 1 - first, lengths)
+        pos = start + (np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths))
+        value = np.repeat(top, lengths)
+        keep = pos < len(block)
+        pos, value = pos[keep], value[keep]
+        pos, at = np.unique(pos, return_index=True)
+        if not len(pos):
+            continue
+        below = block.iloc[pos, c0]
+        block.iloc[pos, c0] = below.where(below.notna(), pd.Series(value[at], index=below.index, dtype=object))
     return block
 
 
