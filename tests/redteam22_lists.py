@@ -1,4 +1,5 @@
-"""Red-team set 22: Russian-language lists (monitors, a court press service, a media outlet, a wiki export).
+"""Red-team set 22: Russian-language lists (monitors, a court press service, a media outlet, a wiki export,
+relatives, a defence lawyer).
 
 A hold-out: written from SPEC.md, REFERENCE.md, the README's data dictionary and the README's account of
 what input is accepted, without reading the cleaner's modules, its vocabularies or the earlier sets.
@@ -20,10 +21,13 @@ Files (`write_lists(folder)` writes them and returns the truth):
      `ч.ч. 1, 2 ст. 405` (two parts of one article: `405(1); 405(2)`), `п.2 ч.4 ст.274` (point inside a
      part: `274(4)`); sentences `7 лет лишения свободы в колонии общего режима`, `2 г. 6 мес. л/с`,
      `1,5 года лишения свободы` (decimal years: 18 months); measures `содержание под стражей`,
-     `домашний арест`, `принудительное лечение в психиатрическом стационаре`; the theme column
+     `домашний арест`, `переведён под домашний арест`, `принудительное лечение в психиатрическом
+     стационаре`; the theme column
      (`ДВК`, `«Демократический выбор Казахстана»`, `Көше партиясы`, `ДВК (не подтверждено)` = doubt, so
      False; religion, January 2022, journalism, activism = False); a postal address of the colony
-     in ANOTHER town than the case's (the city is the `Город` column's).
+     in ANOTHER town than the case's (the city is the `Город` column's); one person with a second case
+     on the next row, the №, name, birth, city, theme, recognition and address cells merged down over
+     both rows (each row is a case; `3 года лишения свободы (по совокупности с первым делом)`).
    - `Иные преследуемые`: one title line, header with `Примечание` instead of `Признан п/з` and no
      address; restricted freedom (`3 года ограничения свободы`, `ОС 2 г.`), suspended
      (`2 года условно` = probation), fines (`штраф 500 МРП`), `подписка о невыезде` (under
@@ -39,7 +43,10 @@ Files (`write_lists(folder)` writes them and returns the truth):
    Zhezkazgan / Ulytau); the verdict date written `«12» октября 2023 г.` (day in guillemets); the
    entry into force as a date cell or `не вступил в силу` (no date: the case is dated by its verdict);
    terms written with the number spelled out in brackets `2 (два) года 6 (шесть) месяцев
-   ограничения свободы`; `... условно с испытательным сроком 3 (три) года` (probation, the term
+   ограничения свободы`, the term after the kind `лишение свободы сроком на 7 (семь) лет`, an added
+   punishment `... с привлечением к принудительному труду сроком 100 (сто) часов в год` (no term of
+   its own for the case), a fine with its sum in tenge `штраф в размере 800 МРП (2 760 000 тенге)`;
+   `... условно с испытательным сроком 3 (три) года` (probation, the term
    before `условно`); fines in MCI; acquittals (`оправдательный приговор`, punishment `—`); the DVK /
    Koshe tie only where the plot (`Краткая фабула`) names the movement (`«Демократический выбор
    Казахстана»`, `«Көше партиясы»`); `запрещённой судом организации` alone is no tie.
@@ -57,11 +64,35 @@ Files (`write_lists(folder)` writes them and returns the truth):
 4. `spisok_politzaklyuchennyh_wiki.xlsx`, sheet `Лист1`: a Wikipedia list pasted into Excel: header
    on row 1 (`Фото | Имя | Дата рождения | Место | Дата ареста | Обвинение | Приговор | Статус |
    Прим.`), the photo column empty, names `Фамилия, Имя Отчество`, footnote markers `[3]` after
-   values, `род. 14 апреля 1979`, places `Алматы, Казахстан`, `Нур-Султан (ныне Астана)`,
-   `Капшагай (ныне Конаев)`; then a second table pasted below: its heading `Бывшие
+   values, `род. 14 апреля 1979 (44 года)` (the age as Wikipedia shows it), places `Алматы,
+   Казахстан`, `Нур-Султан (ныне Астана)`, `Капшагай (ныне Конаев)`; articles `ч. 2 ст. 405, ст. 174
+   УК РК` (an article without a part), `статья 174 УК РК`; then a second table pasted below: its heading `Бывшие
    политзаключённые` and the same header repeated (both not cases), released people with
    `освобождён 12.05.2022`; at the end the article's footnotes (`↑ ... // Радио ..., 5 марта
    2021`), not cases.
+5. `obrashchenie_rodstvennikov_prilozhenie.xlsx`, sheet `Приложение 1`: the annex of a relatives'
+   appeal for pardon: `Приложение 1 / к обращению родственников от 20.02.2024` in the right-hand
+   cells, a merged title, header `№ | Ф.И.О. осуждённого | Дата и место рождения | Каким судом, когда
+   и по какой статье осуждён | Где содержится | Контактное лицо (родственник) | Примечание`, then
+   signature lines (`Подписи родственников:`, `Ермекова Г.С. ____________`), not cases. Stresses:
+   birth date and birthplace in one cell (`12.04.1985, г. Кызылорда`, `1985 г.р., с. Шелек
+   Алматинской обл.`; the birthplace is NOT the case's city); court, date, articles and term in one
+   sentence with the court in the instrumental case (`Уральским городским судом 12.03.2021 по ч.2
+   ст.405, ч.1 ст.174 УК РК к 5 годам 6 месяцам лишения свободы`): the city is the court's seat, the
+   date the verdict's; `Где содержится` names a colony and its town (no place of the case) or
+   `освобождён по УДО 14.06.2023` (released, term kept); a phone number in the contact column.
+6. `grafik_zasedaniy_advokata_2024.xlsx`, sheets `Январь`, `Февраль`: a defence lawyer's hearing
+   calendar, one row per hearing (each a case row: the client's case as it stood that day), a title
+   line, header `Дата | Время | Суд, зал | Подзащитный | Статья | Стадия | Мера пресечения | Задержан |
+   Примечание`, week separator rows (`Неделя 2 (08.01 – 12.01)`), a row of the lawyer's own
+   appointment (`Совещание в коллегии адвокатов`, with a date and time but no client: not a case),
+   and a footnote on the abbreviation `СМУС`. Stresses: hearing dates with the weekday (`вт
+   09.01.2024`), times, the court with its hall (`Есильский р/с г. Астаны, зал 7`, `Капшагайский
+   горсуд, зал 1`, `СМУС г. Алматы, зал 12`) as the only place; the client's status from the measure
+   column, except at appeal, where the stage cell gives the first-instance verdict (`апелляция
+   (приговор 1 инст.: 5 лет л/с)` = imprisoned 60, `... 2 г. ОС` = restricted freedom 24); a client
+   never detained: `не задерживался, УД возбуждено 12.10.2023` (the case's start: the opening of the
+   criminal case). The hearing date is no event of the case (always later than the case's start).
 
 Decisions taken for the truth:
 - started_on is the earliest of the dates of detention, charge, sentence and release in the row;
@@ -69,14 +100,23 @@ Decisions taken for the truth:
   events (they are always later than the row's own event, except in the 3 undated memorial rows,
   whose truth is no date).
 - `1,5 года` = 18 months, `2,5 года` = 30 months.
-- `ч.ч. 1, 2 ст. 405` = `405(1); 405(2)`; `п.2 ч.4 ст.274` = `274(4)`; `статьи 174, 405` =
-  `174; 405`.
+- `ч.ч. 1, 2 ст. 405` = `405(1); 405(2)`; `п.2 ч.4 ст.274` = `274(4)`; `ч. 2 ст. 405, ст. 174 УК РК` =
+  `174; 405(2)`.
 - `X лет лишения свободы условно с испытательным сроком Y` = probation, X years (decided reading).
 - `3 года лишения свободы; освобождён по отбытии срока DATE` = released, 36 months.
 - `вышел по УДО` with a term = released, the term kept (decided reading).
 - `подписка о невыезде`, `под следствием` = under_investigation (the person is charged and free).
+- `дома под арестом` (colloquial) = house_arrest; `переведён под домашний арест` = house_arrest.
+- A first-instance verdict under appeal is the status (the latest stage is the verdict), with its term.
+- `не задерживался, УД возбуждено DATE` dates the case on DATE (day).
+- `род. 14 апреля 1979 (44 года)`: birth year 1979; `штраф ... МРП (N тенге)`: fined, no term;
+  `... ограничения свободы с привлечением к принудительному труду 100 часов` = the restricted freedom's
+  term only.
+- In a cell naming court, date and articles, the court's seat is the city (`Уральским городским
+  судом` = Oral), never the birthplace of the next column nor the colony's town.
 - A court's seat gives the city (`... городской суд` of that town; district courts of Astana,
-  Almaty and Shymkent name the city after them).
+  Almaty and Shymkent name the city after them; `СМУС г. Алматы` is in Almaty; the appeal hearings
+  of the calendar are in the city court of the same city as the first instance).
 - `Семей (Абайская область)` = Semey, Abai; `Капшагай (ныне Конаев)` = Konaev, Almaty Region.
 - Birth years from `12.04.1985`, `1985 г.р.`, `род. 14 апреля 1979`, `род. 1979`.
 - Regions are the current ones (Semey -> Abai, Taldykorgan -> Jetisu, Zhezkazgan -> Ulytau).
@@ -320,7 +360,7 @@ def write_memorial(folder: Path, rng: random.Random, names: Names) -> list[dict]
             elif s < 0.75:
                 status, sent = "pretrial_detention", "мера пресечения — содержание под стражей"
             elif s < 0.92:
-                status, sent = "house_arrest", "домашний арест"
+                status, sent = "house_arrest", "переведён под домашний арест" if n % 2 else "домашний арест"
             else:
                 status, sent = "compulsory_treatment", "принудительное лечение в психиатрическом стационаре"
             recog = dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(300)) if year <= 2022 else dt.date(2023, 11, 1)
@@ -334,6 +374,19 @@ def write_memorial(folder: Path, rng: random.Random, names: Names) -> list[dict]
                     ws.cell(row, col).number_format = "DD.MM.YYYY"
             truth.append(case(file, ws.title, row, name=name, city_ru=city_ru, arts=arts, status=status, months=months,
                               started=started, precision=prec, birth=birth, dvk=dvk))
+            if n in (21, 47) and status == "imprisoned" and started is not None:
+                # a second case of the same person: №, name, birth, city, theme, recognition and address cells
+                # merged down over both rows (each row is a case of its own)
+                row += 1
+                arts2 = [(174, 1)] if (174, 1) not in arts else [(274, 2)]
+                d2 = min(d + dt.timedelta(days=40), dt.date(year, 12, 28))
+                months2 = 36
+                ws.append([None, None, None, None, None, memorial_articles(rng, arts2), d2.strftime("%d.%m.%Y"),
+                           "3 года лишения свободы (по совокупности с первым делом)", None, None])
+                for col in (1, 2, 3, 4, 5, 9, 10):
+                    ws.merge_cells(start_row=row - 1, start_column=col, end_row=row, end_column=col)
+                truth.append(case(file, ws.title, row, name=name, city_ru=city_ru, arts=arts2, status="imprisoned",
+                                  months=months2, started=d2, precision="day", birth=birth, dvk=dvk))
     row += 1
     ws.append(["", f"Всего: {n} человек"])
     truth.append(truth_row(file, ws.title, row, "not_a_case"))
@@ -517,12 +570,15 @@ def write_press(folder: Path, rng: random.Random, names: Names) -> list[dict]:
             if o in (0, 1, 2):
                 months = rng.choice([24, 30, 36, 48, 60, 72, 84])
                 status = "imprisoned"
-                pun = f"{term_words(months)} лишения свободы с отбыванием наказания в учреждении средней безопасности"
+                pun = (f"{term_words(months)} лишения свободы с отбыванием наказания в учреждении средней безопасности"
+                       if n % 2 else f"лишение свободы сроком на {term_words(months)}")
                 result = "обвинительный приговор"
             elif o in (3, 4, 5):
                 months = rng.choice([12, 18, 24, 30, 36])
                 status = "restricted_freedom"
                 pun = f"{term_words(months)} ограничения свободы"
+                if n % 2:
+                    pun += " с привлечением к принудительному труду сроком 100 (сто) часов в год"
                 result = "обвинительный приговор"
             elif o == 6:
                 months = rng.choice([24, 36])
@@ -532,7 +588,8 @@ def write_press(folder: Path, rng: random.Random, names: Names) -> list[dict]:
                 result = "обвинительный приговор"
             elif o in (7, 8):
                 status = "fined"
-                pun = f"штраф в размере {rng.choice([200, 500, 800, 1000, 3000])} МРП"
+                mci = rng.choice([200, 500, 800, 1000, 3000])
+                pun = f"штраф в размере {mci} МРП" if n % 2 else f"штраф в размере {mci} МРП ({mci * 3450:,} тенге)".replace(",", " ")
                 result = "обвинительный приговор"
             else:
                 status, pun, result = "acquitted", "—", "оправдательный приговор"
@@ -670,7 +727,9 @@ def write_wiki(folder: Path, rng: random.Random, names: Names) -> list[dict]:
         place, city, region = rng.choice(WIKI_PLACES)
         bd = rand_date(rng, dt.date(1955, 1, 1), dt.date(1999, 12, 31))
         b = rng.randrange(3)
-        birth_cell = [f"род. {bd.day} {MONTHS_GEN[bd.month - 1]} {bd.year}", f"род. {bd.year}", ""][b]
+        age = 2023 - bd.year - (1 if (bd.month, bd.day) > (6, 1) else 0)
+        age_word = "год" if age % 10 == 1 and age % 100 != 11 else ("года" if age % 10 in (2, 3, 4) and age % 100 not in (12, 13, 14) else "лет")
+        birth_cell = [f"род. {bd.day} {MONTHS_GEN[bd.month - 1]} {bd.year} ({age} {age_word})", f"род. {bd.year}", ""][b]
         birth = bd.year if b < 2 else None
         note, dvk = notes[row % len(notes)]
         if dvk:
@@ -826,8 +885,93 @@ def write_appeal(folder: Path, rng: random.Random, names: Names) -> list[dict]:
     return truth
 
 
+# ---------------------------------------------------------------- file 6: a defence lawyer's hearing calendar
+CAL_COURTS = [
+    ("Есильский р/с г. Астаны, зал 7", "Astana", "Astana"),
+    ("СМУС г. Алматы, зал 12", "Almaty", "Almaty"),
+    ("Алмалинский районный суд г. Алматы, зал 3", "Almaty", "Almaty"),
+    ("Сарыаркинский р/с г. Астаны, зал 2", "Astana", "Astana"),
+    ("Капшагайский горсуд, зал 1", "Konaev", "Almaty Region"),
+    ("Талдыкорганский горсуд, зал 4", "Taldykorgan", "Jetisu"),
+]
+APPEAL_COURTS = {"Astana": "Астанинский городской суд (апелл. коллегия), зал 21",
+                 "Almaty": "Алматинский городской суд (апелл. коллегия), зал 9"}
+WEEKDAYS = ["пн", "вт", "ср", "чт", "пт", "сб", "вс"]
+
+
+def write_calendar(folder: Path, rng: random.Random, names: Names) -> list[dict]:
+    file = "grafik_zasedaniy_advokata_2024.xlsx"
+    wb = Workbook()
+    truth = []
+    clients = []
+    for i in range(30):
+        sur, first, patr = names.person()
+        court, city, region = CAL_COURTS[i % len(CAL_COURTS)]
+        arts = [[(405, 2)], [(405, 1)], [(174, 1)], [(274, 4)], [(272, 2)], [(405, 2), (174, 1)]][i % 6]
+        det = rand_date(rng, dt.date(2023, 3, 1), dt.date(2023, 12, 20))
+        clients.append(dict(name=f"{sur} {first[0]}.{patr[0]}.", court=court, city=city, region=region, arts=arts,
+                            det=det, measure=["под стражей", "домашний арест", "подписка о невыезде"][i % 3],
+                            verdict=[None, None, ("5 лет л/с", "imprisoned", 60), None,
+                                     ("2 г. ОС", "restricted_freedom", 24)][i % 5] if city in APPEAL_COURTS else None))
+    stages = ["досудебное расследование", "предварительное слушание", "главное судебное разбирательство",
+              "прения, последнее слово"]
+    for month, month_name, first_monday, first_week in ((1, "Январь", 8, 2), (2, "Февраль", 5, 6)):
+        ws = wb.active if month == 1 else wb.create_sheet(month_name)
+        ws.title = month_name
+        ws.append([f"Адвокат Сагинтаева Ж.Б. — график судебных заседаний, {month_name.lower()} 2024 г."])
+        ws.append(["Дата", "Время", "Суд, зал", "Подзащитный", "Статья", "Стадия", "Мера пресечения", "Задержан",
+                   "Примечание"])
+        row = 2
+        day = first_monday
+        k = 0
+        for week in range(3):
+            row += 1
+            ws.append([f"Неделя {week + first_week} ({day:02d}.{month:02d} – {day + 4:02d}.{month:02d})"])
+            truth.append(truth_row(file, ws.title, row, "not_a_case"))
+            for j in range(6):
+                d = dt.date(2024, month, day + j % 5)
+                c = clients[(k * 7 + month) % len(clients)]
+                k += 1
+                row += 1
+                if j == 5:
+                    ws.append([f"{WEEKDAYS[d.weekday()]} {d.strftime('%d.%m.%Y')}", "15:00", "—",
+                               "Совещание в коллегии адвокатов", "", "", "", "", "явка обязательна"])
+                    truth.append(truth_row(file, ws.title, row, "not_a_case"))
+                    continue
+                dcell = f"{WEEKDAYS[d.weekday()]} {d.strftime('%d.%m.%Y')}" if j % 2 else d.strftime("%d.%m.%Y")
+                arts_cell = ", ".join(f"{a} ч.{p}" for a, p in c["arts"]) if j % 2 else \
+                    "; ".join(f"ч.{p} ст.{a} УК" for a, p in c["arts"])
+                months = None
+                if c["verdict"] and month == 2:
+                    text, status, months = c["verdict"]
+                    stage = f"апелляция (приговор 1 инст.: {text})"
+                    court_cell = APPEAL_COURTS[c["city"]]
+                    measure = "под стражей" if status == "imprisoned" else "—"
+                else:
+                    court_cell = c["court"]
+                    stage = stages[(k + j) % len(stages)] if c["measure"] != "подписка о невыезде" else stages[k % 2]
+                    measure = c["measure"]
+                    status = {"под стражей": "pretrial_detention", "домашний арест": "house_arrest",
+                              "подписка о невыезде": "under_investigation"}[measure]
+                if c["measure"] == "подписка о невыезде" and not (c["verdict"] and month == 2):
+                    det_cell = f"не задерживался, УД возбуждено {c['det'].strftime('%d.%m.%Y')}"
+                else:
+                    det_cell = c["det"].strftime("%d.%m.%Y")
+                note = ["", "ходатайство о продлении меры", "ознакомление с материалами", "", "перенос по болезни судьи"][(k + j) % 5]
+                ws.append([dcell, f"{rng.choice([9, 10, 11, 14, 15, 16])}:{rng.choice(['00', '30'])}", court_cell, c["name"],
+                           arts_cell, stage, measure, det_cell, note])
+                truth.append(case(file, ws.title, row, name=c["name"], city=c["city"], region=c["region"], arts=c["arts"],
+                                  status=status, months=months, started=c["det"], precision="day", dvk=False))
+            day += 7
+        row += 1
+        ws.append(["", "", "", "* СМУС — специализированный межрайонный суд по уголовным делам"])
+        truth.append(truth_row(file, ws.title, row, "not_a_case"))
+    wb.save(folder / file)
+    return truth
+
+
 def write_lists(folder: Path) -> pd.DataFrame:
-    """Write the five lists of set 22 into `folder`; return the truth (one row per row to account for)."""
+    """Write the six lists of set 22 into `folder`; return the truth (one row per row to account for)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(SEED)
@@ -838,6 +982,7 @@ def write_lists(folder: Path) -> pd.DataFrame:
     truth += write_media(folder, rng, names)
     truth += write_wiki(folder, rng, names)
     truth += write_appeal(folder, rng, names)
+    truth += write_calendar(folder, rng, names)
     df = pd.DataFrame(truth, columns=TRUTH_COLUMNS)
     df["source_sheet"] = df["source_sheet"].fillna("")
     df["source_row"] = df["source_row"].astype(int)
