@@ -41,16 +41,23 @@ from .parse.blank import is_not_given
 from .parse.text import clean_spaces, match_key
 from .values import first_day, parse_values
 
-_COURT_WORD = re.compile(r"(?<!\w)(?:суд(?!ь|ей|ебн)\w*|сот(?:ы|қа|та|тың)?|court\w*|sot[y]?)(?!\w)", re.IGNORECASE)
+# A court's word, also as clerks shorten it: `горсуд`, `райсуд`, `облсуд`, `р/с` (районный суд), and the
+# specialised courts' initials (`СМУС`, `СМАС`, `СМЭС`: specialised inter-district criminal, administrative,
+# economic courts; `СИМУС`, `СМСУД` for juveniles).
+_COURT_WORD = re.compile(r"(?<!\w)(?:(?:гор|рай|обл|межрай)?суд(?!ь|ей|ебн)\w*|р/с|сот(?:ы|қа|та|тың)?|court\w*|sot[y]?"
+                         r"|смус|смас|смэс|симус|смсуд)(?!\w)", re.IGNORECASE)
 _REGIONAL = re.compile(r"областн\w* суд|облыст\w* сот|regional court|oblast\w* court", re.IGNORECASE)
 # `Уральский городской суд`: the adjective before the court's kind words and `суд`
-_ADJECTIVE = re.compile(r"([А-ЯЁа-яё\-]{3,}?)(?:ский|ской|ского|ском|цкий)\s+(?:№\s*\d+\s+)?"
-                        r"(?:(?:городск|районн|межрайонн|гарнизонн|специализированн)\w*\s+)*суд", re.IGNORECASE)
+# (also in the instrumental case a verdict is written in, `Уральским городским судом`, and shortened:
+# `Капшагайский горсуд`, `Есильский р/с`)
+_ADJECTIVE = re.compile(r"([А-ЯЁа-яё\-]{3,}?)(?:ский|ской|ского|ском|цкий|ским|цким)\s+(?:№\s*\d+\s+)?"
+                        r"(?:(?:городск|районн|межрайонн|гарнизонн|специализированн)\w*\s+)*(?:(?:гор|рай|межрай)?суд|р/с)", re.IGNORECASE)
 # `Абайский районный суд г. Шымкента`: a district court's adjective names the district (which may share
 # its name with a region or a town), the city follows `г.`; the seat is read without it first.
 # The same in Kazakh (`Шымкент қаласы Абай аудандық соты`: the district's name before `аудандық` /
 # `ауданаралық`, the city before `қаласы`) and in English (`Esil District Court of Astana`).
-_DISTRICT_COURT = re.compile(r"[А-ЯЁа-яё\-]{3,}(?:ский|ской|ского|ском|цкий)\s+(?:№\s*\d+\s+)?(?:межрайонн|районн)\w*\s+суд\w*"
+_DISTRICT_COURT = re.compile(r"[А-ЯЁа-яё\-]{3,}(?:ский|ской|ского|ском|цкий|ским|цким)\s+(?:№\s*\d+\s+)?"
+                             r"(?:(?:межрайонн|районн)\w*\s+суд\w*|(?:межрай|рай)суд\w*|р/с(?!\w))"
                              r"|[^\W\d_][\w\-]*\s+(?:аудандық|ауданаралық|аудандык|ауданаралык)\s+(?:№\s*\d+\s+)?(?:сот\w*)"
                              r"|[^\W\d_][\w\-]*\s+(?:inter-?)?district\s+court(?:\s+No\.?\s*\d+)?",
                              re.IGNORECASE)
