@@ -18,6 +18,7 @@ from .address import address_column, parse_address
 from .affiliation_notes import affiliation_or_note, header_holds_notes
 from .appeal import apply_appeal
 from .court import court_column, court_dates, parse_court
+from .verdict_text import articles_from_verdicts, places_from_verdicts
 from .free_text import ties_in_free_text
 from .headers import HeaderMap
 from .institution import imprisoned_by_institution
@@ -255,6 +256,10 @@ def _place(rows: Rows, out: pd.DataFrame, free: FreeText | None = None) -> dict:
     from_court = _from_column(rows, out, court_column(rows.header, rows.block), parse_court)
     if from_court:
         gave["city_from_court"] = from_court
+    if city_text is None:  # a verdict sentence naming its court (`Уральским городским судом ...`): verdict_text.py
+        from_verdict = places_from_verdicts(rows, out)
+        if from_verdict:
+            gave["city_from_verdict"] = from_verdict
     if free is not None and free.city is not None:
         told = out["city"].isna() & out["region"].isna() & free.city.notna()
         if told.any():
@@ -384,6 +389,10 @@ def _charges(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame | None = None
     out["articles"] = rows.blank()
     own = rows.text("articles")
     text = _with_heading_articles(rows, own, sections, info)
+    if text is None:  # no articles column: those a verdict sentence names (`... по ч.2 ст.405 УК РК к 5 годам`)
+        text, source = articles_from_verdicts(rows)
+        if info is not None and source is not None:
+            info["articles_from_verdict"] = {"column": source, "cases": int(text.notna().sum())}
     if text is not None:
         parsed = parse_values(text, art.parse_articles, lambda v: {"charges": v})
         old_code = (out["started_on"] < CC2014_IN_FORCE).fillna(False)
