@@ -309,7 +309,30 @@ def parse_birth_year(text: str) -> Parsed:
         y = _two_digit_year(int(m.group(1)))
         if y is not None:
             return _year_result(y, shown)
-    return _unparsed(shown)
+    return _with_birthplace(shown) or _unparsed(shown)
+
+
+# A date of birth and a birthplace in one cell (`Дата и место рождения`: `12.04.1985, г. Кызылорда`,
+# `1985 г.р., с. Шелек Алматинской обл.`, `b. 3 May 1990 in Taraz`): the date, then a comma (or `в`,
+# `in`) and a place. The place is where the person was born, not where the case is: it is left aside.
+_BIRTHPLACE_BREAK = re.compile(r"\s*[,;]\s*|\s+(?:в|in|во)\s+(?=[А-ЯЁA-ZӘҒҚҢӨҰҮҺІ]|г\.|с\.)")
+_PLACE_MARK = re.compile(r"^(?:г\.|гор\.|город|с\.|село|пос\.|поселок|посёлок|п\.|аул|ауыл|қ\.|қаласы|town|village|city)\s*", re.IGNORECASE)
+
+
+def _with_birthplace(shown: str) -> Parsed | None:
+    """The birth year of a cell that writes the birthplace after the date, else None."""
+    parts = _BIRTHPLACE_BREAK.split(shown, maxsplit=1)
+    if len(parts) != 2 or not parts[0] or not parts[1] or not re.search(r"\d", parts[0]) or re.search(r"\d", parts[1]):
+        return None
+    head = parse_birth_year(parts[0])
+    if head.value is None:
+        return None
+    from kzanalysis.parse import places  # here: places is read only for such cells
+
+    tail = parts[1].strip(" .")
+    if _PLACE_MARK.match(tail) or places.parse_place(tail).value is not None or places.parse_region(tail).value is not None:
+        return head
+    return None
 
 
 def _two_digit_year(yy: int) -> int | None:
