@@ -18,6 +18,7 @@ from .address import address_column, parse_address
 from .affiliation_notes import affiliation_or_note, header_holds_notes
 from .appeal import apply_appeal
 from .court import court_column, court_dates, parse_court
+from .stage_sources import stage_source_columns
 from .verdict_text import articles_from_verdicts, places_from_verdicts
 from .free_text import ties_in_free_text
 from .headers import HeaderMap
@@ -86,7 +87,9 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
             info["court_dates"] = {"column": court[0], "field": court[1], "cases": int(court[2].notna().sum())}
     charges = _charges(rows, out, sections, info)
     further = further_status_columns(rows.header)  # columns of statuses besides the status column (measures.py)
-    read_measures(rows, out, further)
+    staged, readers = stage_source_columns(rows.header, further)  # stage, outcome, custody columns (stage_sources.py)
+    further = {**further, **staged}
+    read_measures(rows, out, further, readers)
     if info is not None and further:
         info["status_columns"] = list(further.values())
     from_history = histories.give_status(out)  # the latest step of a history wins over an earlier stage

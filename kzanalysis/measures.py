@@ -67,9 +67,10 @@ def _further_measure(text: str) -> status.Parsed:
     return status.Parsed() if verdict_only(text) else status.parse_measure(text)
 
 
-def read_measures(rows: Rows, out: pd.DataFrame, further: dict[int, str]) -> None:
+def read_measures(rows: Rows, out: pd.DataFrame, further: dict[int, str], readers: dict | None = None) -> None:
     """Set `out["status"]` (NA where no column names one) and `out["sentence_months"]` from the status,
-    sentence and further status columns of the rows (see the module docstring)."""
+    sentence and further status columns of the rows (see the module docstring); `readers`: the reader of
+    a further column that is not read as a status cell (a place of custody: stage_sources.py)."""
     st_text, se_text = rows.text("status"), rows.text("sentence")
     if st_text is not None:
         st_text = with_header_unit(st_text, rows.written("status"))
@@ -97,7 +98,7 @@ def read_measures(rows: Rows, out: pd.DataFrame, further: dict[int, str]) -> Non
     told_elsewhere = st is not None or se is not None
     for c, written in further.items():
         if c in rows.block.columns:
-            reader = _further_measure if told_elsewhere else status.parse_measure
+            reader = (readers or {}).get(c) or (_further_measure if told_elsewhere else status.parse_measure)
             parsed = parse_values(rows.block[c], reader, _measure)
             rows.collect_column(written, rows.block[c], parsed)
             others.append(parsed)
