@@ -18,6 +18,7 @@ from .address import address_column, parse_address
 from .affiliation_notes import affiliation_or_note, header_holds_notes
 from .appeal import apply_appeal
 from .court import court_column, court_dates, parse_court
+from .event_cells import dates_of_other_events
 from .stage_sources import stage_source_columns
 from .verdict_text import articles_from_verdicts, places_from_verdicts
 from .free_text import ties_in_free_text
@@ -334,6 +335,8 @@ def _dates(rows: Rows, out: pd.DataFrame, more: list[tuple[str, pd.Series, pd.Se
         if text is not None:
             parsed = parse_values(with_header_date_order(text, rows.written(field_name)), dates.parse_date, first_day)
             parsed = with_year(text, parsed, years, dates.parse_date, first_day)
+            parsed, elsewhere = dates_of_other_events(text, parsed)  # `не задерживался, УД возбуждено DATE` (event_cells.py)
+            more = [*more, *elsewhere]
             rows.collect(field_name, parsed)
         if parsed is not None and "date" in parsed:
             date_values[field_name] = pd.to_datetime(parsed["date"])
