@@ -61,6 +61,8 @@ _DISTRICT_COURT = re.compile(r"[А-ЯЁа-яё\-]{3,}(?:ский|ской|ско
                              r"|[^\W\d_][\w\-]*\s+(?:аудандық|ауданаралық|аудандык|ауданаралык)\s+(?:№\s*\d+\s+)?(?:сот\w*)"
                              r"|[^\W\d_][\w\-]*\s+(?:inter-?)?district\s+court(?:\s+No\.?\s*\d+)?",
                              re.IGNORECASE)
+# `Костанайский областной суд`, `Костанайским областным судом`: the region's adjective before a regional court.
+_REGIONAL_ADJECTIVE = re.compile(r"([А-ЯЁа-яё\-]{3,}?)(?:ский|ского|ском|ским|ской)\s+областн\w*\s+суд", re.IGNORECASE)
 # A court column dates its cases where at least this share of its cells naming a court carry a date.
 DATED_SHARE = 0.5
 
@@ -113,6 +115,11 @@ def parse_court(text: str) -> Parsed:
     region = places.parse_region(_REGIONAL.sub(" region ", shown)) if regional else Parsed(None)
     if region.value is None:
         region = places.parse_region(shown)
+    if region.value is None and regional:  # `Костанайским областным судом`: the region's adjective in any case form
+        for m in _REGIONAL_ADJECTIVE.finditer(shown):
+            region = places.parse_region(m.group(1) + "ская область")
+            if region.value is not None:
+                break
     if region.value is not None:
         return Parsed(places.Place(None, region.value))
     if place is not None:  # a regional court named by its centre (`Атырау облыстық соты`)
