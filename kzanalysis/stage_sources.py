@@ -13,7 +13,8 @@ stage cell outranks the measure of restraint, an acquittal in the outcome cell t
 in the custody cell the sentence (its term kept).
 - a stage or outcome column is read as a further status column: its cells not read are problem rows;
 - a place-of-custody column names a place, not a stage (institution.py reads its colonies): only a cell
-  naming a release or a death gives a status, and its other cells are no problem.
+  naming a release (`освобождён по УДО`, `вышел на свободу`; not `на свободе`, at liberty, which a fined
+  person is too) or a death gives a status, and its other cells are no problem.
 The manifest lists such columns in `status_columns`, as other further status columns.
 """
 from __future__ import annotations
@@ -31,6 +32,9 @@ _KINDS = ("stage", "outcome", "custody")
 # A column whose values are this share dates or more is a date column, whatever its header says.
 _DATES_AT_MOST = 0.5
 _ENDS_CUSTODY = frozenset({"released", "died"})
+# `на свободе`, `at liberty` (rank 5 in vocab/statuses.csv) say where a person is, not that a release came (a
+# fined or suspended person is at liberty too): in a place-of-custody column only a release itself counts.
+_AT_LIBERTY_RANK = 5
 
 
 @cache
@@ -55,7 +59,9 @@ def release_in_custody_cell(text: str) -> Parsed:
     if not (status.named_statuses(text) & _ENDS_CUSTODY):
         return Parsed(None)
     parsed = status.parse_measure(text)
-    return parsed if parsed.value is not None and parsed.value.status in _ENDS_CUSTODY else Parsed(None)
+    if parsed.value is None or parsed.value.status not in _ENDS_CUSTODY or parsed.value.rank <= _AT_LIBERTY_RANK:
+        return Parsed(None)
+    return parsed
 
 
 def stage_source_columns(header: HeaderMap, taken: dict[int, str]) -> tuple[dict[int, str], dict[int, object]]:

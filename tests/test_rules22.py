@@ -177,6 +177,7 @@ def test_headers_naming_a_stage_an_outcome_or_custody():
     assert release_in_custody_cell("освобождена условно-досрочно 01.03.2023").value.status == "released"
     assert release_in_custody_cell("ИК-158/2, г. Караганда").value is None
     assert release_in_custody_cell("ИК-158/2, г. Караганда").problem is None  # a place, no problem
+    assert release_in_custody_cell("на свободе").value is None  # at liberty, as a fined person is: no release
 
 
 def test_stage_outcome_and_custody_columns_give_the_latest_stage(tmp_path):
