@@ -1,4 +1,6 @@
-"""Red-team set 22 (hold-out): Russian-language lists, scored on the cleaner as it stands (no fixes).
+"""Red-team set 22 (hold-out until scored; now seen): Russian-language lists, scored first on the cleaner as it
+stood (no fixes), then after the rules learned from it (README "Rules learned from set 22", tested in wordings
+of their own in tests/test_rules22.py).
 
 The lists and every decision taken for their truth are described in tests/redteam22_lists.py: a
 Memorial-style card table (two sheets), a court press service's table, a media outlet's data CSV, a
@@ -50,6 +52,18 @@ Causes of the mismatches (each checked against the truth; no truth value was cha
 - A recognition date (`Признан п/з`: when a monitor recognised the person as a political prisoner) is
   taken as a start-only date where the detention date is `н/д`: 3 undated cases dated (3 started_on +
   3 precision); elsewhere it is later than the detention and harmless.
+After the rules of set 22 (general rules, none naming the set's cells; scored with the same truth):
+- Accounting: rows read 448 of 448; cases 404 of 404; dropped 44, the truth's 44.
+- Per field: every field 1.000 on every file and sheet (city, region, articles, status, sentence_months,
+  started_on, started_precision, birth_year, dvk_koshe), overall 404 cases.
+- What did it, cause by cause: the everyday date words (`завел`, `возбуд`, `посад`, `осуд`, `освобод`, ...)
+  in vocab/date_header_words.csv; verdict_text.py (articles and the court's seat out of a verdict sentence);
+  the birthplace after a date of birth in parse/names.py; the court abbreviations and instrumental forms in
+  court.py; event_cells.py (a date column's cell naming another event); stage_sources.py with
+  vocab/stage_header_words.csv (stage, outcome and place-of-custody columns read by the latest-stage rule);
+  `дома под арестом` in vocab/statuses.csv; the recognition header in vocab/header_patterns.csv.
+- Sets 2-21 scored the same before and after these rules (set 13 keeps its unread Telegram digest).
+
 Read right, worth noting: `ч.ч. 1, 2 ст. 405`, `п.2 ч.4 ст.274`, `«12» октября 2023 г.`, `2 (два) года
 6 (шесть) месяцев`, `лишение свободы сроком на 7 (семь) лет`, `1,5 года`, `в мае 2020-го`, the merged
 second case of one person, the DVK tie from the press table's plot text and the theme column
@@ -83,13 +97,11 @@ def test_lists_written_and_truth_complete(cleaned):
     assert not truth.duplicated(["source_file", "source_sheet", "source_row"]).any()
 
 
-@pytest.mark.xfail(reason="red-team set 22: hold-out; scores in the docstring", strict=False)
 def test_every_row_accounted(cleaned):
     _, truth, result = cleaned
     assert_every_row_accounted(truth, result)
 
 
-@pytest.mark.xfail(reason="red-team set 22: hold-out; scores in the docstring", strict=False)
 def test_fields_right(cleaned):
     _, truth, result = cleaned
     assert_fields_right(truth, result)
