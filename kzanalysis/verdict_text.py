@@ -1,21 +1,24 @@
 """A verdict written as one sentence gives its articles and its court's seat: case rows in, articles text
 and places out.
 
-A list may write the whole verdict in one cell, read as the status (or sentence) column: `Уральским
-городским судом 12.03.2021 по ч.2 ст.405, ч.1 ст.174 УК РК к 5 годам лишения свободы`. The status and
-term are read from it as from any status cell, the date by verdict_dates.py; this module reads the two
-things it says besides:
-- the articles, where no column of the sheet (nor its free text, nor a heading) gives any: from an article
-  word (`ст.`, `статья`, `Art.`, `-бап`, with the parts written before it: `ч.2 ст.405`) to the end of its
-  clause, cut where the punishment begins (`к 5 годам`, `на 3 года`), read by the articles reader;
-  a cell whose articles do not read cleanly gives none (the cell's own field reports what it cannot read);
-- the court's seat as the city, where the row's city is blank after the city, address and court columns:
-  the court named in the cell, in any case form (`Уральским городским судом`, `судом г. Алматы`, `Специализированным межрайонным судом
-  по уголовным делам г. Алматы`, `приговором Есильского районного суда г. Астаны`), read by the court reader (court.py): the city
-  of a city or district court, the region only of a regional court.
-Cells are read once per distinct value; a sheet whose status cells hold no article word and no court
-word is passed over at the cost of one search per distinct cell. The manifest counts the cases
-(`from_verdict_text`: column, articles, city).
+A list may write the whole verdict in one cell, read as the status (or sentence) column, under a header
+that asks for all it holds (`Каким судом, когда и по какой статье осуждён`): `Уральским городским судом
+12.03.2021 по ч.2 ст.405, ч.1 ст.174 УК РК к 5 годам лишения свободы`. The status and term are read from it
+as from any status cell, the date by verdict_dates.py; this module reads the two things it says besides,
+each only where the header's words name it too (a header naming one field reads no other field from its
+cells: a `Sentence` column's `5 years under article 174` gives no articles):
+- the articles (the header names an article: `статья`, `ст.`, `article`, `бап`), where no column of the
+  sheet (nor its free text, nor a heading) gives any: from an article word (`ст.`, `статья`, `Art.`,
+  `-бап`, with the parts written before it: `ч.2 ст.405`) to the end of its clause, cut where the
+  punishment begins (`к 5 годам`, `на 3 года`), read by the articles reader; a cell whose articles do not
+  read cleanly gives none (the cell's own field reports what it cannot read);
+- the court's seat as the city (the header names a court: `судом`, `суд`, `court`, `сот`), where the sheet
+  has no city column and the row's city is blank after the address and court columns: the court named in
+  the cell, in any case form (`Уральским городским судом`, `судом г. Алматы`, `Специализированным
+  межрайонным судом по уголовным делам г. Алматы`, `приговором Есильского районного суда г. Астаны`), read
+  by the court reader (court.py): the city of a city or district court, the region only of a regional court.
+Cells are read once per distinct value. The manifest counts the cases (`articles_from_verdict`,
+`city_from_verdict`: column and cases).
 """
 from __future__ import annotations
 
@@ -76,8 +79,18 @@ def court_seat_of_verdict(text: str):
     return None
 
 
-def _verdict_cells(rows) -> list[tuple[str, pd.Series]]:
-    return [(rows.written(f), rows.text(f)) for f in _FIELDS if rows.text(f) is not None]
+# A header's words naming the articles (`по какой статье`, `статья`, `article`, `бабы`): only then does a verdict
+# column give the articles besides its own field; the court likewise (`каким судом`: court.names_a_court).
+_NAMES_ARTICLES = re.compile(r"стать|(?<!\w)ст(?!\w)|article|(?<!\w)art(?!\w)|(?<!\w)ба[пб]", re.IGNORECASE)
+
+
+def _names_articles(written: str) -> bool:
+    return bool(_NAMES_ARTICLES.search(written))
+
+
+def _verdict_cells(rows, names) -> list[tuple[str, pd.Series]]:
+    """(header as written, cells) of the status and sentence columns whose header `names` the field sought."""
+    return [(rows.written(f), rows.text(f)) for f in _FIELDS if rows.text(f) is not None and names(rows.written(f))]
 
 
 def articles_from_verdicts(rows) -> tuple[pd.Series | None, str | None]:
@@ -86,7 +99,7 @@ def articles_from_verdicts(rows) -> tuple[pd.Series | None, str | None]:
     if rows.text("articles") is not None:
         return None, None
     got, source = None, None
-    for written, cells in _verdict_cells(rows):
+    for written, cells in _verdict_cells(rows, _names_articles):
         codes, distinct = pd.factorize(cells.astype("string"))
         if not len(distinct):
             continue
@@ -105,7 +118,7 @@ def places_from_verdicts(rows, out: pd.DataFrame) -> dict | None:
     if not blank.any():
         return None
     gave_total, source = 0, None
-    for written, cells in _verdict_cells(rows):
+    for written, cells in _verdict_cells(rows, names_a_court):
         open_rows = out["city"].isna() & out["region"].isna()
         if not open_rows.any():
             break

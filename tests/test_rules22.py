@@ -75,7 +75,7 @@ def test_a_verdict_sentence_names_its_articles_and_its_court():
 
 def test_a_verdict_sentence_gives_articles_and_city_where_no_column_does(tmp_path):
     _xlsx(tmp_path / "list.xlsx", [
-        ["№", "ФИО", "Приговор"],
+        ["№", "ФИО", "Приговор (суд, дата, статья, срок)"],
         [1, PEOPLE[0], "Павлодарским городским судом 21.06.2022 по ч.1 ст.174 УК РК к 4 годам ограничения свободы"],
         [2, PEOPLE[1], "Актауским городским судом 09.09.2021 по ч.2 ст.405 УК РК к 2 годам лишения свободы"],
         [3, PEOPLE[2], "осуждён 14.11.2022 к штрафу"],
@@ -87,8 +87,21 @@ def test_a_verdict_sentence_gives_articles_and_city_where_no_column_does(tmp_pat
     assert list(cases["region"].fillna("")) == ["Pavlodar", "Mangystau", ""]
     assert list(cases["sentence_months"].astype("Int64").fillna(-1)) == [48, 24, -1]
     sheet = _sheet(result)
-    assert sheet["articles_from_verdict"] == {"column": "Приговор", "cases": 2}
-    assert sheet["city_from_verdict"] == {"column": "Приговор", "cases": 2}
+    assert sheet["articles_from_verdict"] == {"column": "Приговор (суд, дата, статья, срок)", "cases": 2}
+    assert sheet["city_from_verdict"] == {"column": "Приговор (суд, дата, статья, срок)", "cases": 2}
+
+
+def test_a_verdict_column_whose_header_names_no_article_or_court_gives_neither(tmp_path):
+    # a header naming one field reads no other field from its cells (tests/test_layouts.py)
+    _xlsx(tmp_path / "list.xlsx", [
+        ["№", "ФИО", "Наказание"],
+        [1, PEOPLE[0], "Павлодарским городским судом 21.06.2022 по ч.1 ст.174 УК РК к 4 годам ограничения свободы"],
+        [2, PEOPLE[1], "Актауским городским судом 09.09.2021 по ч.2 ст.405 УК РК к 2 годам лишения свободы"],
+        [3, PEOPLE[2], "осуждён 14.11.2022 к штрафу"],
+    ])
+    result = clean_paths([tmp_path])
+    assert result.cases["articles"].isna().all() and result.cases["city"].isna().all()
+    assert list(result.cases["sentence_months"].astype("Int64").fillna(-1)) == [48, 24, -1]
 
 
 def test_a_city_column_wins_over_the_court_in_the_verdict(tmp_path):
