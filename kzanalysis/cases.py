@@ -88,7 +88,7 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
             info["court_dates"] = {"column": court[0], "field": court[1], "cases": int(court[2].notna().sum())}
     charges = _charges(rows, out, sections, info)
     further = further_status_columns(rows.header)  # columns of statuses besides the status column (measures.py)
-    staged, readers = stage_source_columns(rows.header, further)  # stage, outcome, custody columns (stage_sources.py)
+    staged, readers = stage_source_columns(rows.header, rows.block, further)  # stage, outcome, custody columns (stage_sources.py)
     further = {**further, **staged}
     read_measures(rows, out, further, readers)
     if info is not None and further:

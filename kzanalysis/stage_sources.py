@@ -12,7 +12,8 @@ whose values are mostly not dates, is read beside the status columns by the late
 stage cell outranks the measure of restraint, an acquittal in the outcome cell the bare term, a release
 in the custody cell the sentence (its term kept).
 - a stage or outcome column is read as a further status column: its cells not read are problem rows;
-- a place-of-custody column names a place, not a stage (institution.py reads its colonies): only a cell
+- a place-of-custody column names a place, not a stage (institution.py reads its colonies): it is read so
+  only where some cell of it names a release (else it stays an ignored or unmapped column), and only a cell
   naming a release (`освобождён по УДО`, `вышел на свободу`; not `на свободе`, at liberty, which a fined
   person is too) or a death gives a status, and its other cells are no problem.
 The manifest lists such columns in `status_columns`, as other further status columns.
@@ -22,6 +23,8 @@ from __future__ import annotations
 import csv
 import re
 from functools import cache
+
+import pandas as pd
 
 from .config import VOCAB_DIR, VocabularyError
 from .headers import HeaderMap
@@ -64,9 +67,15 @@ def release_in_custody_cell(text: str) -> Parsed:
     return parsed
 
 
-def stage_source_columns(header: HeaderMap, taken: dict[int, str]) -> tuple[dict[int, str], dict[int, object]]:
+def _names_a_release(cells: pd.Series) -> bool:
+    """Some cell of a place-of-custody column names a release or a death (each distinct value read once)."""
+    return any(release_in_custody_cell(str(v)).value is not None for v in pd.unique(cells.dropna().astype(str)))
+
+
+def stage_source_columns(header: HeaderMap, block: pd.DataFrame, taken: dict[int, str]) -> tuple[dict[int, str], dict[int, object]]:
     """({column position: header as written}, {column position: reader for custody columns}) of the
-    columns read as status sources by their header's words, besides those already `taken`."""
+    columns read as status sources by their header's words, besides those already `taken`; a
+    place-of-custody column only where a cell of it names a release (else it stays what it was, a place)."""
     found, readers = {}, {}
     candidates = {**header.unmapped_written, **header.ignored_written}
     for c, written in sorted(candidates.items()):
@@ -78,7 +87,9 @@ def stage_source_columns(header: HeaderMap, taken: dict[int, str]) -> tuple[dict
         profile = header.profiles.get(c)
         if profile is not None and profile.share("date") > _DATES_AT_MOST:
             continue
-        found[c] = written
         if kind == "custody":
+            if c not in block.columns or not _names_a_release(block[c]):
+                continue
             readers[c] = release_in_custody_cell
+        found[c] = written
     return found, readers
