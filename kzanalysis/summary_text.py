@@ -130,6 +130,12 @@ def column_report(result) -> pd.DataFrame:
             entries += [(h, ", ".join(fields), "read from the court") for h, fields in court.items()]
             if s.get("status_from_institution"):  # a bare term beside a colony is a prison term (institution.py)
                 entries.append((s["status_from_institution"]["column"], "status", "read as where the person is held"))
+            verdict = {}  # a verdict sentence gave the articles or the court's seat besides its status (verdict_text.py)
+            if s.get("articles_from_verdict"):
+                verdict.setdefault(s["articles_from_verdict"]["column"], []).append("articles")
+            if s.get("city_from_verdict"):
+                verdict.setdefault(s["city_from_verdict"]["column"], []).append("city, region")
+            entries += [(h, ", ".join(fields), "read from the verdict sentence") for h, fields in verdict.items()]
             if s.get("city_from_address"):  # the address gave the city where the row gives none (address.py)
                 entries.append((s["city_from_address"]["column"], "city, region", "read from the address"))
             free = s.get("from_free_text")  # fields a narrative cell gave where the sheet has no column (narrative.py)

@@ -89,6 +89,11 @@ def test_a_verdict_sentence_gives_articles_and_city_where_no_column_does(tmp_pat
     sheet = _sheet(result)
     assert sheet["articles_from_verdict"] == {"column": "Приговор (суд, дата, статья, срок)", "cases": 2}
     assert sheet["city_from_verdict"] == {"column": "Приговор (суд, дата, статья, срок)", "cases": 2}
+    from kzanalysis.summary_text import column_report
+
+    report = column_report(result)
+    told = report.loc[report["how"] == "read from the verdict sentence"]
+    assert told[["header", "field"]].values.tolist() == [["Приговор (суд, дата, статья, срок)", "articles, city, region"]]
 
 
 def test_a_verdict_column_whose_header_names_no_article_or_court_gives_neither(tmp_path):
