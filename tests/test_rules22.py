@@ -34,12 +34,12 @@ def _sheet(result, i: int = 0) -> dict:
 def test_a_question_word_and_an_event_verb_name_the_date():
     assert {h: date_field_of(h) for h in (
         "Когда возбудили дело", "Когда дело завели", "Когда посадили", "Когда его забрали", "Когда арестовали",
-        "Когда осудили", "Когда приговорили", "Когда освободили", "Когда выпустили", "When was he jailed",
+        "Когда осудили", "Когда приговорили", "Когда освободили", "Когда выпустили", "When was he taken into custody",
         "When was the case opened", "Қашан ұстады", "Қашан сотталды", "Дата признания виновным")} == {
         "Когда возбудили дело": "charged_on", "Когда дело завели": "charged_on", "Когда посадили": "detained_on",
         "Когда его забрали": "detained_on", "Когда арестовали": "detained_on", "Когда осудили": "sentenced_on",
         "Когда приговорили": "sentenced_on", "Когда освободили": "released_on", "Когда выпустили": "released_on",
-        "When was he jailed": "detained_on", "When was the case opened": "charged_on", "Қашан ұстады": "detained_on",
+        "When was he taken into custody": "detained_on", "When was the case opened": "charged_on", "Қашан ұстады": "detained_on",
         "Қашан сотталды": "sentenced_on", "Дата признания виновным": "sentenced_on"}
     # words that only look alike name no event
     assert date_field_of("Заведующий отделом") is None
@@ -192,6 +192,7 @@ def test_headers_naming_a_stage_an_outcome_or_custody():
         "Стадия процесса": "stage", "Этап": "stage", "Итог рассмотрения": "outcome", "Исход дела": "outcome",
         "Outcome": "outcome", "Место содержания": "custody", "Где сейчас содержится": "custody",
         "Place of detention": "custody", "ФИО": None}
+    assert kind_of_header("Итого") is None  # a total, not an outcome
     assert release_in_custody_cell("освобождена условно-досрочно 01.03.2023").value.status == "released"
     assert release_in_custody_cell("ИК-158/2, г. Караганда").value is None
     assert release_in_custody_cell("ИК-158/2, г. Караганда").problem is None  # a place, no problem
