@@ -62,7 +62,7 @@ After the rules of set 22 (general rules, none naming the set's cells; scored wi
   court.py; event_cells.py (a date column's cell naming another event); stage_sources.py with
   vocab/stage_header_words.csv (stage, outcome and place-of-custody columns read by the latest-stage rule);
   `дома под арестом` in vocab/statuses.csv; the recognition header in vocab/header_patterns.csv.
-- Sets 2-21 scored the same before and after these rules (set 13 keeps its unread Telegram digest).
+- Sets 2-21, 24 and 25 scored the same before and after these rules (set 13 keeps its unread Telegram digest).
 
 Read right, worth noting: `ч.ч. 1, 2 ст. 405`, `п.2 ч.4 ст.274`, `«12» октября 2023 г.`, `2 (два) года
 6 (шесть) месяцев`, `лишение свободы сроком на 7 (семь) лет`, `1,5 года`, `в мае 2020-го`, the merged
