@@ -75,7 +75,9 @@ NAME_INITIALS, NAME_SURNAME_ONLY = 4.0, 2.0
 # linked as one person): more likely that person; with a birth year one apart it links from another city.
 NAME_INITIALS_ONLY_FIT = 2.0
 YEAR_SAME, YEAR_NEAR, YEAR_OTHER = 3.0, 1.0, -10.0
-PATRONYMIC_SAME, PATRONYMIC_OTHER = 1.0, -4.0
+# Another father's name outweighs a name, year and city all alike (7 + 3 + 1 - 5 < LINK_THRESHOLD): such
+# namesakes wait for an analyst.
+PATRONYMIC_SAME, PATRONYMIC_OTHER = 1.0, -5.0
 CITY_SAME, CITY_OTHER = 1.0, -0.5
 # Thresholds: at or above LINK the pair is linked; at or above REVIEW an analyst should look.
 LINK_THRESHOLD = 6.5

@@ -107,6 +107,28 @@ def test_decisions_by_threshold():
     assert row["agreed"] == "name (slip)" and row["disagreed"] == "city"
 
 
+def test_another_fathers_name_never_links_by_points_alone():
+    """Namesakes born the same year in one city, whose patronymics name two fathers: the name, year and city
+    all agree (7 + 3 + 1) but the patronymic differs (-5), so the pair waits for an analyst (6 < 6.5). A slip in
+    the patronymic is the same father, and a missing patronymic is no evidence either way."""
+    cases = _cases([
+        ("A", "Сейткали Нурлан Маратович", 1985, "Shymkent"),
+        ("B", "Сейткали Нурлан Ерланович", 1985, "Shymkent"),   # another father: review, not linked
+        ("B", "Seitkali Nurlan Maratovich", 1985, "Shymkent"),  # the same father in Latin: linked
+        ("A", "Жунусова Дина Кайратовна", 1990, "Oral"),
+        ("B", "Жунусова Дина Каиратовна", 1990, "Oral"),        # a slip in the patronymic: linked
+        ("B", "Жунусова Дина", 1990, "Oral"),                   # no patronymic: linked
+    ])
+    result = link_cases(cases)
+    decided = {(a, b): (d, s) for a, b, d, s in result.links[["case_id_a", "case_id_b", "decision", "score"]]
+               .itertuples(index=False)}
+    assert decided[("c00", "c01")] == ("review", 6.0)
+    assert decided[("c00", "c02")][0] == "linked"
+    assert decided[("c03", "c04")][0] == "linked" and decided[("c03", "c05")][0] == "linked"
+    pid = result.person_id
+    assert pid[0] == pid[2] != pid[1] and pid[3] == pid[4] == pid[5]
+
+
 def test_slips_kazakh_vowels_and_years_in_the_name_cell():
     cases = _cases([
         ("A", "Berdibekov Pavel", 1980, "Almaty"),
