@@ -8,8 +8,9 @@ The one-to-one naming of columns (headers.py) gives the field to the first such 
 
 Which fields may take several columns: those a case may have several of, or that are free text:
 - `articles`: a case has several charges. A further column is one whose header names charges (an alias or a
-  keyword of the header vocabulary) or that has no header evidence at all, and whose values nearly all (80%) read
-  as articles: a column of bare numbers (`2`, a part written apart) or of words is not one;
+  keyword of the header vocabulary), and whose values nearly all (80%) read as articles: a column of bare numbers
+  (`2`, a part written apart) or of words is not one. The values alone never make a further charge column: a
+  column of record ids (`ID`: `KZ274-001`, `KZ274-002`) reads as articles too, and was joined to the charges;
 - `notes` and `affiliation` (the ties to DVK / Koshe are read from both): a further column is one whose header
   names the field, and whose values read as no other kind of value (not dates, places or articles).
 Their cells are joined to the field's column, in the order of the columns, with `; ` between them. A column that
@@ -52,9 +53,6 @@ def further_columns(header: HeaderMap) -> dict[int, list[int]]:
             continue
         named = lookup(written) or guess_field(written)
         field = named if named in mapped else None
-        if field is None and named is None and "articles" in mapped and profile.values >= content.MIN_VALUES \
-                and len(profile.distinct) >= 2:
-            field = "articles"  # no header evidence: the values alone, where nearly all are charges
         if field is None or not _values_fit(profile, field):
             continue
         found.setdefault(mapped[field], []).append(c)

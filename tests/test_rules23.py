@@ -59,6 +59,20 @@ def test_charge_columns_named_by_a_database_are_joined_too(tmp_path):
     assert result.cases["articles"].tolist() == ["182(1); 405(2)", "274(4)", "174(1); 405(2)"]
 
 
+def test_a_column_of_record_ids_is_no_further_charge_column(tmp_path):
+    """`KZ405-001` reads as an article, but a column headed `Ref` names no charge: only a header naming charges
+    makes a further charge column (a held-back list lost its articles to its ID column)."""
+    (tmp_path / "tracker.csv").write_text(
+        "Ref,Full name,Town,Charges,Arrested\n"
+        f"KZ405-001,{PEOPLE[2]},Taraz,405(2),2021-02-03\n"
+        f"KZ405-002,{PEOPLE[4]},Taraz,274(4),2021-05-06\n"
+        "KZ405-003,Askarov Timur,Taraz,174(1),2021-07-08\n"
+        "KZ405-004,Beisenova Dana,Taraz,405(1),2021-08-09\n"
+        "KZ405-005,Omarov Ilyas,Taraz,405(2),2021-09-10\n", encoding="utf-8")
+    result = clean_paths([tmp_path])
+    assert result.cases["articles"].tolist() == ["405(2)", "274(4)", "174(1)", "405(1)", "405(2)"]
+
+
 def test_notes_carried_on_in_a_second_column_are_read_as_one_note(tmp_path):
     _xlsx(tmp_path / "list.xlsx", [
         ["ФИО", "Город", "Статья", "Примечание", "Дополнительные примечания"],
