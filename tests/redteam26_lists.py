@@ -129,8 +129,7 @@ PATR_F = ["Маратовна", "Сериковна", "Болатовна", "Е�
 TR = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі",
               ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
                "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "iu", "ia", "a", "g", "k", "n", "o", "u", "u", "h", "i"]))
-DE = dict(TR, **{"ж": "sch", "ш": "sch", "щ": "schtsch", "ч": "tsch", "ц": "z", "х": "ch", "в": "w", "з": "s",
-                 "й": "i", "ю": "ju", "я": "ja", "е": "e", "ы": "y"})
+DE = dict(TR, ж="sch", ш="sch", щ="schtsch", ч="tsch", ц="z", х="ch", в="w", з="s", й="i", ю="ju", я="ja", е="e", ы="y")
 
 START = dt.date(2019, 1, 1)
 
@@ -242,15 +241,15 @@ def ru_articles(g: Gen, arts) -> str:
 
 
 def truth_row(file, sheet, row, **fields):
-    base = dict(source_file=file, source_sheet=sheet, source_row=row, kind="case", city=None, region=None,
-                articles=None, status=None, sentence_months=None, started_on=None, started_precision=None,
-                birth_year=None, dvk_koshe=False, name=None)
+    base = {"source_file": file, "source_sheet": sheet, "source_row": row, "kind": "case", "city": None, "region": None,
+                "articles": None, "status": None, "sentence_months": None, "started_on": None, "started_precision": None,
+                "birth_year": None, "dvk_koshe": False, "name": None}
     base.update(fields)
     return base
 
 
 def not_case(file, sheet, row):
-    return dict(source_file=file, source_sheet=sheet, source_row=row, kind="not_a_case")
+    return {"source_file": file, "source_sheet": sheet, "source_row": row, "kind": "not_a_case"}
 
 
 # ---------------------------------------------------------------- 1. amnesty petitions (xlsx)

@@ -56,10 +56,10 @@ though the city is right.
 from __future__ import annotations
 
 import pytest
+from accuracy import assert_every_row_accounted, assert_fields_right
+from redteam26_lists import write_lists
 
 from kzanalysis.clean import clean_paths
-from tests.accuracy import assert_every_row_accounted, assert_fields_right
-from tests.redteam26_lists import write_lists
 
 TRUTH_ROWS = 369
 TRUTH_CASES = 350
