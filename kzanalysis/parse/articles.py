@@ -166,6 +166,9 @@ def title_en(code: str, article: int) -> str | None:
 
 _DATE = re.compile(r"\b\d{1,4}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b")
 _NUMBER_SIGN = re.compile(r"(?:№|#|\bno\.)\s*\d[\d\-/]*", re.IGNORECASE)
+# A record's id (`KZ274-001`, `ID-405-012`): Latin letters joined to a number whose second number starts with
+# 0 is a serial, never an article and its part (no part is written `001`).
+_RECORD_ID = re.compile(r"\b[a-z]{1,4}-?\d{1,6}[-/]0\d{1,5}\b")
 _EXCEL_FLOAT = re.compile(r"\b(\d+)[.,]0+\b")  # `405.0`: a number cell exported as a float
 _DOTTED = re.compile(r"\b(\d+)\.(\d+)\b")  # `405.2` is read as `405-2`
 _TOKEN = re.compile(r"(?P<num>(?<!\d)\d{1,6}(?:-\d{1,6})?(?!\d))|[^\W\d_]+|[(),;/&+:§%|]")
@@ -186,6 +189,7 @@ def _tokens(text: str) -> list[_Tok]:
     text = _key(text)
     text = _DATE.sub(" ", text)
     text = _NUMBER_SIGN.sub(" ", text)
+    text = _RECORD_ID.sub(" ", text)
     text = _EXCEL_FLOAT.sub(r"\1", text)
     text = _DOTTED.sub(r"\1-\2", text)
     out = []
