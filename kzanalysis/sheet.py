@@ -114,7 +114,9 @@ def _merged_down(sheet: RawSheet, first: int) -> pd.DataFrame:
     and place over their two case rows) given to each of those rows: the reader sees it in the top one only.
     A long list may hold thousands of such ranges: each column is filled in one step, not a range at a time."""
     block = sheet.cells.iloc[first:]
-    down = [(r0, c0, r1) for r0, c0, r1, _ in sheet.merged if r1 > r0 and r0 >= first and c0 < block.shape[1]]
+    # a range may start below the last row read (merged over blank rows the reader trimmed): nothing to give
+    down = [(r0, c0, r1) for r0, c0, r1, _ in sheet.merged
+            if r1 > r0 and first <= r0 < len(sheet.cells) and c0 < block.shape[1]]
     if not down:
         return block
     block = block.copy()

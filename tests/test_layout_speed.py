@@ -57,6 +57,15 @@ def test_merged_down_overlapping_ranges_keep_the_first_range_value():
     assert _merged_down(sheet, 0)[0].tolist() == ["a", "a", "c", "a", "c"]
 
 
+def test_a_range_merged_below_the_last_row_read_gives_nothing():
+    """Cells merged over blank rows after the list (the reader trims them) start below the last row read: no
+    value to give, and no crash (found by mutating the red-team lists at random)."""
+    cells = pd.DataFrame({0: ["a", None, "b"], 1: ["x", "y", "z"]}, dtype=object)
+    sheet = RawSheet("f.xlsx", "S", cells, np.arange(1, 4), [(0, 0, 1, 0), (5, 0, 8, 0), (3, 1, 4, 1)])
+    out = _merged_down(sheet, 0)
+    assert out[0].tolist() == ["a", "a", "b"] and out[1].tolist() == ["x", "y", "z"]
+
+
 def test_month_first_dates_turned_once_per_value_as_each_cell_was():
     def loop(text: pd.Series) -> pd.Series:
         return text.astype("string").str.replace(
