@@ -77,7 +77,8 @@ def imprisoned_by_institution(rows: Rows, out: pd.DataFrame) -> dict | None:
     c, written = found
     cells = rows.block[c].where(bare)
     kinds = cells.dropna().astype(str)
-    colony = kinds.map({v: institution_kind(v) == "colony" for v in pd.unique(kinds)}).reindex(rows.idx, fill_value=False)
+    colony = (kinds.map({v: institution_kind(v) == "colony" for v in pd.unique(kinds)}).astype(bool)  # bool, also when empty
+              .reindex(rows.idx, fill_value=False))
     status_text = rows.text("status")
     if status_text is not None:
         # A status cell left unread may hold the kind; a date there (the term's end) names none.

@@ -59,3 +59,15 @@ def test_the_test_suite_sees_the_traceback(tmp_path, monkeypatch):
         assert "planted" in str(exc)
     else:
         raise AssertionError("KZANALYSIS_RAISE set: the bug should raise")
+
+
+def test_a_bare_term_beside_a_blank_institution_cell_is_read(tmp_path):
+    """A term with no status word, on the one row whose institution cell is blank: no colony to read, and no
+    crash (the colony test put False into an empty text column; found by mutating the red-team lists)."""
+    (tmp_path / "list.csv").write_text(
+        "ФИО,Город,Статья,Срок,Учреждение\n"
+        "Бекова Алия,Уральск,ст. 405 ч. 2,5 лет,\n"
+        "Ким Олег,Тараз,ст. 174 ч. 1,,ИК-155/12\n"
+        "Аманов Ерик,Тараз,ст. 174 ч. 1,,ИК-155/14\n", encoding="utf-8")
+    cases = clean_paths([tmp_path]).cases
+    assert cases["sentence_months"].tolist()[0] == 60 and len(cases) == 3
