@@ -649,6 +649,23 @@ def _content(col: _Column, name: str) -> float:
     return 0.0
 
 
+# Distinct values a column needs before none of them reading as its keyword's field denies the keyword.
+KEYWORD_DENIED_FROM = 5
+
+
+def _keyword_denied(col: _Column, name: str) -> bool:
+    """A header word guessed a status (`Состояние здоровья`: a state, but of health) and not one of the
+    column's many distinct values reads as a status, a measure or a term: the word named something else.
+    The column is then judged as a column no header names (values alone, else `unmapped_column`), so a
+    sheet heading or another column gives the status. An alias is never denied so: a list's own status
+    words in a new wording are a vocabulary gap, reported as `unknown_status`."""
+    if name != "status":
+        return False
+    p = col.profile
+    return (p.values >= MIN_VALUES and len(p.distinct) >= KEYWORD_DENIED_FROM
+            and p.share("status") == 0 and p.share("term") == 0 and p.share("date") < content.CLEAR)
+
+
 def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], values, overrides: dict[str, str]) -> None:
     """Name the columns of `header` as one assignment: score every (column, field) pair on its
     header and its values, then take pairs strongest first, each column and field once.
@@ -693,6 +710,8 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
             total = score + (_content(col, name) if checked else (-CONTRADICTION if name in DENIED_BY_DATES and _dated(col) else 0.0))
             if name == "sentence" and in_months and how == "keyword":
                 total += CONTENT_WEIGHT  # `sentence.term_months` of whole numbers beside `sentence.type`: the term
+            if how == "keyword" and _keyword_denied(col, name):
+                total -= CONTRADICTION
             if total > 0:
                 pairs.append((total, 1 if how == "alias" else 2, c, name, how))
             standing = standing or total > CONTENT_WEIGHT

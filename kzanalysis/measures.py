@@ -32,7 +32,7 @@ from .headers import HeaderMap
 from .narrative import FREE_TEXT
 from .parse import history, status
 from .term_only import term_only_problems
-from .pretrial_measure import before_other_columns, names_measure_only
+from .pretrial_measure import before_other_columns, names_measure_only, with_no_measure
 from .values import Rows, parse_values, take_where_read
 
 
@@ -92,6 +92,8 @@ def read_measures(rows: Rows, out: pd.DataFrame, further: dict[int, str], reader
         if joint.any():
             both = parse_values(st_text[joint] + " | " + se_text[joint], status.parse_measure, _measure)
             st = take_where_read(st, both, ("status", "months", "rank"))
+    if st is not None and names_measure_only(rows.written("status")):
+        st = with_no_measure(st, st_text)
     if st is not None:
         rows.collect("status", st)
     others = []
@@ -100,6 +102,8 @@ def read_measures(rows: Rows, out: pd.DataFrame, further: dict[int, str], reader
         if c in rows.block.columns:
             reader = (readers or {}).get(c) or (_further_measure if told_elsewhere else status.parse_measure)
             parsed = parse_values(rows.block[c], reader, _measure)
+            if names_measure_only(written):
+                parsed = with_no_measure(parsed, rows.block[c])
             rows.collect_column(written, rows.block[c], parsed)
             others.append(parsed)
 

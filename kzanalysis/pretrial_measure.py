@@ -60,6 +60,34 @@ def _plain_ranks() -> dict[str, int]:
     return table.assign(rank=table["rank"].astype(int)).groupby("status")["rank"].min().to_dict()
 
 
+@cache
+def _no_measure_keys() -> frozenset[str]:
+    table = pd.read_csv(MEASURE_HEADER_FILE, dtype=str, keep_default_na=False)
+    return frozenset(match_key(w) for w in table.loc[table["kind"] == "none", "words"] if match_key(w))
+
+
+def with_no_measure(parsed: pd.DataFrame, text: pd.Series) -> pd.DataFrame:
+    """A measure column's parsed values where a cell says no measure was chosen (`none`, `нет`, `не избиралась`:
+    `vocab/measure_header_words.csv`, kind `none`) and nothing was read: the person is at liberty while
+    charged, `under_investigation` with the rank of its plainest phrase (a verdict of another column ranks above it)."""
+    keys = text.astype("string").fillna("")
+    distinct = pd.unique(keys.to_numpy(dtype=object))
+    said = {v for v in distinct if match_key(v) in _no_measure_keys()}
+    if not said:
+        return parsed
+    none = keys.isin(said).to_numpy(dtype=bool, copy=True)
+    if "status" in parsed:
+        none &= parsed["status"].isna().to_numpy(dtype=bool)
+    if not none.any():
+        return parsed
+    parsed = parsed.copy()
+    status_col = parsed["status"].astype(object) if "status" in parsed else pd.Series(None, index=parsed.index, dtype=object)
+    parsed["status"] = status_col.where(~none, "under_investigation")
+    rank = parsed["rank"].astype(object) if "rank" in parsed else pd.Series(None, index=parsed.index, dtype=object)
+    parsed["rank"] = rank.where(~none, _plain_ranks()["under_investigation"])
+    return parsed
+
+
 def before_other_columns(frames: list[pd.DataFrame | None], measure: list[bool]) -> list[pd.DataFrame | None]:
     """The parsed status columns of a sheet (status, rank each), those of a measure of restraint (`measure`) with a
     release or imprisonment read as the measure before the verdict where another column of the row names a status.
