@@ -32,12 +32,22 @@ Files (`write_lists(folder)` writes them and returns the truth):
    and `Since` columns (`serving sentence (colony AP-155/8)`, `released - end of term`, `paroled`,
    `back in pre-trial detention`, `suspended sentence`); dates as `12 Mar 2021`, `March 2021`, `2021`.
 
+5. `nablyudenie_hronologiya.csv` (Russian, UTF-8 with BOM, a title line above the header). A monitor's
+   list with a snapshot status column (`Положение на 01.01.2022`: `в колонии`, `в СИЗО`, `условный срок`)
+   and a later `Хронология после 01.01.2022` cell (`18.03.2022 этапирован в ИК-162/3; 05.09.2023
+   освобождён условно-досрочно`, `в УДО отказано; переведён в колонию-поселение`, a sentence passed after
+   the snapshot). Every chronology date is after the snapshot, so the chronology's latest step wins.
+
 Decisions taken for the truth (SPEC "Tidy tables" and "Decided readings"):
 - Parole (УДО / paroled), pardon, amnesty with release, end of term: `released`; the term of the
   sentence is kept (sentence_months = the term imposed by the verdict).
 - Replacement of the unserved term by restricted freedom: `restricted_freedom`; no new term is written,
   so sentence_months is the verdict's term (as for parole). A refused or postponed petition: `imprisoned`.
-- A transfer between colonies says nothing new: `imprisoned`.
+- A transfer between colonies, or to a colony-settlement (колония-поселение, still a deprivation of
+  liberty), says nothing new: `imprisoned`. A postponed petition (`отложено`) changes nothing either.
+- A snapshot status (`Положение на 01.01.2022`) is overridden by a dated later step in the chronology;
+  `ограничение свободы заменено на лишение свободы` is `imprisoned` with the verdict's term (no new term written);
+  a sentence passed after the snapshot gives the status and the term.
 - A second case in the colony is its own row with its own articles, term and verdict date; status imprisoned.
 - Died in custody: `died` (decided reading). Compulsory psychiatric treatment: `compulsory_treatment`.
 - Charged in absentia and wanted (abroad), no verdict: `under_investigation`. No row is convicted in
@@ -210,8 +220,8 @@ def write_petitions(folder: Path, rng: random.Random) -> list[dict]:
             n += 1
             city = rng.choice(CITIES)
             arts = rng.choice(ARTICLE_SETS)
-            months = rng.choice([24, 36, 42, 48, 60, 66, 84, 96])
-            verdict = rand_date(rng, dt.date(2018, 3, 1), dt.date(2022, 6, 1))
+            months = rng.choice([48, 60, 66, 84, 96])
+            verdict = rand_date(rng, dt.date(2018, 3, 1), dt.date(2021, 10, 1))
             heard = rand_date(rng, verdict + dt.timedelta(days=400), verdict + dt.timedelta(days=900))
             birth = rng.choice([None, *range(1962, 2001)])
             name = ru_name(rng)
@@ -292,10 +302,8 @@ def write_status_log(folder: Path, rng: random.Random) -> list[dict]:
             return f"{MONTHS_EN[d.month - 1][:3]} {d.year}"
         return d.isoformat()
 
-    for i in range(1, 91):
-        if i == 61:
-            lines.append(["ADDED AFTER THE 2023 REVIEW", "", "", "", "", "", "", ""])
-            truth.append(truth_row(file, "", len(lines), "not_a_case"))
+    i = 0
+    while i < 90:  # a person whose log runs past the update (30 May 2024) is drawn again
         city = rng.choice(CITIES)
         arts = rng.choice(ARTICLE_SETS)
         arrested = rand_date(rng, dt.date(2018, 4, 1), dt.date(2022, 10, 1))
@@ -331,7 +339,7 @@ def write_status_log(folder: Path, rng: random.Random) -> list[dict]:
             steps.append((d, "day", "sentenced: fine of 500 MCI"))
             status = "fined"
         else:
-            months = rng.choice([36, 48, 60, 72, 84, 90])
+            months = rng.choice([36, 48] if path == "prison_end" else [36, 48, 60, 72, 84, 90])
             steps.append((d, "day", f"sentenced: {en_years(months)} prison"))
             status = "imprisoned"
             d2 = d + dt.timedelta(days=rng.randrange(100, 400))
@@ -341,7 +349,7 @@ def write_status_log(folder: Path, rng: random.Random) -> list[dict]:
                                                       "transferred to EC-166/11 (Semey)"])))
             d3 = d2 + dt.timedelta(days=rng.randrange(200, 700))
             if path == "prison_end":
-                steps.append((d3, "day", "released at the end of term"))
+                steps.append((arrested + dt.timedelta(days=months * 30), "day", "released at the end of term"))
                 status = "released"
             elif path == "parole":
                 steps.append((d3, "day", rng.choice(["released on parole", "paroled (UDO)"])))
@@ -375,6 +383,12 @@ def write_status_log(folder: Path, rng: random.Random) -> list[dict]:
             aff = "possibly DVK"
         elif aff_pick == 4:
             aff = "none known"
+        if max(x for x, _, _ in steps) > dt.date(2024, 5, 15):
+            continue
+        i += 1
+        if i == 61:
+            lines.append(["ADDED AFTER THE 2023 REVIEW", "", "", "", "", "", "", ""])
+            truth.append(truth_row(file, "", len(lines), "not_a_case"))
         log = " | ".join(f"{fmt(x, p)} {text}" for x, p, text in steps)
         lines.append([f"KZP-{i:03d}", name, "" if birth is None else str(birth), rng.choice(city[3]), charges, log, aff,
                       rng.choice(["RFE/RL", "family", "lawyer", "Vlast.kz; family"])])
@@ -425,7 +439,7 @@ def write_fund_register(folder: Path, rng: random.Random) -> list[dict]:
             note, dvk = "Көше партиясы", True
         elif pick == 2:
             note = "нуждается в лекарствах"
-        second = rng.random() < 0.2
+        second = rng.random() < 0.3 and verdict < dt.date(2022, 3, 1)  # a second verdict in the colony before mid-2024
         dcell = detained if rng.random() < 0.6 else detained.strftime("%d.%m.%Y")
         values = [name, birth_d.strftime("%d.%m.%Y"), rng.choice(city[2]), ru_articles(rng, arts), ru_term(rng, months),
                   dcell, verdict, end.strftime("%d.%m.%Y"), inst, note]
@@ -467,11 +481,14 @@ def write_fund_register(folder: Path, rng: random.Random) -> list[dict]:
         city = rng.choice(CITIES)
         arts = rng.choice(ARTICLE_SETS)
         months = rng.choice([24, 36, 48, 60, 72])
-        verdict = rand_date(rng, dt.date(2018, 5, 1), dt.date(2021, 12, 1))
+        verdict = rand_date(rng, dt.date(2018, 5, 1), dt.date(2021, 6, 1))
         out = verdict + dt.timedelta(days=rng.randrange(300, 1000))
         birth = rng.choice([None, *range(1958, 2000)])
         name = ru_name(rng)
         g = rng.randrange(6)
+        if g in (0, 5):  # out at the end of term (the time in pre-trial detention counted)
+            months = rng.choice([24, 36])
+            out = verdict + dt.timedelta(days=months * 30 - 150)
         if g == 0:
             ground, status = "по отбытии срока", "released"
         elif g == 1:
@@ -514,7 +531,7 @@ def write_fund_register(folder: Path, rng: random.Random) -> list[dict]:
         for _ in range(count):
             city = rng.choice(CITIES)
             arts = rng.choice(ARTICLE_SETS)
-            first = rand_date(rng, dt.date(2018, 3, 1), dt.date(2022, 3, 1))
+            first = rand_date(rng, dt.date(2018, 3, 1), dt.date(2021, 6, 1))
             birth = rng.choice([None, *range(1955, 2000)])
             name = ru_name(rng)
             months = None
@@ -574,7 +591,9 @@ def write_repeat(folder: Path, rng: random.Random) -> list[dict]:
             return str(d.year)
         return rng.choice([f"{d.day} {MONTHS_EN[d.month - 1][:3]} {d.year}", f"{d.day} {MONTHS_EN[d.month - 1]} {d.year}"])
 
-    for _ in range(34):
+    people = 0
+    while people < 34:  # a person whose cases run past the sheet's date (June 2024) is drawn again
+        cells, rows_truth, latest = [], [], dt.date(2000, 1, 1)
         name = en_name(rng)
         birth = rng.choice([None, *range(1965, 2000)])
         movement, dvk = rng.choice([("DVK", True), ("Koshe Party", True), ("", False), ("", False), ("DVK?", False),
@@ -631,14 +650,20 @@ def write_repeat(folder: Path, rng: random.Random) -> list[dict]:
                       rng.choice(city[3]), en_articles(rng, arts), en_date(detained, precision), verdict_cell, sentence,
                       stage, en_date(since, since_p) if since_p == "day" else en_date(since, since_p),
                       movement if k == 0 else None]
-            for c, v in enumerate(values, 1):
-                if v:
-                    ws.cell(r, c, v)
-            truth.append(truth_row(file, sheet, r, **case_fields(city, arts, status, months, start, precision, birth, dvk, name)))
+            cells += [(r, c, v) for c, v in enumerate(values, 1) if v]
+            rows_truth.append(truth_row(file, sheet, r, **case_fields(city, arts, status, months, start, precision, birth, dvk, name)))
+            latest = max(latest, since or detained, verdict if verdict_cell else detained)
             r += 1
             # the next case starts after this one's verdict or release
             end = since if since and since > verdict else verdict
             d = max(end, verdict) + dt.timedelta(days=rng.randrange(60, 200))
+        if latest > dt.date(2024, 5, 31):
+            r = first_row
+            continue
+        people += 1
+        for row, c, v in cells:
+            ws.cell(row, c, v)
+        truth += rows_truth
         if ncases > 1:
             for col in ("A", "B", "K"):
                 ws.merge_cells(f"{col}{first_row}:{col}{r - 1}")
@@ -650,13 +675,95 @@ def write_repeat(folder: Path, rng: random.Random) -> list[dict]:
     return truth
 
 
+# ---------------------------------------------------------------- file 5: snapshot status + chronology (ru csv)
+def write_chronology(folder: Path, rng: random.Random) -> list[dict]:
+    file = "nablyudenie_hronologiya.csv"
+    lines = [["Список наблюдения: положение на 01.01.2022 и хронология после (обновлено 15.03.2024)"] + [""] * 7,
+             ["п/п", "Фамилия, имя", "Год рождения", "Город", "Обвинение", "Дата задержания", "Приговор",
+              "Положение на 01.01.2022", "Хронология после 01.01.2022"]]
+    lines[0] += [""]
+    truth = []
+    for i in range(1, 55):
+        city = rng.choice(CITIES)
+        arts = rng.choice(ARTICLE_SETS)
+        detained = rand_date(rng, dt.date(2018, 5, 1), dt.date(2021, 3, 1))
+        verdict = detained + dt.timedelta(days=rng.randrange(120, 280))
+        months = rng.choice([24, 36, 48, 60, 72, 84])
+        birth = rng.choice([None, *range(1960, 2001)])
+        name = f"{rng.choice(SURNAMES_RU)} {rng.choice(FIRST_RU)}"
+        end = detained + dt.timedelta(days=months * 30)  # the end of term (pre-trial detention counted)
+        kind = rng.choice(["colony", "colony", "colony", "restricted", "probation", "pretrial"])
+        if kind == "colony" and end < dt.date(2022, 6, 1):
+            months = rng.choice([60, 72, 84])
+            end = detained + dt.timedelta(days=months * 30)
+
+        def after(until=dt.date(2024, 3, 1)):
+            return rand_date(rng, dt.date(2022, 2, 1), min(until, dt.date(2024, 3, 1)))
+        chron = ""
+        if kind == "pretrial":
+            verdict_cell, snapshot, status, months_t = "", rng.choice(["в СИЗО", "содержится в СИЗО-1"]), "pretrial_detention", None
+            p = rng.randrange(3)
+            if p == 0:
+                d = after()
+                chron = f"{d:%d.%m.%Y} приговор: {months // 12} года ограничения свободы" if months // 12 in (2, 3, 4) else f"{d:%d.%m.%Y} приговор: {months // 12} лет ограничения свободы"
+                status, months_t = "restricted_freedom", (months // 12) * 12
+            elif p == 1:
+                d = after()
+                chron = f"{d:%d.%m.%Y} мера пресечения изменена на домашний арест"
+                status = "house_arrest"
+        else:
+            term = ru_term(rng, months) if kind == "colony" else (
+                f"{months // 12} года ограничения свободы" if months // 12 in (2, 3, 4) else f"{months // 12} лет ограничения свободы"
+            ) if kind == "restricted" else f"{months // 12} года условно" if months // 12 in (2, 3, 4) else f"{months // 12} лет условно"
+            verdict_cell = f"{verdict:%d.%m.%Y} — {term}"
+            months_t = months
+            if kind == "colony":
+                snapshot, status = rng.choice(["в колонии", "отбывает наказание", "ИК, общий режим"]), "imprisoned"
+                p = rng.randrange(8)
+                d1 = after(end - dt.timedelta(days=90))  # a step while the term still runs
+                d2 = d1 + dt.timedelta(days=rng.randrange(30, 80))
+                if p == 0:
+                    chron, status = f"{d1:%d.%m.%Y} этапирован в ИК-162/3; {d2:%d.%m.%Y} освобождён условно-досрочно", "released"
+                elif p == 1:
+                    chron, status = f"{d1:%d.%m.%Y} освобождён по помилованию", "released"
+                elif p == 2:
+                    chron, status = f"{d1:%d.%m.%Y} неотбытая часть заменена ограничением свободы", "restricted_freedom"
+                elif p == 3:
+                    chron, status = f"{d1:%d.%m.%Y} переведён в ИК-161; {d2:%d.%m.%Y} скончался в колонии", "died"
+                elif p == 4 and end < dt.date(2024, 3, 1):
+                    chron, status = f"{end:%d.%m.%Y} вышел по отбытии срока", "released"
+                elif p == 5:
+                    chron = f"{d1:%d.%m.%Y} в УДО отказано; {d2:%d.%m.%Y} переведён в колонию-поселение"
+                elif p == 6:
+                    chron, status = f"{d1:%d.%m.%Y} направлен на принудительное лечение в психиатрический стационар", "compulsory_treatment"
+            elif kind == "restricted":
+                snapshot, status = "ограничение свободы, на учёте в пробации", "restricted_freedom"
+                if rng.random() < 0.4:
+                    d1 = after()
+                    chron, status = f"{d1:%d.%m.%Y} ограничение свободы заменено на лишение свободы", "imprisoned"
+            else:
+                snapshot, status = "условный срок", "probation"
+        values = [str(i), name, "" if birth is None else str(birth), rng.choice(city[2]), ru_articles(rng, arts),
+                  detained.strftime("%d.%m.%Y"), verdict_cell, snapshot, chron]
+        lines.append(values)
+        truth.append(truth_row(file, "", len(lines), **case_fields(city, arts, status, months_t, detained, "day", birth,
+                                                                   False, name)))
+    for text in ["Хронология — по сообщениям родственников и адвокатов; даты уточняются.",
+                 "Всего под наблюдением: 54 человека"]:
+        lines.append([text] + [""] * 8)
+        truth.append(truth_row(file, "", len(lines), "not_a_case"))
+    with open(folder / file, "w", newline="", encoding="utf-8-sig") as fh:
+        csv.writer(fh).writerows(lines)
+    return truth
+
+
 def write_lists(folder: Path) -> pd.DataFrame:
-    """Write the four lists into `folder`; return the truth (one row per non-blank row below a header)."""
+    """Write the five lists into `folder`; return the truth (one row per non-blank row below a header)."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     rng = random.Random(27)
     rows = [*write_petitions(folder, rng), *write_status_log(folder, rng), *write_fund_register(folder, rng),
-            *write_repeat(folder, rng)]
+            *write_repeat(folder, rng), *write_chronology(folder, rng)]
     truth = pd.DataFrame(rows)
     truth["sentence_months"] = truth["sentence_months"].astype("Int64")
     truth["birth_year"] = truth["birth_year"].astype("Int64")
