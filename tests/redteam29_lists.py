@@ -21,7 +21,9 @@ Files and what each stresses
 2. `shygys_monitoring.csv` (UTF-8 with BOM, comma): an East Kazakhstan / Abai monitor in Russian with the
    region written "as in the case file" (`ВКО` for Semey before June 2022), a city column written
    `Семипалатинск`, `г. Семей`, `Семей қ.`, `Усть-Каменогорск`, `Өскемен қ.`, `г.Усть-Каменогорск (ВКО)`,
-   `Зыряновск`, `г. Алтай (бывш. Зыряновск)`, `Риддер`, and full dates of birth (`14.02.1979`). Sentence and
+   `Зыряновск`, `г. Алтай (бывш. Зыряновск)`, `Риддер`, `г. Риддер (бывш. Лениногорск)`,
+   `Өскемен / Усть-Каменогорск`, and addresses on an Abai street (`г. Семей, ул. Абая 101`,
+   `г. Усть-Каменогорск, пр. Абая, 5-12`: the street's name is not the region), and full dates of birth (`14.02.1979`). Sentence and
    current status in two columns (`5 лет л/св` + `освобождён по УДО`), a DVK yes/no column with `да`,
    `нет`, `?` and blanks. A comment line under the header (`# данные на 01.02.2024 ...`) and a last line
    of sources: not cases.
@@ -29,7 +31,8 @@ Files and what each stresses
    newspaper's list of January-2022 and later cases, all headers in Kazakh, one title row, a region
    column written as before June 2022 (`Алматы облысы` for Taldykorgan and Tekeli, whose region is now
    Jetisu) or after it (`Жетісу облысы`). Places `Талды-Курган`, `Талдықорған қ.`, `Талдыкорган`,
-   `Текелі қ.`, `Қапшағай`, `Капчагай`, `Қонаев қ.`, `г. Конаев (бывш. Капшагай)`. Dates
+   `Текелі қ.`, `Талдықорған қ., Абай көшесі, 45`, `Қапшағай`, `Капчагай`, `Қонаев қ.`,
+   `г. Конаев (бывш. Капшагай)`. Dates
    `2022 жылғы 5 қаңтар`, `05.01.2022`, `қаңтар 2022`. Statuses in Kazakh with Russian in brackets.
    A sub-heading row per court district (`Талдықорған қалалық соты`) and a closing note row.
 4. `sot_shejiresi.xlsx`, sheet `Chronicle`: a journalists' court chronicle of the south, north and centre
@@ -352,7 +355,11 @@ EAST_PLACES = [("Семипалатинск", "Semey", "Abai", "ВКО"), ("г. 
                ("Зыряновск", "Altay", "East Kazakhstan", "ВКО"),
                ("г. Алтай (бывш. Зыряновск)", "Altay", "East Kazakhstan", "ВКО"),
                ("Риддер", "Ridder", "East Kazakhstan", "Восточно-Казахстанская"),
-               ("г. Семей", "Semey", "Abai", "Абайская обл."), ("Павлодар", "Pavlodar", "Pavlodar", "Павлодарская")]
+               ("г. Семей", "Semey", "Abai", "Абайская обл."), ("Павлодар", "Pavlodar", "Pavlodar", "Павлодарская"),
+               ("г. Усть-Каменогорск, пр. Абая, 5-12", "Oskemen", "East Kazakhstan", "ВКО"),
+               ("г. Семей, ул. Абая 101", "Semey", "Abai", "ВКО"),
+               ("Өскемен / Усть-Каменогорск", "Oskemen", "East Kazakhstan", "ВКО"),
+               ("г. Риддер (бывш. Лениногорск)", "Ridder", "East Kazakhstan", "ВКО")]
 
 
 def _sentence_east(rng):
@@ -427,7 +434,8 @@ JETISU = {
                     ("Талдықорған қ.", "Taldykorgan", "Jetisu", "Жетісу облысы"),
                     ("Талдыкорган", "Taldykorgan", "Jetisu", "Алматы облысы"),
                     ("Текелі қ.", "Tekeli", "Jetisu", "Алматы облысы"),
-                    ("Талдықорған қаласы", "Taldykorgan", "Jetisu", "Жетісу облысы")],
+                    ("Талдықорған қаласы", "Taldykorgan", "Jetisu", "Жетісу облысы"),
+                    ("Талдықорған қ., Абай көшесі, 45", "Taldykorgan", "Jetisu", "Жетісу облысы")],
     "Қонаев-Қапшағай": [("Қапшағай", "Konaev", "Almaty Region", "Алматы облысы"),
                         ("Капчагай", "Konaev", "Almaty Region", "Алматы облысы"),
                         ("Қонаев қ.", "Konaev", "Almaty Region", "Алматы облысы"),
