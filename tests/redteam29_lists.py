@@ -23,7 +23,8 @@ Files and what each stresses
    `Семипалатинск`, `г. Семей`, `Семей қ.`, `Усть-Каменогорск`, `Өскемен қ.`, `г.Усть-Каменогорск (ВКО)`,
    `Зыряновск`, `г. Алтай (бывш. Зыряновск)`, `Риддер`, `г. Риддер (бывш. Лениногорск)`,
    `Өскемен / Усть-Каменогорск`, and addresses on an Abai street (`г. Семей, ул. Абая 101`,
-   `г. Усть-Каменогорск, пр. Абая, 5-12`: the street's name is not the region), and full dates of birth (`14.02.1979`). Sentence and
+   `г. Усть-Каменогорск, пр. Абая, 5-12`: the street's name is not the region), and full dates of birth
+   (`14.02.1979`). Sentence and
    current status in two columns (`5 лет л/св` + `освобождён по УДО`), a DVK yes/no column with `да`,
    `нет`, `?` and blanks. A comment line under the header (`# данные на 01.02.2024 ...`) and a last line
    of sources: not cases.
