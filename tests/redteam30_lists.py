@@ -17,7 +17,10 @@ Files (all written by `write_lists`, deterministic: random.Random(30)):
    a footnote block at the end. Arrest dates as date cells or British text ("3rd March 2022",
    "14 Feb 2023", "03/03/2022"), some month-only ("March 2022"). Verdict dates likewise. "Last
    updated" is when the entry was edited (all in June 2024, after every event): never an event.
-   Location is a transliterated town ("Uralsk", "Semipalatinsk", "Kapchagay", "Nur-Sultan").
+   Location is a transliterated town ("Uralsk", "Semipalatinsk", "Kapchagay", "Nur-Sultan"), or
+   the town with a gloss ("Oral (formerly Uralsk)", "Kapshagay (now Konaev)", "Semey, East
+   Kazakhstan"). About one name in five carries the year of birth ("Serik Sadykova (b. 2002)")
+   with the Born cell left blank.
    Notes name DVK / the Koshe Party in English, or deny or doubt a tie.
 2. `RSF_barometer_Kazakhstan.xlsx` (a press-freedom barometer): sheet `Barometer` has a block
    of counters above the header (`Journalists detained | 23` ...), then `Name | Media outlet |
@@ -69,6 +72,10 @@ Truth decisions:
   house_arrest; "under investigation", "placed under travel ban" = under_investigation;
   "conditional release" / "released on parole" / a release date = released (term kept where
   written); "fined" = fined (no months; fine amounts are in MCI, never a term); "acquitted".
+- terms: number words ("seven years") and decimals ("3.5 years" = 42) are the term; "released
+  under amnesty on <date>" is released with the term kept; "11 Nov 2022: 7 years' imprisonment,
+  reduced to 5 years on appeal" is 60 months.
+- birth_year: "(b. 2002)" in the name cell is the year of birth.
 - sentence_months: the term written with the sentence (also for released cases when the
   original term is written); none for pre-trial measures and fines.
 - started_on: the earliest of the dates the row gives (arrest, charge, verdict, release, the
@@ -158,7 +165,7 @@ def _british(d: dt.date, rng: random.Random) -> str:
     return d.strftime("%d/%m/%Y")
 
 
-WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
+WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve"}
 
 
 def _term(months: int, rng: random.Random) -> str:
@@ -240,7 +247,8 @@ def _status_text(r: dict, rng: random.Random) -> str:
         return rng.choice(["Under investigation; placed under travel ban", "Under criminal investigation"])
     if s == "released":
         t = _term(m, rng)
-        return f"{t} imprisonment; conditional release on {_british(r['released'], rng)}"
+        return rng.choice([f"{t} imprisonment; conditional release on {_british(r['released'], rng)}",
+                           f"Sentenced to {t}; released under amnesty on {_british(r['released'], rng)}"])
     if s == "fined":
         return rng.choice(["Fined 300 MCI", "Fine of 500 MCI"])
     return "Acquitted"
@@ -292,7 +300,9 @@ def _fld(folder: Path, rng: random.Random, records: list[dict]) -> list[dict]:
             updated = dt.date(2024, 6, rng.randrange(1, 28))
             where = {"Oral": "Oral (formerly Uralsk)", "Konaev": "Kapshagay (now Konaev)", "Semey": "Semey, East Kazakhstan"}.get(
                 r["city"], r["place"]) if rng.random() < 0.5 else r["place"]
-            ws.append([n, r["name"], r["born"], rng.choice(areas), where, r["charge"], arrest, verdict,
+            in_name = rng.random() < 0.2
+            who = f"{r['name']} (b. {r['born']})" if in_name else r["name"]
+            ws.append([n, who, None if in_name else r["born"], rng.choice(areas), where, r["charge"], arrest, verdict,
                        _status_text(r, rng), note, updated.strftime("%d/%m/%Y")])
             for c in (7, 8):
                 if isinstance(ws.cell(ws.max_row, c).value, dt.date):
@@ -329,7 +339,8 @@ def _rsf(folder: Path, rng: random.Random, current: list[dict], freed: list[dict
     truth = []
     for r in current:
         d = r["detained"]
-        since = rng.choice([f"since {d.day} {MONTHS[d.month - 1][:3]} {d.year}", f"since {MONTHS[d.month - 1]} {d.day}, {d.year}"])
+        since = rng.choice([f"since {d.day} {MONTHS[d.month - 1][:3]} {d.year}", f"since {MONTHS[d.month - 1]} {d.day}, {d.year}",
+                           f"since {MONTHS[d.month - 1][:3]}. {d.day}, {d.year}"])
         s = r["status"]
         status = {"imprisoned": "Imprisoned", "pretrial_detention": "Pre-trial detention", "house_arrest": "House arrest"}[s]
         sentence = "" if r["months"] is None else (_term(r["months"], rng) + rng.choice(["", " in prison", " (general regime)"]))
@@ -415,6 +426,10 @@ def _observatory(folder: Path, rng: random.Random, records: list[dict]) -> list[
             s = r["status"]
             if r["verdict"] is None:
                 verdict = ""
+            elif s in ("imprisoned", "released") and r["months"] >= 36 and rng.random() < 0.3:
+                first = r["months"] + 24
+                verdict = (f"{_british(r['verdict_y'], rng)}: {_term(first, rng)} imprisonment, reduced to "
+                           f"{_term(r['months'], rng)} on appeal")
             elif s in ("imprisoned", "released"):
                 verdict = f"{_british(r['verdict_y'], rng)}: {_term(r['months'], rng)} imprisonment"
             elif s in ("restricted_freedom", "probation"):
