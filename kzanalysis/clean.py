@@ -26,7 +26,7 @@ from .read import UnreadableFile, list_inputs, read_file, sha256
 from .failed import RAISE_ENV, failed_sheet
 from .legend import workbook_legends
 from .sources import load_sources
-from .tables import AccountingError, Tables, empty, validate
+from .tables import AccountingError, Tables, empty, sheet_problem, validate
 from .versions import versions
 
 __all__ = ["AccountingError", "CleanResult", "clean_paths"]
@@ -204,8 +204,7 @@ def clean_list(path: Path, key: str, entry: dict, file_sha: str) -> tuple[dict[s
     except UnreadableFile as exc:
         record["error"] = str(exc)
         unreadable.append(str(exc))
-        problems.append(pd.DataFrame([{"source_file": path.name, "source_sheet": "", "source_row": pd.NA, "column": "",
-                                       "value": None, "problem": "unreadable_file", "message": str(exc), "row_kept": False}]))
+        problems.append(sheet_problem(path.name, "", "unreadable_file", str(exc), kept=False))
         sheets = []
     legends = workbook_legends(sheets) if len(sheets) > 1 else {}  # sheets of codes and their meanings (legend.py)
     codes = {code: meaning for found in legends.values() for code, meaning in found.items()}

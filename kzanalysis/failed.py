@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import traceback
 
-import pandas as pd
-
 from .read import RawSheet
-from .tables import empty
+from .tables import empty, sheet_problem
 
 RAISE_ENV = "KZANALYSIS_RAISE"
 
@@ -33,6 +31,5 @@ def failed_sheet(sheet: RawSheet, exc: BaseException):
     info = _empty_info(sheet)
     info["note"] = "kzanalysis failed on this sheet: not read"
     info["error"] = message
-    problem = pd.DataFrame([{"source_file": sheet.file, "source_sheet": sheet.sheet, "source_row": pd.NA, "column": "",
-                             "value": None, "problem": "parser_error", "message": message, "row_kept": False}])
+    problem = sheet_problem(sheet.file, sheet.sheet, "parser_error", message, kept=False)
     return SheetResult(empty("cases"), empty("charges"), [problem], info)

@@ -39,7 +39,7 @@ from .sheet_place import with_sheet_place
 from .template_cards import TEMPLATE_REASON, template_cards
 from .split_dates import join_parts
 from .tables import AccountingError  # noqa: F401 (raised below; clean.py names it too)
-from .tables import empty
+from .tables import empty, sheet_problem
 from .template_rows import template_rows
 from .twins import join_twins
 from .unread import (column_numbers, no_date_column, no_header_message, no_name_column, undated_cases, unheaded_columns,
@@ -196,12 +196,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
         problems = []
         if nonblank:
             info["note"] = "no header row recognised: not read"
-            problems.append(pd.DataFrame([{
-                "source_file": sheet.file, "source_sheet": sheet.sheet, "source_row": pd.NA, "column": "",
-                "value": None, "problem": "no_header",
-                "message": no_header_message(sheet, nonblank),
-                "row_kept": False,
-            }]))
+            problems.append(sheet_problem(sheet.file, sheet.sheet, "no_header", no_header_message(sheet, nonblank), kept=False))
         return SheetResult(empty("cases"), empty("charges"), problems, info)
 
     info["header_rows"] = [int(sheet.row_numbers[r]) for r in header.header_rows]
@@ -249,12 +244,10 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
         info["note"] = "a table of counts, not a list of cases: its rows are not cases"
         if header.counts:  # found by its shape alone: say so once for the sheet
             n = int(kinds["kind"].ne("blank").sum())
-            counted.append(pd.DataFrame([{
-                "source_file": sheet.file, "source_sheet": sheet.sheet, "source_row": pd.NA, "column": "", "value": None,
-                "problem": COUNTS_TABLE,
-                "message": (f"a table of counts (header row {int(sheet.row_numbers[header.header_rows[0]])}: "
-                            f"{' | '.join(header.written.values())}), not a list of cases: its {n} rows are dropped; "
-                            "if it is a list, name its columns in data/raw/sources.toml"), "row_kept": False}]))
+            counted.append(sheet_problem(sheet.file, sheet.sheet, COUNTS_TABLE, (
+                f"a table of counts (header row {int(sheet.row_numbers[header.header_rows[0]])}: "
+                f"{' | '.join(header.written.values())}), not a list of cases: its {n} rows are dropped; "
+                "if it is a list, name its columns in data/raw/sources.toml"), kept=False))
         kinds = kinds.assign(kind=kinds["kind"].where(kinds["kind"] == "blank", "not_a_case"),
                              reason=pd.Series("a row of a table of counts (no name column, a count column), not a case",
                                               index=kinds.index, dtype="string").where(kinds["kind"] != "blank"))

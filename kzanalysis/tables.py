@@ -61,6 +61,13 @@ def empty(table: str) -> pd.DataFrame:
 
 
 @cache
+def sheet_problem(file: str, sheet: str, problem: str, message: str, kept: bool) -> pd.DataFrame:
+    """One problem row about a whole sheet or file (no row, no column, no value): `no_header`,
+    `no_date_column`, `parser_error`, `unreadable_file`, ...; `kept`: whether the sheet's rows were read."""
+    return pd.DataFrame([{"source_file": file, "source_sheet": sheet, "source_row": pd.NA, "column": "", "value": None,
+                          "problem": problem, "message": message, "row_kept": kept}])
+
+
 def _empty(table: str) -> pd.DataFrame:
     # Built from the schema's dtypes directly: validating an empty frame costs more than it checks.
     columns = MODELS[table].to_schema().columns

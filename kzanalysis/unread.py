@@ -22,6 +22,7 @@ from . import content
 from .content import FIELD_OF_KIND, Profile
 from .headers import DATE_FIELDS, FIELDS, HeaderMap
 from .read import RawSheet
+from .tables import sheet_problem
 from .values import problem_frame
 
 _DATE_CHOICES = " or ".join(f'"{d}"' for d in DATE_FIELDS)
@@ -122,8 +123,7 @@ def no_date_column(sheet: RawSheet, header: HeaderMap, cases: int) -> pd.DataFra
                     + sources_line(sheet, written, "charged_on"))
     else:
         message += "; if the list gives a date in a column, map that column in data/raw/sources.toml"
-    return pd.DataFrame([{"source_file": sheet.file, "source_sheet": sheet.sheet, "source_row": pd.NA, "column": "",
-                          "value": None, "problem": "no_date_column", "message": message, "row_kept": True}])
+    return sheet_problem(sheet.file, sheet.sheet, "no_date_column", message, kept=True)
 
 
 # Problems that say why a row's date was not read; another problem in the same column (a doubtful
@@ -181,5 +181,4 @@ def no_name_column(sheet: RawSheet, header: HeaderMap, kinds: pd.DataFrame) -> p
                + sources_line(sheet, "COLUMN", "name").replace('"COLUMN"', "COLUMN")
                + "; if the names are only inside a text (posts, news), the sheet is not a list: write each case on a row "
                  "of its own with the name in a cell")
-    return pd.DataFrame([{"source_file": sheet.file, "source_sheet": sheet.sheet, "source_row": pd.NA, "column": "",
-                          "value": None, "problem": "no_name_column", "message": message, "row_kept": False}])
+    return sheet_problem(sheet.file, sheet.sheet, "no_name_column", message, kept=False)
