@@ -19,6 +19,7 @@ from .affiliation_notes import affiliation_or_note, header_holds_notes
 from .appeal import apply_appeal
 from .court import court_column, court_dates, parse_court
 from .event_cells import dates_of_other_events
+from .event_kinds import event_dates
 from .stage_sources import stage_source_columns
 from .verdict_text import articles_from_verdicts, places_from_verdicts
 from .free_text import ties_in_free_text
@@ -72,7 +73,8 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     court = court_dates(rows)
     in_verdicts, verdict_columns = verdict_dates(rows)  # `приговор ... от 12.03.2021` in the verdict's own cell
     in_releases, release_columns = release_dates(rows)  # `released under amnesty in Nov 2022` in the status cell
-    more = [*histories.dates, *([court[1:]] if court else []), *in_verdicts, *in_releases]
+    by_event, event_columns = event_dates(rows)  # `Event date | Event type`: each row's date to its event (event_kinds.py)
+    more = [*histories.dates, *([court[1:]] if court else []), *in_verdicts, *in_releases, *by_event]
     years = row_years(rows.sheet.sheet, sections, rows.idx)  # a bare month takes the sheet's or heading's year
     start_only = _dates(rows, out, more, years)  # before the charges: their code depends on when the case started
     if info is not None:
@@ -84,6 +86,8 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
             info["verdict_dates"] = verdict_columns
         if release_columns:
             info["release_dates"] = release_columns
+        if event_columns:
+            info["event_dates"] = event_columns
         if court:
             info["court_dates"] = {"column": court[0], "field": court[1], "cases": int(court[2].notna().sum())}
     charges = _charges(rows, out, sections, info)

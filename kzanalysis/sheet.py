@@ -319,13 +319,15 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
             _read_after_all(header, info[key]["column"])
     for written_free in info.get("from_free_text", {}).get("columns", []):
         _read_after_all(header, written_free)
+    for written_events in ([info["event_dates"]["column"], info["event_dates"]["events"]] if "event_dates" in info else []):
+        _read_after_all(header, written_events)  # a date column and the column naming its events (event_kinds.py)
     for written_status in [*info.get("status_columns", []), *info.get("stage_columns", [])]:  # statuses besides the status column (measures.py, stage_columns.py)
         _read_after_all(header, written_status)
     # the header the dates were read with: dates read from free text count as date columns
     read_header = info.pop("read_header", header)
     # dates read beside the date columns: a status history, a court cell's date
     dated_elsewhere = [*info.get("history_columns", []), *([info["court_dates"]["column"]] if "court_dates" in info else []),
-                       *info.get("verdict_dates", {})]
+                       *info.get("verdict_dates", {}), *([info["event_dates"]["column"]] if "event_dates" in info else [])]
     if not is_summary_table(header):
         problems.append(unmapped_columns(sheet, header, info.get("start_only_columns")))
         problems.extend(p for p in (None if dated_elsewhere else no_date_column(sheet, read_header, info["cases"]),
