@@ -11,8 +11,9 @@ phrases.fields_named) is read so for the other fields only, and its own field re
 the cell once their text is taken out (the whole cell where nothing is left).
 - the text is cut into clauses at `;`, line breaks, a dash between spaces and the end of a sentence;
 - articles: from an article word (`Art.`, `Article`, `ст.`, `статья`, `-бап`, with a part
-  written before it: `ч. 2 ст. 405`; `vocab/article_words.csv`) to the end of its clause, read by
-  the articles reader;
+  written before it: `ч. 2 ст. 405`, `Part 2 of Article 405`; `vocab/article_words.csv`) to the end of
+  its clause, read by the articles reader; in a clause with no article word, the charges named in words
+  beside a charge word (`charged with inciting social discord`: prose_charges.py);
 - dates (only where the sheet reads no date column): each whole date of a clause
   (`parse/dates.find_dates`) goes to the date whose event the clause names between the date
   before it and this one, else between this one and the next, else earlier in the clause: the
@@ -46,6 +47,7 @@ from .parse import dates, places, status
 from .parse.name_details import BIRTH
 from .record_cells import record_column
 from .parse.text import clean_spaces
+from .prose_charges import charge_words_text
 from .values import Rows
 
 # Where a clause ends: `;`, a line break, a dash between spaces, or a full stop before a capital that ends a sentence.
@@ -71,7 +73,8 @@ def _ends_sentence(before: str) -> bool:
     word = word.rstrip(".!?").casefold()
     if word == "г":
         return previous.isdigit() and len(previous) == 4
-    return len(word) > 1 and word not in _ABBREVIATIONS
+    # a one-letter word is an initial or `ч.`; a number is none (`... 405 Part 2. Sentenced on ...` ends there)
+    return (len(word) > 1 or word.isdigit()) and word not in _ABBREVIATIONS
 
 
 def clauses(text: str) -> list[str]:
@@ -102,7 +105,8 @@ def _article_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     after = words(("article_post",))
     parts = words(("part_pre", "point_pre", "paragraph_pre"))
     article = re.compile(rf"(?<![^\W\d_])(?:(?:{before})\.?\s*(?:(?:{before})\.?\s*)?(?=\d)|\d+[\s\-]*(?:{after})\w*)", re.IGNORECASE)
-    leading = re.compile(rf"(?:(?<![^\W\d_])(?:{parts})\.?\s*\d+(?:\s*(?:,|и|and|-)\s*\d+)*[\s,]*)+$", re.IGNORECASE)
+    # `Part 2 of Article 405`: the English part written before its article, joined by `of`
+    leading = re.compile(rf"(?:(?<![^\W\d_])(?:{parts})\.?\s*\d+(?:\s*(?:,|и|and|-)\s*\d+)*[\s,]*(?:of\s+(?:the\s+)?)?)+$", re.IGNORECASE)
     return article, leading
 
 
@@ -164,6 +168,8 @@ def _read_clause(clause: str) -> tuple[tuple[tuple[str, str], ...], tuple[places
     cities: list[places.Place] = []
     unread: list[str] = []
     articles, rest = _articles_of(clause)
+    if not articles and (named := charge_words_text(clause)) is not None:  # `charged with inciting discord` (prose_charges.py)
+        articles, rest = named[0], clause[:named[1]] + " " + clause[named[2]:]
     if articles:
         pieces.append(("articles", articles))
     if (born := BIRTH.search(rest)) is not None:  # `b. 1986`, `1986 г.р.`: a year of birth, no event's date

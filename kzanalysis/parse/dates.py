@@ -600,7 +600,9 @@ def parse_date(text: str) -> Parsed:
 
 # ---------------------------------------------------------------- dates inside a sentence
 # Tokens of free text a date may be made of: numbers (a whole numeric date is one token) and words.
-_FIND_TOKEN = re.compile(r"\d{1,4}(?:[./-]\d{1,2}(?:[./-]\d{2,4})?)?|[^\W\d_]+\.?")
+# An English ordinal day (`14th`, `1st`) is one token: `on 14th March 2023` is a whole date, as `14 March 2023` is.
+_FIND_TOKEN = re.compile(r"\d{1,2}(?:st|nd|rd|th)(?![^\W\d_])|\d{1,4}(?:[./-]\d{1,2}(?:[./-]\d{2,4})?)?|[^\W\d_]+\.?")
+_ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)")
 _FULL_NUMERIC = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2}")
 # Words a written date carries after or inside it (`6 января 2022 г.`, `2022 жылғы 5 қаңтар`).
 _YEAR_WORDS = frozenset({"г", "года", "год", "гг", "жылғы", "жылы", "жыл", "ж", "жылгы", "of", "the"})
@@ -612,6 +614,8 @@ _MAX_DATE_TOKENS = 5
 def _token_kind(token: str) -> str | None:
     if _FULL_NUMERIC.fullmatch(token):
         return "full"
+    if _ORDINAL_DAY.fullmatch(token):
+        return "number"
     if token.isdigit():
         if len(token) == 4 and EARLIEST.year <= int(token) <= LATEST.year + 5:
             return "year"
