@@ -19,6 +19,7 @@ import pyarrow as pa
 
 from .parse import affiliation, articles, dates, history, names, places, status
 from .parse.blank import is_not_given
+from .parse.name_details import BIRTH
 from .parse.text import match_key
 
 # Distinct values parsed per column: enough to tell dates from towns, cheap on a wide sheet.
@@ -138,8 +139,16 @@ def _is_term(v: str) -> bool:
     return m is not None and m.months is not None
 
 
+# A year of birth in brackets after the name (`Serik Sadykova (b. 2002)`, `Иванов Иван (1985 г.р.)`, `(1990 ж.т.)`):
+# the cell is still a name (name_cell.py gives the year to the birth year).
+_BIRTH_IN_BRACKETS = re.compile(r"\s*[(\[]\s*(?:" + BIRTH.pattern + r")\s*[)\]]\s*$", re.IGNORECASE)
+
+
 def _is_name(v: str) -> bool:
-    return bool(_PERSON.fullmatch(v))
+    if _PERSON.fullmatch(v):
+        return True
+    born = _BIRTH_IN_BRACKETS.search(v) if "(" in v or "[" in v else None
+    return born is not None and bool(_PERSON.fullmatch(v[:born.start()]))
 
 
 # A whole number of months a sentence may be (`36`, `60`, `18.0`): read as a term only under a header
