@@ -31,6 +31,7 @@ def _files_table(result) -> Table:
                 (f"list's date {s['list_date']['date']} (\"{s['list_date']['from']}\")") if s.get("list_date") else "",
                 (f"rows continuing the case above: {s['continuation_rows']}") if s.get("continuation_rows") else "",
                 (f"date from the court: {s['court_dates']['column']} → {s['court_dates']['field']}") if s.get("court_dates") else "",
+                (f"dates by their events: {s['event_dates']['column']} by {s['event_dates']['events']}") if s.get("event_dates") else "",
                 s.get("note", "")]))
             table.add_row(f["file"], s["sheet"], str(s["rows_read"]), str(s["cases"]), str(s["rows_dropped"]), note)
     return table
@@ -128,6 +129,10 @@ def column_report(result) -> pd.DataFrame:
             if s.get("court_dates"):
                 court.setdefault(s["court_dates"]["column"], []).append(s["court_dates"]["field"])
             entries += [(h, ", ".join(fields), "read from the court") for h, fields in court.items()]
+            if s.get("event_dates"):  # a date column whose events another column names (event_kinds.py)
+                ev = s["event_dates"]
+                entries.append((ev["column"], ", ".join(ev["cases"]), f"read by the events of {ev['events']}"))
+                entries.append((ev["events"], "the event of each date", "read as the events of its date column"))
             if s.get("status_from_institution"):  # a bare term beside a colony is a prison term (institution.py)
                 entries.append((s["status_from_institution"]["column"], "status", "read as where the person is held"))
             verdict = {}  # a verdict sentence gave the articles or the court's seat besides its status (verdict_text.py)

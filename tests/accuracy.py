@@ -134,6 +134,8 @@ def assert_every_column_said(result) -> None:
                     *info.get("stage_columns", []),
                     *(info[k]["column"] for k in ("city_from_court", "court_dates", "city_from_address", "status_from_institution")
                       if k in info)}
+            if "event_dates" in info:  # a date column and the column naming its events (event_kinds.py)
+                read |= {info["event_dates"]["column"], info["event_dates"]["events"]}
             for position in info["filled_columns"]:
                 written = info["column_headers"].get(position)
                 if written is None or (written not in read and (record["file"], info["sheet"], written) not in unmapped):
