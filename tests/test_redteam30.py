@@ -1,4 +1,4 @@
-"""Red-team set 30 (hold-out): English lists of international press-freedom, defenders' and think-tank sources.
+"""Red-team set 30 (a hold-out until scored; now seen): English lists of international press-freedom, defenders' and think-tank sources.
 
 The lists and every decision taken for their truth are in tests/redteam30_lists.py.
 
@@ -39,6 +39,20 @@ CC RK`, `Article 405.2`, number words (`seven years`), `3.5 years`, `restriction
 `released under amnesty`, `reduced to 3 years on appeal` inside a verdict cell with its date, `Oral
 (formerly Uralsk)`, `Kapshagay (now Konaev)`, `Semey, East Kazakhstan`, old oblast names in a region
 column, a counters block above the header, a two-row merged header, year heading rows.
+After the rules of "Rules learned from set 30" (README; tests/test_rules30.py), the set now SEEN: all 336 rows
+accounted (321 cases, 15 dropped, the same rows); every field 1.000 in every file (articles 1.000, started_on 1.000,
+started_precision 1.000, birth_year 1.000), and the 72 names of the FLD sheet read (its name column named by its
+values again). What each cause became:
+1. `event_kinds.py`: `Repression Type` names each row's event, so `Event Date (MM/DD/YYYY)` (read month first, as its
+   header says) gives detained_on for an Arrest and sentenced_on for a Sentencing; no `no_date_column`.
+2. A letter's or communication's date is never a date of the case (a `never a date` row of
+   vocab/header_patterns.csv): `Date sent` is ignored, and the summary prose dates the sheet.
+3. English prose: ordinal days are whole dates (`on 14th March 2023`: day, not month), `Part 2 of Article 405` keeps
+   its part, a number before `. Sentenced` ends its sentence, and a charge named after `charged with` is read
+   (prose_charges.py, vocab/charge_verb_words.csv).
+4. A bracketed year of birth keeps a name cell a name (content.py), so `Human rights defender` is the name column
+   and the name cell gives the year where `Born` is blank.
+Sets 2-29, the samples and tests/test_accuracy.py score as before these rules.
 Truth corrected while scoring: the note "Authorities claim DVK links; he denies" was read as a tie by
 the cleaner; as a reading it is a coin flip (the case is tied to DVK by the prosecution), so it was
 replaced by a plain doubt ("Allegedly linked to DVK (unconfirmed)", false). No other mismatch was a
@@ -72,13 +86,11 @@ def test_lists_written_with_their_truth(cleaned):
     assert not truth.duplicated(["source_file", "source_sheet", "source_row"]).any()
 
 
-@pytest.mark.xfail(reason="red-team set 30: hold-out; scores in the docstring", strict=False)
 def test_every_row_accounted(cleaned):
     truth, result, _ = cleaned
     assert_every_row_accounted(truth, result)
 
 
-@pytest.mark.xfail(reason="red-team set 30: hold-out; scores in the docstring", strict=False)
 def test_fields_right(cleaned):
     truth, result, _ = cleaned
     assert_fields_right(truth, result)
