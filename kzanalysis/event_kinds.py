@@ -30,12 +30,13 @@ from .parse.history import stages
 from .values import Rows, first_day, parse_values
 
 CLEAR = 0.8  # the share of a column's cells that must read so
+SAMPLE_SHARE = 0.5  # the share of its distinct values (a rare kind counts as much as a common one) below which it is not
 MIN_CELLS = 3
 MAX_WORDS = 4  # an event's kind is a word or a short phrase; longer text is a note
 _DIGIT = re.compile(r"\d")
 _WORDS = re.compile(r"[^\W\d_]+")
 # a header naming a date (`Event date`, `Дата события`, `Оқиға күні`, `When`)
-_DATE_WORD = re.compile(r"(?<!\w)(?:date|dates|dated|when|дата|даты|датa|когда|күні|күн|қашан|уақыты)(?!\w)", re.IGNORECASE)
+_DATE_WORD = re.compile(r"(?<!\w)(?:date|dates|dated|when|дата|даты|когда|күні|күн|қашан|уақыты)(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -59,6 +60,10 @@ def _kind_column(rows: Rows) -> tuple[int, pd.Series] | None:
     for c in sorted(rows.header.unmapped_written):
         if c not in rows.block.columns:
             continue
+        sample = rows.header.profiles.get(c)
+        if sample is not None and sample.distinct and \
+                sum(event_field(v) is not None for v in sample.distinct) < SAMPLE_SHARE * len(sample.distinct):
+            continue  # the distinct values the header was judged on already say no: the column is not read again
         cells = rows.block[c].astype("string")
         filled = cells.dropna()
         if len(filled) < MIN_CELLS:
@@ -78,6 +83,9 @@ def _date_columns(rows: Rows, kind: int) -> list[tuple[int, str, pd.DataFrame]]:
         if c == kind or c not in rows.block.columns or date_field_of(written) or never_dated(written) \
                 or guess_field(written) == "birth_year":
             continue
+        sample = rows.header.profiles.get(c)
+        if not _DATE_WORD.search(written) and (sample is None or sample.clearly() != "date"):
+            continue  # neither its header nor its values say dates
         cells = rows.block[c]
         filled = int(cells.notna().sum())
         if filled < MIN_CELLS:
