@@ -30,7 +30,7 @@ from .parse.history import stages
 from .values import Rows, first_day, parse_values
 
 CLEAR = 0.8  # the share of a column's cells that must read so
-SAMPLE_SHARE = 0.5  # the share of its distinct values (a rare kind counts as much as a common one) below which it is not
+SAMPLE_SHARE = 0.5  # of the distinct values its header was judged on: under this share, no column of events (not read again)
 MIN_CELLS = 3
 MAX_WORDS = 4  # an event's kind is a word or a short phrase; longer text is a note
 _DIGIT = re.compile(r"\d")
