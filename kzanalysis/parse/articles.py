@@ -331,6 +331,14 @@ def _items(text: str) -> list[_Item]:
                 j += 2
                 chain.append(j)
             post = kind_at(j + 1)
+            if post == "short_post":  # `1-б.`, `380 б.`, `2 т.`: what the short mark means, from what came before
+                post = _short_mark(toks[j + 1][1].value, [toks[c][0].text for c in chain], items)  # type: ignore[union-attr]
+                if post is None:  # `2 б.` with no article before it: бап or бөлік, never guessed
+                    items.append(_Item("unread", " ".join(toks[c][0].text for c in chain) + " " + toks[j + 1][0].text))
+                    i = j + 2
+                    mode = "art"
+                    last_art_or_paren = False
+                    continue
             if post in _POST_KINDS and post is not None:
                 kind = _POST_KINDS[post]
                 if kind != "art":
@@ -416,13 +424,28 @@ def _items(text: str) -> list[_Item]:
                 continue
             if mode in ("part", "point"):  # `частью второй`, `parts one and two`
                 items.append(_Item(mode, int(w.value)))
-        elif w.kind in _POST_KINDS:
+        elif w.kind in _POST_KINDS or w.kind == "short_post":
             pass  # a Kazakh mark without its number
         else:  # unit without a number, or anything else
             items.append(_Item("other"))
             mode = "art"
         i += 1
     return items
+
+
+def _short_mark(meaning: str, numbers: list[str], items: list[_Item]) -> str | None:
+    """The post kind of a short Kazakh mark after numbers, or None where it cannot be told.
+    `б.` abbreviates both бап (article) and бөлік (part): right after an article (`380-бап 1-б.`) it is
+    its part, after a number too big for a part (`380 б.`) the article; `т.` (тармақ) is a point, after
+    a number small enough for one."""
+    small = all(int(n.split("-")[0]) <= MAX_PART for n in numbers)
+    if meaning == "point":
+        return "point_post" if small else None
+    if small and items and items[-1].kind == "art":
+        return "part_post"
+    if not any(int(n.split("-")[0]) <= MAX_PART for n in numbers):
+        return "article_post"
+    return None
 
 
 def _prev_was_paren(toks: list[tuple[_Tok, _Word | None, int]], i: int) -> bool:
@@ -692,7 +715,7 @@ def _resolve(ref: _Ref, problems: dict[str, list[str]]) -> list[Charge]:
     return charges("CC", int(raw))
 
 
-_PROBLEM_ORDER = ("unmapped_article_1997", "unsupported_article", "unknown_article")
+_PROBLEM_ORDER = ("unparsed_article", "unmapped_article_1997", "unsupported_article", "unknown_article")
 
 
 @guarded
@@ -708,15 +731,26 @@ def _parse_articles(text: str) -> Parsed:
     if is_not_given(text):
         return Parsed(None)
     unread = _unread_marks(text)
+    read_text = _without_clauses_of(text, unread) if unread else text
+    items = _items(read_text)
+    unclear = [str(it.value) for it in items if it.kind == "unread"]
+    refs = _references(items)
+    problems: dict[str, list[str]] = {k: [] for k in _PROBLEM_ORDER}
     if unread:
         # `179-bap 2-bólik` as written: a number whose word is not known may be a part, not an article; a
-        # guess would be a wrong charge, so the cell is not read (Kazakh Latin is read again in Cyrillic).
-        return Parsed(None, "unparsed_article", f"{clean_spaces(text)[:80]!r}: the word after the number in "
-                      f"{', '.join(repr(m) for m in unread)} is not in kzanalysis/vocab/article_words.csv")
-    refs = _references(_items(text))
+        # guess would be a wrong charge, so the numbers of its clause are not read, the other clauses are
+        # (Kazakh Latin is read again in Cyrillic).
+        problems["unparsed_article"].append(
+            f"{clean_spaces(text)[:80]!r}: the word after the number in {', '.join(repr(m) for m in unread)} is not in "
+            "kzanalysis/vocab/article_words.csv" + ("; the other articles of the cell are read" if refs else ""))
+    if unclear:
+        problems["unparsed_article"].append(
+            f"{clean_spaces(text)[:80]!r}: {', '.join(repr(m) for m in unclear)} may be an article (бап) or a part "
+            "(бөлік): not read" + ("; the other articles of the cell are read" if refs else ""))
     if not refs:
+        if unread or unclear:
+            return Parsed(None, "unparsed_article", "; ".join(problems["unparsed_article"]))
         return _by_name(text)
-    problems: dict[str, list[str]] = {k: [] for k in _PROBLEM_ORDER}
     out: list[Charge] = []
     for ref in refs:
         out.extend(_resolve(ref, problems))
@@ -745,6 +779,26 @@ def _by_name(text: str) -> Parsed:
     if not charges:
         return Parsed(None, "unparsed_article", f"no article number or charge name found in {clean_spaces(text)[:80]!r}")
     return Parsed(charges)
+
+
+# Where one clause of a cell ends: an unread piece costs its own clause only (`405-xyz 2; 258-бабы 1-бөлігі`).
+_CLAUSE_BREAK = re.compile(r"([;|\n])")
+
+
+def _without_clauses_of(text: str, unread: list[str]) -> str:
+    """The cell with the numbers of each clause holding an unread `number-word` piece taken out, but for
+    those a known Kazakh mark names (`405-бап 2-xyz`: 405 is the article); the words stay, so a code word
+    still names what follows it."""
+    def blank(clause: str) -> str:
+        kept = [m.span() for m in _NUMBER_WORD.finditer(clause) if m.group(0) not in unread]
+        chars = list(clause)
+        for k, ch in enumerate(chars):
+            if ch.isdigit() and not any(a <= k < b for a, b in kept):
+                chars[k] = " "
+        return "".join(chars)
+
+    pieces = _CLAUSE_BREAK.split(_key(text))
+    return "".join(blank(p) if any(u in p for u in unread) else p for p in pieces)
 
 
 def _unread_marks(text: str) -> list[str]:
