@@ -37,7 +37,7 @@ from functools import cache
 
 import pandas as pd
 
-from . import content, form_exports, form_tools, json_columns, phrases, split_dates, year_columns
+from . import content, form_exports, form_tools, former_columns, json_columns, phrases, split_dates, year_columns
 from .config import VOCAB_DIR, VocabularyError
 from .parse import letterless
 from .parse.text import clean_spaces, kazakh_latin_readings, kazakh_skeleton, match_key
@@ -725,6 +725,8 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
                 score = _content(col, name)
                 if score > 0:
                     pairs.append((score, 3, c, name, "content"))
+    # `Регион до 2022` beside `Регион`: the column of today is the field (former_columns.py)
+    pairs = former_columns.present_first(pairs, {c for c, col in cols.items() if former_columns.says_former(col.texts)})
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     _take_pairs(header, cols, pairs)
     # A column whose header's fields all went to other columns (`group_case/...` read as a group word beside the
@@ -744,8 +746,9 @@ def assign(header: HeaderMap, candidates: dict[int, tuple[str, list[str]]], valu
                 continue
         if c in header.fields:
             continue
-        if c in ignored:
-            header.ignored.append(col.written)
+        if c in ignored or former_columns.is_former_column(
+                col.texts, next((f for f in (lookup_how(t, overrides)[0] for t in col.texts) if f), None), header.fields.values()):
+            header.ignored.append(col.written)  # a lawyer, a link; or the region before 2022 beside today's (former_columns.py)
             header.ignored_written[c] = col.written
         else:
             header.unmapped.append(col.written)

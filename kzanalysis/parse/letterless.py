@@ -180,7 +180,8 @@ def restored(text: str) -> str:
 def also_letterless() -> Callable[[Callable[..., Parsed]], Callable[..., Parsed]]:
     """A parser that reads Kazakh typed without Kazakh letters: where the text as written gives a problem
     or nothing, the text with the letters written back (`restored`) is read, and its reading kept where it
-    gives a value without a problem (a deliberate reading is never replaced)."""
+    gives a value without a problem, or a deliberate reading where the text as written gave a problem or
+    nothing (a deliberate reading is never replaced)."""
 
     def wrap(parser: Callable[..., Parsed]) -> Callable[..., Parsed]:
         @functools.wraps(parser)
@@ -196,6 +197,8 @@ def also_letterless() -> Callable[[Callable[..., Parsed]], Callable[..., Parsed]
             second = parser(again, *args, **kwargs)
             if second.problem is None and (second.value is not None or first.problem is not None):
                 return second  # read; or read as nothing to take where the text gave a problem (a role)
+            if second.problem in DELIBERATE and (first.problem is not None or first.value is None):
+                return second  # a reading of the text (`акимшилик камак 15 таулик`: an administrative arrest)
             return first
 
         return run
