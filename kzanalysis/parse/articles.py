@@ -38,7 +38,13 @@ Reading rules (each one a decision, tested in tests/examples/articles.csv):
   `|` (database exports: `405(2)|CAO-488(6)|174`) ends a code word's scope.
 - A number joined by a hyphen to a word the vocabulary does not know
   (`179-bap 2-bólik` before it is read in Cyrillic, `183-bop 3-qism`) may be a
-  part or anything: the cell is `unparsed_article`, never a guessed article.
+  part or anything: never a guessed article. The numbers of its clause (up to a
+  `;`, `|` or line break) are not read, but for those a known Kazakh mark names
+  (`405-бап 2-xyz` keeps 405); the other clauses are, and the cell keeps what
+  was read with the problem `unparsed_article` naming the piece.
+- Kazakh short marks: `бөл.` is a part, `т.` / `тарм.` a point; `б.` (бап or
+  бөлік) is the part right after an article (`380-бап 1-б.`), the article after
+  a number too big for a part (`380 б.`), else not read (`unparsed_article`).
   Kazakh in Latin letters is read again in Cyrillic (`parse.also_kazakh_latin`),
   and the Latin `bap`/`bólik`/`bölık`/`tarmaq`, `ÄQBtK`/`ÁQBtK`, `QK` are words of
   `article_words.csv` too.
@@ -74,9 +80,9 @@ Reading rules (each one a decision, tested in tests/examples/articles.csv):
   розни`, `participation in a banned organisation`: `parse/charge_names.py`); a name that fits
   two articles gives no charge and the problem `ambiguous_charge`.
 
-Problem codes: `unparsed_article` (no article number or charge name found), `ambiguous_charge`,
+Problem codes: `unparsed_article` (no article number or charge name found, or a piece left unread), `ambiguous_charge`,
 `unknown_article`, `unmapped_article_1997`, `unsupported_article`.
-When several arise in one cell, the first of `unmapped_article_1997`,
+When several arise in one cell, the first of `unparsed_article`, `unmapped_article_1997`,
 `unsupported_article`, `unknown_article` is the code and the message lists all.
 """
 from __future__ import annotations
