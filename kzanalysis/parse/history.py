@@ -133,10 +133,22 @@ def _step(key: str, start: int, end: int, named: list[str], date_text: str) -> S
 
 @guarded
 def parse_history(text: str) -> Parsed:
-    """A status-history cell -> `Parsed(History(steps))`, `Parsed(None)` when blank, else `unparsed_history`."""
+    """A status-history cell -> `Parsed(History(steps))`, `Parsed(None)` when blank, else `unparsed_history`.
+    A cell not read strictly is read as a log of dated steps where it is one (parse/dated_steps.py)."""
     shown = clean_spaces(_LINE_BREAK.sub(" ; ", str(text)))
     if not shown or is_not_given(shown):
         return Parsed(None)
+    strict = _strict_history(shown)
+    if strict.problem is None or not _HAS_DIGIT.search(shown[:12]):
+        return strict
+    from kzanalysis.parse.dated_steps import read_dated_steps
+
+    steps = read_dated_steps(shown, _STEP_BREAK.split, stages(), Step, STATUSES)
+    return Parsed(History(tuple(steps))) if steps else strict
+
+
+def _strict_history(shown: str) -> Parsed:
+    """Every piece of the cell read: a phrase, a date or a separator (the module docstring)."""
     key, phrases, terms = status.phrase_spans(shown)
     if not phrases:
         return Parsed(None, "unparsed_history", f"no stage of a case named in {shown!r} (stage words are in kzanalysis/vocab/statuses.csv)")
