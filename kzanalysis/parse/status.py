@@ -82,6 +82,7 @@ from kzanalysis.parse.letterless import also_letterless
 from kzanalysis.parse.before_verdict import before_verdict_spans
 from kzanalysis.parse.text import clean_spaces, fold_homoglyphs, kazakh_latin_readings, match_key
 from kzanalysis.parse.blank import is_not_given
+from kzanalysis.parse.refusal import refused
 from kzanalysis.schema import STATUSES
 
 STATUSES_FILE = VOCAB_DIR / "statuses.csv"
@@ -306,6 +307,7 @@ def _status_matches(key: str) -> list[_Match]:
         _Match(start, end, alias.status, alias.rank)
         for start, end, alias in taken
         if not _NEGATION.search(key[max(0, start - 12):start])
+        and not (alias.status == "released" and refused(key, start, end))  # `в УДО отказано` (parse/refusal.py)
     ]
 
 
