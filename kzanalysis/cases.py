@@ -38,6 +38,7 @@ from .schema import DATE_COLUMNS, Cases
 from .stage import latest_stage
 from .sheet_year import row_years, with_year
 from .stage_history import read_histories
+from .snapshot import later_than_snapshot
 from .start_dates import start_only_dates
 from .tables import empty
 from .name_cell import split_name_cells
@@ -100,6 +101,9 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     from_history = histories.give_status(out)  # the latest step of a history wins over an earlier stage
     if info is not None and from_history:
         info["status_from_history"] = from_history
+    after = later_than_snapshot(rows, out, {**further, **rows.header.histories})  # a status as of a day, then later steps
+    if info is not None and after:
+        info["status_after_snapshot"] = after
     used = _from_sections(rows, out, sections) if sections is not None else {}
     if info is not None and used:
         said = info.get("sections", {})  # the articles a heading gave (_charges), then its status and place
