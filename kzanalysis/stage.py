@@ -35,6 +35,7 @@ from .parse import dates, status
 from .read import RawSheet
 from .schema import STATUSES
 from .release_grounds import is_amnesty_column, says_release
+from .replacement import replacements
 from .stage_columns import give_stages, stated_date
 from .values import Rows
 
@@ -118,10 +119,14 @@ def latest_stage(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame | None, i
     stated = stated_date(rows.sheet, rows.header) if info is not None else None
     if stated is not None:  # the manifest says which line gave the list's date
         info["list_date"] = {"date": stated[0].date().isoformat(), "from": stated[1][:120]}
-    ended = out["status"].isna() | out["status"].isin(ENDED_BY_RELEASE).fillna(False)
+    # the unserved term replaced by a milder punishment (replacement.py): that punishment, never a release
+    replaced = replacements(rows)
+    if replaced.notna().any():
+        out.loc[replaced.notna(), "status"] = replaced[replaced.notna()]
+    ended = (out["status"].isna() | out["status"].isin(ENDED_BY_RELEASE).fillna(False)) & replaced.isna()
     # a grounds-for-release cell, a sheet or a section of released people: every outcome but an acquittal
     # but a fine: it holds no one, so nothing ends it by a release (`Fined 200 MCI; case closed` under `CLOSED (released / ended)`)
-    freed = out["status"].isna() | ~out["status"].isin(NEVER_RELEASED).fillna(False)
+    freed = (out["status"].isna() | ~out["status"].isin(NEVER_RELEASED).fillna(False)) & replaced.isna()
     if not freed.any():
         return {}
     reasons: dict[str, pd.Series] = {}
