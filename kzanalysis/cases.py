@@ -39,6 +39,7 @@ from .stage import latest_stage
 from .sheet_year import row_years, with_year
 from .stage_history import read_histories
 from .snapshot import later_than_snapshot
+from .petitions import apply_decisions
 from .start_dates import start_only_dates
 from .tables import empty
 from .name_cell import split_name_cells
@@ -95,7 +96,10 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     further = further_status_columns(rows.header)  # columns of statuses besides the status column (measures.py)
     staged, readers = stage_source_columns(rows.header, rows.block, further)  # stage, outcome, custody columns (stage_sources.py)
     further = {**further, **staged}
+    petition = apply_decisions(rows, further, info)  # a petition's outcome only where the court granted it (petitions.py)
     read_measures(rows, out, further, readers)
+    if petition is not None:
+        out.loc[petition & out["status"].isna(), "status"] = "imprisoned"
     if info is not None and further:
         info["status_columns"] = list(further.values())
     from_history = histories.give_status(out)  # the latest step of a history wins over an earlier stage

@@ -20,6 +20,7 @@ import pyarrow as pa
 
 from .headers import HeaderMap
 from .parse import articles, places, status
+from .petitions import asks_for
 from .parse.text import clean_spaces
 from .rows import HEADING_REASON
 from .sheet_year import year_headings
@@ -75,6 +76,7 @@ def _read_heading_words(text: str) -> tuple[str | None, str | None, tuple[str | 
     said = measure.value.status if measure.value is not None else None
     status_like = bool(named) or said is not None
     status_read = measure.problem is None and said not in (None, "unknown") and named == {said}
+    status_read = status_read and not asks_for(text)  # `Ходатайства об УДО`: asked for, not given (petitions.py)
     place = places.parse_place(text)
     place_read = place.value is not None and place.problem in (None, "region_only") and not status_like
     status_heading = text if status_read else (None if place_read else _RESET)
