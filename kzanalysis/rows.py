@@ -156,6 +156,16 @@ def _reads_as_heading(text: str) -> bool:
     return place.value is not None and place.problem in (None, "region_only")
 
 
+def _capital_headings(name: pd.Series, lone: pd.Series):
+    """A test for a lone name cell: written wholly in capitals, naming a status (`УМЕРЛИ В МЕСТАХ ЛИШЕНИЯ
+    СВОБОДЫ`), where most of the sheet's other names are not in capitals: a section heading as a sheet's
+    headings are written, though words beside its status phrase are read by no vocabulary."""
+    others = name[~lone].dropna().astype(str)
+    if not len(others) or others.str.isupper().mean() >= 0.5:
+        return lambda v: False
+    return lambda v: str(v).isupper() and bool(status.named_statuses(str(v)))
+
+
 def _first_filled(block: pd.DataFrame) -> pd.Series:
     """The first non-blank cell of each row (NA for a blank row), with numpy rather than a row-wise bfill:
     each column that holds some row's first cell is turned into Python objects once."""
@@ -194,7 +204,8 @@ def classify_rows(block: pd.DataFrame, header: HeaderMap, hidden: pd.DataFrame |
         person.loc[single] = _looks_like_person(name[single]).to_numpy()
     lone = person & (n_fields == 1)
     if lone.any():  # few rows: a name alone on its row
-        headings = {v: _reads_as_heading(v) for v in pd.unique(name[lone].dropna())}
+        capitals = _capital_headings(name, lone)
+        headings = {v: _reads_as_heading(v) or capitals(v) for v in pd.unique(name[lone].dropna())}
         person = person & ~name.map(headings).fillna(False).astype(bool)
     blank = ~filled.any(axis=1)
     # A totals row may carry a count in a column; a footnote fills one cell at most.
