@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -53,7 +53,7 @@ def asks_for(text: str) -> bool:
     return bool(_petition_words().search(match_key(text)))
 
 
-@cache
+@lru_cache(maxsize=20_000)
 def decision(text: str) -> str | None:
     """The latest decision a cell names (granted, refused, pending), else None: of the phrases found, longest
     first where they overlap, the one written last."""
@@ -67,18 +67,28 @@ def decision(text: str) -> str | None:
     return max(taken)[2] if taken else None
 
 
-def _names_decision(v: str) -> bool:
-    return decision(v) is not None
+def _decision_column(rows: Rows) -> tuple[int, str] | None:
+    """(position, header) of the first column no field was given to (unmapped or ignored: `Court's ruling` is a
+    court's column) whose sampled distinct values (content.py) nearly all name a decision."""
+    header = rows.header
+    for c, written in sorted({**header.unmapped_written, **header.ignored_written}.items()):
+        profile = header.profiles.get(c) if c in header.unmapped_written else (
+            content.profile(rows.block[c]) if c in rows.block.columns else None)
+        if (c in rows.block.columns and profile is not None and profile.values >= content.MIN_VALUES and profile.distinct
+                and sum(decision(v) is not None for v in profile.distinct) / len(profile.distinct) >= content.CLEAR):
+            return c, written
+    return None
 
 
 def apply_decisions(rows: Rows, further: dict[int, str], info: dict | None = None) -> pd.Series | None:
     """Where a decision column is found: blank (in `rows.block`, a copy) the status cells, and the further status
     cells, whose petition was not granted; returns the rows not granted (to be imprisoned where nothing else gives
     a status), else None."""
-    st = rows.header.column_of("status")
-    if st is None:
+    header = rows.header
+    st = header.column_of("status")
+    if st is None and not further:
         return None
-    found = content.unassigned_column_where(rows.header, rows.block, _names_decision)
+    found = _decision_column(rows)
     if found is None:
         return None
     c, written = found
@@ -89,7 +99,7 @@ def apply_decisions(rows: Rows, further: dict[int, str], info: dict | None = Non
     not_granted = said.notna() & said.ne("granted").fillna(False)
     not_granted = not_granted.astype(bool)
     block = rows.block.copy()
-    for col in [st, *further]:
+    for col in [*([st] if st is not None else []), *further]:
         if col not in block.columns:
             continue
         text = block[col].astype("string")
@@ -99,7 +109,6 @@ def apply_decisions(rows: Rows, further: dict[int, str], info: dict | None = Non
         if blank.any():
             block[col] = block[col].mask(blank)
     rows.block = block
-    header = rows.header
     header.unmapped_written.pop(c, None)
     header.profiles.pop(c, None)
     if written in header.unmapped:

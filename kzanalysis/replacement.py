@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import pandas as pd
 
@@ -34,7 +34,7 @@ def _words() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in pats))
 
 
-@cache
+@lru_cache(maxsize=20_000)
 def replaced_by(text: str) -> str | None:
     """The milder punishment the cell says the unserved term was replaced by, else None."""
     if not _words().search(match_key(text)):
