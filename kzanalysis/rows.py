@@ -163,7 +163,16 @@ def _capital_headings(name: pd.Series, lone: pd.Series):
     others = name[~lone].dropna().astype(str)
     if not len(others) or others.str.isupper().mean() >= 0.5:
         return lambda v: False
-    return lambda v: str(v).isupper() and bool(status.named_statuses(str(v)))
+    return lambda v: str(v).isupper() and _mostly_status_words(str(v))
+
+
+def _mostly_status_words(text: str) -> bool:
+    """More than half the words of the text stand in its status phrases (`УМЕРЛИ В МЕСТАХ ЛИШЕНИЯ СВОБОДЫ`: 3 of 5);
+    a name holding a status stem (`АРЕСТОВ ИВАН`: 1 of 2) does not."""
+    key, phrases, _ = status.phrase_spans(text)
+    words = list(re.finditer(r"[^\W\d_]+", key))
+    inside = sum(any(s <= w.start() and w.end() <= e for s, e, _ in phrases) for w in words)
+    return bool(words) and inside * 2 > len(words)
 
 
 def _first_filled(block: pd.DataFrame) -> pd.Series:

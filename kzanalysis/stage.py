@@ -120,7 +120,7 @@ def latest_stage(rows: Rows, out: pd.DataFrame, sections: pd.DataFrame | None, i
     if stated is not None:  # the manifest says which line gave the list's date
         info["list_date"] = {"date": stated[0].date().isoformat(), "from": stated[1][:120]}
     # the unserved term replaced by a milder punishment (replacement.py): that punishment, never a release
-    replaced = replacements(rows)
+    replaced = replacements(rows).mask(out["status"].isin(("died", "acquitted")).fillna(False))  # nothing comes after those
     if replaced.notna().any():
         out.loc[replaced.notna(), "status"] = replaced[replaced.notna()]
     ended = (out["status"].isna() | out["status"].isin(ENDED_BY_RELEASE).fillna(False)) & replaced.isna()

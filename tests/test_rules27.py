@@ -196,3 +196,12 @@ def test_a_heading_in_capitals_under_the_header_is_no_case(tmp_path):
     other.mkdir()
     _csv(other / "caps.csv", rows)
     assert len(clean_paths([other]).cases) == 3
+
+
+def test_a_lone_name_in_capitals_holding_a_status_stem_stays_a_person(tmp_path):
+    rows = [["ФИО", "Город", "Статья", "Задержан"],
+            ["АРЕСТОВ ИВАН", "", "", ""],
+            [PEOPLE[0], "Тараз", "ст. 405 ч. 2", "12.03.2019"],
+            [PEOPLE[1], "Тараз", "ст. 405 ч. 2", "12.03.2019"]]
+    _csv(tmp_path / "names.csv", rows)
+    assert sorted(_by_row(clean_paths([tmp_path])).index) == [2, 3, 4]
