@@ -21,8 +21,10 @@ How a cell is read (the words are data; the rules below are the code):
 - The status a step gives is what `status.parse_measure` reads in it, where that is a status
   (`осуждён` alone names no punishment: it dates the verdict but gives no status). The step the
   case reached last is the last written, or the first where the dates run from the newest down.
-A cell is a history only where every piece of it is read: a phrase, a date or a separator; anything
-else is `unparsed_history`, naming what was not read. A step without a date still gives its status
+A cell is a history only where every piece of it is read: a phrase, a date or a separator; else, where
+it is a log of steps that each open with a date (parse/dated_steps.py: `2021-03-01 transferred to colony
+AP-162/3 | 2022-06-14 released on parole`), it is read as such a log; anything else is `unparsed_history`,
+naming what was not read. A step without a date still gives its status
 (`под следствием` in a history column); a column is a history column where nearly all its values
 are histories with a dated step (`dated_history_steps`, content.py).
 """
