@@ -20,8 +20,8 @@ import pyarrow as pa
 
 from .headers import HeaderMap
 from .parse import articles, places, status
-from .petitions import asks_for
 from .parse.text import clean_spaces
+from .petitions import asks_for
 from .rows import HEADING_REASON
 from .sheet_year import year_headings
 
