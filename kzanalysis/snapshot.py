@@ -17,6 +17,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .parse import dates, history
+from .stage import _end_of as end_of
 from .values import Rows, parse_values
 
 
@@ -28,13 +29,7 @@ def snapshot_day(written: str | None) -> pd.Timestamp | None:
     found = dates.find_dates(str(written))
     if not found:
         return None
-    value = found[-1][2]
-    day = pd.Timestamp(value.date)
-    if value.precision == "month":
-        return day + pd.offsets.MonthEnd(0)
-    if value.precision == "year":
-        return day + pd.offsets.YearEnd(0)
-    return day
+    return end_of(found[-1][2])
 
 
 def _latest_dated(v: history.History) -> dict:
