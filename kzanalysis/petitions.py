@@ -27,17 +27,22 @@ from . import content
 from .config import VOCAB_DIR
 from .parse import status
 from .parse.text import match_key
+from .replacement import replaced_by
 from .values import Rows
-
-# What a granted petition after the verdict gives: a release, or a milder punishment in place of the prison term.
-PETITION_OUTCOMES = ("released", "restricted_freedom", "probation", "fined")
 
 
 @cache
 def _decisions() -> tuple[tuple[str, re.Pattern[str]], ...]:
     with (VOCAB_DIR / "petition_decisions.csv").open(encoding="utf-8", newline="") as f:
         rows = [(r["decision"].strip(), r["pattern"].strip()) for r in csv.DictReader(f) if r["pattern"].strip()]
-    return tuple((d, re.compile(rf"(?<!\w)(?:{p})(?!\w)")) for d, p in rows if d != "petition")
+    return tuple((d, re.compile(rf"(?<!\w)(?:{p})(?!\w)")) for d, p in rows if d not in ("petition", "appeal"))
+
+
+@cache
+def _appeal_words() -> re.Pattern[str]:
+    with (VOCAB_DIR / "petition_decisions.csv").open(encoding="utf-8", newline="") as f:
+        pats = [r["pattern"].strip() for r in csv.DictReader(f) if r["decision"].strip() == "appeal"]
+    return re.compile("|".join(f"(?<!\\w)(?:{p})(?!\\w)" for p in pats))
 
 
 @cache
@@ -58,6 +63,8 @@ def decision(text: str) -> str | None:
     """The latest decision a cell names (granted, refused, pending), else None: of the phrases found, longest
     first where they overlap, the one written last."""
     key = match_key(text)
+    if _appeal_words().search(key):  # an appeal's outcome (appeal.py), not a petition's
+        return None
     found = [(m.start(), m.end(), d) for d, pattern in _decisions() for m in pattern.finditer(key)]
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     taken: list[tuple[int, int, str]] = []
@@ -65,6 +72,13 @@ def decision(text: str) -> str | None:
         if all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, d))
     return max(taken)[2] if taken else None
+
+
+def _asks(text: str) -> bool:
+    """The cell names what a petition after the verdict asks for: a release (`УДО`, `parole`) or the unserved
+    term replaced by a milder punishment (`замена на ОС`: replacement.py); a verdict (`условно`) is no petition."""
+    read = status.parse_measure(text).value
+    return (read is not None and read.status == "released") or replaced_by(text) is not None
 
 
 def _decision_column(rows: Rows) -> tuple[int, str] | None:
@@ -103,8 +117,7 @@ def apply_decisions(rows: Rows, further: dict[int, str], info: dict | None = Non
         if col not in block.columns:
             continue
         text = block[col].astype("string")
-        asks = {v: (m.value is not None and m.value.status in PETITION_OUTCOMES)
-                for v in pd.unique(text.dropna()) for m in [status.parse_measure(v)]}
+        asks = {v: _asks(v) for v in pd.unique(text.dropna())}
         blank = not_granted & text.map(asks).fillna(False).astype(bool)
         if blank.any():
             block[col] = block[col].mask(blank)

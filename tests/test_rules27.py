@@ -205,3 +205,14 @@ def test_a_lone_name_in_capitals_holding_a_status_stem_stays_a_person(tmp_path):
             [PEOPLE[1], "Тараз", "ст. 405 ч. 2", "12.03.2019"]]
     _csv(tmp_path / "names.csv", rows)
     assert sorted(_by_row(clean_paths([tmp_path])).index) == [2, 3, 4]
+
+
+def test_an_appeal_refused_is_no_petition_refused(tmp_path):
+    # a column of appeal outcomes beside verdicts is no decision on a petition: the verdicts stand as written
+    rows = [["Аты-жөні", "Қаласы", "Бабы", "Жағдайы", "Жаза мерзімі", "Ескерту"],
+            [PEOPLE[0], "Семей", "405-бап 2-бөлік", "шартты түрде сотталды", "2 жыл", "апелляция қанағаттандырылмады"],
+            [PEOPLE[1], "Семей", "405-бап 2-бөлік", "шартты түрде сотталды", "3 жыл", "апелляция қанағаттандырылмады"],
+            [PEOPLE[2], "Семей", "405-бап 2-бөлік", "мерзімінен бұрын босатылды", "4 жыл", "шағым қанағаттандырылмады"]]
+    _csv(tmp_path / "appeals.csv", rows)
+    cases = _by_row(clean_paths([tmp_path]))
+    assert list(cases["status"]) == ["probation", "probation", "released"]
