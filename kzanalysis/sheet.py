@@ -21,6 +21,7 @@ from .continuation import PROBLEM as CONTINUATION, continuations, join_continuat
 from .counts_table import PROBLEM as COUNTS_TABLE, counts_header
 from .footnotes import strip_markers
 from .form_exports import is_definition_sheet
+from .excel_subtotals import REASON as SUBTOTALS_REASON, subtotal_rows
 from .form_tools import spell_out_options
 from .headers import HeaderMap, find_header, reread_unmapped
 from .json_columns import join_charges
@@ -229,6 +230,10 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     block, subtotals = fill_pivot_groups(block, header)  # a pivot's labels written once per group (pivot.py)
     kinds = classify_rows(block, header, _formula_mask(block, sheet))
     kinds = template_rows(block, kinds)  # a template's instruction row and worked example (template_rows.py)
+    excel_subtotals = subtotal_rows(block) & kinds["kind"].eq("case")  # `Almaty Count | 12` (excel_subtotals.py)
+    if excel_subtotals.any():
+        kinds.loc[excel_subtotals, ["kind", "reason"]] = ["not_a_case", SUBTOTALS_REASON]
+        info["excel_subtotal_rows"] = int(excel_subtotals.sum())
     if subtotals.any():
         kinds.loc[subtotals, "kind"] = "not_a_case"
         kinds.loc[subtotals, "reason"] = SUBTOTAL_REASON
