@@ -37,7 +37,7 @@ from functools import cache
 
 import pandas as pd
 
-from . import content, form_exports, form_tools, former_columns, json_columns, phrases, split_dates, year_columns
+from . import content, deep_header, form_exports, form_tools, former_columns, json_columns, phrases, split_dates, year_columns
 from .config import VOCAB_DIR, VocabularyError
 from .parse import letterless
 from .parse.text import clean_spaces, kazakh_latin_readings, kazakh_skeleton, match_key
@@ -458,6 +458,13 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
         header.header_rows.append(best + 1)
     else:
         sub = [None] * len(top)
+    parents: dict[int, str] = {}  # a column under two group levels or more -> the level above its own (deep_header.py)
+    paths: dict[int, list[str]] = {}
+    deeper = deep_header.further_rows(rows, sheet.merged, header.header_rows, overrides) \
+        if len(header.header_rows) == 2 and not answer_kinds else []
+    if deeper:  # a header over three rows or four: each column named by the path of its group cells
+        header.header_rows = deeper
+        top, groups, sub, parents, paths = deep_header.paths(rows, sheet.merged, deeper)
     options = form_tools.options(top, sub) if answer_kinds else {}
     if answer_kinds:  # a question is named by its own cell; its options' columns are read with it
         names = {q: form_tools.option_names(top, sub, q, cs) for q, cs in options.items()}
@@ -470,7 +477,8 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
                 sub[c] = None
     for c in range(len(top)):
         # as rows.cell_keys reads a row: a cell of signs only (`№`) is matched as written
-        keys = frozenset(k for k in (match_key(str(v)) or str(v).strip() for v in (top[c], sub[c], groups[c]) if v is not None) if k)
+        keys = frozenset(k for k in (match_key(str(v)) or str(v).strip() for v in (top[c], sub[c], groups[c], *paths.get(c, ()))
+                                     if v is not None) if k)
         if keys:
             header.cell_keys[c] = keys
     candidates: dict[int, tuple[str, list[str]]] = {}  # column -> (header as written, texts to try)
@@ -478,7 +486,10 @@ def find_header(sheet: RawSheet, overrides: dict[str, str] | None = None) -> Hea
         group, below = groups[c], sub[c]
         if below is not None:
             written = f"{clean_spaces(group)} / {clean_spaces(below)}" if group else clean_spaces(below)
-            candidates[c] = (written, [written, f"{group} {below}" if group else below, below])
+            texts = [written, f"{group} {below}" if group else below, below]
+            if c in parents:  # `Даты / задержания` under `Уголовное преследование`: the lowest two levels read together
+                texts = [written, f"{parents[c]} {below}", below, f"{group} {below}"]
+            candidates[c] = (written, texts)
         elif top[c] is not None:
             # a dotted path of a JSON export (`person.birth_date`): its last parts first (json_columns.py)
             candidates[c] = (clean_spaces(top[c]), [*json_columns.readings(top[c]), top[c]])

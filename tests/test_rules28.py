@@ -57,3 +57,60 @@ def test_a_town_followed_by_a_word_is_no_subtotal_unless_it_closes_its_group(tmp
     _csv(tmp_path / "towns.csv", rows)
     result = clean_paths([tmp_path])
     assert sorted(_by_row(result).index) == [2, 3, 4, 5]
+
+
+# --- a header over three rows ---------------------------------------------------------------------------------------
+
+def _three_rows(people):
+    """An English summary table: `Case` over `Article | Penalty | Dates`, `Penalty` over `type | length`, `Dates`
+    over `arrest | verdict | release`; `#` and `Comment` one word each."""
+    top = ["#", "Defendant", None, "Case", None, None, None, None, None, "Comment"]
+    middle = [None, "Full name", "Town", "Article", "Penalty", None, "Dates", None, None, None]
+    bottom = [None, None, None, None, "type", "length", "arrest", "verdict", "release", None]
+    return [["Summary of prosecutions"], [], top, middle, bottom, *people]
+
+
+PEOPLE_3 = [[1, PEOPLE[0], "Kostanay", "Art. 405(1)", "imprisonment", "4 yrs", "2021-02-03", "2021-09-10", "2022-05-20", None],
+            [2, PEOPLE[1], "Oral", "Art. 174(2)", "probation", "2 yrs", "March 2022", "2022-07-01", None, "appeal lost"],
+            [3, PEOPLE[2], "Aktobe", "Art. 274(2)", "imprisonment", "3 yrs", "2020", "2020-11-30", None, None]]
+
+
+def test_a_header_over_three_merged_rows_names_each_column_by_its_path(tmp_path):
+    _xlsx(tmp_path / "summary.xlsx", _three_rows(PEOPLE_3),
+          merged=("A3:A5", "B3:C3", "D3:I3", "J3:J5", "B4:B5", "C4:C5", "D4:D5", "E4:F4", "G4:I4"))
+    result = clean_paths([tmp_path])
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert sheet["header_rows"] == [3, 4, 5]
+    assert sheet["columns"]["Case / Penalty / length"] == "sentence"
+    assert sheet["columns"]["Case / Dates / release"] == "released_on"
+    cases = _by_row(result)
+    assert sorted(cases.index) == [6, 7, 8]  # the third header row is no case
+    assert cases.loc[6, "articles"] == "405(1)" and cases.loc[6, "sentence_months"] == 48  # the length is no article
+    assert cases.loc[6, "status"] == "released" and str(cases.loc[6, "released_on"])[:10] == "2022-05-20"
+    assert str(cases.loc[7, "started_on"])[:10] == "2022-03-01" and cases.loc[7, "started_precision"] == "month"
+    assert str(cases.loc[8, "started_on"])[:10] == "2020-01-01" and cases.loc[8, "started_precision"] == "year"
+    assert _problems(result, "unparsed_date").empty and _problems(result, "impossible_date").empty
+
+
+def test_a_header_over_three_plain_rows_is_one_header(tmp_path):
+    # the same table saved as CSV: nothing merged, each group cell followed by blanks over its columns
+    _csv(tmp_path / "summary.csv", _three_rows(PEOPLE_3))
+    result = clean_paths([tmp_path])
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert sheet["header_rows"] == [3, 4, 5]
+    cases = _by_row(result)
+    assert sorted(cases.index) == [6, 7, 8]
+    assert cases.loc[6, "sentence_months"] == 48 and cases.loc[6, "status"] == "released"
+
+
+def test_a_first_case_of_words_under_a_two_row_header_stays_a_case(tmp_path):
+    # a case row without a digit, all under group cells, is no third header row: it names no field and no
+    # header cell is merged down over it
+    rows = [["#", "Defendant", None, "Case", None],
+            [None, "Full name", "Town", "Article", "Outcome"],
+            [None, PEOPLE[3], "Semey", "hooliganism", "under investigation"],
+            [None, PEOPLE[4], "Taraz", "Art. 405(2)", "fine"]]
+    _xlsx(tmp_path / "two.xlsx", rows, merged=("A1:A2", "B1:C1", "D1:E1"))
+    result = clean_paths([tmp_path])
+    assert result.manifest["files"][0]["sheets"][0]["header_rows"] == [1, 2]
+    assert sorted(_by_row(result).index) == [3, 4]
