@@ -39,6 +39,7 @@ from .html_cells import strip_html
 from .sheet_place import with_sheet_place
 from .template_cards import TEMPLATE_REASON, template_cards
 from .split_dates import join_parts
+from .stacked_tables import combine as combine_tables, further_headers, part as table_part
 from .tables import AccountingError  # noqa: F401 (raised below; clean.py names it too)
 from .tables import empty, sheet_problem
 from .template_rows import template_rows
@@ -168,9 +169,11 @@ def legend_sheet(sheet: RawSheet, codes: dict[str, str]) -> SheetResult:
 
 
 def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None,
-                codes: dict[str, str] | None = None) -> SheetResult:
-    """One sheet cleaned; `codes` are the workbook's legend ({code: meaning}, legend.py)."""
+                codes: dict[str, str] | None = None, stacked: bool = True) -> SheetResult:
+    """One sheet cleaned; `codes` are the workbook's legend ({code: meaning}, legend.py). With `stacked`, tables
+    stacked on the sheet, each under its own header row, are read one by one (stacked_tables.py)."""
     info: dict = _empty_info(sheet)
+    raw = sheet
     if is_definition_sheet(sheet.cells):  # a form's choices or survey sheet: its codes, no person (form_exports.py)
         info["note"] = "a survey form's definition (list_name / type | name | label): the form's codes, not a list of cases"
         return SheetResult(empty("cases"), empty("charges"), [], info)
@@ -200,6 +203,14 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
             problems.append(sheet_problem(sheet.file, sheet.sheet, "no_header", no_header_message(sheet, nonblank), kept=False))
         return SheetResult(empty("cases"), empty("charges"), problems, info)
 
+    if stacked and records is None and not header.counts and len(raw.cells) == len(sheet.cells):
+        starts = further_headers(sheet, header, overrides)  # a second table with a header of its own (stacked_tables.py)
+        if starts:
+            bounds = [0, *starts, len(raw.cells)]
+            tables = [clean_sheet(table_part(raw, a, b), source, overrides, codes, stacked=False) for a, b in zip(bounds, bounds[1:])]
+            combined = combine_tables(raw, tables, bounds[:-1])
+            if combined is not None:
+                return combined
     info["header_rows"] = [int(sheet.row_numbers[r]) for r in header.header_rows]
     further = further_columns(header)  # `charge1 | charge2 | charge3`: one field over several columns (several_columns.py)
     info["columns"] = {header.written[c]: f for c, f in header.fields.items()}

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import csv
 
+import pandas as pd
+
 from factories import problems_of as _problems
 from factories import write_xlsx as _xlsx
 
@@ -114,3 +116,47 @@ def test_a_first_case_of_words_under_a_two_row_header_stays_a_case(tmp_path):
     result = clean_paths([tmp_path])
     assert result.manifest["files"][0]["sheets"][0]["header_rows"] == [1, 2]
     assert sorted(_by_row(result).index) == [3, 4]
+
+
+# --- a second table with its own header on the same sheet ------------------------------------------------------------
+
+def test_a_second_table_under_its_own_header_is_read_under_it(tmp_path):
+    rows = [["Приложение 2"],
+            ["Осуждённые"],
+            ["№", "ФИО", "Город", "Статья", "Приговор", "Дата приговора", "Примечание"],
+            [1, PEOPLE[0], "Костанай", "ст. 405 ч. 1", "3 года лишения свободы", "12.04.2022", None],
+            [2, PEOPLE[1], "Тараз", "ст. 174 ч. 1", "штраф 100 МРП", "30.09.2021", "ДВК"],
+            ["№", "ФИО", "Город", "Статья", "Приговор", "Дата приговора", "Примечание"],  # a page's repeat: no new table
+            [3, PEOPLE[2], "Актау", "ст. 274 ч. 2", "ограничение свободы 2 года", "01.02.2023", None],
+            [],
+            ["Под следствием"],
+            ["№", "ФИО", "Город", "Статья", "Мера пресечения", "Дата возбуждения дела", "Следователь"],
+            [1, PEOPLE[3], "Семей", "ст. 405 ч. 2", "домашний арест", "15.03.2024", "Нурланов Б."],
+            [2, PEOPLE[4], "Атырау", "ст. 174 ч. 2", "содержится под стражей", "07.11.2023", "Иванов С."]]
+    _xlsx(tmp_path / "annex.xlsx", rows)
+    result = clean_paths([tmp_path])
+    cases = _by_row(result)
+    assert sorted(cases.index) == [4, 5, 7, 11, 12]
+    dropped = _dropped(result)
+    assert "repeated" in dropped[6] and "further table" in dropped[10]
+    # the second table's columns by its own header: a measure and the date the case was opened, no verdict
+    assert cases.loc[11, "status"] == "house_arrest" and cases.loc[12, "status"] == "pretrial_detention"
+    assert str(cases.loc[11, "charged_on"])[:10] == "2024-03-15" and pd.isna(cases.loc[11, "sentenced_on"])
+    assert str(cases.loc[5, "sentenced_on"])[:10] == "2021-09-30" and cases.loc[5, "status"] == "fined"
+    assert _problems(result, "unparsed_date").empty
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert sheet["rows_read"] == 8 and sheet["cases"] == 5 and sheet["header_rows"] == [3, 10]
+    assert sheet["further_tables"][0]["columns"]["Мера пресечения"] == "status"
+    assert "Следователь" in sheet["unmapped_columns"] + sheet["ignored_columns"]
+
+
+def test_a_row_of_words_in_a_list_starts_no_table(tmp_path):
+    # a case row with no digit whose cells are no header words is a case, not a new header
+    rows = [["Name", "Town", "Charge", "Outcome"],
+            [PEOPLE[0], "Aktobe", "Art. 405(2)", "prison"],
+            [PEOPLE[1], "Oral", "hooliganism", "under investigation"],
+            [PEOPLE[2], "Semey", "Art. 174(1)", "fine"]]
+    _csv(tmp_path / "plain.csv", rows)
+    result = clean_paths([tmp_path])
+    assert sorted(_by_row(result).index) == [2, 3, 4]
+    assert "further_tables" not in result.manifest["files"][0]["sheets"][0]

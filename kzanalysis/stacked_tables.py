@@ -1,0 +1,146 @@
+"""Tables stacked on one sheet, each with its own header row: a sheet in, its tables cut apart.
+
+An annual report's annex puts "A. Convicted" (Sentence, Detained, Verdict date) and, below it, "B. Under
+investigation" with a header of its own whose columns sit in the same places but mean other things
+(Measure of restraint, Date charged, Investigating authority). Read under the first header, the second
+header row would be a case and the second table's cells would be read as the first table's fields.
+
+A row below the header starts a new table when it reads as a header itself:
+- it fills MIN_CELLS cells or more, none holding a digit (a case row holds dates, years, articles), and
+- most of its cells (HEADER_SHARE) are header words (an alias or a keyword of a column, read as any header
+  row is), naming a person or a charge and one more field, as a header row must, and
+- it is not the header repeated (a printed list repeats its header on every page: rows.py drops that row).
+The sheet is then read as one table per header, each table's columns named by its own header (headers.py),
+the rows below it read under it; a further table's header row is dropped, with that reason. The tables' counts
+add up in the sheet's manifest entry, which lists each further table's header and columns (`further_tables`).
+A further table whose header is not found on its first row is not cut off: the sheet is then read as one table.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pandas as pd
+
+from .read import RawSheet
+
+MIN_CELLS = 3
+HEADER_SHARE = 2 / 3
+REASON = "the header row of a further table on the sheet (the rows below it are read under it)"
+
+
+def _header_word(value: object, overrides: dict[str, str]) -> bool:
+    from .headers import _row_field, guess_field
+
+    return _row_field(value, overrides) is not None or guess_field(value) is not None
+
+
+def further_headers(sheet: RawSheet, header, overrides: dict[str, str] | None = None) -> list[int]:
+    """The positions (in sheet.cells) of the rows below the header that open tables of their own."""
+    from .headers import _key, _row_field, _score
+    from .rows import _repeated_header
+
+    first = header.first_data_row
+    block = sheet.cells.iloc[first:]
+    if len(block) < 2 or not block.shape[1]:
+        return []
+    filled = block.notna()
+    enough = (filled.sum(axis=1) >= MIN_CELLS).to_numpy()
+    if not enough.any():
+        return []
+    digits = np.zeros(len(block), dtype=bool)
+    for c in block.columns:  # whole columns at once: most sheets have a digit in nearly every row
+        col = block[c] if isinstance(block[c].dtype, pd.StringDtype) else block[c].astype("string")
+        digits |= col.str.contains(r"\d", regex=True).fillna(False).to_numpy(dtype=bool)
+    candidates = np.flatnonzero(enough & ~digits)
+    if not len(candidates):
+        return []
+    overrides = {_key(k): v for k, v in (overrides or {}).items()}
+    rows = block.iloc[candidates].set_axis(block.index[candidates])
+    repeated = _repeated_header(rows, header).to_numpy(dtype=bool)
+    found = []
+    for pos, again in zip(candidates, repeated):
+        row = block.iloc[pos]
+        cells = {c: v for c, v in row.items() if v is not None and v is not pd.NA and pd.notna(v)}
+        if again and not _other_fields(cells, header, overrides):
+            continue  # the header repeated (rows.py drops it)
+        words = sum(_header_word(v, overrides) for v in cells.values())
+        if words >= HEADER_SHARE * len(cells) and _score([_row_field(v, overrides) for v in cells.values()]):
+            found.append(first + int(pos))
+    return found
+
+
+def _other_fields(cells: dict[int, object], header, overrides: dict[str, str]) -> bool:
+    """Some cell of a row that repeats half the header or more is another header's word, naming another field
+    than the header gives its column (`Мера пресечения` where the header has `Приговор`): a new table's header."""
+    from .headers import _row_field
+    from .rows import cell_keys
+
+    for (c, v), key in zip(cells.items(), cell_keys(list(cells.values()))):
+        if key in header.cell_keys.get(c, ()):
+            continue
+        named = _row_field(v, overrides)
+        if named is not None and named != header.fields.get(c):
+            return True
+    return False
+
+
+def part(sheet: RawSheet, start: int, stop: int) -> RawSheet:
+    """The rows start..stop-1 of a sheet as a sheet of their own (row numbers, merges and formulas kept)."""
+    merged = [(r0 - start, c0, min(r1, stop - 1) - start, c1) for r0, c0, r1, c1 in sheet.merged if start <= r0 < stop]
+    formulas = [(pos - start, *rest) for pos, *rest in sheet.formulas if start <= pos < stop]
+    return replace(sheet, cells=sheet.cells.iloc[start:stop].reset_index(drop=True), row_numbers=sheet.row_numbers[start:stop],
+                   merged=merged, formulas=formulas)
+
+
+_LISTS = ("unmapped_columns", "guessed_columns", "content_columns", "ignored_columns")
+_COUNTS = ("rows_read", "cases", "rows_dropped", "cases_undated")
+
+
+def combine(sheet: RawSheet, results: list, starts: list[int]):
+    """One SheetResult of the tables' results (the first table's, then each further one's), or None where a further
+    table's header was not found on its first row (the sheet is then read as one table)."""
+    from .rows import row_text
+    from .sheet import SheetResult
+    from .values import problem_frame
+
+    first, further = results[0], results[1:]
+    for result, start in zip(further, starts[1:]):
+        if not result.info["header_rows"] or result.info["header_rows"][0] != int(sheet.row_numbers[start]):
+            return None
+    info = dict(first.info)
+    problems = list(first.problems)
+    info["further_tables"] = []
+    for result in further:
+        more = result.info
+        header_rows = np.asarray(more["header_rows"])
+        at = [int(np.flatnonzero(sheet.row_numbers == r)[0]) for r in header_rows]
+        cells = sheet.cells.iloc[at].set_axis(header_rows)
+        cells = cells.loc[cells.notna().any(axis=1).to_numpy()]
+        shown = list(cells.index)
+        problems.append(problem_frame(sheet, np.asarray(shown), "", row_text(cells).to_numpy(), "not_a_case",
+                                      "not a case: " + REASON, False))
+        problems.extend(result.problems)
+        for key in _COUNTS:
+            info[key] = int(info.get(key, 0)) + int(more.get(key, 0))
+        info["rows_read"] += len(shown)
+        info["rows_dropped"] += len(shown)
+        info["header_rows"] = [*info["header_rows"], *more["header_rows"]]
+        for key in ("columns", "mapped_by", "unmapped_look_like"):
+            info[key] = {**info.get(key, {}), **{h: v for h, v in more.get(key, {}).items() if h not in info.get(key, {})}}
+        info["values"] = {h: info.get("values", {}).get(h, 0) + more.get("values", {}).get(h, 0)
+                          for h in {**info.get("values", {}), **more.get("values", {})}}
+        for key in _LISTS:
+            info[key] = [*info.get(key, []), *(h for h in more.get(key, []) if h not in info.get(key, []))]
+        info["further_tables"].append({"header_rows": more["header_rows"], "columns": more["columns"],
+                                       "rows_read": more["rows_read"] + len(shown), "cases": more["cases"]})
+    cases, charges = (_stacked([getattr(r, name) for r in results]) for name in ("cases", "charges"))
+    return SheetResult(cases, charges, problems, info)
+
+
+def _stacked(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    """The tables' frames one under another (an empty one adds nothing, and changes no column's type)."""
+    given = [f for f in frames if len(f)]
+    if len(given) <= 1:
+        return (given or frames)[0].reset_index(drop=True)
+    return pd.concat(given, ignore_index=True)
