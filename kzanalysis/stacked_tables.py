@@ -10,6 +10,8 @@ A row below the header starts a new table when it reads as a header itself:
 - most of its cells (HEADER_SHARE) are header words (an alias or a keyword of a column, read as any header
   row is), naming a person or a charge and one more field, as a header row must, and
 - it is not the header repeated (a printed list repeats its header on every page: rows.py drops that row).
+A row above the header found (the header naming the most fields) that reads as a header too, with rows of values
+(a digit) below it, opens a table above it, which is read as well.
 The sheet is then read as one table per header, each table's columns named by its own header (headers.py),
 the rows below it read under it; a further table's header row is dropped, with that reason. The tables' counts
 add up in the sheet's manifest entry, which lists each further table's header and columns (`further_tables`).
@@ -36,38 +38,54 @@ def _header_word(value: object, overrides: dict[str, str]) -> bool:
 
 
 def further_headers(sheet: RawSheet, header, overrides: dict[str, str] | None = None) -> list[int]:
-    """The positions (in sheet.cells) of the rows below the header that open tables of their own."""
-    from .headers import _key, _row_field, _score
+    """The positions (in sheet.cells) where the sheet is cut into tables: the rows below the header that open
+    tables of their own and, where a table with a header of its own stands above the header found (which named
+    more fields), that header's row, so that the table above is read too."""
+    from .headers import _key
     from .rows import _repeated_header
 
-    first = header.first_data_row
-    block = sheet.cells.iloc[first:]
-    if len(block) < 2 or not block.shape[1]:
+    cells = sheet.cells
+    first, top = header.first_data_row, header.header_rows[0]
+    if not cells.shape[1] or len(cells) < 2:
         return []
-    filled = block.notna()
-    enough = (filled.sum(axis=1) >= MIN_CELLS).to_numpy()
-    if not enough.any():
+    enough = (cells.notna().sum(axis=1) >= MIN_CELLS).to_numpy()
+    if not enough[:top].any() and not enough[first:].any():
         return []
-    digits = np.zeros(len(block), dtype=bool)
-    for c in block.columns:  # whole columns at once: most sheets have a digit in nearly every row
-        col = block[c] if isinstance(block[c].dtype, pd.StringDtype) else block[c].astype("string")
+    digits = np.zeros(len(cells), dtype=bool)
+    for c in cells.columns:  # whole columns at once: most sheets have a digit in nearly every row
+        col = cells[c] if isinstance(cells[c].dtype, pd.StringDtype) else cells[c].astype("string")
         digits |= col.str.contains(r"\d", regex=True).fillna(False).to_numpy(dtype=bool)
     candidates = np.flatnonzero(enough & ~digits)
-    if not len(candidates):
+    below = candidates[candidates >= first]
+    above = candidates[candidates < top]
+    if not len(below) and not len(above):
         return []
     overrides = {_key(k): v for k, v in (overrides or {}).items()}
-    rows = block.iloc[candidates].set_axis(block.index[candidates])
-    repeated = _repeated_header(rows, header).to_numpy(dtype=bool)
     found = []
-    for pos, again in zip(candidates, repeated):
-        row = block.iloc[pos]
-        cells = {c: v for c, v in row.items() if v is not None and v is not pd.NA and pd.notna(v)}
-        if again and not _other_fields(cells, header, overrides):
-            continue  # the header repeated (rows.py drops it)
-        words = sum(_header_word(v, overrides) for v in cells.values())
-        if words >= HEADER_SHARE * len(cells) and _score([_row_field(v, overrides) for v in cells.values()]):
-            found.append(first + int(pos))
-    return found
+    if len(below):
+        repeated = _repeated_header(cells.iloc[below], header).to_numpy(dtype=bool)
+        for pos, again in zip(below, repeated):
+            row = _filled(cells.iloc[pos])
+            if again and not _other_fields(row, header, overrides):
+                continue  # the header repeated (rows.py drops it)
+            if _reads_as_header(row, overrides):
+                found.append(int(pos))
+    # a table above, each of its headers followed by rows of values (a digit) before the next header
+    heads = [int(p) for p in above if _reads_as_header(_filled(cells.iloc[p]), overrides)]
+    heads = [p for p, nxt in zip(heads, [*heads[1:], top]) if digits[p + 1: nxt].any()]
+    return ([*heads[1:], top] if heads else []) + found
+
+
+def _filled(row: pd.Series) -> dict[int, object]:
+    return {c: v for c, v in row.items() if v is not None and v is not pd.NA and pd.notna(v)}
+
+
+def _reads_as_header(cells: dict[int, object], overrides: dict[str, str]) -> bool:
+    """Most of the cells are header words, and they name a person or a charge and one more field."""
+    from .headers import _row_field, _score
+
+    words = sum(_header_word(v, overrides) for v in cells.values())
+    return words >= HEADER_SHARE * len(cells) and bool(_score([_row_field(v, overrides) for v in cells.values()]))
 
 
 def _other_fields(cells: dict[int, object], header, overrides: dict[str, str]) -> bool:

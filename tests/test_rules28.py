@@ -160,3 +160,24 @@ def test_a_row_of_words_in_a_list_starts_no_table(tmp_path):
     result = clean_paths([tmp_path])
     assert sorted(_by_row(result).index) == [2, 3, 4]
     assert "further_tables" not in result.manifest["files"][0]["sheets"][0]
+
+
+def test_a_table_above_a_header_naming_more_fields_is_not_lost(tmp_path):
+    # the header naming the most fields is the second table's: the first table, under a shorter header, is read too
+    rows = [["Convicted"],
+            ["Name", "Town", "Sentence"],
+            [PEOPLE[0], "Aktobe", "3 years prison"],
+            [PEOPLE[1], "Oral", "fine"],
+            [],
+            ["Under investigation"],
+            ["No.", "Name", "Born", "Town", "Article", "Measure of restraint", "Date charged"],
+            [1, PEOPLE[2], 1980, "Semey", "Art. 405(2)", "house arrest", "2024-01-02"],
+            [2, PEOPLE[3], 1990, "Taraz", "Art. 174(1)", "in custody", "2023-05-06"]]
+    _xlsx(tmp_path / "two_tables.xlsx", rows)
+    result = clean_paths([tmp_path])
+    cases = _by_row(result)
+    assert sorted(cases.index) == [3, 4, 8, 9]
+    assert cases.loc[3, "status"] == "imprisoned" and cases.loc[3, "sentence_months"] == 36
+    assert cases.loc[8, "status"] == "house_arrest" and cases.loc[8, "birth_year"] == 1980
+    assert "further table" in _dropped(result)[7]
+    assert result.manifest["totals"]["rows_read"] == 6
