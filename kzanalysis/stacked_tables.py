@@ -61,6 +61,12 @@ def further_headers(sheet: RawSheet, header, overrides: dict[str, str] | None = 
     if not len(below) and not len(above):
         return []
     overrides = {_key(k): v for k, v in (overrides or {}).items()}
+    # most of a candidate's cells header words: each distinct cell judged once
+    at = np.concatenate([above, below])
+    looked = cells.iloc[at]
+    words = {v for v in pd.unique(looked.stack()) if _header_word(v, overrides)}
+    keep = at[looked.isin(words).sum(axis=1).to_numpy() >= HEADER_SHARE * looked.notna().sum(axis=1).to_numpy()]
+    above, below = above[np.isin(above, keep)], below[np.isin(below, keep)]
     found = []
     if len(below):
         repeated = _repeated_header(cells.iloc[below], header).to_numpy(dtype=bool)
