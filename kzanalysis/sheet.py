@@ -19,9 +19,9 @@ from .cases import parse_cases
 from .columns import join_name_parts, join_spans
 from .continuation import PROBLEM as CONTINUATION, continuations, join_continuations
 from .counts_table import PROBLEM as COUNTS_TABLE, counts_header
+from .excel_subtotals import REASON as SUBTOTALS_REASON, subtotal_rows
 from .footnotes import strip_markers
 from .form_exports import is_definition_sheet
-from .excel_subtotals import REASON as SUBTOTALS_REASON, subtotal_rows
 from .form_tools import spell_out_options
 from .headers import HeaderMap, find_header, reread_unmapped
 from .json_columns import join_charges
