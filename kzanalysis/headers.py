@@ -27,7 +27,7 @@ Layouts known by their shape: a header's second row holding only the sub-headers
 (`_sub_header_by_shape`), a header's second row with nothing merged whose words complete the headers
 above them (`_sub_header_unmerged`: `Дата` over `задержания`), a first row that is a header by its
 shape (`_header_by_shape`), a form's question headers (phrases.py), columns headed by years read as
-one history (year_columns.py).
+one history (year_columns.py), a header over three or four rows named by each column's path (deep_header.py).
 """
 from __future__ import annotations
 

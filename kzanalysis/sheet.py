@@ -1,8 +1,10 @@
 """One sheet cleaned: a RawSheet in, its cases, charges, problem rows and manifest entry out.
 
 Header found (headers.py; where none is, a list of label/value blocks read as a table:
-record_blocks.py, or a table of counts found by its shape: counts_table.py), codes a legend
-explains read as their meaning (legend.py), rows classified (rows.py), section headings heard (sections.py),
+record_blocks.py, or a table of counts found by its shape: counts_table.py; tables stacked on the sheet, each
+under its own header, read one by one: stacked_tables.py), codes a legend
+explains read as their meaning (legend.py), rows classified (rows.py; Excel's subtotal rows: excel_subtotals.py),
+section headings heard (sections.py),
 exact repeats dropped, columns prepared (columns.py) and parsed (cases.py); every row read is
 a case or a dropped row, checked here for every sheet.
 """
