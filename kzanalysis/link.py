@@ -232,17 +232,34 @@ class FoldedName:
         return " ".join(sorted(self.words)) + "|" + "".join(self.initials) + "|" + self.patronymic
 
 
-@lru_cache(maxsize=None)
-def fold_name(name: str) -> FoldedName:
-    """Fold a name as written into the words, initials and patronymic that are compared."""
+# What `fold_name` reads off a whole name before its words, as bits (`_traits`): the scheme's (name_schemes.traits)
+# and these. `_T_ODD` marks a piece of a name that `_fold_many` does not fold on its own (see there).
+_T_GERMAN_OR_POLISH, _T_KAZAKH_LATIN, _T_CYRILLIC_AS_WRITTEN, _T_ODD = (1 << k for k in range(8, 12))
+
+
+def _traits(name: str) -> int:
+    """The traits of a name (or of one space-free piece of it) that decide how its words are folded: its
+    scheme's (`name_schemes.traits`), German or Polish letters, Kazakh 2021 Latin letters, Cyrillic letters."""
+    s = name.casefold()
+    return (name_schemes.traits(s) | (_T_GERMAN_OR_POLISH if _GERMAN_OR_POLISH.search(s) else 0)
+            | (_T_KAZAKH_LATIN if _KAZAKH_LATIN.search(s) else 0) | (_T_CYRILLIC_AS_WRITTEN if _CYRILLIC.search(name) else 0))
+
+
+@lru_cache(maxsize=64)
+def _reading(bits: int) -> tuple[bool, str, bool]:
+    """(central, scheme, kazakh) of a name of these traits: `central_european`, `name_schemes.scheme_of`
+    (not for a German or Polish name), `kazakh_latin` (not for an Uzbek one)."""
+    central = bool(bits & _T_GERMAN_OR_POLISH) and not bits & _T_CYRILLIC_AS_WRITTEN
+    scheme = "" if central else name_schemes.scheme_of_traits(bits)
+    kazakh = scheme != "uzbek" and bool(bits & _T_KAZAKH_LATIN) and not bits & _T_CYRILLIC_AS_WRITTEN
+    return central, scheme, kazakh
+
+
+def _read_words(prepared: str, central: bool, scheme: str, kazakh: bool) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(full words, initials) of a name as `name_schemes.prepare` gives it, each word folded."""
     words: list[str] = []
     initials: list[str] = []
-    if _DIGIT.search(name):
-        name = clean_name(name).value or name  # `Иванов Иван, 1985 г.р.`: the year is not part of the name
-    central = central_european(name)
-    scheme = "" if central else name_schemes.scheme_of(name)
-    kazakh = scheme != "uzbek" and kazakh_latin(name)
-    for raw in _WORD.findall(name_schemes.prepare(clean_spaces(name), scheme)):
+    for raw in _WORD.findall(prepared):
         letters = raw.rstrip(".")
         folded = _fold_word(letters, central, scheme, kazakh)
         if not folded:
@@ -251,18 +268,40 @@ def fold_name(name: str) -> FoldedName:
             initials.append(folded[0])  # `Е.`, `Zh.`
         else:
             words.append(folded)
+    return tuple(words), tuple(initials)
+
+
+@lru_cache(maxsize=None)
+def _patronymic_kind(word: str) -> int:
+    """2 for a folded word with a Russian patronymic's ending, 1 for another patronymic's (-uly, -kyzy), else 0."""
+    return 2 if _RUSSIAN_PATRONYMIC.search(word) else 1 if _PATRONYMIC.search(word) else 0
+
+
+def _folded(words: list[str], initials: list[str]) -> FoldedName:
+    """The name of these folded words and initials, its patronymic set apart."""
     patronymic = ""
     if len(words) >= 3:
-        found = [i for i, w in enumerate(words) if _PATRONYMIC.search(w)]
-        # -uly / -kyzy ends Kazakh surnames too (Тимур Жанатұлы Ерсейітұлы): a Russian patronymic
-        # first, then the middle word of three (first name, patronymic, surname), else the last.
-        russian = [i for i in found if _RUSSIAN_PATRONYMIC.search(words[i])]
-        pick = russian[-1] if russian else 1 if (len(words) == 3 and 1 in found) else found[-1] if found else None
-        if pick is not None:
+        kinds = [_patronymic_kind(w) for w in words]
+        if any(kinds):
+            found = [i for i, k in enumerate(kinds) if k]
+            # -uly / -kyzy ends Kazakh surnames too (Тимур Жанатұлы Ерсейітұлы): a Russian patronymic
+            # first, then the middle word of three (first name, patronymic, surname), else the last.
+            russian = [i for i in found if kinds[i] == 2]
+            pick = russian[-1] if russian else 1 if (len(words) == 3 and 1 in found) else found[-1]
             patronymic = words.pop(pick)
     if not patronymic and len(words) == 1 and len(initials) >= 2:
         patronymic = initials.pop()  # `Ерденов Е.М.`: the second initial is the father's name
     return FoldedName(tuple(words), tuple(initials), patronymic)
+
+
+@lru_cache(maxsize=None)
+def fold_name(name: str) -> FoldedName:
+    """Fold a name as written into the words, initials and patronymic that are compared."""
+    if _DIGIT.search(name):
+        name = clean_name(name).value or name  # `Иванов Иван, 1985 г.р.`: the year is not part of the name
+    central, scheme, kazakh = _reading(_traits(name))
+    words, initials = _read_words(name_schemes.prepare(clean_spaces(name), scheme), central, scheme, kazakh)
+    return _folded(list(words), list(initials))
 
 
 def _head(word: str, n: int) -> str:
@@ -810,13 +849,46 @@ def _row_pairs(pairs: pd.DataFrame, rows: pd.DataFrame, common: np.ndarray) -> p
 _FOLDS_CASEFOLDED = re.compile(r"[A-Za-z\u0400-\u0481\u048a-\u04ff .'\-]*")
 
 
-def _fold_distinct(names) -> list[FoldedName]:
-    """`fold_name` of each of these distinct names; names that differ only by letter case
-    (`ИВАНОВ Иван`, `Иванов Иван`) are folded once."""
+def _fold_many(names) -> list[FoldedName]:
+    """`fold_name` of each of these names, worked out from the pieces between their spaces, each distinct piece
+    read once: a name's traits (`_traits`) are those of its pieces OR-ed (no pattern they are told by spans a
+    space), and its words are those of its pieces read one after the other (`name_schemes.prepare` and `_WORD`
+    work within a piece). A name with a piece that is not so (empty, with spaces to clean, a digit, or a
+    patronymic written apart that `prepare` joins to the word before it) is folded by `fold_name`."""
+    traits: dict[str, int] = {}
+    read: dict[tuple, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+    out = []
+    for name in names:
+        pieces = name.split(" ")
+        bits = 0
+        for piece in pieces:
+            t = traits.get(piece)
+            if t is None:
+                odd = not piece or clean_spaces(piece) != piece or _DIGIT.search(piece) or name_schemes.joins_apart(piece)
+                t = traits[piece] = _T_ODD if odd else _traits(piece)
+            bits |= t
+        if bits & _T_ODD:
+            out.append(fold_name(name))
+            continue
+        reading = _reading(bits)
+        words: list[str] = []
+        initials: list[str] = []
+        for piece in pieces:
+            got = read.get((piece, reading))
+            if got is None:
+                got = read[(piece, reading)] = _read_words(name_schemes.prepare(piece, reading[1]), *reading)
+            words += got[0]
+            initials += got[1]
+        out.append(_folded(words, initials))
+    return out
+
+
+def _fold_distinct(names) -> tuple[np.ndarray, list[FoldedName]]:
+    """(codes, folded): `fold_name` of each of these distinct names, as a code per name into the distinct
+    folds; names that differ only by letter case (`ИВАНОВ Иван`, `Иванов Иван`) are folded once."""
     spelled = [n.casefold() if _FOLDS_CASEFOLDED.fullmatch(n) else n for n in names]
     codes, uniques = pd.factorize(np.array(spelled, dtype=object))
-    folded = [fold_name(n) for n in uniques]
-    return [folded[c] for c in codes]
+    return codes, _fold_many(uniques)
 
 
 def candidate_pairs(cases: pd.DataFrame, years: np.ndarray | None = None) -> pd.DataFrame:
@@ -824,11 +896,12 @@ def candidate_pairs(cases: pd.DataFrame, years: np.ndarray | None = None) -> pd.
     names = cases["name"].astype("string")
     has = names.notna().to_numpy()
     name_codes, distinct = pd.factorize(names[has])
-    distinct_folded = _fold_distinct(distinct)
-    key_codes, key_values = pd.factorize(np.array([f.key for f in distinct_folded], dtype=object))
+    fold_codes, distinct_folded = _fold_distinct(distinct)
+    fold_keys, key_values = pd.factorize(np.array([f.key for f in distinct_folded], dtype=object))
+    key_codes = fold_keys[fold_codes]
     first_of_key = np.zeros(len(key_values), dtype=np.int64)
     first_of_key[key_codes[::-1]] = np.arange(len(key_codes))[::-1]  # the first spelling that folds to each key
-    folded = [distinct_folded[k] for k in first_of_key]
+    folded = [distinct_folded[k] for k in fold_codes[first_of_key]]
     pos_key = np.full(len(cases), -1, dtype=np.int64)
     pos_key[np.flatnonzero(has)] = key_codes[name_codes]
     year = _birth_years(cases) if years is None else years

@@ -91,18 +91,36 @@ def _ukrainian(casefolded: str) -> bool:
 _ANY_MARK = re.compile(rf"[og]{_AP}|[şçğıöü]|i\u0307|can")
 
 
+# What `scheme_of` is told by, as bits of `traits`.
+_T_CYRILLIC, _T_MARK, _T_UZBEK_MARK, _T_UZBEK_ALSO, _T_TURKISH, _T_UKRAINIAN = (1 << k for k in range(6))
+
+
+def traits(casefolded: str) -> int:
+    """The letters and forms of a casefolded name that `scheme_of` is told by, as bits. No pattern spans a
+    space nor looks across one, so the traits of a name are those of its space-separated pieces OR-ed
+    (`link._fold_many` reads each distinct piece once)."""
+    s = casefolded
+    return ((_T_CYRILLIC if _CYRILLIC.search(s) else 0) | (_T_MARK if _ANY_MARK.search(s) else 0)
+            | (_T_UZBEK_MARK if _UZBEK_MARK.search(s) else 0) | (_T_UZBEK_ALSO if _UZBEK_ALSO.search(s) else 0)
+            | (_T_TURKISH if _TURKISH.search(s) else 0) | (_T_UKRAINIAN if _ukrainian(s) else 0))
+
+
+def scheme_of_traits(bits: int) -> str:
+    """`scheme_of` of a name of these `traits`."""
+    if bits & _T_CYRILLIC:
+        return "ukrainian" if bits & _T_UKRAINIAN else ""
+    if bits & _T_MARK:
+        if bits & _T_UZBEK_MARK and bits & _T_UZBEK_ALSO:
+            return "uzbek"
+        if bits & _T_TURKISH:
+            return "turkish"
+    return "ukrainian" if bits & _T_UKRAINIAN else ""
+
+
 def scheme_of(name: str) -> str:
     """The scheme a name is spelled in: "turkish", "uzbek", "ukrainian", or "" (the common ones).
     A Cyrillic name is "ukrainian" or ""."""
-    s = name.casefold()
-    if _CYRILLIC.search(s):
-        return "ukrainian" if _ukrainian(s) else ""
-    if _ANY_MARK.search(s):
-        if _UZBEK_MARK.search(s) and _UZBEK_ALSO.search(s):
-            return "uzbek"
-        if _TURKISH.search(s):
-            return "turkish"
-    return "ukrainian" if _ukrainian(s) else ""
+    return scheme_of_traits(traits(name.casefold()))
 
 
 def _joined(match: re.Match[str]) -> str:
@@ -113,6 +131,12 @@ def _joined(match: re.Match[str]) -> str:
     if match.group(1):
         return "ұлы" if cyrillic else "uly"
     return "қызы" if cyrillic else "kyzy"
+
+
+def joins_apart(piece: str) -> bool:
+    """Whether `prepare` would join this space-free piece of a name to the word before it (a patronymic
+    written as a word of its own: `Серік` `қызы`)."""
+    return _APART_PATRONYMIC.search(" " + piece) is not None
 
 
 def prepare(name: str, scheme: str) -> str:
