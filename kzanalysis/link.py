@@ -39,6 +39,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import permutations
+from operator import methodcaller
 from pathlib import Path
 
 import numpy as np
@@ -489,7 +490,7 @@ _NO_YEAR = -1_000_000
 _MAX_WORDS = 3        # names with more full words than this are compared one pair at a time
 _CHUNK = 400_000      # name pairs compared at once (memory stays bounded)
 _KEYED_ROWS = 4_000_000  # key matches made at once before they are reduced to distinct pairs
-_DENSE_WORDS = 1_000  # up to this many distinct words, word likenesses are kept in a table by pair
+_DENSE_WORDS = 4_000  # up to this many distinct words, word likenesses are kept in a table by pair (at most 144 MB)
 
 
 def _codes(values: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -827,20 +828,47 @@ def _row_pairs(pairs: pd.DataFrame, rows: pd.DataFrame, common: np.ndarray) -> p
     same_ok = _reach(points, how, YEAR_SAME)
     near_ok = _reach(points, how, YEAR_NEAR) & ~capped
     none_ok = _reach(points, how, 0.0) & ~capped
-    dated = rows.loc[rows["y"] != _NO_YEAR]
-    undated = rows.loc[rows["y"] == _NO_YEAR]
-    side_a = {"pos": "a", "k": "i"}
-    side_b = {"pos": "b", "k": "j"}
-    found = []
-    left = pairs.loc[same_ok | near_ok].assign(near=near_ok[same_ok | near_ok]).merge(dated.rename(columns=side_a), on="i")
+    pi, pj = pairs["i"].to_numpy(dtype=np.int64), pairs["j"].to_numpy(dtype=np.int64)
+    row_key, row_year, row_pos = (rows[c].to_numpy(dtype=np.int64) for c in ("k", "y", "pos"))
+    dated = row_year != _NO_YEAR
+    # A key and a birth year as one number (years from one before the first to one after the last known).
+    low_year = row_year[dated].min() - 1 if dated.any() else 0
+    span = row_year[dated].max() + 2 - low_year if dated.any() else 1
+
+    def index(chosen: np.ndarray, key: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(keys sorted, their rows) of the chosen rows."""
+        at = np.flatnonzero(chosen)
+        order = np.argsort(key[at], kind="stable")
+        return key[at][order], at[order]
+
+    by_key = index(dated, row_key)
+    undated_by_key = index(~dated, row_key)
+    all_by_key = index(np.ones(len(row_key), dtype=bool), row_key)
+    by_key_year = index(dated, row_key * span + (row_year - low_year))
+    found_pair, found_a, found_b = [], [], []
+
+    def pair_up(pair: np.ndarray, a: np.ndarray, right: tuple[np.ndarray, np.ndarray], key: np.ndarray) -> None:
+        """The rows b of `right` whose key is `key`, for each (pair, row a)."""
+        at, b = _join(key, np.arange(len(pair)), *right)
+        found_pair.append(pair[at])
+        found_a.append(a[at])
+        found_b.append(b)
+
+    # dated rows on both sides: the same birth year, or one apart
+    chosen = np.flatnonzero(same_ok | near_ok)
+    pair, a = _join(pi[chosen], chosen, *by_key)
     for d in (0, -1, 1):
-        part = left if d == 0 else left.loc[left["near"].to_numpy()]
-        found.append(part.assign(y=part["y"].to_numpy() + d).merge(dated.rename(columns=side_b), on=["j", "y"]))
-    loose = pairs.loc[none_ok]
-    found.append(loose.merge(undated.rename(columns=side_a), on="i").merge(rows.rename(columns=side_b).drop(columns="y"), on="j"))
-    found.append(loose.merge(dated.rename(columns=side_a), on="i").merge(undated.rename(columns=side_b).drop(columns="y"), on="j"))
-    out = pd.concat(found, ignore_index=True)
-    return out.drop(columns=[c for c in ("y", "y_x", "y_y", "near") if c in out])
+        keep = slice(None) if d == 0 else near_ok[pair]
+        pair_up(pair[keep], a[keep], by_key_year, pj[pair[keep]] * span + (row_year[a[keep]] + d - low_year))
+    # a row without a birth year on one side at least
+    chosen = np.flatnonzero(none_ok)
+    pair, a = _join(pi[chosen], chosen, *undated_by_key)
+    pair_up(pair, a, all_by_key, pj[pair])
+    pair, a = _join(pi[chosen], chosen, *by_key)
+    pair_up(pair, a, undated_by_key, pj[pair])
+    pair = np.concatenate(found_pair)
+    return pd.DataFrame({"i": pi[pair], "j": pj[pair], "name_points": points[pair], "name_how": how[pair],
+                         "a": row_pos[np.concatenate(found_a)], "b": row_pos[np.concatenate(found_b)]})
 
 
 # Names of these characters fold as their casefolded spelling does (`fold_name` casefolds each word,
@@ -920,10 +948,10 @@ def candidate_pairs(cases: pd.DataFrame, years: np.ndarray | None = None) -> pd.
     ra, rb = expanded["a"].to_numpy(dtype=np.int64), expanded["b"].to_numpy(dtype=np.int64)
     ki, kj = expanded["i"].to_numpy(dtype=np.int64), expanded["j"].to_numpy(dtype=np.int64)
     short_is_i = n_words[ki] <= n_words[kj]
-    across = pd.DataFrame({"a": np.minimum(ra, rb), "b": np.maximum(ra, rb),
-                           "name_points": expanded["name_points"].to_numpy(dtype=float),
-                           "name_how": expanded["name_how"].to_numpy(dtype=object),
-                           "short_pos": np.where(short_is_i, ra, rb), "long_key": np.where(short_is_i, kj, ki)})
+    across = {"a": np.minimum(ra, rb), "b": np.maximum(ra, rb),
+              "name_points": expanded["name_points"].to_numpy(dtype=float),
+              "name_how": expanded["name_how"].to_numpy(dtype=object),
+              "short_pos": np.where(short_is_i, ra, rb), "long_key": np.where(short_is_i, kj, ki)}
     # Rows that spell one folded name: pairs within the name (a < b).
     self_scores = [_self_points(f) for f in folded]
     self_points = np.array([p for p, _ in self_scores])
@@ -934,12 +962,13 @@ def candidate_pairs(cases: pd.DataFrame, years: np.ndarray | None = None) -> pd.
     within = within.loc[within["a"].to_numpy() < within["b"].to_numpy()]
     lo, hi = within["a"].to_numpy(dtype=np.int64), within["b"].to_numpy(dtype=np.int64)
     wk = within["i"].to_numpy(dtype=np.int64)
-    same = pd.DataFrame({"a": lo, "b": hi, "name_points": self_points[wk], "name_how": self_how[wk],
-                         "short_pos": lo, "long_key": wk})
-    out = pd.concat([across, same], ignore_index=True)
+    same = {"a": lo, "b": hi, "name_points": self_points[wk].astype(float), "name_how": self_how[wk].astype(object),
+            "short_pos": lo, "long_key": wk}
+    out = {c: np.concatenate([across[c], same[c]]) for c in across}
+    order = np.lexsort((out["b"], out["a"]))  # by a, then b (each pair of rows comes once)
+    out = {c: v[order] for c, v in out.items()}
     patr = np.array([f.patronymic for f in folded] + [""], dtype=object)
-    out = out.assign(patronymic_a=patr[pos_key[out["a"].to_numpy()]], patronymic_b=patr[pos_key[out["b"].to_numpy()]])
-    return out.sort_values(["a", "b"], kind="stable").reset_index(drop=True)
+    return pd.DataFrame({**out, "patronymic_a": patr[pos_key[out["a"]]], "patronymic_b": patr[pos_key[out["b"]]]})
 
 
 # ---------------------------------------------------------------- scoring
@@ -1233,6 +1262,10 @@ def _sorted_codes(values) -> tuple[np.ndarray, np.ndarray]:
         arr = arr.combine_chunks()
     fixed = _fixed_ascii(arr)
     if fixed is not None:  # ids (case_id, person_id): numpy sorts their bytes, which is their code-point order
+        numbers = _hex_numbers(fixed)
+        if numbers is not None:  # hexadecimal ids sort as the numbers they spell
+            _, first, codes = np.unique(numbers, return_index=True, return_inverse=True)
+            return codes.astype(np.int64).reshape(-1), fixed[first].astype(str).astype(object)
         uniques, codes = np.unique(fixed, return_inverse=True)
         return codes.astype(np.int64).reshape(-1), uniques.astype(str).astype(object)
     encoded = pc.dictionary_encode(arr)
@@ -1247,6 +1280,26 @@ def _sorted_codes(values) -> tuple[np.ndarray, np.ndarray]:
     rank = np.empty(len(order), dtype=np.int64)
     rank[order] = np.arange(len(order))
     return np.where(codes >= 0, rank[np.maximum(codes, 0)], -1), uniques.take(order).to_numpy(zero_copy_only=False)
+
+
+_HEX_DIGIT = np.full(256, 255, dtype=np.uint8)
+_HEX_DIGIT[np.frombuffer(b"0123456789abcdef", dtype=np.uint8)] = np.arange(16, dtype=np.uint8)
+
+
+def _hex_numbers(fixed: np.ndarray) -> np.ndarray | None:
+    """Fixed-width texts that are up to 16 lowercase hexadecimal digits, after one letter that all share or none
+    (case_id `8280513680583c78`, person_id `p3f…`), as the numbers the digits spell: one text to one number, in
+    the same order as the texts. None for other texts."""
+    width = fixed.dtype.itemsize
+    raw = fixed.view(np.uint8).reshape(len(fixed), width)
+    digits = _HEX_DIGIT[raw]
+    lead = 0 if (digits != 255).all() else 1
+    if width - lead > 16 or not len(fixed) or (lead and ((raw[:, 0] != raw[0, 0]).any() or (digits[:, 1:] == 255).any())):
+        return None
+    numbers = np.zeros(len(fixed), dtype=np.uint64)
+    for k in range(lead, width):
+        numbers = (numbers << np.uint64(4)) | digits[:, k].astype(np.uint64)
+    return numbers
 
 
 def _fixed_ascii(arr: pa.Array) -> np.ndarray | None:
@@ -1282,8 +1335,25 @@ def _person_ids(case_ids: pa.Array, roots: np.ndarray) -> pa.Array:
         row_of[order] = several
         groups = np.unique(root[several])
         smallest[groups] = row_of[best[groups]]
-    ids = ["p" + hashlib.sha256(c.encode()).hexdigest()[:15] for c in case_ids.take(smallest).to_pylist()]
-    return pa.array(ids, type=pa.large_string()).take(root)
+    return _hashed_ids(case_ids.take(smallest)).take(root)
+
+
+_HEX = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
+
+
+def _hashed_ids(texts: pa.Array) -> pa.Array:
+    """"p" and the first 15 hexadecimal digits of the SHA-256 of each text (UTF-8), as Arrow texts: one hash
+    per text, the digits spelled for all at once."""
+    n = len(texts)
+    digests = b"".join(map(methodcaller("digest"), map(hashlib.sha256, texts.cast(pa.large_binary()).to_pylist())))
+    head = np.frombuffer(digests, dtype=np.uint8).reshape(n, 32)[:, :8]
+    nibbles = np.empty((n, 16), dtype=np.uint8)
+    nibbles[:, 0::2], nibbles[:, 1::2] = head >> 4, head & 15
+    spelled = np.empty((n, 16), dtype=np.uint8)
+    spelled[:, 0] = ord("p")
+    spelled[:, 1:] = _HEX[nibbles[:, :15]]
+    offsets = np.arange(0, 16 * n + 1, 16, dtype=np.int64)
+    return pa.LargeStringArray.from_buffers(n, pa.py_buffer(offsets), pa.py_buffer(spelled.reshape(-1)))
 
 
 def person_ids(case_ids, roots: np.ndarray) -> np.ndarray:
@@ -1319,7 +1389,9 @@ def link_cases(cases: pd.DataFrame, decisions: pd.DataFrame | None = None) -> Li
         pairs = pairs.merge(decided.rename(columns={"decision": "analyst"}), on=["a", "b"], how="left")
         pairs["decision"] = pairs["analyst"].where(pairs["analyst"].notna(), pairs["decision"])
         pairs = pairs.drop(columns="analyst")
-    pairs = pairs.sort_values(["a", "b"], kind="stable").reset_index(drop=True)
+    a, b = pairs["a"].to_numpy(dtype=np.int64), pairs["b"].to_numpy(dtype=np.int64)
+    if len(decided) or not ((a[1:] > a[:-1]) | ((a[1:] == a[:-1]) & (b[1:] >= b[:-1]))).all():  # candidate_pairs sorts them
+        pairs = pairs.sort_values(["a", "b"], kind="stable").reset_index(drop=True)
     roots = _persons(len(cases), pairs, years)
     ids = _arrow_texts(cases["case_id"])
     pid = pd.Series(pd.array(_person_ids(ids, roots), dtype="string") if len(cases) else np.array([], dtype=object),
