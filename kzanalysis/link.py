@@ -490,7 +490,7 @@ _NO_YEAR = -1_000_000
 _MAX_WORDS = 3        # names with more full words than this are compared one pair at a time
 _CHUNK = 400_000      # name pairs compared at once (memory stays bounded)
 _KEYED_ROWS = 4_000_000  # key matches made at once before they are reduced to distinct pairs
-_DENSE_WORDS = 4_000  # up to this many distinct words, word likenesses are kept in a table by pair (at most 144 MB)
+_DENSE_WORDS = 1_000  # up to this many distinct words, word likenesses are kept in a table by pair
 
 
 def _codes(values: list[str]) -> tuple[np.ndarray, np.ndarray]:
