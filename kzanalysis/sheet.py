@@ -37,6 +37,7 @@ from .rows import classify_rows, is_summary_table, row_text
 from .sections import section_headings
 from .several_columns import further_columns, join_further
 from .cell_links import strip_links
+from .ditto import fill_dittos, fill_stated_blanks
 from .html_cells import strip_html
 from .sheet_place import with_sheet_place
 from .template_cards import TEMPLATE_REASON, template_cards
@@ -293,10 +294,17 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     block, header, labelled = split_labelled_cells(block, header)  # `Статья: ...\nЗадержан: ...` in one cell (labelled_cells.py)
     if labelled:
         info["labelled_cells"] = labelled
+    # `-//-`, `same`, and blanks where the list says they repeat the row above: the value above (ditto.py)
+    block, stated = fill_stated_blanks(block, header, kinds, sheet, continued)
+    if stated:
+        info["blank_as_above"] = stated
+    block, ditto_problems, dittos = fill_dittos(block, header, kinds, sheet, continued)
+    if dittos:
+        info["ditto_cells"] = dittos
     read_mask = kinds["kind"] != "blank"
     info["rows_read"] = int(read_mask.sum())
 
-    problems: list[pd.DataFrame] = [*counted, *twin_problems]
+    problems: list[pd.DataFrame] = [*counted, *twin_problems, *ditto_problems]
     dropped = kinds.loc[kinds["kind"] == "not_a_case"]
     nameless = None if is_summary_table(header) else no_name_column(sheet, header, kinds)  # every row dropped for want of a name: say why
     why = " (this sheet has no name column: see its no_name_column problem)" if nameless is not None else ""
