@@ -35,6 +35,7 @@ from .parse.text import clean_spaces, clean_spaces_many, match_key
 from .read import RawSheet
 from .rows import DATE_FIELDS
 from .schema import DATE_COLUMNS, Cases
+from .note_measure import status_from_change
 from .stage import latest_stage
 from .sheet_year import row_years, with_year
 from .stage_history import read_histories
@@ -121,6 +122,9 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     noted = status_from_note(rows, out, further)  # a note stating the present measure, where no column gives a status
     if info is not None and noted:
         info["status_from_note"] = noted
+    changed = status_from_change(rows, out)  # `UPD 17.10.2023: мера изменена на домашний арест` (note_measure.py)
+    if info is not None and changed:
+        info["status_from_note_change"] = changed
     released = latest_stage(rows, out, sections, info)  # the latest stage wins across columns (stage.py)
     if info is not None and released:
         info["released_by_stage"] = released

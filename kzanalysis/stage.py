@@ -30,6 +30,7 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .note_measure import without_label
 from .note_release import closes_with_release, is_kazakh_release
 from .parse import dates, status
 from .read import RawSheet
@@ -92,6 +93,7 @@ def says_released(note: str) -> bool:
     `освобождён под залог`, which is bail): it states that the person left custody."""
     if not status.may_name(str(note), "released", _release_rank()):
         return False  # most notes name no release: the full reading is left for those that may
+    note = without_label(note)  # `UPDATE: released under amnesty`: the label is no part of the clause (note_measure.py)
     key, phrases, _ = status.phrase_spans(str(note))
     staged = [(start, end, said) for start, end, said in phrases if said in STATUSES]
     if not staged:
