@@ -49,6 +49,7 @@ from dataclasses import dataclass, field
 from kzanalysis.config import VOCAB_DIR
 from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
 from kzanalysis.parse.letterless import also_letterless
+from kzanalysis.parse import place_fuzzy
 from kzanalysis.parse.blank import is_not_given
 from kzanalysis.parse.text import clean_spaces, match_key
 
@@ -285,6 +286,28 @@ def _read_part(part: str, reading: _Reading) -> None:
             reading.unknown.append(text)
 
 
+@functools.cache
+def _index_keys() -> tuple[str, ...]:
+    return tuple(sorted(_alias_index()))
+
+
+def _one_town_near(word: str) -> str | None:
+    """The one town a single unknown word is one letter off (place_fuzzy.py), or None."""
+    key = compact_key(word)
+    if " " in word.strip() or len(key) < place_fuzzy.MIN_LENGTH or not key.isalpha():
+        return None
+    near = place_fuzzy.one_edit_keys(key, _index_keys())
+    entries = {a for k in near for a in _alias_index()[k] if a.kind != "marker"}
+    towns = {a.name for a in entries if a.kind == "city"}
+    if len(towns) != 1 or any(a.ambiguous_with for a in entries):
+        return None
+    town = towns.pop()
+    # a name that is also its own town's region (`Караганда`) reads as the town, as an exact match does
+    if any(a.kind != "city" and not (a.kind == "region" and a.name == region_of(town)) for a in entries):
+        return None
+    return town
+
+
 def _message_unknown(words: list[str]) -> str:
     return f"place {' '.join(words)!r} not in the vocabulary; add it to {_VOCAB_HINT}"
 
@@ -348,6 +371,11 @@ def _parse_place(text: str) -> Parsed:
     if len(stated) > 1:
         return Parsed(None, "several_places", f"several regions: {', '.join(stated)}")
     region = stated[0] if stated else None
+    if not region and not reading.detail and len(reading.unknown) == 1:
+        near = _one_town_near(reading.unknown[0])  # `Карганда`: one letter off one town (parse/place_fuzzy.py)
+        if near is not None:
+            return Parsed(Place(near, region_of(near)), place_fuzzy.PROBLEM,
+                          f"read {reading.unknown[0]!r} as {near} (one letter off); if right, add the spelling to {_VOCAB_HINT}")
     if reading.unknown or reading.detail:
         words = reading.unknown + reading.detail
         kind = "village or district" if reading.village or reading.detail else "place"
