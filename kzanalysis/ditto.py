@@ -4,9 +4,10 @@ data block in (its rows classified), the block with those cells given the value 
 - *A ditto mark is the value above* (`vocab/ditto_marks.csv`: `-//-`, `"`, `〃`, `то же`, `см. выше`,
   `same`, `ditto`, `as above`, `сол`, `жоғарыдағыдай`). A cell of a field column (not the name, the row's
   number or the notes) that holds only a ditto mark takes the value of the nearest case row above it in
-  the same column that writes a real value; never across a row that is not a case (a heading, a note, a
-  total), so a group's marks never reach into the group above. A ditto mark with nothing above to take is
-  left blank with a `ditto_nothing_above` problem row: never a guess. Each column is worked at once (the
+  the same column (where that row has a mark too, the value it took); never across a row that is not a
+  case (a heading, a note, a total), so a group's marks never reach into the group above. A ditto mark
+  with nothing above to take (the first case row of its run, or a cell above that is blank or says "not
+  given") is left blank with a `ditto_nothing_above` problem row: never a guess from further up. Each column is worked at once (the
   marks masked, then a forward fill within each run of case rows).
 - *A blank cell is the value above only where the list states it.* A line above the header that says a
   blank cell repeats the row above (a word of `vocab/blank_as_above_words.csv` of kind `blank` and one of
@@ -27,6 +28,7 @@ import pandas as pd
 
 from .config import VOCAB_DIR
 from .headers import HeaderMap
+from .parse.blank import is_not_given
 from .parse.text import clean_spaces, match_key
 from .read import RawSheet
 from .values import problem_frame
@@ -82,12 +84,25 @@ def _runs(kinds: pd.DataFrame, continued: pd.Series | None) -> np.ndarray:
     return breaks.cumsum().to_numpy()
 
 
-def _filled_from_above(cells: pd.Series, take: np.ndarray, case: np.ndarray, runs: np.ndarray) -> pd.Series:
-    """The value of the nearest case row above each row (within its run) that writes one, `take` cells
-    left out as sources."""
+_NOTHING = "\x00nothing"  # (no cell holds \x00) a case row's cell that is blank or says "not given": nothing for a ditto below to take
+
+
+def _filled_from_above(cells: pd.Series, take: np.ndarray, case: np.ndarray, runs: np.ndarray,
+                       blank_stops: bool = False) -> pd.Series:
+    """The value of the nearest case row above each row (within its run), `take` cells left out as
+    sources (they take theirs from above in turn). With `blank_stops`, a blank or "not given" cell is that
+    row's value: a ditto under it has nothing to take (NA); else such rows are passed over."""
+    values = cells.to_numpy(dtype=object)
     real = cells.notna().to_numpy() & case & ~take
-    source = pd.Series(cells.to_numpy(dtype=object), index=cells.index).where(real)
-    return source.groupby(runs).ffill()
+    if blank_stops:
+        codes, distinct = pd.factorize(cells)
+        given = np.array([not is_not_given(str(v)) for v in distinct] + [False], dtype=bool)[codes]
+        values = np.where(real & ~given, _NOTHING, values)
+        real = case & ~take
+        values = np.where(real & ~cells.notna().to_numpy(), _NOTHING, values)
+    source = pd.Series(values, index=cells.index, dtype=object).where(real)
+    filled = source.groupby(runs).ffill()
+    return filled.mask(filled.eq(_NOTHING).fillna(False).astype(bool))
 
 
 def fill_dittos(block: pd.DataFrame, header: HeaderMap, kinds: pd.DataFrame, sheet: RawSheet,
@@ -108,7 +123,7 @@ def fill_dittos(block: pd.DataFrame, header: HeaderMap, kinds: pd.DataFrame, she
         if runs is None:
             runs = _runs(kinds.reindex(block.index), continued)
             out = block.copy()
-        above = _filled_from_above(cells, marks, case, runs)
+        above = _filled_from_above(cells, marks, case, runs, blank_stops=True)
         values = cells.astype(object).where(~marks, above)
         out[c] = values.astype(cells.dtype) if pd.api.types.is_string_dtype(cells.dtype) else values
         lost = marks & above.isna().to_numpy()
