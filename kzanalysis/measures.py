@@ -112,7 +112,7 @@ def read_measures(rows: Rows, out: pd.DataFrame, further: dict[int, str], reader
     # (pretrial_measure.py): its release or imprisonment is the measure it is there.
     measure_cols = [rows.written("status") if st is not None else None, None, *(w for c, w in further.items() if c in rows.block.columns)]
     st, se, *others = before_other_columns([st, se, *others], [names_measure_only(w) for w in measure_cols])
-    st, se, *others = at_liberty_kept([st, se, *others])  # `на свободе` beside probation is the probation (at_liberty.py)
+    st, se, *others = at_liberty_kept([st, se, *others], out.get("released_on"))  # `на свободе` beside probation is the probation (at_liberty.py)
     status_value = rows.blank()
     best_order = pd.Series(0.0, index=rows.idx)
     best_rank = pd.Series(0.0, index=rows.idx)
