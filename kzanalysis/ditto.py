@@ -36,6 +36,7 @@ from .values import problem_frame
 MARKS_FILE = VOCAB_DIR / "ditto_marks.csv"
 BLANK_FILE = VOCAB_DIR / "blank_as_above_words.csv"
 PROBLEM = "ditto_nothing_above"
+MAX_LENGTH = 30  # longer than any mark of the vocabulary: a longer cell is read, never a mark
 # the columns a ditto mark never stands for: who the person is, the row's number, free notes
 NOT_DITTO = {"row_number", "name", "first_name", "patronymic", "notes"}
 # what a group case's later rows share with its first row, where the list says blanks repeat the row above
@@ -71,7 +72,13 @@ def is_ditto(value: object) -> bool:
 def _ditto_cells(cells: pd.Series) -> np.ndarray:
     """True where the cell is a ditto mark, each distinct value read once."""
     codes, distinct = pd.factorize(cells)
-    found = np.array([is_ditto(v) for v in distinct] + [False], dtype=bool)
+    text = pd.Series(np.asarray(distinct, dtype=object), dtype=object)
+    short = text.map(type).eq(str).to_numpy().copy()  # only a short text cell with no digit may be a mark
+    if short.any():
+        words = text[short].astype(str)
+        short[short] = (words.str.len().le(MAX_LENGTH) & ~words.str.contains(r"\d", regex=True)).to_numpy()
+    found = np.zeros(len(distinct) + 1, dtype=bool)
+    found[np.flatnonzero(short)] = [is_ditto(v) for v in text[short]]
     return found[codes]
 
 
