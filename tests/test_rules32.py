@@ -132,3 +132,4 @@ def test_a_town_one_letter_off_is_read_and_said():
     assert parse_place("Орол").value is None  # too short to guess
     assert parse_place("Навлодар").value is None  # the first letter is as written
     assert parse_place("Павлодар район Степной").problem != "place_fuzzy"  # more than one unknown word
+    assert parse_place("Павлодр обл.").problem != "place_fuzzy"  # a region's word beside it: no town's name

@@ -1,7 +1,7 @@
 """A town written one letter off (`Карганда`, `Петропаловск`): the one town it can be, said as a problem.
 
 Places are matched exactly (parse/places.py). Where a cell is one unknown word of at least MIN_LENGTH
-letters, and exactly one name of the vocabulary (`vocab/places.csv`, any kind: towns, regions, places
+letters (a town's marker, `г.`, `қ.`, beside it at most: never a region's or district's), and exactly one name of the vocabulary (`vocab/places.csv`, any kind: towns, regions, places
 abroad) is one edit away from it (a letter left out, added, or changed; the first letter as written) and
 that name is a town no other town shares, the cell is read as that town with a `place_fuzzy` problem row,
 so the analyst sees the reading and can add the spelling to the vocabulary. Two candidates, a region's

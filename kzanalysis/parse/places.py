@@ -291,6 +291,13 @@ def _index_keys() -> tuple[str, ...]:
     return tuple(sorted(_alias_index()))
 
 
+def _a_town_alone(text: str) -> bool:
+    """The cell is one word, with at most a town's marker (`г.`, `қ.`) beside it: no region's, district's or
+    village's, after which a word is no town's name (`Türkıstan obl.`)."""
+    kinds = [_marker_kind(w) for w in match_key(text).split()]
+    return sum(k is None for k in kinds) == 1 and all(k in (None, "city", "skip") for k in kinds)
+
+
 def _one_town_near(word: str) -> str | None:
     """The one town a single unknown word is one letter off (place_fuzzy.py), or None."""
     key = compact_key(word)
@@ -371,7 +378,7 @@ def _parse_place(text: str) -> Parsed:
     if len(stated) > 1:
         return Parsed(None, "several_places", f"several regions: {', '.join(stated)}")
     region = stated[0] if stated else None
-    if not region and not reading.detail and len(reading.unknown) == 1:
+    if not region and not reading.detail and len(reading.unknown) == 1 and _a_town_alone(cleaned):
         near = _one_town_near(reading.unknown[0])  # `Карганда`: one letter off one town (parse/place_fuzzy.py)
         if near is not None:
             return Parsed(Place(near, region_of(near)), place_fuzzy.PROBLEM,
