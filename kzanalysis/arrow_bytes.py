@@ -6,7 +6,8 @@ scans of the data buffers, much quicker than a regex over each value. An ASCII b
 inside the UTF-8 of another character, so the answer is that of a look at every value.
 `may_match` asks a bytes regex of a whole column at once: the cheap first test of a rule that
 looks for a mark in cells (a footnote's `[13]`, the `�` of an unreadable byte) before it reads
-a column value by value; a column it says no to holds no value that matches.
+a column value by value; a column it says no to holds no value that matches. `may_hold` asks the
+same of a few byte strings, each found by a plain substring search (quicker than a regex alternation).
 """
 from __future__ import annotations
 
@@ -66,3 +67,18 @@ def may_match(column: pd.Series, pattern: re.Pattern[bytes]) -> bool:
     strings = pa.array(column.array)
     return any(pattern.search(joined_bytes(chunk)) for chunk in (strings.chunks if isinstance(strings, pa.ChunkedArray) else [strings])
                if len(chunk))
+
+
+def may_hold(column: pd.Series, needles: tuple[bytes, ...]) -> bool:
+    """False only where no value of the column holds any of these byte strings (UTF-8): the strings' bytes,
+    one after another, are searched for each (a hit may straddle two values, never the reverse, so True
+    means "look"). A column not held by Arrow as strings is always looked at (True)."""
+    if not (isinstance(column.dtype, pd.StringDtype) and column.dtype.storage == "pyarrow"):
+        return True
+    strings = pa.array(column.array)
+    for chunk in strings.chunks if isinstance(strings, pa.ChunkedArray) else [strings]:
+        if len(chunk):
+            data = joined_bytes(chunk).tobytes()
+            if any(needle in data for needle in needles):
+                return True
+    return False

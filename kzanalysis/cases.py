@@ -227,7 +227,7 @@ def _identity(rows: Rows, source: str, ids: list[str] | None = None) -> pd.DataF
     name = rows.run("name", partial(names.clean_name, bare=bare), lambda v: {"name": v})
     out["name"] = name["name"] if name is not None and "name" in name else rows.blank()
     codes, distinct = pd.factorize(out["name"])  # each distinct name spelled once
-    out["name_latin"] = spread_texts([names.transliterate(v) for v in np.asarray(distinct, dtype=object)], codes, idx)
+    out["name_latin"] = spread_texts(names.transliterate_many(np.asarray(distinct, dtype=object)), codes, idx)
     born = rows.run("birth_year", names.parse_birth_year, lambda v: {"year": v})
     year = pd.Series(pd.array(born["year"].to_numpy() if born is not None and "year" in born else [pd.NA] * len(idx), dtype="Int64"), index=idx)
     if rows.text("age") is not None:

@@ -17,11 +17,11 @@ import re
 
 import pandas as pd
 
-from .arrow_bytes import may_match
+from .arrow_bytes import may_hold
 
 _LINK = re.compile(r"\s*[(\[<]?\s*(?:https?://|www\.)[^\s()\[\]<>]+\s*[)\]>]?")
 _HINT = r"https?://|www\."
-_HINT_BYTES = re.compile(_HINT.encode())
+_HINT_BYTES = (b"http://", b"https://", b"www.")  # what `_HINT` finds, as plain bytes (arrow_bytes.may_hold)
 # Values looked at per column to decide whether it writes web addresses at all.
 _LOOK = 200
 
@@ -38,7 +38,7 @@ def strip_links(block: pd.DataFrame, fields: dict) -> pd.DataFrame:
     out = None
     for c in [c for c, field in fields.items() if field != "notes" and c in block.columns]:
         column = block[c]
-        if not pd.api.types.is_string_dtype(column.dtype) or not may_match(column, _HINT_BYTES):
+        if not pd.api.types.is_string_dtype(column.dtype) or not may_hold(column, _HINT_BYTES):
             continue  # no address anywhere in the column's bytes (a glance at its buffer)
         first = column.head(_LOOK).dropna()
         if not first.str.contains(_HINT, regex=True).any():

@@ -13,13 +13,13 @@ import re
 
 import pandas as pd
 
-from .arrow_bytes import may_match
+from .arrow_bytes import may_hold
 
 _MARKER = re.compile(r"(?<=\S)(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 _ANY = re.compile(r"\[\d|[¹²³⁴⁵⁶⁷⁸⁹⁰]")
-# A necessary condition of `_ANY` over a column's UTF-8 bytes at once (arrow_bytes.may_match): a `[` (before
+# A necessary condition of `_ANY` over a column's UTF-8 bytes at once (arrow_bytes.may_hold): a `[` (before
 # any digit: `\d` reads digits of every script), or the bytes of a superscript digit.
-_ANY_BYTES = re.compile(rb"\[|" + b"|".join(re.escape(ch.encode()) for ch in "¹²³⁴⁵⁶⁷⁸⁹⁰"))
+_ANY_BYTES = (b"[", *(ch.encode() for ch in "¹²³⁴⁵⁶⁷⁸⁹⁰"))
 
 
 def strip_markers(block: pd.DataFrame) -> pd.DataFrame:
@@ -31,7 +31,7 @@ def strip_markers(block: pd.DataFrame) -> pd.DataFrame:
     out = None
     for c in block.columns:
         column = block[c]
-        if not (pd.api.types.is_string_dtype(column.dtype) or column.dtype == object) or not may_match(column, _ANY_BYTES):
+        if not (pd.api.types.is_string_dtype(column.dtype) or column.dtype == object) or not may_hold(column, _ANY_BYTES):
             continue
         hit = column.str.contains(_ANY.pattern, regex=True, na=False) if pd.api.types.is_string_dtype(column.dtype) \
             else column.map(lambda v: isinstance(v, str) and bool(_ANY.search(v)), na_action="ignore").fillna(False).astype(bool)

@@ -25,14 +25,21 @@ def parse_values(text: pd.Series, parser: Callable[[str], Parsed], extract: Call
     again: on a long list that is most of the cost of a column."""
     raw_codes, raw_uniques = pd.factorize(text.astype("string"))  # a blank cell: -1
     # numpy object arrays: iterating them is much quicker than iterating Arrow-backed strings
-    spaced = np.asarray(clean_spaces_many(np.asarray(raw_uniques, dtype=object)), dtype=object)
-    spaced_codes, distinct = pd.factorize(pd.Series(np.where(spaced != "", spaced, None), dtype=object))
+    raw_objects = np.asarray(raw_uniques, dtype=object)
+    spaced = np.asarray(clean_spaces_many(raw_objects), dtype=object)
+    if (spaced == raw_objects).all() and not (spaced == "").any():
+        # tidying changed no value (the common case): the values are still distinct, each its own code
+        spaced_codes, distinct = np.arange(len(spaced)), spaced
+    else:
+        spaced_codes, distinct = pd.factorize(pd.Series(np.where(spaced != "", spaced, None), dtype=object))
     distinct = np.asarray(distinct, dtype=object)
     records: list[dict | None] = [None] * len(distinct)
     todo = np.arange(len(distinct))
-    # A parser may say at once, for many values, which it would give back as they are (names.clean_name):
-    # those are not passed through it one by one.
-    as_written = getattr(getattr(parser, "func", parser), "as_written", None)
+    # A parser may say at once, for many values, which it would give back as they are (names.clean_name),
+    # or which give nothing, no value and no problem (names.birth_year_in_name): those are not passed
+    # through it one by one. The values that give nothing share one row of the table (the first's place).
+    func = getattr(parser, "func", parser)
+    as_written, gives_nothing = getattr(func, "as_written", None), getattr(func, "gives_nothing", None)
     if as_written is not None and len(distinct):
         same = as_written(distinct)
         for i in todo[same]:
@@ -40,6 +47,18 @@ def parse_values(text: pd.Series, parser: Callable[[str], Parsed], extract: Call
             row.update(problem=None, message=None)
             records[i] = row
         todo = todo[~same]
+    row_of = None  # each distinct value's row of the table, where some share one
+    if gives_nothing is not None and len(todo):
+        nothing = np.zeros(len(distinct), dtype=bool)
+        nothing[todo] = gives_nothing(distinct[todo])
+        if nothing.any():
+            first = int(np.argmax(nothing))
+            records[first] = {"problem": None, "message": None}
+            kept = ~nothing
+            kept[first] = True
+            row_of = np.cumsum(kept) - 1
+            row_of[nothing] = row_of[first]
+            todo = todo[~nothing[todo]]
     for i in todo:
         v = distinct[i]
         try:
@@ -51,12 +70,16 @@ def parse_values(text: pd.Series, parser: Callable[[str], Parsed], extract: Call
         row = extract(parsed.value) if parsed.value is not None else {}
         row.update(problem=parsed.problem, message=parsed.message)
         records[i] = row
+    if row_of is not None:
+        records = [r for r in records if r is not None]  # the kept rows, in their order (row_of numbers them)
     table = pd.DataFrame.from_records(records) if records else pd.DataFrame(index=range(0))
     for col in ("problem", "message"):
         if col not in table:
             table[col] = None
     # each row's distinct value (-1 for a blank cell, which takes a row of NA)
     codes = np.where(raw_codes >= 0, spaced_codes[np.maximum(raw_codes, 0)] if len(spaced_codes) else -1, -1)
+    if row_of is not None:
+        codes = np.where(codes >= 0, row_of[np.maximum(codes, 0)], -1)
     return table.reindex(codes).set_axis(text.index)
 
 

@@ -12,7 +12,8 @@ Out:
   `Parsed(None)`; a bare `, 1985` only with `bare=True` (the header says the
   column holds the year of birth: `Ф.И.О. / год рождения`).
 - `transliterate(name) -> str`: the Latin spelling by one scheme (below).
-  Latin letters and everything that is not Cyrillic stay as they are.
+  Latin letters and everything that is not Cyrillic stay as they are
+  (`transliterate_many` for many names at once).
 - `parse_birth_year(text) -> Parsed`: value is the year (int). Problems:
   `implausible_birth_year` (outside 1920..2012), `age_not_year` (an age such
   as `37 лет`: an age is never turned into a year, that would be a guess),
@@ -118,6 +119,17 @@ def birth_year_in_name(text: str, bare: bool = False) -> Parsed:
     return _year_result(int(m.group("year")), shown)
 
 
+def _without_digits(values):
+    """For many cells at once (spaces already cleaned), True where `birth_year_in_name` gives nothing
+    because the cell has no digit (a year needs one): parse_values skips those (values.py)."""
+    import numpy as np
+
+    return np.fromiter((_DIGIT.search(v) is None for v in values), dtype=bool, count=len(values))
+
+
+birth_year_in_name.gives_nothing = _without_digits
+
+
 @guarded
 def clean_name(text: str, bare: bool = False) -> Parsed:
     """A person's name as written, tidied; `not_a_name` when it has no letter. A birth year written
@@ -169,6 +181,14 @@ def transliterate(name: str) -> str:
         return " ".join(map(_transliterate_word, str(name).split(" ")))
     except Exception:  # a pure helper that must never raise
         return str(name)
+
+
+def transliterate_many(names) -> list[str]:
+    """`transliterate` of each name. A name of ASCII characters only is its own Latin spelling (folding and
+    NFC leave ASCII as it is, and the table maps no ASCII letter), so only the others are worked out."""
+    if any(letter.isascii() for letter in _translit_table()):
+        return [transliterate(n) for n in names]
+    return [n if type(n) is str and n.isascii() else transliterate(n) for n in names]
 
 
 @lru_cache(maxsize=1 << 16)
