@@ -18,7 +18,7 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
-from .arrow_bytes import may_match
+from .arrow_bytes import may_hold
 from .read import RawSheet
 
 _TAG_NAMES = (r"br|p|div|span|b|i|u|em|strong|a|ul|ol|li|h[1-6]|font|sup|sub|small|big|table|tr|td|th|"
@@ -38,11 +38,11 @@ def without_html(value: str) -> str:
     return _BLANK_LINES.sub("\n", text).strip()
 
 
-_OPENS_TAG = re.compile(rb"<")
+_OPENS_TAG = (b"<",)
 
 
 def _has_markup(column: pd.Series) -> bool:
-    if not may_match(column, _OPENS_TAG):  # no `<` anywhere in the column's bytes: no tag (a glance at its buffer)
+    if not may_hold(column, _OPENS_TAG):  # no `<` anywhere in the column's bytes: no tag (a glance at its buffer)
         return False
     first = column.dropna().head(_LOOK)
     return bool(len(first)) and any(isinstance(v, str) and "<" in v and _TAG.search(v) for v in first)

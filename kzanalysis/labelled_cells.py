@@ -30,7 +30,7 @@ from dataclasses import replace
 
 import pandas as pd
 
-from .arrow_bytes import may_match
+from .arrow_bytes import may_hold
 from .headers import HeaderMap, _take_off_unmapped, guess_field, lookup
 from .parse.dates import find_dates
 from .parse.text import clean_spaces
@@ -86,11 +86,11 @@ def _dates_only(value: str | None) -> str | None:
     return value if _DIGIT.search(rest) else "; ".join(value[a:b] for a, b, _ in found)
 
 
-_LINE_BREAK = re.compile(rb"\n")
+_LINE_BREAK = (b"\n",)
 
 
 def _labelled(values: pd.Series) -> bool:
-    if not may_match(values, _LINE_BREAK):  # no line break anywhere in the column's bytes: no labelled lines
+    if not may_hold(values, _LINE_BREAK):  # no line break anywhere in the column's bytes: no labelled lines
         return False
     sample = values.iloc[: SAMPLE * 10].dropna().astype(str).head(SAMPLE)  # the first rows: a long column costs nothing more
     if sample.empty or not (sample.str.contains("\n", regex=False) & sample.str.contains(":", regex=False)).any():

@@ -10,13 +10,12 @@ a case or a dropped row, checked here for every sheet.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from .arrow_bytes import may_match
+from .arrow_bytes import may_hold
 from .cases import parse_cases
 from .columns import join_name_parts, join_spans
 from .continuation import PROBLEM as CONTINUATION, continuations, join_continuations
@@ -53,7 +52,7 @@ from .values import problem_frame
 from .year_columns import join_year_columns
 
 
-_REPLACEMENT = re.compile(re.escape("\ufffd".encode()))  # U+FFFD's UTF-8 bytes
+_REPLACEMENT = ("\ufffd".encode(),)  # U+FFFD's UTF-8 bytes
 
 
 @dataclass
@@ -68,7 +67,7 @@ def _broken_characters(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet) 
     """Cells holding U+FFFD: bytes the file's encoding could not read (the reader kept the rest)."""
     found = []
     for c in block.columns:
-        if not may_match(block[c], _REPLACEMENT):  # the column's bytes at once: most lists have none
+        if not may_hold(block[c], _REPLACEMENT):  # the column's bytes at once: most lists have none
             continue
         broken = block[c].str.contains("\ufffd", regex=False).fillna(False).astype(bool)
         if broken.any():
