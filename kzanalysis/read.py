@@ -135,7 +135,8 @@ def _to_text(frame: pd.DataFrame) -> pd.DataFrame:
     out = {}
     for col in frame.columns:
         codes, uniques = pd.factorize(frame[col].to_numpy(dtype=object))
-        texts = [_cell_text(u) for u in uniques]
+        # a text cell (most of them) is itself, or missing when only white space: `_cell_text` of it, without its tests
+        texts = [(u if u.strip() else None) if type(u) is str else _cell_text(u) for u in uniques]
         texts = pa.array([None if t is pd.NA else t for t in texts] + [None], type=pa.string())
         out[col] = pd.arrays.ArrowStringArray(texts.take(pa.array(np.where(codes >= 0, codes, len(uniques)))))
     return pd.DataFrame(out, index=frame.index, columns=frame.columns)

@@ -21,6 +21,9 @@ DATE_FIELDS = ("detained_on", "charged_on", "sentenced_on", "released_on")
 CASE_FIELDS = ("name", "birth_year", "city", "region", "articles", "status", "sentence",
                *DATE_FIELDS, "affiliation", "dvk_koshe")
 _TOTALS = re.compile(r"^\s*(?:итого|всего|итог|барлығы|барлыгы|жиыны|жалпы|total|totals|in total|grand total)\b", re.IGNORECASE)
+# `_TOTALS` reads at most this many characters after the leading white space (its longest word, and the
+# one after it for `\b`): a cell's first characters decide, so each distinct beginning is looked at once.
+_TOTALS_WIDTH = len("grand total") + 1
 _FOOTNOTE = re.compile(r"^\s*(?:[*¹²³†]|примечани|источник|составлен|данные на|по состоянию|ескерту|ескертпе|дереккөз|note|notes|source|compiled|as of)", re.IGNORECASE)
 # Words no personal name holds: a row with only such a "name" is a heading (`Восточный Казахстан`, `West Kazakhstan`, `Almaty City`).
 _NOT_PERSON = re.compile(r"\d|\b(?:год|года|годы|жыл|жылы|раздел|часть|section|part|year|область|облысы|обл|region|oblast|город|қаласы|city|district|район|ауданы|list|список|тізім|казахстан\w*|қазақстан\w*|kazakhstan|qazaqstan)\b", re.IGNORECASE)
@@ -79,6 +82,16 @@ _COUNT = re.compile(r"\s*\d+(?:[.,]\d+)?\s*(?:чел\.?|человек\w*|ада
 
 # A Latin or Cyrillic letter: neither a digit nor a space, so a text holding one is no small number.
 _LETTER = "[A-Za-z\u0400-\u04ff]"
+
+
+def _anchored_contains(texts: pd.Series, pattern: re.Pattern[str], width: int) -> pd.Series:
+    """`texts.str.contains(pattern)` of distinct texts (none missing) for a pattern anchored at the start
+    (`^\s*...`) that reads at most `width` characters after the leading white space (`\s` is what
+    str.lstrip strips): the texts of a long column mostly differ, their beginnings repeat."""
+    heads = [v.lstrip()[:width] for v in texts.to_numpy(dtype=object)]
+    codes, distinct = pd.factorize(np.asarray(heads, dtype=object))
+    found = np.array([pattern.search(h) is not None for h in distinct], dtype=bool)
+    return pd.Series(found[codes] if len(codes) else np.zeros(0, dtype=bool), index=texts.index)
 
 
 def _small_numbers(texts: pd.Series) -> pd.Series:
@@ -220,7 +233,7 @@ def classify_rows(block: pd.DataFrame, header: HeaderMap, hidden: pd.DataFrame |
     # A totals row may carry a count in a column; a footnote fills one cell at most.
     # ... or counts in several columns (`ИТОГО | 21 | 8 | 13`): every other filled cell a number.
     first = _Distinct(text)  # the first cells' distinct texts, for every test on them below
-    starts_total = first.each(lambda t: t.str.contains(_TOTALS))
+    starts_total = first.each(lambda t: _anchored_contains(t, _TOTALS, _TOTALS_WIDTH))
     not_counts = pd.Series(0, index=block.index)
     if starts_total.any():  # only totals rows need their cells looked at
         rows = block.loc[starts_total]
