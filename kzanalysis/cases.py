@@ -45,7 +45,8 @@ from .start_dates import start_only_dates
 from .tables import empty
 from .name_cell import split_name_cells
 from .verdict_dates import release_dates, verdict_dates
-from .values import Rows, first_day, parse_values, spread_texts, take_where_read
+from .codes import factorize
+from .values import Field, Rows, first_day, parse_values, spread_texts, take_where_read
 
 # The 2014 Criminal Code took effect on 1 January 2015 (docs/domain.md a.1); a bare
 # number in a case that started before then is written in the 1997 numbering.
@@ -160,7 +161,7 @@ def content_ids(rows: Rows, source: str) -> list[str] | pd.arrays.ArrowStringArr
                       key=lambda lc: lc[0])
     acc = np.full(len(block), _h64(f"{source}\x1f{file_key}\x1f{sheet.sheet}"), dtype=np.uint64)
     for label, c in labelled:
-        codes, distinct = pd.factorize(block[c])  # a blank cell: -1, which takes the last hash (an empty cell)
+        codes, distinct = factorize(block[c])  # a blank cell: -1, which takes the last hash (an empty cell)
         tidy = [*clean_spaces_many(np.asarray(distinct, dtype=object)), ""]
         hashes = _h64_many(f"{label}=", tidy)
         acc = _mix(acc, hashes[codes])
@@ -224,7 +225,7 @@ def _identity(rows: Rows, source: str, ids: list[str] | None = None) -> pd.DataF
     # `Ф.И.О. / год рождения`: the header says the name cell also holds the year of birth, so a
     # bare `, 1985` after the name is that year; under other headers only `1985 г.р.` and the like are.
     bare = rows.text("name") is not None and bool(_BIRTH_IN_HEADER.search(match_key(rows.written("name"))))
-    name = rows.run("name", partial(names.clean_name, bare=bare), lambda v: {"name": v})
+    name = rows.run("name", partial(names.clean_name, bare=bare), Field("name"))
     out["name"] = name["name"] if name is not None and "name" in name else rows.blank()
     codes, distinct = pd.factorize(out["name"])  # each distinct name spelled once
     out["name_latin"] = spread_texts(names.transliterate_many(np.asarray(distinct, dtype=object)), codes, idx)

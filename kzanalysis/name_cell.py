@@ -13,6 +13,7 @@ from dataclasses import replace
 import numpy as np
 import pandas as pd
 
+from .codes import factorize
 from .parse.name_details import split_name_cell
 from .values import Rows
 
@@ -41,7 +42,7 @@ def split_name_cells(rows: Rows) -> Rows:
     name = rows.text("name")
     if name is None or name.isna().all():
         return rows
-    codes, distinct = pd.factorize(name.astype("string"))
+    codes, distinct = factorize(name.astype("string"))
     found: list = [None] * len(distinct)
     for i in np.flatnonzero(_may_hold_more(distinct)):
         found[i] = split_name_cell(str(distinct[i]))

@@ -86,7 +86,7 @@ _LETTER = "[A-Za-z\u0400-\u04ff]"
 
 def _anchored_contains(texts: pd.Series, pattern: re.Pattern[str], width: int) -> pd.Series:
     """`texts.str.contains(pattern)` of distinct texts (none missing) for a pattern anchored at the start
-    (`^\s*...`) that reads at most `width` characters after the leading white space (`\s` is what
+    (`^\\s*...`) that reads at most `width` characters after the leading white space (`\\s` is what
     str.lstrip strips): the texts of a long column mostly differ, their beginnings repeat."""
     heads = [v.lstrip()[:width] for v in texts.to_numpy(dtype=object)]
     codes, distinct = pd.factorize(np.asarray(heads, dtype=object))

@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from .arrow_bytes import may_hold
+from .codes import repeat_groups
 from .cases import parse_cases
 from .columns import join_name_parts, join_spans
 from .continuation import PROBLEM as CONTINUATION, continuations, join_continuations
@@ -319,8 +320,12 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     row_number = header.column_of("row_number")
     mapped_cols = [c for c in cases_block.columns if c != row_number]
     if mapped_cols and len(cases_block):
-        group = cases_block.groupby(mapped_cols, dropna=False, sort=False).ngroup()
-        first_row = pd.Series(cases_block.index, index=cases_block.index).groupby(group.to_numpy()).transform("first")
+        first_at = repeat_groups(cases_block[mapped_cols])  # codes of each column's values, shared with later stages (codes.py)
+        if first_at is not None:
+            first_row = pd.Series(cases_block.index.to_numpy()[first_at], index=cases_block.index)
+        else:
+            group = cases_block.groupby(mapped_cols, dropna=False, sort=False).ngroup()
+            first_row = pd.Series(cases_block.index, index=cases_block.index).groupby(group.to_numpy()).transform("first")
         dup = pd.Series(first_row.to_numpy() != cases_block.index.to_numpy(), index=cases_block.index)
     else:
         dup = pd.Series(False, index=cases_block.index)

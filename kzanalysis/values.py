@@ -10,6 +10,7 @@ from typing import Any, Callable
 import numpy as np
 import pandas as pd
 
+from .codes import factorize
 from .config import VocabularyError
 from .headers import HeaderMap
 from .parse import Parsed, parser_error
@@ -23,7 +24,7 @@ def parse_values(text: pd.Series, parser: Callable[[str], Parsed], extract: Call
 
     The rows are tied to their distinct values by codes (pandas.factorize), never by looking strings up
     again: on a long list that is most of the cost of a column."""
-    raw_codes, raw_uniques = pd.factorize(text.astype("string"))  # a blank cell: -1
+    raw_codes, raw_uniques = factorize(text.astype("string"))  # a blank cell: -1 (each column once: codes.py)
     # numpy object arrays: iterating them is much quicker than iterating Arrow-backed strings
     raw_objects = np.asarray(raw_uniques, dtype=object)
     spaced = np.asarray(clean_spaces_many(raw_objects), dtype=object)
@@ -37,27 +38,32 @@ def parse_values(text: pd.Series, parser: Callable[[str], Parsed], extract: Call
     todo = np.arange(len(distinct))
     # A parser may say at once, for many values, which it would give back as they are (names.clean_name),
     # or which give nothing, no value and no problem (names.birth_year_in_name): those are not passed
-    # through it one by one. The values that give nothing share one row of the table (the first's place).
+    # through it one by one. Such values share the row of the first of their kind (built as the parser
+    # would build it), spread to each afterwards; a value given back as it is is written into its row
+    # there when `extract` is a `Field`, else it gets a row of its own.
     func = getattr(parser, "func", parser)
     as_written, gives_nothing = getattr(func, "as_written", None), getattr(func, "gives_nothing", None)
+    sharing: list[np.ndarray] = []  # groups of values that share one row
+    written = None  # the values given back as they are, written into the Field's column afterwards
     if as_written is not None and len(distinct):
-        same = as_written(distinct)
-        for i in todo[same]:
-            row = extract(distinct[i])
-            row.update(problem=None, message=None)
-            records[i] = row
+        same = np.asarray(as_written(distinct), dtype=bool)
+        if isinstance(extract, Field) and same.any():
+            first = int(np.argmax(same))
+            records[first] = {extract.name: distinct[first], "problem": None, "message": None}
+            sharing.append(same)
+            written = same
+        else:
+            for i in todo[same]:
+                row = extract(distinct[i])
+                row.update(problem=None, message=None)
+                records[i] = row
         todo = todo[~same]
-    row_of = None  # each distinct value's row of the table, where some share one
     if gives_nothing is not None and len(todo):
         nothing = np.zeros(len(distinct), dtype=bool)
-        nothing[todo] = gives_nothing(distinct[todo])
+        nothing[todo] = np.asarray(gives_nothing(distinct[todo]), dtype=bool)
         if nothing.any():
-            first = int(np.argmax(nothing))
-            records[first] = {"problem": None, "message": None}
-            kept = ~nothing
-            kept[first] = True
-            row_of = np.cumsum(kept) - 1
-            row_of[nothing] = row_of[first]
+            records[int(np.argmax(nothing))] = {"problem": None, "message": None}
+            sharing.append(nothing)
             todo = todo[~nothing[todo]]
     for i in todo:
         v = distinct[i]
@@ -70,17 +76,37 @@ def parse_values(text: pd.Series, parser: Callable[[str], Parsed], extract: Call
         row = extract(parsed.value) if parsed.value is not None else {}
         row.update(problem=parsed.problem, message=parsed.message)
         records[i] = row
-    if row_of is not None:
-        records = [r for r in records if r is not None]  # the kept rows, in their order (row_of numbers them)
+    row_of = None  # each distinct value's row of the table, where some share one
+    if sharing:
+        kept = np.array([r is not None for r in records], dtype=bool)
+        row_of = np.cumsum(kept) - 1
+        for group in sharing:
+            row_of[group] = row_of[int(np.argmax(group))]
+        records = [r for r in records if r is not None]  # the rows built, in their order (row_of numbers them)
     table = pd.DataFrame.from_records(records) if records else pd.DataFrame(index=range(0))
     for col in ("problem", "message"):
         if col not in table:
             table[col] = None
+    if row_of is not None:  # a row for each distinct value again, as if each had been built
+        table = table.take(row_of).reset_index(drop=True)
+        if written is not None:
+            column = table[extract.name].array.copy()
+            column[written] = distinct[written]
+            table[extract.name] = column
     # each row's distinct value (-1 for a blank cell, which takes a row of NA)
     codes = np.where(raw_codes >= 0, spaced_codes[np.maximum(raw_codes, 0)] if len(spaced_codes) else -1, -1)
-    if row_of is not None:
-        codes = np.where(codes >= 0, row_of[np.maximum(codes, 0)], -1)
     return table.reindex(codes).set_axis(text.index)
+
+
+class Field:
+    """An `extract` that gives a parsed value under one name (`{name: value}`): parse_values writes the
+    values a parser gives back as they are straight into that column, without a record for each."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __call__(self, value: Any) -> dict:
+        return {self.name: value}
 
 
 def spread_texts(texts: list[str | None], codes: np.ndarray, index: pd.Index) -> pd.Series:
