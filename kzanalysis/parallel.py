@@ -27,9 +27,10 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 WORKERS_ENV = "KZANALYSIS_WORKERS"
-# What the fork server imports before it forks a worker: the whole cleaning chain, and the command line (a
+# What the fork server imports before it forks a worker: the cleaning of one list and the whole chain below it
+# (one_list.py: no pandera, no linkage, which only the run's own process needs), and the command line (a
 # worker imports the main module of the run, the `kzanalysis` script, which imports it).
-PRELOAD = ["kzanalysis.clean", "kzanalysis.sheet", "kzanalysis.cli"]
+PRELOAD = ["kzanalysis.one_list", "kzanalysis.sheet", "kzanalysis.cli"]
 _context = None  # the forkserver context, once started
 
 

@@ -34,23 +34,8 @@ _import_pandera_checks()
 import pandera.pandas as pa  # noqa: E402
 from pandera.typing import Series  # noqa: E402
 
-STATUSES = (
-    "imprisoned",
-    "restricted_freedom",
-    "probation",
-    "fined",
-    "pretrial_detention",
-    "house_arrest",
-    "under_investigation",
-    "compulsory_treatment",
-    "released",
-    "acquitted",
-    "unknown",
-    "died",  # died in custody: the stock stops counting the person on the date of death (released_on)
-)
-CODES = ("CC", "CC1997", "CAO")
-PRECISIONS = ("day", "month", "year")
-DATE_COLUMNS = ("detained_on", "charged_on", "sentenced_on", "released_on")
+# The closed vocabularies and the date columns are in table_spec.py, which the cleaning chain imports without pandera.
+from .table_spec import CODES, DATE_COLUMNS, DECISIONS, PRECISIONS, STATUSES  # noqa: E402,F401
 
 
 class Cases(pa.DataFrameModel):
@@ -117,9 +102,6 @@ class Problems(pa.DataFrameModel):
         strict = True
         coerce = True
         ordered = True
-
-
-DECISIONS = ("linked", "not_linked", "review", "analyst_same", "analyst_different")
 
 
 class Persons(pa.DataFrameModel):
