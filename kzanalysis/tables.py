@@ -19,7 +19,7 @@ from . import config
 from .atomic import replace_folder
 from .csv_out import write_csv
 from .safe import neutralise_csv
-from .schema import DATE_COLUMNS, MODELS, validate
+from .schema import DATE_COLUMNS, validate
 from .table_spec import AccountingError, empty, sheet_problem  # noqa: F401 (the cleaning chain imports them from table_spec, without pandera)
 
 TABLES = ("cases", "charges", "problems", "persons", "links")
