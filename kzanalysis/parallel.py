@@ -9,7 +9,8 @@ workers; a worker that dies leaves its job to the run's process.
 
 Workers are forked by a fork server (multiprocessing's 'forkserver'), never by a plain fork of a
 process in which pandas or pyarrow may have started threads. The fork server imports the cleaning
-chain once; `warm_up` starts it at the very beginning of a command, so that it imports while the
+chain (without pandera and the linkage: one_list.py) and reads its vocabularies once (preload.py);
+`warm_up` starts it at the very beginning of a command, so that it imports while the
 command imports its own modules, on the other core. A worker imports the run's main module (the
 `kzanalysis` script): a script that asks for workers must guard its work with
 `if __name__ == "__main__":`, as multiprocessing requires.
@@ -28,9 +29,10 @@ from typing import Any, Callable, Iterator
 
 WORKERS_ENV = "KZANALYSIS_WORKERS"
 # What the fork server imports before it forks a worker: the cleaning of one list and the whole chain below it
-# (one_list.py: no pandera, no linkage, which only the run's own process needs), and the command line (a
-# worker imports the main module of the run, the `kzanalysis` script, which imports it).
-PRELOAD = ["kzanalysis.one_list", "kzanalysis.sheet", "kzanalysis.cli"]
+# (one_list.py: no pandera, no linkage, which only the run's own process needs), the command line (a
+# worker imports the main module of the run, the `kzanalysis` script, which imports it), and then the
+# chain's vocabularies (preload.py), so that a worker's first list does not read them.
+PRELOAD = ["kzanalysis.one_list", "kzanalysis.sheet", "kzanalysis.cli", "kzanalysis.preload"]
 _context = None  # the forkserver context, once started
 
 
