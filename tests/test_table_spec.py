@@ -29,3 +29,29 @@ def test_closed_vocabularies_are_the_models_own():
     allowed = {name: [c.statistics["allowed_values"] for c in cs if c.name == "isin"] for name, cs in checks.items()}
     assert allowed["status"] == [list(table_spec.STATUSES)] and allowed["started_precision"] == [list(table_spec.PRECISIONS)]
     assert schema.STATUSES is table_spec.STATUSES and schema.DATE_COLUMNS is table_spec.DATE_COLUMNS
+
+
+def test_a_text_column_of_the_exact_dtype_passes_whole_and_any_other_is_checked_by_pandera():
+    from pandera.engines import pandas_engine
+
+    text, string = schema.Text(), pandas_engine.STRING()
+    exact = pd.Series(["a", None], dtype=table_spec.dtype_of("text"))
+    assert text.check(pandas_engine.Engine.dtype(exact.dtype), exact) is True
+    assert str(text) == str(string) and text.type == string.type  # the same dtype, named the same in the data dictionary
+    mixed = pd.Series(["a", 3, None], dtype=object)  # pandera's own answer, cell by cell
+    assert list(text.check(pandas_engine.Engine.dtype(mixed.dtype), mixed)) == list(string.check(pandas_engine.Engine.dtype(mixed.dtype), mixed))
+    assert text.check(pandas_engine.Engine.dtype(pd.Series([1.5]).dtype), pd.Series([1.5])) is False
+
+
+def test_text_columns_are_still_coerced_and_checked():
+    import pandera.errors
+
+    cases = schema.validate("cases", table_spec.empty("cases"))
+    row = {c: None for c in cases.columns} | {"case_id": "a", "person_id": "a", "source": "s", "source_file": "f",
+                                              "source_sheet": "", "source_row": 2, "status": "imprisoned", "dvk_koshe": False}
+    good = schema.validate("cases", pd.DataFrame([row]).astype({"source_row": "Int64", "dvk_koshe": "boolean"}))
+    assert str(good["name"].dtype) == "str" and good["case_id"].tolist() == ["a"]
+    numbered = schema.validate("cases", pd.DataFrame([row | {"source_sheet": 7}]).astype({"source_row": "Int64", "dvk_koshe": "boolean"}))
+    assert numbered["source_sheet"].tolist() == ["7"]  # a number in a text column is coerced to its text
+    with pytest.raises(pandera.errors.SchemaErrors):
+        schema.validate("cases", pd.DataFrame([row | {"status": "jailed"}]).astype({"source_row": "Int64", "dvk_koshe": "boolean"}))
