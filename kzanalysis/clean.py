@@ -154,7 +154,9 @@ class _Lists:
         self.cache_dir = cache_dir
         self.cached = {job.fp: listcache.load(cache_dir, job.fp) for job in jobs}
         self.todo = [job for job in jobs if self.cached[job.fp] is None]
-        self.fresh = run_in_order([(j.path, j.key, j.entry, j.file_sha) for j in self.todo], clean_list, share=parallel)
+        # with workers, the largest lists are cleaned first (a list's bytes: what its cleaning will likely cost)
+        self.fresh = run_in_order([(j.path, j.key, j.entry, j.file_sha) for j in self.todo], clean_list, share=parallel,
+                                  sizes=[_bytes(j.path) for j in self.todo])
         self.served: set[str] = set()
 
     def get(self, job: _ListJob) -> tuple[dict[str, pd.DataFrame], dict]:
@@ -179,6 +181,13 @@ class _Lists:
 
     def close(self) -> None:
         self.fresh.close()
+
+
+def _bytes(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # unreadable: said when it is cleaned
+        return 0
 
 
 def _superseded_list(path: Path, file_sha: str) -> tuple[Path, str, dict, str]:
