@@ -34,7 +34,6 @@ from .parse import dates, names, places
 from .parse.text import clean_spaces, clean_spaces_many, match_key
 from .read import RawSheet
 from .rows import DATE_FIELDS
-from .schema import DATE_COLUMNS, Cases
 from .note_measure import status_from_change
 from .stage import latest_stage
 from .sheet_year import row_years, with_year
@@ -42,7 +41,7 @@ from .stage_history import read_histories
 from .snapshot import later_than_snapshot
 from .petitions import apply_decisions
 from .start_dates import start_only_dates
-from .tables import empty
+from .table_spec import DATE_COLUMNS, column_names, empty
 from .name_cell import split_name_cells
 from .verdict_dates import release_dates, verdict_dates
 from .codes import factorize
@@ -141,7 +140,7 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
             info["read_header"] = rows.header  # the dates read from free text count as date columns (sheet.py)
         else:
             info.pop("from_free_text", None)
-    columns = list(Cases.to_schema().columns)
+    columns = column_names("cases")
     return out[columns].reset_index(drop=True), charges, rows.problems
 
 

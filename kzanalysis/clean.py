@@ -9,24 +9,22 @@ header becomes a case or a dropped row with a reason, and
 The stages, one module each: read.py (files to raw sheets), headers.py (the
 header row; record_blocks.py and counts_table.py where it finds none), legend.py (a workbook's codes), rows.py (which rows are cases), continuation.py (rows that continue a case), sections.py (section headings),
 columns.py and cases.py (the fields, through kzanalysis/parse), sheet.py (one
-sheet, accounted), sources.py (sources.toml), freshness.py (up-to-date check).
+sheet, accounted), one_list.py (every sheet of one file), sources.py (sources.toml),
+freshness.py (up-to-date check).
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
 from . import __version__, config, link, listcache, runcache
-from .codebook import clean_coded_sheet, codebook_sheet, workbook_codebooks
 from .freshness import fingerprint
-from .read import UnreadableFile, list_inputs, read_file, sha256
-from .failed import RAISE_ENV, failed_sheet
-from .legend import workbook_legends
+from .one_list import clean_list
+from .read import list_inputs, sha256
 from .sources import load_sources
-from .tables import AccountingError, Tables, empty, sheet_problem, validate
+from .tables import AccountingError, Tables, empty, validate
 from .versions import versions
 
 __all__ = ["AccountingError", "CleanResult", "clean_paths"]
@@ -156,7 +154,9 @@ class _Lists:
         self.cache_dir = cache_dir
         self.cached = {job.fp: listcache.load(cache_dir, job.fp) for job in jobs}
         self.todo = [job for job in jobs if self.cached[job.fp] is None]
-        self.fresh = run_in_order([(j.path, j.key, j.entry, j.file_sha) for j in self.todo], clean_list, share=parallel)
+        # with workers, the largest lists are cleaned first (a list's bytes: what its cleaning will likely cost)
+        self.fresh = run_in_order([(j.path, j.key, j.entry, j.file_sha) for j in self.todo], clean_list, share=parallel,
+                                  sizes=[_bytes(j.path) for j in self.todo])
         self.served: set[str] = set()
 
     def get(self, job: _ListJob) -> tuple[dict[str, pd.DataFrame], dict]:
@@ -183,69 +183,19 @@ class _Lists:
         self.fresh.close()
 
 
+def _bytes(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # unreadable: said when it is cleaned
+        return 0
+
+
 def _superseded_list(path: Path, file_sha: str) -> tuple[Path, str, dict, str]:
     """An older version of a list as a list given by itself: its path, key, sources.toml entry and per-list fingerprint."""
     ((path, key),) = list_inputs([path], documents=True)
     sources, _ = load_sources([path.parent])
     entry = sources.get(key, sources.get(path.name, {}))
     return path, key, entry, listcache.fingerprint(file_sha, key, entry)
-
-
-def clean_list(path: Path, key: str, entry: dict, file_sha: str) -> tuple[dict[str, pd.DataFrame], dict]:
-    """One list (every sheet of one file): its cases, charges and problems, each as one frame, and
-    {"record": its manifest record, "unreadable": messages of what could not be read}."""
-    from .sheet import clean_sheet, legend_sheet  # the cleaning chain, loaded only when a list is not in the per-list cache
-
-    source = str(entry.get("source") or path.stem)
-    record: dict = {"file": path.name, "key": key, "path": _relative(path), "source": source, "sha256": file_sha, "sheets": []}
-    cases, charges, problems, unreadable = [], [], [], []
-    try:
-        sheets = read_file(path)
-    except UnreadableFile as exc:
-        record["error"] = str(exc)
-        unreadable.append(str(exc))
-        problems.append(sheet_problem(path.name, "", "unreadable_file", str(exc), kept=False))
-        sheets = []
-    legends = workbook_legends(sheets) if len(sheets) > 1 else {}  # sheets of codes and their meanings (legend.py)
-    codes = {code: meaning for found in legends.values() for code, meaning in found.items()}
-    books = workbook_codebooks(sheets) if len(sheets) > 1 else {}  # sheets of variable | code | label (codebook.py)
-    book = {variable: given for found in books.values() for variable, given in found.items()}
-    for sheet in sheets:
-        sheet.key = key
-        try:
-            if sheet.sheet in legends:
-                result = legend_sheet(sheet, legends[sheet.sheet])
-            elif sheet.sheet in books:
-                result = codebook_sheet(sheet, books[sheet.sheet])
-            elif book:
-                result = clean_coded_sheet(sheet, book, lambda read: clean_sheet(read, source, entry.get("columns"), codes))
-            else:
-                result = clean_sheet(sheet, source, entry.get("columns"), codes)
-        except Exception as exc:  # a bug of the cleaner on this sheet: said as one, the other sheets and lists still read
-            if os.environ.get(RAISE_ENV):
-                raise
-            result = failed_sheet(sheet, exc)
-            unreadable.append(result.info["error"])
-        if sheet.encoding:
-            result.info["encoding"], result.info["delimiter"] = sheet.encoding, sheet.delimiter
-        cases.append(result.cases)
-        charges.append(result.charges)
-        problems.extend(result.problems)
-        record["sheets"].append(result.info)
-    if (record["sheets"] and all(s.get("note") for s in record["sheets"]) and not any(s["header_rows"] for s in record["sheets"])
-            and not any(s.get("error") for s in record["sheets"])):  # a sheet the cleaner failed on is said as such
-        # Text in every sheet but no header anywhere: nothing of this file could be read as a list.
-        record["error"] = (f"{path.name}: no sheet has a header row naming its columns; add the headers to "
-                           "kzanalysis/vocab/headers.csv or map them in sources.toml")
-        unreadable.append(record["error"])
-    frames = {name: _joined(parts, name) for name, parts in (("cases", cases), ("charges", charges), ("problems", problems))}
-    return frames, {"record": record, "unreadable": unreadable}
-
-
-def _joined(frames: list[pd.DataFrame], table: str) -> pd.DataFrame:
-    """The frames of one list as one, unvalidated (the whole run is validated once, in _concat)."""
-    frames = [f for f in frames if len(f)]
-    return pd.concat(frames, ignore_index=True) if frames else empty(table)
 
 
 def decision_files(folders: list[Path]) -> list[Path]:

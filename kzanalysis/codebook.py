@@ -156,7 +156,7 @@ def codebook_problems(sheet: RawSheet, coded: Coded, case_rows: set[int]) -> lis
 def codebook_sheet(sheet: RawSheet, book: dict[str, dict[str, str]]):
     """A codebook (see the module docstring): not a list, so no row of it is read; the manifest lists its codes."""
     from .sheet import SheetResult, _empty_info
-    from .tables import empty
+    from .table_spec import empty
 
     info = _empty_info(sheet)
     info["note"] = "a codebook (variable | code | label): its codes read as their labels in the workbook's other sheets, not a list"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import traceback
 
 from .read import RawSheet
-from .tables import empty, sheet_problem
+from .table_spec import empty, sheet_problem
 
 RAISE_ENV = "KZANALYSIS_RAISE"
 

@@ -4,12 +4,14 @@ In: jobs (the arguments of one call each) and the function to run them. Out: the
 one, in the order of the jobs, whoever ran them. The run's process works too: it takes the jobs from
 the front, and a worker, once it is up, the last one left, so that this process, which starts at
 once, is seldom held up waiting for a job a worker took (the older version of a list, last, is asked
-for only after the linkage). A job's exception is raised when its turn comes, as it would be without
+for only after the linkage). Where the caller says what each job will likely cost (clean.py: the
+bytes of each list), each takes the largest job left instead, so that no one waits long at the end. A job's exception is raised when its turn comes, as it would be without
 workers; a worker that dies leaves its job to the run's process.
 
 Workers are forked by a fork server (multiprocessing's 'forkserver'), never by a plain fork of a
 process in which pandas or pyarrow may have started threads. The fork server imports the cleaning
-chain once; `warm_up` starts it at the very beginning of a command, so that it imports while the
+chain (without pandera and the linkage: one_list.py) and reads its vocabularies once (preload.py);
+`warm_up` starts it at the very beginning of a command, so that it imports while the
 command imports its own modules, on the other core. A worker imports the run's main module (the
 `kzanalysis` script): a script that asks for workers must guard its work with
 `if __name__ == "__main__":`, as multiprocessing requires.
@@ -27,9 +29,11 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 WORKERS_ENV = "KZANALYSIS_WORKERS"
-# What the fork server imports before it forks a worker: the whole cleaning chain, and the command line (a
-# worker imports the main module of the run, the `kzanalysis` script, which imports it).
-PRELOAD = ["kzanalysis.clean", "kzanalysis.sheet", "kzanalysis.cli"]
+# What the fork server imports before it forks a worker: the cleaning of one list and the whole chain below it
+# (one_list.py: no pandera, no linkage, which only the run's own process needs), the command line (a
+# worker imports the main module of the run, the `kzanalysis` script, which imports it), and then the
+# chain's vocabularies (preload.py), so that a worker's first list does not read them.
+PRELOAD = ["kzanalysis.one_list", "kzanalysis.sheet", "kzanalysis.cli", "kzanalysis.preload"]
 _context = None  # the forkserver context, once started
 
 
@@ -89,9 +93,15 @@ def warm_up(paths: list[Path], suffixes: set[str], cache_dir: Path | None = None
         _start()
 
 
-def run_in_order(jobs: list[tuple], func: Callable[..., Any], share: bool = True) -> Iterator[Any]:
+def run_in_order(jobs: list[tuple], func: Callable[..., Any], share: bool = True,
+                 sizes: list[float] | None = None) -> Iterator[Any]:
     """`func(*job)` for each job, yielded in the order of the jobs. With `share` and two jobs or more,
-    worker processes (`workers()`) take jobs beside this process; else every job runs here, one by one."""
+    worker processes (`workers()`) take jobs beside this process; else every job runs here, one by one.
+
+    With `sizes` (what each job will likely cost, e.g. the bytes of its file), whoever is free, this
+    process or a worker, takes the largest job left: the longest job starts first and the last ones to
+    finish are short, so that this process seldom waits at the end for a long job a worker took late
+    (it then runs jobs ahead of the one it yields next, and keeps their results for their turn)."""
     n_workers = min(workers(), len(jobs) - 1) if share else 0
     context = _start() if n_workers > 0 else None
     if context is None:
@@ -101,12 +111,15 @@ def run_in_order(jobs: list[tuple], func: Callable[..., Any], share: bool = True
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    pending = deque(range(len(jobs)))
+    largest_first = sizes is not None
+    order = sorted(range(len(jobs)), key=lambda i: -sizes[i]) if largest_first else range(len(jobs))  # stable
+    pending = deque(order)
     done: dict[int, tuple[bool, Any]] = {}  # job -> (ok, result or exception)
     lock = threading.Condition()
 
     def feed(pool: ProcessPoolExecutor) -> None:
-        """One worker's loop: once the worker is up, the last job left, run there, until none is left."""
+        """One worker's loop: once the worker is up, the last job left (with sizes: the largest), run there,
+        until none is left."""
         try:
             pool.submit(os.getpid).result()  # a job is given to a worker that is ready, never queued behind its start
         except BrokenProcessPool:
@@ -115,7 +128,7 @@ def run_in_order(jobs: list[tuple], func: Callable[..., Any], share: bool = True
             with lock:
                 if not pending:
                     return
-                i = pending.pop()
+                i = pending.popleft() if largest_first else pending.pop()
             try:
                 outcome = (True, pool.submit(func, *jobs[i]).result())
             except BrokenProcessPool:  # the worker died (killed, out of memory): the job is run here
@@ -140,8 +153,9 @@ def run_in_order(jobs: list[tuple], func: Callable[..., Any], share: bool = True
                     if i in done:
                         ok, value = done.pop(i)
                         break
-                    # this job if no worker took it, else the first one left; else wait for a worker
-                    take = i if i in pending else (pending[0] if pending else None)
+                    # this job if no worker took it (with sizes: the largest left), else the first one left;
+                    # else wait for a worker
+                    take = i if i in pending and not largest_first else (pending[0] if pending else None)
                     if take is not None:
                         pending.remove(take)
                     else:

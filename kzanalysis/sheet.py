@@ -43,8 +43,8 @@ from .sheet_place import with_sheet_place
 from .template_cards import TEMPLATE_REASON, template_cards
 from .split_dates import join_parts
 from .stacked_tables import combine as combine_tables, further_headers, part as table_part
-from .tables import AccountingError  # noqa: F401 (raised below; clean.py names it too)
-from .tables import empty, sheet_problem
+from .table_spec import AccountingError  # noqa: F401 (raised below; clean.py names it too)
+from .table_spec import empty, sheet_problem
 from .template_rows import template_rows
 from .twins import join_twins
 from .unread import (column_numbers, no_date_column, no_header_message, no_name_column, undated_cases, unheaded_columns,

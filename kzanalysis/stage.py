@@ -34,7 +34,7 @@ from .note_measure import without_label
 from .note_release import closes_with_release, is_kazakh_release
 from .parse import dates, status
 from .read import RawSheet
-from .schema import STATUSES
+from .table_spec import STATUSES
 from .release_grounds import is_amnesty_column, says_release
 from .replacement import replacements
 from .stage_columns import give_stages, stated_date

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -20,14 +19,11 @@ from . import config
 from .atomic import replace_folder
 from .csv_out import write_csv
 from .safe import neutralise_csv
-from .schema import DATE_COLUMNS, MODELS, validate
+from .schema import DATE_COLUMNS, validate
+from .table_spec import AccountingError, empty, sheet_problem  # noqa: F401 (the cleaning chain imports them from table_spec, without pandera)
 
 TABLES = ("cases", "charges", "problems", "persons", "links")
 MANIFEST = "manifest.json"
-
-
-class AccountingError(AssertionError):
-    """Rows were lost between reading and the tidy tables: a bug, never a user's mistake."""
 
 
 @dataclass
@@ -53,25 +49,6 @@ class Tables:
             self.persons = persons_table(self.cases)
         if self.links is None:
             self.links = empty("links")
-
-
-def empty(table: str) -> pd.DataFrame:
-    """An empty DataFrame with the columns and dtypes of a tidy table."""
-    return _empty(table).copy()
-
-
-@cache
-def sheet_problem(file: str, sheet: str, problem: str, message: str, kept: bool) -> pd.DataFrame:
-    """One problem row about a whole sheet or file (no row, no column, no value): `no_header`,
-    `no_date_column`, `parser_error`, `unreadable_file`, ...; `kept`: whether the sheet's rows were read."""
-    return pd.DataFrame([{"source_file": file, "source_sheet": sheet, "source_row": pd.NA, "column": "", "value": None,
-                          "problem": problem, "message": message, "row_kept": kept}])
-
-
-def _empty(table: str) -> pd.DataFrame:
-    # Built from the schema's dtypes directly: validating an empty frame costs more than it checks.
-    columns = MODELS[table].to_schema().columns
-    return pd.DataFrame({name: pd.Series(dtype=col.dtype.type) for name, col in columns.items()})
 
 
 def write(tables: Tables, out_dir: Path | None = None, validated: bool = False) -> Path:

@@ -22,7 +22,7 @@ from . import content
 from .content import FIELD_OF_KIND, Profile
 from .headers import DATE_FIELDS, FIELDS, HeaderMap
 from .read import RawSheet
-from .tables import sheet_problem
+from .table_spec import sheet_problem
 from .values import problem_frame
 
 _DATE_CHOICES = " or ".join(f'"{d}"' for d in DATE_FIELDS)

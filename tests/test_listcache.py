@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kzanalysis import clean
+from kzanalysis import clean, one_list
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -19,13 +19,13 @@ def _raw(tmp_path: Path) -> Path:
 
 def _reading(monkeypatch) -> list[str]:
     read: list[str] = []
-    real = clean.read_file
+    real = one_list.read_file  # the reading of one list (clean_list) is in one_list.py
 
     def read_file(path):
         read.append(Path(path).name)
         return real(path)
 
-    monkeypatch.setattr(clean, "read_file", read_file)
+    monkeypatch.setattr(one_list, "read_file", read_file)
     return read
 
 

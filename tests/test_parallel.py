@@ -69,3 +69,30 @@ def test_the_clean_command_writes_the_same_files_with_and_without_workers(tmp_pa
             assert (outs["0"] / name).read_bytes() == (outs["1"] / name).read_bytes(), name
     a, b = (pd.read_parquet(outs[n] / "cases.parquet") for n in ("0", "1"))
     pd.testing.assert_frame_equal(a, b, check_exact=True)
+
+
+def test_with_sizes_the_largest_jobs_are_taken_first_and_results_still_come_in_order(monkeypatch):
+    """Whoever is free takes the largest job left; the results are yielded in the order of the jobs."""
+    monkeypatch.setenv(parallel.WORKERS_ENV, "1")
+    sizes = [1, 50, 2, 40, 3, 30, 4]
+    jobs = [(n, 1) for n in range(len(sizes))]
+    assert list(parallel.run_in_order(jobs, operator.mul, sizes=sizes)) == list(range(len(sizes)))
+    # in this process alone, the largest first too: each result kept for its turn
+    monkeypatch.setenv(parallel.WORKERS_ENV, "0")
+    started = []
+
+    def note(n, m):
+        started.append(n)
+        return n * m
+
+    assert list(parallel.run_in_order(jobs, note, sizes=sizes)) == list(range(len(sizes)))
+    assert started == list(range(len(sizes)))  # no worker: one by one, in order, as before
+
+
+def test_with_sizes_an_error_is_still_raised_in_its_turn(monkeypatch):
+    monkeypatch.setenv(parallel.WORKERS_ENV, "1")
+    got = []
+    with pytest.raises(ZeroDivisionError):
+        for value in parallel.run_in_order([(6, 3), (8, 2), (1, 0), (9, 3)], operator.truediv, sizes=[1, 1, 9, 5]):
+            got.append(value)
+    assert got == [2.0, 4.0]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kzanalysis import clean, list_versions
+from kzanalysis import clean, list_versions, one_list
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -20,7 +20,7 @@ def _raw(tmp_path: Path) -> Path:
 def _counting(monkeypatch) -> dict[str, list]:
     """Record each linkage, each comparison of versions and each file read."""
     seen: dict[str, list] = {"link": [], "changes": [], "read": []}
-    link_cases, changes, read_file = clean.link.link_cases, list_versions.changes, clean.read_file
+    link_cases, changes, read_file = clean.link.link_cases, list_versions.changes, one_list.read_file
 
     def counted_link(cases, *args, **kwargs):
         seen["link"].append(len(cases))
@@ -36,7 +36,7 @@ def _counting(monkeypatch) -> dict[str, list]:
 
     monkeypatch.setattr(clean.link, "link_cases", counted_link)
     monkeypatch.setattr(list_versions, "changes", counted_changes)
-    monkeypatch.setattr(clean, "read_file", counted_read)
+    monkeypatch.setattr(one_list, "read_file", counted_read)  # the reading of one list (clean_list) is in one_list.py
     return seen
 
 

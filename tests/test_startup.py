@@ -79,3 +79,22 @@ def test_help_loads_neither_pandas_nor_rich_nor_package_metadata(tmp_path):
     version = _python("import sys\nfrom kzanalysis.cli import main\nsys.argv = ['kzanalysis', '--version']\n"
                       "try:\n    main()\nexcept SystemExit:\n    pass\n", tmp_path)
     assert version.startswith("kzanalysis ") and version.split()[1][0].isdigit(), version
+
+
+def test_the_cleaning_of_a_list_loads_neither_pandera_nor_the_linkage(tmp_path):
+    """A worker process only cleans lists (kzanalysis/parallel.py imports one_list.py and the chain below
+    it): it starts without pandera and the linkage, which only the run's own process needs; what it cleans
+    is the same."""
+    code = (
+        "import json, sys\n"
+        "from pathlib import Path\n"
+        "from kzanalysis import parallel\n"
+        "for name in parallel.PRELOAD:\n    __import__(name)\n"
+        "from kzanalysis.one_list import clean_list\n"
+        f"raw = Path({str(REPO / 'data' / 'raw')!r})\n"
+        "frames, meta = clean_list(raw / 'ngo_almaty_ru.xlsx', 'ngo_almaty_ru.xlsx', {}, '')\n"
+        "print(json.dumps({'cases': len(frames['cases']), 'loaded': [m for m in ('pandera', 'kzanalysis.schema', "
+        "'kzanalysis.tables', 'kzanalysis.link', 'rapidfuzz') if m in sys.modules]}))\n"
+    )
+    said = json.loads(_python(code, tmp_path).splitlines()[-1])
+    assert said["loaded"] == [] and said["cases"] > 0

@@ -39,7 +39,7 @@ from kzanalysis.config import VOCAB_DIR, VocabularyError
 from kzanalysis.parse import Parsed, dates, guarded, status
 from kzanalysis.parse.blank import is_not_given
 from kzanalysis.parse.text import clean_spaces
-from kzanalysis.schema import STATUSES
+from kzanalysis.table_spec import STATUSES
 
 STAGES_FILE = VOCAB_DIR / "stages.csv"
 _STAGES_LABEL = "kzanalysis/vocab/stages.csv"

@@ -83,7 +83,7 @@ from kzanalysis.parse.before_verdict import before_verdict_spans
 from kzanalysis.parse.text import clean_spaces, fold_homoglyphs, kazakh_latin_readings, match_key
 from kzanalysis.parse.blank import is_not_given
 from kzanalysis.parse.refusal import refused
-from kzanalysis.schema import STATUSES
+from kzanalysis.table_spec import STATUSES
 
 STATUSES_FILE = VOCAB_DIR / "statuses.csv"
 TERM_UNITS_FILE = VOCAB_DIR / "term_units.csv"
