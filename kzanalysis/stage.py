@@ -20,8 +20,9 @@ kept) where
 
 The list's date: the date a title line above the header states (`по состоянию на 01.06.2024`,
 stage_columns.py), else the latest date written in the file or sheet name (`list_2023-05-01.xlsx`,
-`Список 2023`: the end of that year), else the latest date of detention, charge or sentence
-in the sheet (a list is written after the last event it records).
+`Список 2023`: the end of that year), else the latest date of detention, charge, sentence or release
+in the sheet (a list is written after the last event it records, and a release is one: a date of a
+term's expected end is never read as a release, `vocab/header_patterns.csv`).
 """
 from __future__ import annotations
 
@@ -71,7 +72,7 @@ def list_date(sheet: RawSheet, out: pd.DataFrame, header=None) -> pd.Timestamp |
                 named.append(_end_of(parsed.value))
     if named:
         return max(named)
-    events = pd.concat([out[c] for c in ("detained_on", "charged_on", "sentenced_on")]).dropna()
+    events = pd.concat([out[c] for c in ("detained_on", "charged_on", "sentenced_on", "released_on")]).dropna()
     return events.max() if len(events) else None
 
 

@@ -81,6 +81,18 @@ def test_a_release_date_before_the_lists_date_makes_the_case_released_keeping_th
     assert cases["sentence_months"].tolist() == [60, 60, 24, 36]
 
 
+def test_a_release_dated_after_every_other_date_of_a_list_that_states_no_date_is_a_release(tmp_path):
+    _csv(tmp_path, "tracker.csv", {
+        "Name": PEOPLE, "Charges": ["Art. 274 part 2"] * 4,
+        "Verdict": ["1 year of imprisonment"] * 4,
+        "Verdict date": ["2025-04-29", "2025-03-02", "2025-05-12", "2025-01-20"],
+        "Released": ["2026-03-31", None, "2026-05-02", None]})
+    cases = clean_paths([tmp_path]).cases
+    # the list states no date of its own: it was written after the last event it records, releases included
+    assert cases["status"].tolist() == ["released", "imprisoned", "released", "imprisoned"]
+    assert cases["sentence_months"].tolist() == [12] * 4
+
+
 def test_a_grounds_for_release_column_makes_the_case_released(tmp_path):
     _csv(tmp_path, "list.csv", {"ФИО": PEOPLE, "Статья": ["ст. 405"] * 4,
                                  "Мера наказания": ["лишение свободы на 4 года"] * 4,
