@@ -21,8 +21,7 @@ from functools import cache, lru_cache
 import pandas as pd
 
 from .config import VOCAB_DIR
-from .note_status import PRESENT_MEASURES, _CLAUSE
-from .parse import status
+from .note_status import PRESENT_MEASURES, last_measure_clause
 from .parse.text import match_key
 from .values import Rows
 
@@ -58,12 +57,8 @@ def _words() -> dict[str, re.Pattern[str]]:
 @lru_cache(maxsize=10_000)
 def changed_measure(note: str) -> str | None:
     """The measure a note says the measure before the verdict was changed to, or None."""
-    stated = None
-    for clause in _CLAUSE.split(without_label(note)):
-        read = status.parse_measure(clause).value if clause.strip() else None
-        if read is not None and read.status is not None:
-            stated = (clause, read.status)  # the last clause that names a stage
-    if stated is None or stated[1] not in PRESENT_MEASURES:
+    stated = last_measure_clause(without_label(note))
+    if stated is None:
         return None
     key = match_key(stated[0])
     words = _words()

@@ -35,15 +35,22 @@ def _past() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\w*")
 
 
-@lru_cache(maxsize=10_000)
-def present_measure(note: str) -> str | None:
-    """The measure a note states is in force now (`содержится в СИЗО` -> pretrial_detention), or None."""
+def last_measure_clause(note: str) -> tuple[str, str] | None:
+    """(clause, status) of the last clause of a note that names a stage, where that stage is a measure before
+    a verdict (PRESENT_MEASURES); None otherwise."""
     stated = None
-    for clause in _CLAUSE.split(str(note)):
+    for clause in _CLAUSE.split(note):
         read = status.parse_measure(clause).value if clause.strip() else None
         if read is not None and read.status is not None:
             stated = (clause, read.status)  # the last clause that names a stage
-    if stated is None or stated[1] not in PRESENT_MEASURES:
+    return stated if stated is not None and stated[1] in PRESENT_MEASURES else None
+
+
+@lru_cache(maxsize=10_000)
+def present_measure(note: str) -> str | None:
+    """The measure a note states is in force now (`содержится в СИЗО` -> pretrial_detention), or None."""
+    stated = last_measure_clause(str(note))
+    if stated is None:
         return None
     clause, said = stated
     if _DIGITS.search(clause) or _past().search(match_key(clause)):
