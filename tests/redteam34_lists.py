@@ -34,13 +34,15 @@ Files and what each stresses
   `ҚР ҚК 405-бабының 2-бөлігі`, `405-бап 1-б.`, `174-бап`, `274-бап 4-бөлігінің 2-тармағы`; dates with Kazakh
   month names (`2021 жылғы 12 шілде`, `12 шілде 2021 ж.`, `2021 ж. шілде`) or `12.07.2021 ж.`; the verdict cell
   (`5 жыл бас бостандығынан айыру`, `2 жыл 6 ай бас бостандығын шектеу`, `1 жыл шартты түрде`, `200 АЕК
-  айыппұл`) also under the heading of the released, where it is the sentence served; the tie in a notes
+  айыппұл`) also under the heading of the released, where it is the sentence served (on some rows followed by
+  `; 2022 ж. қазан айында шартты түрде мерзімінен бұрын босатылды`); the tie in a notes
   column (`ҚДТ жақтаушысы`, `«Көше партиясы» белсендісі`, `ҚДТ-ға қатысы жоқ`). A total and a footnote.
 - `по_статьям_2020.ods` (sheet `Список`, OpenDocument): a LibreOffice list GROUPED UNDER ARTICLE HEADINGS
   (`Статья 405 УК РК - участие в деятельности запрещённой организации` ...): the rows below give only the
   part (`ч.2`, `2`, `ч. 1`), one row a second article (`ч.2; также ч.1 ст.174`); the detention date as a
   date cell or as `05.2020` (month and year); the kind of sentence and its term in two columns (`лишение
-  свободы` | `5 л.`, `ограничение свободы` | `1 г. 6 м.`); the situation `на 01.01.2021` (`отбывает`, `в СИЗО`,
+  свободы` | `5 л.`, `ограничение свободы` | `1 г. 6 м.`, `условно` | `2 г.`, `штраф` | `500 МРП`, `оправдан`,
+  `-` before a verdict); the situation `на 01.01.2021` (`отбывает`, `в СИЗО`,
   `освобождён по УДО`, `дом. арест`, `подписка`); a total line.
 
 Decisions taken for the truth
@@ -495,7 +497,8 @@ def write_diaspora(folder: Path, rng: random.Random) -> list[dict]:
                              weights=[12, 5, 9, 5, 3, 2, 5, 3, 5])[0]
         opened = _day(rng, dt.date(2019, 6, 1), dt.date(2021, 3, 31) if status == "released" else dt.date(2022, 9, 30))
         if rng.random() < 0.45:
-            opened_text, start, precision = f"{EN_MONTHS[opened.month - 1][:3]} {opened.year}", opened.replace(day=1), "month"
+            opened_text = f"{EN_MONTHS[opened.month - 1][:3]} {opened.year}"
+            start, precision = opened.replace(day=1), "month"
             base = (opened.replace(day=1) + dt.timedelta(days=40)).replace(day=1)
         else:
             opened_text, start, precision = f"{EN_MONTHS[opened.month - 1]} {opened.day}, {opened.year}", opened, "day"
@@ -526,7 +529,8 @@ def write_diaspora(folder: Path, rng: random.Random) -> list[dict]:
             sentence = "pending"
             situation = {"pretrial_detention": rng.choice(["in pretrial detention", "held in SIZO awaiting trial"]),
                          "house_arrest": "under house arrest",
-                         "under_investigation": rng.choice(["under investigation, travel ban", "charged, not detained"])}[status]
+                         "under_investigation": rng.choice(["under investigation, travel ban",
+                                                            "charged, not detained"])}[status]
         if status not in ("pretrial_detention", "house_arrest", "under_investigation"):
             verdict_on = base + dt.timedelta(days=rng.randint(70, 280))
         if status == "released" and verdict_on and verdict_on > dt.date(2022, 6, 30):
@@ -536,11 +540,13 @@ def write_diaspora(folder: Path, rng: random.Random) -> list[dict]:
                                      ("DCK (alleged by police, denies)", False), ("civic activist", False)],
                                     weights=[8, 4, 3, 4, 2, 2, 1, 2, 3])[0]
         values = [str(number), name, str(born) if born else "", town, charge, opened_text,
-                  _serial(arrested) if arrested else "", f"{verdict_on.month}/{verdict_on.day}/{verdict_on.year}" if verdict_on else "",
+                  _serial(arrested) if arrested else "",
+                  f"{verdict_on.month}/{verdict_on.day}/{verdict_on.year}" if verdict_on else "",
                   sentence, situation, movement, rng.choice(["family", "RFE/RL report", "lawyer", "social media", ""])]
         lines.append(",".join(_csv_cell(v) for v in values))
         line_no += 1
-        truth.append(_case(file, "", line_no, name, city_en, _articles(refs), status, months, start, precision, born, dvk))
+        truth.append(_case(file, "", line_no, name, city_en, _articles(refs), status, months, start, precision,
+                           born, dvk))
     lines.append("Compiled by volunteers of the association; corrections welcome by e-mail,,,,,,,,,,,")
     line_no += 1
     truth.append(_other(file, "", line_no))
@@ -618,7 +624,8 @@ def write_kazakh(folder: Path, rng: random.Random) -> list[dict]:
             city_en, place = c[0], c[2]
             born = rng.choice([None, *range(1960, 2003)])
             charge, refs = rng.choice(KK_CHARGES)
-            opened = _day(rng, dt.date(2020, 1, 15), dt.date(2021, 6, 30) if status == "released" else dt.date(2022, 9, 30))
+            last_opened = dt.date(2021, 6, 30) if status == "released" else dt.date(2022, 9, 30)
+            opened = _day(rng, dt.date(2020, 1, 15), last_opened)
             opened_text, start, precision = _kk_date(rng, opened, allow_month=True)
             base = opened if precision == "day" else (opened.replace(day=1) + dt.timedelta(days=40)).replace(day=1)
             custody = status in ("imprisoned", "released", "pretrial_detention", "house_arrest")
