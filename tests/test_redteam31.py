@@ -58,6 +58,16 @@ Failure causes, grouped (every mismatch checked against the truth; no truth valu
    `serving sentence at home` are read as imprisoned (truth restricted_freedom; the list's legend line
    `RF = restricted freedom` says so). The term is right. (`2 yrs restricted freedom` is read right.)
 
+After cause 1 was fixed (branch fix31db: the rules of a database's export, README "Rules learned from set 31: a
+database's export", tests/test_database_exports.py; the separator chosen by lines of one width, `\N` / `NULL`
+blank, a boolean column `t`/`f` as yes/no, a timestamp's day, an array literal's elements, a test record dropped):
+all 379 rows accounted (358 cases, 21 dropped: the test record with its reason, the repeated line as
+`duplicate_row`), so `test_every_row_accounted` passes; the dump reads every field 1.000 (65 cases), its problem
+rows only the two dropped rows, its `id` column (`unmapped_column`) and 14 `region_differs` (`Карагандинская обл.`
+for Zhezkazgan, the region at the time: right). Overall: city, region, sentence,
+started_on, started_precision, birth_year, dvk_koshe 1.000; articles 0.743, status 0.922: causes 2 (the tick
+matrix) and 3 (`RF`) are still open, so `test_fields_right` stays xfail.
+
 Read right throughout (no mismatch): English ordinal dates (`3rd March 2021`), `d-mmm-yy` date cells, an
 outcome and a current situation in two columns (parole, amnesty), `Art. 272 pt. 2`, `Arts. 272(2), 380(1)`,
 `CAO 488(6)` left out, `Satpayev`/`Ekibastuz`/`Janaozen`/`Ust-Kamenogorsk`; the free-speech monitor entire (victim-centred
@@ -104,13 +114,12 @@ def test_lists_written_and_truth_complete(written, tmp_path):
     assert again.equals(truth)
 
 
-@pytest.mark.xfail(reason="red-team set 31: hold-out; scores in the docstring", strict=False)
 def test_every_row_accounted(cleaned):
     truth, result = cleaned
     assert_every_row_accounted(truth, result)
 
 
-@pytest.mark.xfail(reason="red-team set 31: hold-out; scores in the docstring", strict=False)
+@pytest.mark.xfail(reason="red-team set 31: the tick matrix and `RF` (causes 2, 3) still open; scores in the docstring", strict=False)
 def test_fields_right(cleaned):
     truth, result = cleaned
     assert_fields_right(truth, result)
