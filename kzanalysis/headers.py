@@ -584,6 +584,9 @@ def _form_export_columns(header: HeaderMap, candidates: dict[int, tuple[str, lis
     for c, (w, _texts) in list(candidates.items()):
         if form_exports.is_path(w):
             candidates[c] = (w, [form_exports.last_part(w)])
+        if form_exports.is_question_name(w) and c < frame.shape[1] and form_exports.tie_answers(frame[c]):
+            # a select_one whose choices are the tie's (`dvk`, `koshe`, `no`, `dk`): the list's own tie question
+            candidates[c] = (w, ["dvk_koshe", *candidates[c][1]])
     return system
 
 
@@ -596,10 +599,12 @@ def _form_answers_joined(header: HeaderMap, frame: pd.DataFrame) -> None:
             header.other[c] = oc
             _take_off_unmapped(header, oc)
     sentence = header.column_of("sentence")
-    if sentence is not None and split_dates.years_unit(header.written[sentence]):
+    if sentence is not None:
+        in_years = split_dates.years_unit(header.written[sentence])
         for mc in (sentence + 1, sentence - 1):
             w = header.unmapped_written.get(mc)
-            if w and _MONTHS_WORD.search(_key(w)) and mc < frame.shape[1] and split_dates.whole_numbers(frame[mc]):
+            paired = w and ((in_years and _MONTHS_WORD.search(_key(w))) or split_dates.term_pair(header.written[sentence], w))
+            if paired and mc < frame.shape[1] and split_dates.whole_numbers(frame[mc]):
                 header.term_months[sentence] = mc
                 _take_off_unmapped(header, mc)
                 break

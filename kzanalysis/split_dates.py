@@ -124,6 +124,23 @@ def years_unit(written: str) -> bool:
     return bool(_YEARS_WORD.search(match_key(written)))
 
 
+# The unit words of a term's pair of columns, short forms too (`term_y | term_m`): read only as the last word
+# of two headers that are otherwise the same, where a lone `y` or `m` can be nothing else.
+_PAIR_YEARS = frozenset({"y", "yr", "yrs", "year", "years", "г", "л", "лет", "год", "года", "годы", "жыл",
+                         "let", "god", "goda", "zhyl", "jyl"})
+_PAIR_MONTHS = frozenset({"m", "mo", "mos", "mon", "mth", "mths", "month", "months", "мес", "месяц", "месяцев",
+                          "месяца", "ай",
+                          "mes", "mesyatsev", "ay", "ai"})
+
+
+def term_pair(years_written: str, months_written: str) -> bool:
+    """Two headers naming the years and the months of one term: the same words, then a unit of years in the
+    first and of months in the second (`case/outcome/term_y` | `case/outcome/term_m`, `srok_let` | `srok_mes`)."""
+    ys, ms = match_key(years_written).split(), match_key(months_written).split()
+    return (len(ys) >= 2 and len(ms) == len(ys) and ys[:-1] == ms[:-1]
+            and ys[-1] in _PAIR_YEARS and ms[-1] in _PAIR_MONTHS)
+
+
 def whole_numbers(cells: pd.Series) -> bool:
     """Nearly all the column's filled cells are whole numbers (a count of months)."""
     filled = cells.dropna().astype(str)
@@ -138,4 +155,6 @@ def join_term(block: pd.DataFrame, years_c: int, months_c: int) -> pd.Series:
     extra = months.notna() & months.str.fullmatch(r"\d+").fillna(False).astype(bool) & (months != "0")
     whole_years = years.str.replace(r"[.,]0+$", "", regex=True)
     joined = (whole_years.fillna("") + " years " + months.fillna("") + " months").str.replace(r"^ years ", "", regex=True)
-    return years.where(~extra, joined).astype("string")
+    # a bare number of years with no months: the pair of headers gave its unit (`term_y` says it less plainly)
+    bare = whole_years.str.fullmatch(r"\d{1,2}").fillna(False).astype(bool)
+    return years.where(~bare, whole_years + " years").where(~extra, joined).astype("string")
