@@ -17,7 +17,12 @@ as one cell (`dvk koshe`) and as one 1/0 column per option (`group_case/affiliat
   the tie are read as one yes/no cell, yes where any option is yes (a 0 for DVK beside a 1 for Koshe
   is a tie); the question's other options (`.../affiliation/none`) are part of it and not read.
 - *"Other, specify"*: where a field's cell is `other` (`другое`, `басқа`) and a column named as that
-  column plus `_other` (`city_other`) gives the answer, that answer is the cell.
+  column with an "other" or "specify" word before or after it (`city_other`, `other_city`, `City (please
+  specify)`) gives the answer, that answer is the cell; in a select-multiple cell of codes (`st405_2
+  other`) the answer replaces the `other` code and the other codes stay.
+- *A form's tie question is the tie*: a column with a question's name (`case/tie`) whose few choices are
+  yes / no / don't know and DVK or Koshe (`dvk`, `koshe`, `no`, `dk`) is read as the yes/no tie column
+  (headers.py), the list's own answer, which a note does not overrule.
 - *A form's definition sheet is not a list*: a sheet headed `list_name | name | label` (the choices)
   or `type | name | label` (the survey) holds the form's codes, no person: it is read as no rows.
 """
@@ -28,6 +33,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from .parse.affiliation import parse_dvk_koshe_flag
 from .parse.text import match_key
 
 # A group path: ASCII identifiers (no spaces) joined by `/`, with an underscore somewhere, as KoBo and ODK
@@ -146,8 +152,6 @@ def with_other(cells: pd.Series, other: pd.Series) -> pd.Series:
 def tie_answers(cells: pd.Series) -> bool:
     """The column is a form's tie question (`case/tie`: `dvk`, `koshe`, `no`, `dk`): a few short codes, each a
     yes / no / don't-know answer or a group of vocab/affiliations.csv, and DVK or Koshe among them."""
-    from .parse.affiliation import parse_dvk_koshe_flag  # noqa: PLC0415 (the parser's vocabulary, loaded when asked)
-
     distinct = cells.dropna().astype(str).str.strip().str.lower().replace("", pd.NA).dropna().unique()
     if not 2 <= len(distinct) <= MAX_TIE_CHOICES or any(len(v.split()) > 3 for v in distinct):
         return False

@@ -1,5 +1,5 @@
-"""Exports of online survey tools (SurveyMonkey, Microsoft Forms, Google Forms, Typeform, Jotform): the
-tool's own columns and its second header line, read as a person would.
+"""Exports of online survey tools (SurveyMonkey, Microsoft Forms, Google Forms, Typeform, Jotform, ODK Central):
+the tool's own columns and its second header line, read as a person would.
 
 Beside the answers, a survey tool writes columns of its own (`vocab/form_tool_columns.csv`): ids
 (`Respondent ID`, `Collector ID`, `ID`), when the form was opened and sent (`Start Date` / `End Date`,
@@ -9,7 +9,9 @@ Address`, `First Name`, `Last Name`, `Name`, `Email`: the person filling in, not
   writes (`distinctive`: `Respondent ID`, `Collector ID`, `Completion time`, `Custom Data 1`), every
   column of the tool's list in that header is ignored (listed in the manifest's `ignored_columns`), so
   its times never date a case, by header or by content, and a question naming the person (`Full name of
-  the person prosecuted`) is the name. Alone, `Name` or `Start Date` keeps its ordinary reading.
+  the person prosecuted`) is the name. Alone, `Name` or `Start Date` keeps its ordinary reading. A column
+  only some tools write is theirs only beside their distinctive columns: ODK Central's `Status` (the
+  submission's, beside `ReviewState`, `SubmitterName`) is ignored, a SurveyMonkey question `Status` is read.
 - *A second header line of answer kinds is part of the header*: SurveyMonkey writes under the questions
   a line of `Response` / `Open-Ended Response` and the option names of a multiple-choice question; where
   two cells or more of the row under the header are such words and they are at least half of its cells,
