@@ -584,9 +584,10 @@ def _form_export_columns(header: HeaderMap, candidates: dict[int, tuple[str, lis
     for c, (w, _texts) in list(candidates.items()):
         if form_exports.is_path(w):
             candidates[c] = (w, [form_exports.last_part(w)])
+        if not form_exports.is_question_name(w) or c >= frame.shape[1]:
+            continue
         named = next((f for t in candidates[c][1] for f in (lookup_how(t, overrides)[0], guess_field(t)) if f), None)
-        if named in (None, "notes", "ignore") and form_exports.is_question_name(w) and c < frame.shape[1] \
-                and form_exports.tie_answers(frame[c]):
+        if named in (None, "notes", "ignore") and form_exports.tie_answers(frame[c]):
             # a select_one whose choices are the tie's (`dvk`, `koshe`, `no`, `dk`), named by no other field (`case/tie`
             # reads as a case note by its words, `link` as a web link): the list's own tie question
             candidates[c] = (w, ["dvk_koshe", *candidates[c][1]])
