@@ -597,11 +597,16 @@ def _form_export_columns(header: HeaderMap, candidates: dict[int, tuple[str, lis
 def _form_answers_joined(header: HeaderMap, frame: pd.DataFrame) -> None:
     """After the columns are named: a field's "other, specify" column, and a term's months column
     beside its years column, are read with the field's column (form_exports.py, split_dates.py)."""
+    ticks: set[int] = set()
     for c in list(header.fields):
-        oc = form_exports.other_column_of(header.written[c], dict(header.unmapped_written))
-        if oc is not None:
+        while (oc := form_exports.other_column_of(
+                header.written[c], {k: w for k, w in header.unmapped_written.items() if k not in ticks})) is not None:
+            if oc < frame.shape[1] and form_exports.yes_no_cells(frame[oc]):
+                ticks.add(oc)  # an option's 1/0 column (`.../articles/other`) says it was chosen, not what was written
+                continue
             header.other[c] = oc
             _take_off_unmapped(header, oc)
+            break
     sentence = header.column_of("sentence")
     if sentence is not None:
         in_years = split_dates.years_unit(header.written[sentence])

@@ -159,3 +159,15 @@ def test_a_table_with_no_header_found_is_no_lookup():
     assert lookup_rows(repeated) is None  # a value twice in a column: no list of options
     dated = pd.DataFrame([["a", "b"], ["x", "12.03.2021"], ["z", None]], dtype="string")
     assert lookup_rows(dated) is None
+
+
+def test_an_option_s_ticks_are_no_other_answer(tmp_path):
+    _csv(tmp_path, "export.csv", {
+        "grp/fio": PEOPLE[:3], "grp/town": ["taraz", "aktau", "other"], "grp/town_other": [None, None, "Жезказган"],
+        "grp/charges": ["art405_1 other", "art179", "art174_2"], "grp/charges/other": [1, 0, 0],
+        "grp/charges/art405_1": [1, 0, 0], "grp/arrest": ["2021-03-04", "2022-06-07", "2020-01-02"],
+    })
+    result = clean_paths([tmp_path])
+    sheet = result.manifest["files"][0]["sheets"][0]
+    assert sheet["columns"]["grp/town_other"] == "city" and "grp/charges/other" not in sheet["columns"]
+    assert result.cases.sort_values("source_row")["articles"].tolist() == ["405(1)", "179", "174(2)"]
