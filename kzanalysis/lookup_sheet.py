@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .content import _is_date
+from .parse.dates import parse_date
 
 MAX_OPTIONS = 60  # a dropdown's list is short; a longer table is a list of something
 MAX_TEXT = 60  # an option is a word or a short phrase, never a note
@@ -41,7 +41,13 @@ def lookup_rows(cells: pd.DataFrame) -> np.ndarray | None:
         run = int(values.notna().to_numpy().argmin()) if values.isna().any() else len(values)
         if len(given) != run or given.duplicated().any() or given.str.len().max() > MAX_TEXT:
             return None  # a gap inside a list, a value twice, or a long text: a table, not lists of options
-        if any(_is_date(v) for v in given):
-            return None  # an option is no date: a dated row is an event of someone
+        if any(_dated(v) for v in given):
+            return None  # an option is no date (a year may be one): a dated row is an event of someone
         lengths.add(run)
     return rows if len(lengths) >= 2 else None
+
+
+def _dated(value: str) -> bool:
+    """A date with its day or month (`12.03.2021`, `март 2021`); a year alone may be a dropdown's option."""
+    parsed = parse_date(value).value
+    return parsed is not None and parsed.precision != "year"
