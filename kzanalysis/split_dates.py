@@ -19,11 +19,14 @@ the joined cells there before the columns are parsed.
 """
 from __future__ import annotations
 
+import csv
 import re
+from functools import cache
 
 import numpy as np
 import pandas as pd
 
+from .config import VOCAB_DIR
 from .parse.dates import _month_of
 from .parse.text import match_key
 
@@ -124,13 +127,23 @@ def years_unit(written: str) -> bool:
     return bool(_YEARS_WORD.search(match_key(written)))
 
 
-# The unit words of a term's pair of columns, short forms too (`term_y | term_m`): read only as the last word
-# of two headers that are otherwise the same, where a lone `y` or `m` can be nothing else.
-_PAIR_YEARS = frozenset({"y", "yr", "yrs", "year", "years", "г", "л", "лет", "год", "года", "годы", "жыл",
-                         "let", "god", "goda", "zhyl", "jyl"})
-_PAIR_MONTHS = frozenset({"m", "mo", "mos", "mon", "mth", "mths", "month", "months", "мес", "месяц", "месяцев",
-                          "месяца", "ай",
-                          "mes", "mesyatsev", "ay", "ai"})
+@cache
+def _unit_words() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """The words of a year and of a month in vocab/term_units.csv (`лет`, `y`, `yrs`, `мес`, `m`, `ай`): for each,
+    the words as written and the stems of those ending in `*` (`month*`)."""
+    with open(VOCAB_DIR / "term_units.csv", encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["kind"].strip() == "unit" and r["value"].strip() in ("year", "month")]
+    out = {}
+    for value in ("year", "month"):
+        aliases = [match_key(r["alias"].rstrip("*")) for r in rows if r["value"].strip() == value]
+        stems = tuple(match_key(r["alias"].rstrip("*")) for r in rows if r["value"].strip() == value and r["alias"].endswith("*"))
+        out[value] = (frozenset(aliases), stems)
+    return out
+
+
+def _is_unit(word: str, value: str) -> bool:
+    words, stems = _unit_words()[value]
+    return word in words or word.startswith(stems)
 
 
 def term_pair(years_written: str, months_written: str) -> bool:
@@ -138,7 +151,7 @@ def term_pair(years_written: str, months_written: str) -> bool:
     first and of months in the second (`case/outcome/term_y` | `case/outcome/term_m`, `srok_let` | `srok_mes`)."""
     ys, ms = match_key(years_written).split(), match_key(months_written).split()
     return (len(ys) >= 2 and len(ms) == len(ys) and ys[:-1] == ms[:-1]
-            and ys[-1] in _PAIR_YEARS and ms[-1] in _PAIR_MONTHS)
+            and _is_unit(ys[-1], "year") and _is_unit(ms[-1], "month"))
 
 
 def whole_numbers(cells: pd.Series) -> bool:

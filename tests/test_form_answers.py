@@ -52,8 +52,8 @@ def test_a_select_multiple_cell_keeps_its_codes_beside_its_other_answer():
 
 
 @pytest.mark.parametrize(("years", "months", "paired"), [
-    ("grp/sentence_y", "grp/sentence_m", True), ("srok_let", "srok_mes", True), ("term_yrs", "term_mos", True),
-    ("term_y", "fine_m", False), ("term_m", "term_y", False), ("y", "m", False),
+    ("grp/sentence_y", "grp/sentence_m", True), ("срок_лет", "срок_мес", True), ("term_yrs", "term_mos", True),
+    ("term_y", "fine_m", False), ("term_m", "term_y", False), ("y", "m", False), ("term_y", "term_d", False),
 ])
 def test_two_headers_naming_the_years_and_months_of_one_term_are_a_pair(years, months, paired):
     assert split_dates.term_pair(years, months) is paired
