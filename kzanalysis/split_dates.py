@@ -148,7 +148,7 @@ def _is_unit(word: str, value: str) -> bool:
 
 def term_pair(years_written: str, months_written: str) -> bool:
     """Two headers naming the years and the months of one term: the same words, then a unit of years in the
-    first and of months in the second (`case/outcome/term_y` | `case/outcome/term_m`, `srok_let` | `srok_mes`)."""
+    first and of months in the second (`case/outcome/term_y` | `case/outcome/term_m`, `срок_лет` | `срок_мес`)."""
     ys, ms = match_key(years_written).split(), match_key(months_written).split()
     return (len(ys) >= 2 and len(ms) == len(ys) and ys[:-1] == ms[:-1]
             and _is_unit(ys[-1], "year") and _is_unit(ms[-1], "month"))
