@@ -17,7 +17,12 @@ as one cell (`dvk koshe`) and as one 1/0 column per option (`group_case/affiliat
   the tie are read as one yes/no cell, yes where any option is yes (a 0 for DVK beside a 1 for Koshe
   is a tie); the question's other options (`.../affiliation/none`) are part of it and not read.
 - *"Other, specify"*: where a field's cell is `other` (`другое`, `басқа`) and a column named as that
-  column plus `_other` (`city_other`) gives the answer, that answer is the cell.
+  column with an "other" or "specify" word before or after it (`city_other`, `other_city`, `City (please
+  specify)`) gives the answer, that answer is the cell; in a select-multiple cell of codes (`st405_2
+  other`) the answer replaces the `other` code and the other codes stay.
+- *A form's tie question is the tie*: a column with a question's name (`case/tie`) whose few choices are
+  yes / no / don't know and DVK or Koshe (`dvk`, `koshe`, `no`, `dk`) is read as the yes/no tie column
+  (headers.py), the list's own answer, which a note does not overrule.
 - *A form's definition sheet is not a list*: a sheet headed `list_name | name | label` (the choices)
   or `type | name | label` (the survey) holds the form's codes, no person: it is read as no rows.
 """
@@ -28,20 +33,34 @@ import re
 import numpy as np
 import pandas as pd
 
+from .parse.affiliation import parse_dvk_koshe_flag
 from .parse.text import match_key
 
 # A group path: ASCII identifiers (no spaces) joined by `/`, with an underscore somewhere, as KoBo and ODK
 # write a question inside groups (`group_case/article_text`); `Charges/Sentence` or `ФИО/Name` is no path.
 _PATH = re.compile(r"(?=[^/]*_|.*/[^/]*_)[A-Za-z_][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_.-]+)+")
+_QUESTION = re.compile(r"[A-Za-z_][\w.]*(?:[/-][A-Za-z_][\w.]*)*", re.ASCII)
 # What an "other, specify" answer's choice is written as.
 _OTHER = frozenset({"other", "others", "другое", "другой", "другая", "иное", "прочее", "басқа", "баска"})
-_OTHER_SUFFIX = re.compile(r"(?:[_ ]|\s*-\s*)(?:other|другое|иное|басқа)$", re.IGNORECASE)
+# Words that mark a header as the "other, specify" answer of the column named by the rest of it.
+_OTHER_WORDS = frozenset({"other", "others", "другое", "другой", "иное", "прочее", "басқа", "specify", "please",
+                          "укажите", "уточните", "көрсетіңіз"})
+# A select-multiple cell: space-separated choice codes (`st405_2 st174_1 other`); its `other` code.
+_CODES = re.compile(r"[\w.-]+(?:\s+[\w.-]+)+")
+_OTHER_CODE = re.compile(r"(?:(?<=\s)|^)(?:" + "|".join(sorted(_OTHER)) + r")(?=\s|$)", re.IGNORECASE)
+MAX_TIE_CHOICES = 8  # a select_one of the tie: a handful of choices
 _YES = frozenset({"1", "1.0", "true", "yes", "да", "иә"})
 _NO = frozenset({"0", "0.0", "false", "no", "нет", "жоқ"})
 
 
 def is_path(text: object) -> bool:
     return isinstance(text, str) and bool(_PATH.fullmatch(text.strip()))
+
+
+def is_question_name(text: object) -> bool:
+    """A form question's name as a tool writes it: an ASCII identifier, alone or in a group path joined by `/`
+    or `-` (`tie`, `case/tie`, `case-tie`)."""
+    return isinstance(text, str) and bool(_QUESTION.fullmatch(text.strip()))
 
 
 def last_part(text: str) -> str:
@@ -88,23 +107,57 @@ def any_yes(block: pd.DataFrame, cols: list[int]) -> pd.Series:
 
 
 def other_column_of(written: str, candidates: dict[int, str]) -> int | None:
-    """The column of a field's "other, specify" answer: the same header plus `_other` (`city` -> `city_other`)."""
-    base = match_key(last_part(written))
+    """The column of a field's "other, specify" answer: the same header with an "other" or "specify" word
+    before or after it (`city` -> `city_other`, `other_city`, `City (specify)`; `case/place/city` ->
+    `case/place/city_other`)."""
+    bases = {match_key(last_part(written)), match_key(written)} - {""}
     for c, w in candidates.items():
-        own = last_part(w)
-        m = _OTHER_SUFFIX.search(own)
-        if m and match_key(own[: m.start()]) == base and base:
-            return c
+        for text in {last_part(w), w}:
+            stem = _other_stem(match_key(text))
+            if stem and stem in bases:
+                return c
     return None
 
 
+def _other_stem(key: str) -> str | None:
+    """The key without its "other" / "specify" words at either end (`city other` -> `city`), None without them."""
+    words = key.split()
+    start, end = 0, len(words)
+    while start < end and words[start] in _OTHER_WORDS:
+        start += 1
+    while end > start and words[end - 1] in _OTHER_WORDS:
+        end -= 1
+    if (start, end) == (0, len(words)) or start == end:
+        return None
+    return " ".join(words[start:end])
+
+
 def with_other(cells: pd.Series, other: pd.Series) -> pd.Series:
-    """The cells, with an `other` choice replaced by the "other, specify" answer where one is given."""
-    keys = cells.astype("string").str.strip().str.lower()
+    """The cells, with an `other` choice replaced by the "other, specify" answer where one is given; in a
+    select-multiple cell of codes (`st405_2 other`) the `other` code is replaced, the others kept."""
+    text = cells.astype("string")
+    keys = text.str.strip().str.lower()
     chosen_other = keys.isin(_OTHER).fillna(False).astype(bool) | cells.isna()
     given = other.astype("string").str.strip().replace("", pd.NA).notna()
     take = chosen_other & given
-    return cells.astype("string").where(~take, other.astype("string"))
+    out = text.where(~take, other.astype("string"))
+    among = (keys.str.fullmatch(_CODES).fillna(False).astype(bool)
+             & keys.str.contains(_OTHER_CODE).fillna(False).astype(bool) & given & ~take)
+    if among.any():
+        kept = text[among].str.replace(_OTHER_CODE, " ", regex=True).str.strip()
+        out = out.where(~among, kept + "; " + other.astype("string")[among].str.strip())
+    return out
+
+
+def tie_answers(cells: pd.Series) -> bool:
+    """The column is a form's tie question (`case/tie`: `dvk`, `koshe`, `no`, `dk`): a few short codes, each a
+    yes / no / don't-know answer or a group of vocab/affiliations.csv, and DVK or Koshe among them."""
+    distinct = cells.dropna().astype(str).str.strip().str.lower().replace("", pd.NA).dropna().unique()
+    if not 2 <= len(distinct) <= MAX_TIE_CHOICES or any(len(v.split()) > 3 for v in distinct):
+        return False
+    read = [parse_dvk_koshe_flag(v) for v in distinct]
+    named = [v for v, r in zip(distinct, read) if r.value is True and v not in _YES]
+    return bool(named) and all(r.problem is None for r in read)
 
 
 def is_definition_sheet(cells: pd.DataFrame) -> bool:

@@ -1,5 +1,5 @@
-"""Exports of online survey tools (SurveyMonkey, Microsoft Forms, Google Forms, Typeform, Jotform): the
-tool's own columns and its second header line, read as a person would.
+"""Exports of online survey tools (SurveyMonkey, Microsoft Forms, Google Forms, Typeform, Jotform, ODK Central):
+the tool's own columns and its second header line, read as a person would.
 
 Beside the answers, a survey tool writes columns of its own (`vocab/form_tool_columns.csv`): ids
 (`Respondent ID`, `Collector ID`, `ID`), when the form was opened and sent (`Start Date` / `End Date`,
@@ -9,7 +9,9 @@ Address`, `First Name`, `Last Name`, `Name`, `Email`: the person filling in, not
   writes (`distinctive`: `Respondent ID`, `Collector ID`, `Completion time`, `Custom Data 1`), every
   column of the tool's list in that header is ignored (listed in the manifest's `ignored_columns`), so
   its times never date a case, by header or by content, and a question naming the person (`Full name of
-  the person prosecuted`) is the name. Alone, `Name` or `Start Date` keeps its ordinary reading.
+  the person prosecuted`) is the name. Alone, `Name` or `Start Date` keeps its ordinary reading. A column
+  only some tools write is theirs only beside their distinctive columns: ODK Central's `Status` (the
+  submission's, beside `ReviewState`, `SubmitterName`) is ignored, a SurveyMonkey question `Status` is read.
 - *A second header line of answer kinds is part of the header*: SurveyMonkey writes under the questions
   a line of `Response` / `Open-Ended Response` and the option names of a multiple-choice question; where
   two cells or more of the row under the header are such words and they are at least half of its cells,
@@ -39,41 +41,53 @@ MIN_RESPONSE_WORDS = 2
 
 
 @cache
-def _vocabulary() -> tuple[dict[str, bool], tuple[tuple[re.Pattern[str], bool], ...], frozenset[str]]:
-    """(meta header key -> distinctive, numbered meta patterns, response words) of vocab/form_tool_columns.csv."""
-    meta: dict[str, bool] = {}
-    numbered: list[tuple[re.Pattern[str], bool]] = []
+def _vocabulary() -> tuple[dict[str, tuple[bool, frozenset[str]]], tuple[tuple[re.Pattern[str], bool, str], ...],
+                           frozenset[str], frozenset[str]]:
+    """(meta header key -> (distinctive, its tools), numbered meta patterns with their tool, response words,
+    the tools with distinctive columns) of vocab/form_tool_columns.csv."""
+    meta: dict[str, tuple[bool, frozenset[str]]] = {}
+    numbered: list[tuple[re.Pattern[str], bool, str]] = []
     response: set[str] = set()
+    marked: set[str] = set()
     with open(VOCAB_DIR / "form_tool_columns.csv", encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
-            header, role = row["header"].strip(), row["role"].strip()
+            header, role, tool = row["header"].strip(), row["role"].strip(), row["tool"].strip()
             if role == "response":
                 response.add(match_key(header))
                 continue
             distinctive = row["distinctive"].strip() == "yes"
+            if distinctive:
+                marked.add(tool)
             if "#" in header:
-                numbered.append((re.compile(re.escape(match_key(header.replace("#", ""))) + r" ?\d+"), distinctive))
+                numbered.append((re.compile(re.escape(match_key(header.replace("#", ""))) + r" ?\d+"), distinctive, tool))
             else:
-                meta[match_key(header)] = distinctive
-    return meta, tuple(numbered), frozenset(response)
+                was, tools = meta.get(match_key(header), (False, frozenset()))
+                meta[match_key(header)] = (was or distinctive, tools | {tool})
+    return meta, tuple(numbered), frozenset(response), frozenset(marked)
 
 
-def _meta(written: str) -> bool | None:
-    """True for a tool's distinctive column, False for one of its other columns, None for an answer."""
-    meta, numbered, _ = _vocabulary()
+def _meta(written: str) -> tuple[bool, frozenset[str]] | None:
+    """(distinctive, the tools writing it) for a tool's own column, None for an answer."""
+    meta, numbered, _, _ = _vocabulary()
     key = match_key(written)
     if key in meta:
         return meta[key]
-    return next((d for p, d in numbered if p.fullmatch(key)), None)
+    return next(((d, frozenset({t})) for p, d, t in numbered if p.fullmatch(key)), None)
 
 
 def tool_columns(written: dict[int, str]) -> dict[int, str]:
     """The survey tool's own columns of a header (column -> header as written), where the header is a tool's
-    export (MIN_DISTINCTIVE of its distinctive columns); else nothing."""
+    export (MIN_DISTINCTIVE of its distinctive columns); else nothing. A column only some tool writes is the
+    tool's where that tool's distinctive columns are there (ODK Central's `Status` is the submission's, but a
+    SurveyMonkey question `Status` is an answer); a tool with no distinctive column (Google Forms) goes with any."""
     kinds = {c: _meta(w) for c, w in written.items()}
-    if sum(k is True for k in kinds.values()) < MIN_DISTINCTIVE:
+    found = [k for k in kinds.values() if k is not None and k[0]]
+    if len(found) < MIN_DISTINCTIVE:
         return {}
-    return {c: written[c] for c, k in kinds.items() if k is not None}
+    present = frozenset().union(*(tools for _, tools in found))
+    marked = _vocabulary()[3]
+    return {c: written[c] for c, k in kinds.items()
+            if k is not None and (k[1] & present or not k[1] & marked)}
 
 
 def is_response(text: object) -> bool:

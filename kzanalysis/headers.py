@@ -584,22 +584,36 @@ def _form_export_columns(header: HeaderMap, candidates: dict[int, tuple[str, lis
     for c, (w, _texts) in list(candidates.items()):
         if form_exports.is_path(w):
             candidates[c] = (w, [form_exports.last_part(w)])
+        if not form_exports.is_question_name(w) or c >= frame.shape[1]:
+            continue
+        named = next((f for t in candidates[c][1] for f in (lookup_how(t, overrides)[0], guess_field(t)) if f), None)
+        if named in (None, "notes", "ignore") and form_exports.tie_answers(frame[c]):
+            # a select_one whose choices are the tie's (`dvk`, `koshe`, `no`, `dk`), named by no other field (`case/tie`
+            # reads as a case note by its words, `link` as a web link): the list's own tie question
+            candidates[c] = (w, ["dvk_koshe", *candidates[c][1]])
     return system
 
 
 def _form_answers_joined(header: HeaderMap, frame: pd.DataFrame) -> None:
     """After the columns are named: a field's "other, specify" column, and a term's months column
     beside its years column, are read with the field's column (form_exports.py, split_dates.py)."""
+    ticks: set[int] = set()
     for c in list(header.fields):
-        oc = form_exports.other_column_of(header.written[c], dict(header.unmapped_written))
-        if oc is not None:
+        while (oc := form_exports.other_column_of(
+                header.written[c], {k: w for k, w in header.unmapped_written.items() if k not in ticks})) is not None:
+            if oc < frame.shape[1] and form_exports.yes_no_cells(frame[oc]):
+                ticks.add(oc)  # an option's 1/0 column (`.../articles/other`) says it was chosen, not what was written
+                continue
             header.other[c] = oc
             _take_off_unmapped(header, oc)
+            break
     sentence = header.column_of("sentence")
-    if sentence is not None and split_dates.years_unit(header.written[sentence]):
+    if sentence is not None:
+        in_years = split_dates.years_unit(header.written[sentence])
         for mc in (sentence + 1, sentence - 1):
             w = header.unmapped_written.get(mc)
-            if w and _MONTHS_WORD.search(_key(w)) and mc < frame.shape[1] and split_dates.whole_numbers(frame[mc]):
+            paired = w and ((in_years and _MONTHS_WORD.search(_key(w))) or split_dates.term_pair(header.written[sentence], w))
+            if paired and mc < frame.shape[1] and split_dates.whole_numbers(frame[mc]):
                 header.term_months[sentence] = mc
                 _take_off_unmapped(header, mc)
                 break

@@ -33,6 +33,7 @@ from .legend import legend_below, legend_columns, spell_out_codes
 from .pivot import SUBTOTAL_REASON, fill_pivot_groups
 from .read import RawSheet
 from .long_layout import long_layout
+from .lookup_sheet import REASON as LOOKUP_REASON, lookup_rows
 from .record_blocks import record_blocks
 from .rows import classify_rows, is_summary_table, row_text
 from .sections import section_headings
@@ -200,6 +201,12 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
             info["long_layout"] = {"labels": records.labels, "lines_folded": int(len(records.lines))}
     if header is None:  # a table of counts by region or period (counts_table.py)
         header = counts_header(sheet)
+    if header is None and (options := lookup_rows(sheet.cells)) is not None:  # a dropdown's options (lookup_sheet.py)
+        info.update(note="a lookup sheet (the options of dropdown lists): no cases", rows_read=len(options),
+                    rows_dropped=len(options))
+        rows = pd.DataFrame(sheet.cells.iloc[options].to_numpy(), index=sheet.row_numbers[options])
+        return SheetResult(empty("cases"), empty("charges"), [problem_frame(
+            sheet, sheet.row_numbers[options], "", row_text(rows).to_numpy(), "lookup_sheet", LOOKUP_REASON, False)], info)
     if header is None:
         nonblank = int(sheet.cells.notna().any(axis=1).sum())
         problems = []

@@ -19,11 +19,14 @@ the joined cells there before the columns are parsed.
 """
 from __future__ import annotations
 
+import csv
 import re
+from functools import cache
 
 import numpy as np
 import pandas as pd
 
+from .config import VOCAB_DIR
 from .parse.dates import _month_of
 from .parse.text import match_key
 
@@ -124,6 +127,33 @@ def years_unit(written: str) -> bool:
     return bool(_YEARS_WORD.search(match_key(written)))
 
 
+@cache
+def _unit_words() -> dict[str, tuple[frozenset[str], tuple[str, ...]]]:
+    """The words of a year and of a month in vocab/term_units.csv (`лет`, `y`, `yrs`, `мес`, `m`, `ай`): for each,
+    the words as written and the stems of those ending in `*` (`month*`)."""
+    with open(VOCAB_DIR / "term_units.csv", encoding="utf-8", newline="") as fh:
+        rows = [r for r in csv.DictReader(fh) if r["kind"].strip() == "unit" and r["value"].strip() in ("year", "month")]
+    out = {}
+    for value in ("year", "month"):
+        aliases = [match_key(r["alias"].rstrip("*")) for r in rows if r["value"].strip() == value]
+        stems = tuple(match_key(r["alias"].rstrip("*")) for r in rows if r["value"].strip() == value and r["alias"].endswith("*"))
+        out[value] = (frozenset(aliases), stems)
+    return out
+
+
+def _is_unit(word: str, value: str) -> bool:
+    words, stems = _unit_words()[value]
+    return word in words or word.startswith(stems)
+
+
+def term_pair(years_written: str, months_written: str) -> bool:
+    """Two headers naming the years and the months of one term: the same words, then a unit of years in the
+    first and of months in the second (`case/outcome/term_y` | `case/outcome/term_m`, `срок_лет` | `срок_мес`)."""
+    ys, ms = match_key(years_written).split(), match_key(months_written).split()
+    return (len(ys) >= 2 and len(ms) == len(ys) and ys[:-1] == ms[:-1]
+            and _is_unit(ys[-1], "year") and _is_unit(ms[-1], "month"))
+
+
 def whole_numbers(cells: pd.Series) -> bool:
     """Nearly all the column's filled cells are whole numbers (a count of months)."""
     filled = cells.dropna().astype(str)
@@ -138,4 +168,6 @@ def join_term(block: pd.DataFrame, years_c: int, months_c: int) -> pd.Series:
     extra = months.notna() & months.str.fullmatch(r"\d+").fillna(False).astype(bool) & (months != "0")
     whole_years = years.str.replace(r"[.,]0+$", "", regex=True)
     joined = (whole_years.fillna("") + " years " + months.fillna("") + " months").str.replace(r"^ years ", "", regex=True)
-    return years.where(~extra, joined).astype("string")
+    # a bare number of years with no months: the pair of headers gave its unit (`term_y` says it less plainly)
+    bare = whole_years.str.fullmatch(r"\d{1,2}").fillna(False).astype(bool)
+    return years.where(~bare, whole_years + " years").where(~extra, joined).astype("string")

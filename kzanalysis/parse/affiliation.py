@@ -123,14 +123,17 @@ def _yes_no_table() -> tuple[tuple[str, str, str], ...]:
     the marks a checkbox is exported with)."""
     with open(VOCAB_DIR / "yes_no.csv", encoding="utf-8", newline="") as fh:
         rows = tuple((r["value"].strip().casefold(), r["meaning"], r["kind"]) for r in csv.DictReader(fh))
-    bad = {m for _, m, _ in rows} - {"yes", "no"}
+    bad = {m for _, m, _ in rows} - {"yes", "no", "dont_know"}
     if bad:
-        raise VocabularyError(f"kzanalysis/vocab/yes_no.csv: meaning must be yes or no, not {sorted(bad)}")
+        raise VocabularyError(f"kzanalysis/vocab/yes_no.csv: meaning must be yes, no or dont_know, not {sorted(bad)}")
     return rows
 
 
 _YES = frozenset(v for v, m, _ in _yes_no_table() if m == "yes")
 _NO = frozenset(v for v, m, _ in _yes_no_table() if m == "no")
+# A form's don't-know answer (`dk`, `не знаю`): the question answered without a tie. Doubt is no tie (SPEC), and it
+# is the list's own answer, so a note's tie does not overrule it (cases._ties keeps the yes/no column).
+_DONT_KNOW = frozenset(v for v, m, _ in _yes_no_table() if m == "dont_know")
 # The marks a checkbox column is exported with (`checked`, TRUE / FALSE, ☑, x): a column of only these
 # is a checkbox, whose empty cells are unchecked (checkbox_column).
 _CHECKBOX = frozenset(v for v, _, k in _yes_no_table() if k == "checkbox")
@@ -400,7 +403,7 @@ def parse_dvk_koshe_flag(text: str) -> Parsed:
                                              "where the tie is known, write it without the question mark in the list")
     if key in _YES or shown.strip().casefold() in _YES:
         return Parsed(True)
-    if key in _NO or shown.strip().casefold() in _NO:
+    if key in _NO or shown.strip().casefold() in _NO or shown.strip().casefold() in _DONT_KNOW or key in _DONT_KNOW:
         return Parsed(False)
     if key in _NONE_MARKERS:
         return Parsed(None)

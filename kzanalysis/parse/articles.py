@@ -98,6 +98,7 @@ from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
 from kzanalysis.parse.letterless import also_letterless
 from kzanalysis.parse.blank import is_not_given
 from kzanalysis.parse.charge_names import read_charge_names
+from kzanalysis.parse.choice_codes import spell_out_codes
 from kzanalysis.parse.text import clean_spaces, fold_homoglyphs
 
 ARTICLES_FILE = VOCAB_DIR / "articles.csv"
@@ -733,7 +734,7 @@ def parse_articles(text: str) -> Parsed:
 
 
 def _parse_articles(text: str) -> Parsed:
-    text = str(text)
+    text = spell_out_codes(str(text))  # a form's choice codes (`st405_2`): article and part (parse/choice_codes.py)
     if is_not_given(text):
         return Parsed(None)
     unread = _unread_marks(text)
