@@ -72,6 +72,17 @@ class Order:
         return "day first"
 
 
+_DAYS = np.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
+
+
+def _real(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
+    """Whether each (year, month, day) is a date of the calendar."""
+    ok = (month >= 1) & (month <= 12) & (day >= 1)
+    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+    last = _DAYS[np.where(ok, month, 0)] + (ok & leap & (month == 2))
+    return ok & (day <= last)
+
+
 def _parts(distinct: pd.Series) -> pd.DataFrame:
     """The numbers, separator, year and rest of each distinct value that is a numeric date (others dropped),
     with whether each order gives a real date."""
@@ -79,14 +90,10 @@ def _parts(distinct: pd.Series) -> pd.DataFrame:
     found.columns = ["a", "sep", "b", "year", "rest"]
     if found.empty:
         return found.assign(day_ok=pd.Series(dtype=bool), month_ok=pd.Series(dtype=bool))
-    a, b = found["a"].astype(int), found["b"].astype(int)
-    year = found["year"].astype(int)
-    year = year.where(year >= 100, 2000)  # only a leap year matters here: a two-digit year's century does not
-
-    def real(month: pd.Series, day: pd.Series) -> pd.Series:
-        return pd.to_datetime(pd.DataFrame({"year": year, "month": month, "day": day}), errors="coerce").notna()
-
-    return found.assign(day_ok=real(b, a), month_ok=real(a, b))
+    a, b = found["a"].astype(int).to_numpy(), found["b"].astype(int).to_numpy()
+    year = found["year"].astype(int).to_numpy()
+    year = np.where(year >= 100, year, 2000)  # only a leap year matters here: a two-digit year's century does not
+    return found.assign(day_ok=_real(year, b, a), month_ok=_real(year, a, b))
 
 
 def _writing(parts: pd.DataFrame) -> tuple[str, int, str] | None:
@@ -145,6 +152,8 @@ def turned(cells: pd.Series, order: Order) -> tuple[pd.Series, pd.Series]:
 
 def readable(distinct: list[str] | tuple[str, ...]) -> list[str]:
     """Distinct values of one column as dates.parse_date should read them, by the column's own order."""
+    if not any(_NUMERIC.match(v) for v in distinct if isinstance(v, str)):
+        return list(distinct)  # no numeric date: no question of order (most columns)
     cells = pd.Series(list(distinct), dtype="string")
     return turned(cells, own_order(cells))[0].fillna("").tolist()
 

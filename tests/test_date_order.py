@@ -108,3 +108,9 @@ def test_a_column_of_both_orders_is_loud(tmp_path):
     mixed = problems_of(result, MIXED)
     assert mixed["value"].tolist() == ["03/27/2021"] and mixed["row_kept"].all()
     assert _sheet(result)["date_order"]["Дата задержания"].startswith("both orders")
+
+
+def test_a_value_of_no_calendar_is_no_evidence():
+    # 30 February and 31 April are no date in either order; 29 February only in a leap year
+    assert own_order(pd.Series(["2/30/2021", "31/04/2021", "05/06/2021"])).why == ""
+    assert own_order(pd.Series(["2/29/2020"])).order == "month" and own_order(pd.Series(["2/29/2021"])).why == ""
