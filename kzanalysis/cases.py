@@ -46,6 +46,7 @@ from .verdict_dates import release_dates, verdict_dates
 from .codes import factorize
 from .date_order import read_dates
 from .date_order import said as orders_said
+from .date_order import writings as date_writings
 from .values import Field, Rows, first_day, parse_values, spread_texts, take_where_read
 
 # The 2014 Criminal Code took effect on 1 January 2015 (docs/domain.md a.1); a bare
@@ -88,6 +89,7 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
                 *([event_columns["column"]] if event_columns else [])]
         if ordered := orders_said(rows, read):  # the columns read month first, and why (date_order.py)
             info["date_order"] = ordered
+        info["date_writings"] = date_writings(rows, read)  # for the file's other sheets (one_list.py), not in the manifest
         if histories.columns:
             info["history_columns"] = histories.columns
         if verdict_columns:

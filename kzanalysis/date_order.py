@@ -9,8 +9,9 @@ column uses is decided for the column as a whole, on its own values, never value
 - where both orders are refuted (`7/23/2021` and `23/7/2021` in one column), each value is read the way it
   can be (day first where both can), and each value read month first gets a `date_order_mixed` problem row;
 - a column with no such evidence (each value has both numbers 12 or less) is month first where another date
-  column of the sheet that writes dates the same way (the same separator, digits of the year and leading
-  zeros) is month first by its values and none so written is day first by its values; else day first.
+  column of the sheet, else of another sheet of the file (one_list.py reads that sheet again), writes dates the
+  same way (the same separator, digits of the year and leading zeros) and is month first by its values or
+  header, and no column so written is day first; else day first.
 The manifest (`date_order`) and `kzanalysis check` say which columns were read month first and why.
 Only distinct values are looked at.
 """
@@ -67,8 +68,8 @@ class Order:
             return (f"month first: {self.not_day} values cannot be day first (e.g. {self.not_day_example!r}), "
                     "none cannot be month first")
         if self.why == "like":
-            return (f"month first: no value of its own says which, and it writes dates as {self.like!r} does, "
-                    "which is month first by its values")
+            return (f"month first: no value of its own says which, and it writes dates as {self.like} does, "
+                    "which is month first by its values or header")
         return "day first"
 
 
@@ -183,9 +184,13 @@ def order_of(rows: Rows, c: int, written: str) -> Order:
             if o not in orders:
                 orders[o] = own_order(rows.block[o], w)
             others[w] = orders[o]
-    alike = {w: o for w, o in others.items() if o.why == "values" and same_writing(o.writing, mine.writing)}
+    alike = {w: o for w, o in others.items() if o.why in ("values", "header") and same_writing(o.writing, mine.writing)}
     if alike and all(o.order == "month" for o in alike.values()):
-        orders[c] = Order("month", "like", writing=mine.writing, like=sorted(alike)[0])
+        orders[c] = Order("month", "like", writing=mine.writing, like=repr(sorted(alike)[0]))
+    elif not alike:  # a column of another sheet of the file (file_hints)
+        like = next((said for w, said in rows.sheet.month_first_like.items() if same_writing(w, mine.writing)), None)
+        if like:
+            orders[c] = Order("month", "like", writing=mine.writing, like=like)
     return orders[c]
 
 
@@ -217,3 +222,29 @@ def said(rows: Rows, read: list[str]) -> dict[str, str]:
         if written in read and order.order != "day":
             found[written] = order.said()
     return found
+
+
+def writings(rows: Rows, read: list[str]) -> list[tuple[str, tuple, str]]:
+    """(header, writing, what the column's own values or header say: month, day or open) of each date column
+    of `read` that writes numeric dates: what the other sheets of the file go by (file_hints)."""
+    found = []
+    for c, order in sorted(rows.date_orders.items()):
+        written = rows.header.written.get(c) or rows.header.unmapped_written.get(c)
+        if written in read and order.writing is not None and order.why != "like":
+            found.append((written, order.writing, "open" if not order.why else "month" if order.order == "month" else "day"))
+    return found
+
+
+def file_hints(sheets: list[tuple[str, list[tuple[str, tuple, str]]]]) -> dict[int, dict]:
+    """For each sheet of a file (name, its `writings`) with a column of no evidence: {writing: that column in
+    words} of each month-first column of another sheet written alike, where no column of the file so written
+    is day first. Only the sheets to read again are given."""
+    month = [(w, f"column {h!r} of sheet {name!r}", i) for i, (name, found) in enumerate(sheets) for h, w, said in found if said == "month"]
+    day = [w for _, found in sheets for _, w, said in found if said == "day"]
+    hints = {}
+    for i, (_, found) in enumerate(sheets):
+        for _, w, said in found:
+            like = [(mw, text) for mw, text, j in month if j != i and same_writing(mw, w)]
+            if said == "open" and like and not any(same_writing(d, w) for d in day):
+                hints.setdefault(i, {}).update(like)
+    return hints

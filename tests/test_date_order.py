@@ -114,3 +114,27 @@ def test_a_value_of_no_calendar_is_no_evidence():
     # 30 February and 31 April are no date in either order; 29 February only in a leap year
     assert own_order(pd.Series(["2/30/2021", "31/04/2021", "05/06/2021"])).why == ""
     assert own_order(pd.Series(["2/29/2020"])).order == "month" and own_order(pd.Series(["2/29/2021"])).why == ""
+
+
+def test_a_sheet_without_evidence_follows_a_month_first_sheet_of_the_same_file(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheets = {"Алматы": [["1/20/2021", "5/3/2021"], ["11/30/2020", ""]],  # 20 and 30 are no months: month first
+              "Шымкент": [["3/4/2022", ""], ["11/5/2022", "12/1/2022"]],  # no value says which: as the sheet above
+              "Тараз": [["03.04.2022", ""], ["05.06.2022", ""]]}  # written otherwise (dots, zeros): day first
+    for n, (title, dated) in enumerate(sheets.items()):
+        ws = book.active if n == 0 else book.create_sheet()
+        ws.title = title
+        ws.append(["ФИО", "Статья", "Date of arrest", "Date of verdict"])
+        for i, (arrest, verdict) in enumerate(dated):
+            ws.append([PEOPLE[(n + i) % 5], "ст. 174 ч.1", arrest, verdict])
+    book.save(tmp_path / "regions.xlsx")
+    result = clean_paths([tmp_path])
+    got = {(r.source_sheet, r.source_row): (_iso(pd.Series([r.detained_on]))[0], _iso(pd.Series([r.sentenced_on]))[0])
+           for r in result.cases.itertuples()}
+    assert got[("Шымкент", 2)] == ("2022-03-04", None) and got[("Шымкент", 3)] == ("2022-11-05", "2022-12-01")
+    assert got[("Алматы", 2)] == ("2021-01-20", "2021-05-03") and got[("Тараз", 2)] == ("2022-04-03", None)
+    said = {s["sheet"]: s.get("date_order", {}) for s in result.manifest["files"][0]["sheets"]}
+    assert "column 'Date of arrest' of sheet 'Алматы'" in said["Шымкент"]["Date of arrest"]
+    assert said["Тараз"] == {} and all("date_writings" not in s for s in result.manifest["files"][0]["sheets"])
