@@ -13,7 +13,6 @@ from functools import partial
 import numpy as np
 import pandas as pd
 
-from .columns import with_header_date_order
 from .address import address_column, parse_address
 from .affiliation_notes import affiliation_or_note, header_holds_notes
 from .appeal import apply_appeal
@@ -45,6 +44,9 @@ from .table_spec import DATE_COLUMNS, column_names, empty
 from .name_cell import split_name_cells
 from .verdict_dates import release_dates, verdict_dates
 from .codes import factorize
+from .date_order import read_dates
+from .date_order import said as orders_said
+from .date_order import writings as date_writings
 from .values import Field, Rows, first_day, parse_values, spread_texts, take_where_read
 
 # The 2014 Criminal Code took effect on 1 January 2015 (docs/domain.md a.1); a bare
@@ -83,6 +85,11 @@ def parse_cases(block: pd.DataFrame, header: HeaderMap, sheet: RawSheet, source:
     if info is not None:
         if start_only:
             info["start_only_columns"] = start_only
+        read = [*(rows.written(f) for f in DATE_FIELDS if rows.text(f) is not None), *start_only,
+                *([event_columns["column"]] if event_columns else [])]
+        if ordered := orders_said(rows, read):  # the columns read month first, and why (date_order.py)
+            info["date_order"] = ordered
+        info["date_writings"] = date_writings(rows, read)  # for the file's other sheets (one_list.py), not in the manifest
         if histories.columns:
             info["history_columns"] = histories.columns
         if verdict_columns:
@@ -349,7 +356,7 @@ def _dates(rows: Rows, out: pd.DataFrame, more: list[tuple[str, pd.Series, pd.Se
         text = rows.text(field_name)
         parsed = None
         if text is not None:
-            parsed = parse_values(with_header_date_order(text, rows.written(field_name)), dates.parse_date, first_day)
+            parsed = read_dates(rows, rows.header.column_of(field_name), rows.written(field_name))  # in the column's order (date_order.py)
             parsed = with_year(text, parsed, years, dates.parse_date, first_day)
             parsed, elsewhere = dates_of_other_events(text, parsed)  # `не задерживался, УД возбуждено DATE` (event_cells.py)
             more = [*more, *elsewhere]

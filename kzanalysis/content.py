@@ -17,6 +17,7 @@ from functools import lru_cache
 import pandas as pd
 import pyarrow as pa
 
+from . import date_order
 from .parse import affiliation, articles, dates, history, names, places, status
 from .parse.blank import is_not_given
 from .parse.name_details import BIRTH
@@ -217,7 +218,9 @@ class Profile:
     def share(self, kind: str) -> float:
         if kind not in self._shares:
             check = _CHECKS[kind]
-            self._shares[kind] = sum(check(v) for v in self.distinct) / len(self.distinct) if self.distinct else 0.0
+            # numeric dates are read in the order the column's own values show (`7/23/2021`: month first, date_order.py)
+            values = date_order.readable(self.distinct) if kind == "date" and self.distinct else self.distinct
+            self._shares[kind] = sum(check(v) for v in values) / len(values) if values else 0.0
         return self._shares[kind]
 
     def is_history_column(self) -> bool:

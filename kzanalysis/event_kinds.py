@@ -23,11 +23,11 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from .columns import with_header_date_order
+from .date_order import read_dates
 from .headers import date_field_of, guess_field, never_dated
-from .parse import dates, status
+from .parse import status
 from .parse.history import stages
-from .values import Rows, first_day, parse_values
+from .values import Rows
 
 CLEAR = 0.8  # the share of a column's cells that must read so
 SAMPLE_SHARE = 0.5  # of the distinct values its header was judged on: under this share, no column of events (not read again)
@@ -90,7 +90,7 @@ def _date_columns(rows: Rows, kind: int) -> list[tuple[int, str, pd.DataFrame]]:
         filled = int(cells.notna().sum())
         if filled < MIN_CELLS:
             continue
-        parsed = parse_values(with_header_date_order(cells, written), dates.parse_date, first_day)
+        parsed = read_dates(rows, c, written)  # in the column's order (date_order.py)
         if "date" not in parsed or parsed["date"].notna().sum() < CLEAR * filled:
             continue
         whole_days = parsed["precision"].eq("day").sum() >= CLEAR * filled

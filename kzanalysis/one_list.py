@@ -9,12 +9,14 @@ a worker that only cleans lists starts without it.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 
 from . import config
 from .codebook import clean_coded_sheet, codebook_sheet, workbook_codebooks
+from .date_order import file_hints
 from .failed import RAISE_ENV, failed_sheet
 from .legend import workbook_legends
 from .read import UnreadableFile, read_file
@@ -40,22 +42,31 @@ def clean_list(path: Path, key: str, entry: dict, file_sha: str) -> tuple[dict[s
     codes = {code: meaning for found in legends.values() for code, meaning in found.items()}
     books = workbook_codebooks(sheets) if len(sheets) > 1 else {}  # sheets of variable | code | label (codebook.py)
     book = {variable: given for found in books.values() for variable, given in found.items()}
-    for sheet in sheets:
-        sheet.key = key
+
+    def clean_one(sheet):
         try:
             if sheet.sheet in legends:
-                result = legend_sheet(sheet, legends[sheet.sheet])
-            elif sheet.sheet in books:
-                result = codebook_sheet(sheet, books[sheet.sheet])
-            elif book:
-                result = clean_coded_sheet(sheet, book, lambda read: clean_sheet(read, source, entry.get("columns"), codes))
-            else:
-                result = clean_sheet(sheet, source, entry.get("columns"), codes)
+                return legend_sheet(sheet, legends[sheet.sheet])
+            if sheet.sheet in books:
+                return codebook_sheet(sheet, books[sheet.sheet])
+            if book:
+                return clean_coded_sheet(sheet, book, lambda read: clean_sheet(read, source, entry.get("columns"), codes))
+            return clean_sheet(sheet, source, entry.get("columns"), codes)
         except Exception as exc:  # a bug of the cleaner on this sheet: said as one, the other sheets and lists still read
             if os.environ.get(RAISE_ENV):
                 raise
             result = failed_sheet(sheet, exc)
             unreadable.append(result.info["error"])
+            return result
+
+    for sheet in sheets:
+        sheet.key = key
+    results = [clean_one(sheet) for sheet in sheets]
+    # A sheet whose dates say no order of their own, written as another sheet's month-first dates, is read again so (date_order.py)
+    for i, like in file_hints([(s.sheet, r.info.get("date_writings", [])) for s, r in zip(sheets, results)]).items():
+        results[i] = clean_one(replace(sheets[i], month_first_like=like))
+    for sheet, result in zip(sheets, results):
+        result.info.pop("date_writings", None)
         if sheet.encoding:
             result.info["encoding"], result.info["delimiter"] = sheet.encoding, sheet.delimiter
         cases.append(result.cases)

@@ -48,6 +48,8 @@ class RawSheet:
     delimiter: str | None = None
     key: str = ""  # the file's path relative to the folder it was found in: part of each case_id
     formulas: list[tuple[int, int, str, str]] = field(default_factory=list)  # (row, col, kind, text), 0-based
+    # how another sheet of the file writes month-first dates -> that column, in words (date_order.py)
+    month_first_like: dict = field(default_factory=dict)
 
 
 def sha256(path: Path) -> str:

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .columns import with_header_date_order
+from .date_order import read_dates
 from .headers import DATE_FIELDS, HeaderMap, guess_field
-from .parse import dates
-from .values import Rows, first_day, parse_values
+from .values import Rows
 
 # Dates this many years or more before the row's dated events are births, not events of the case.
 BIRTH_GAP_YEARS = 10
@@ -36,7 +35,7 @@ def start_only_dates(rows: Rows, dated: pd.Series) -> list[tuple[str, pd.Series,
     earliest of the row's event dates, to tell a column of birth dates."""
     found = []
     for c, written in start_only_columns(rows.header).items():
-        parsed = parse_values(with_header_date_order(rows.block[c], written), dates.parse_date, first_day)
+        parsed = read_dates(rows, c, written)  # in the column's order (date_order.py)
         if "date" not in parsed:
             continue
         when = pd.to_datetime(parsed["date"])

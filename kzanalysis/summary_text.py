@@ -32,6 +32,7 @@ def _files_table(result) -> Table:
                 (f"rows continuing the case above: {s['continuation_rows']}") if s.get("continuation_rows") else "",
                 (f"date from the court: {s['court_dates']['column']} → {s['court_dates']['field']}") if s.get("court_dates") else "",
                 (f"dates by their events: {s['event_dates']['column']} by {s['event_dates']['events']}") if s.get("event_dates") else "",
+                "; ".join(f"{h}: {why}" for h, why in s.get("date_order", {}).items()),  # dates read month first (date_order.py)
                 s.get("note", "")]))
             table.add_row(f["file"], s["sheet"], str(s["rows_read"]), str(s["cases"]), str(s["rows_dropped"]), note)
     return table
@@ -150,6 +151,8 @@ def column_report(result) -> pd.DataFrame:
             # a status history: each step's date to its date field, the latest step to the status (parse/history.py)
             histories = s.get("history_columns", [])
             entries = [(h, field, f"{how}, read as a status history" if h in histories else how) for h, field, how in entries]
+            ordered = s.get("date_order", {})  # dates read month first, or in both orders (date_order.py)
+            entries = [(h, field, f"{how}, {ordered[h].split(':')[0]}" if h in ordered else how) for h, field, how in entries]
             entries += [(h, "dates of its stages, status", "read as a status history") for h in histories if h not in s["columns"]]
             # statuses besides the status column: the latest stage of the row's status cells wins (measures.py)
             entries += [(h, "status", "read as a further status column") for h in s.get("status_columns", [])]

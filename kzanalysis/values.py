@@ -145,6 +145,7 @@ class Rows:
         self.block, self.header, self.sheet = block, header, sheet
         self.idx = block.index
         self.problems: list[pd.DataFrame] = []
+        self.date_orders: dict = {}  # column -> the order of its numeric dates (date_order.py)
 
     def blank(self, dtype: str = "string") -> pd.Series:
         return pd.Series(pd.NA, index=self.idx, dtype=dtype)

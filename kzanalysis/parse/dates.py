@@ -13,6 +13,8 @@ tests/examples/dates.csv):
 - Numeric dates are day first (`12.07.2021`, `12/07/2021`, `12-07-2021`), as
   Kazakhstan writes them. The one exception: a `/` date followed by an AM/PM
   time (`7/12/2021 12:00:00 AM`) comes from a US-locale export and is month first.
+  A column's order is decided for the column as a whole before its cells get here
+  (date_order.py: a header saying mm/dd, or values that cannot be day first).
   A date whose month is over 12 is `impossible_date`, never silently swapped.
 - Year first is always year-month-day (`2021-07-12`, `2021.07.12`, `20210712`).
 - Two-digit years (`12.07.21`): 00-30 are 2000-2030, 31-99 are 1931-1999
