@@ -95,6 +95,9 @@ Left: cause 3 (Airtable's US dates), another helper's (fix33dates). The 2 Kobo r
 prosecution calls the person a DVK supporter whom he denies are right (the tie question's `no` is kept) with a
 `conflicting_dvk_koshe` problem each. The Kobo 0/1 columns of each choice (`case/charges/articles/st405_2`)
 stay `unmapped_column` (7): they say what the codes cell says, which is read.
+
+After both (main with fix33codes and fix33dates merged): every field 1.000 on all five files, 342 of 342 rows
+and 307 of 307 cases; `test_fields_right` is no longer xfail.
 """
 from __future__ import annotations
 
@@ -141,8 +144,6 @@ def test_every_row_accounted(cleaned):
     assert_every_row_accounted(truth, result)
 
 
-@pytest.mark.xfail(reason="red-team set 33: the Airtable US dates (cause 3) are fix33dates' (scores in the docstring)",
-                   strict=False)
 def test_fields_right(cleaned):
     truth, result = cleaned
     assert_fields_right(truth, result)
