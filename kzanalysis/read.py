@@ -174,10 +174,15 @@ def _cells_frame(rows: list[list]) -> pd.DataFrame:
     grid[:] = rows
     out = {}
     for col in range(grid.shape[1]):
-        codes, uniques = pd.factorize(grid[:, col])
+        try:  # a column of text cells only (most of them): Arrow finds its distinct values
+            encoded = pa.array(grid[:, col], type=pa.string()).dictionary_encode()
+            codes, uniques = encoded.indices, encoded.dictionary.to_pylist()
+        except (pa.ArrowTypeError, pa.ArrowInvalid):  # numbers, dates, booleans among them: pandas does
+            codes, uniques = pd.factorize(grid[:, col])
+            codes = pa.array(np.where(codes >= 0, codes, len(uniques)))
         texts = [None if (t := _value_text(u)) is pd.NA else t for u in uniques]
         texts = pa.array(texts + [None], type=pa.string())
-        out[col] = pd.arrays.ArrowStringArray(texts.take(pa.array(np.where(codes >= 0, codes, len(uniques)))))
+        out[col] = pd.arrays.ArrowStringArray(texts.take(codes))
     return pd.DataFrame(out, index=pd.RangeIndex(len(rows)), columns=pd.RangeIndex(grid.shape[1]))
 
 
