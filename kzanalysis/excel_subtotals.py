@@ -13,8 +13,8 @@ and every other filled cell of the row is a number (the count or sum, or nothing
 saved without its value). Such rows are not cases: they are dropped as totals rows. Rows that Excel's
 outline hides (a collapsed group) are read as any other row.
 
-Most sheets hold no subtotal word at the end of any cell: each column is looked at once, by Arrow's
-regex, and only the few rows that hold one are looked at closer.
+Most sheets hold no subtotal word at the end of any cell: each distinct text of a column is looked at once, by
+a regex, and only the few rows that hold one are looked at closer.
 """
 from __future__ import annotations
 
@@ -42,11 +42,11 @@ def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 @cache
-def _patterns() -> tuple[str, re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a loose case-blind regex for a whole column, telling the cells worth a look; the exact one, on match keys)."""
     after, grand = _words()
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in (*after, *grand))
-    loose = rf"(?i)(?:^|\s)(?:{words})\W*$"
+    loose = re.compile(rf"(?i)(?:^|\s)(?:{words})\W*$")
     # a grand total first: `grand count` is no group `grand` counted
     exact = re.compile(rf"^(?:(?P<grand>{'|'.join(map(re.escape, grand))})|(?P<label>.+?) (?:{'|'.join(map(re.escape, after))}))$")
     return loose, exact
@@ -73,7 +73,11 @@ def subtotal_rows(block: pd.DataFrame) -> pd.Series:
         col = block[c]
         if not isinstance(col.dtype, pd.StringDtype):
             col = col.astype("string")
-        hit = col.str.contains(loose, regex=True).fillna(False).to_numpy(dtype=bool)
+        # each distinct text looked at once (a column of names holds many, one of cities few), by Python's `re` as
+        # pandas' str.contains would (its pattern's `\s` keeps pandas off Arrow's regex), and mapped back to the rows
+        codes, distinct = pd.factorize(col)
+        seen = np.fromiter((loose.search(v) is not None for v in distinct), dtype=bool, count=len(distinct))
+        hit = np.append(seen, False)[codes]  # a missing cell (code -1) is no hit
         if not hit.any():
             continue
         distinct = pd.unique(col[hit])

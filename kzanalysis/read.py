@@ -102,10 +102,10 @@ def _unique_keys(found: dict[Path, str]) -> list[tuple[Path, str]]:
 def read_file(path: Path) -> list[RawSheet]:
     from .sniff import check_file
 
-    check_file(path)  # what the file really is; hostile workbooks refused before any reader opens them
+    marked = check_file(path)  # what the file really is; hostile workbooks refused before any reader opens them
     suffix = path.suffix.lower()
     if suffix in EXCEL_SUFFIXES:
-        return _read_excel(path)
+        return _read_excel(path, marked)
     if suffix in CSV_SUFFIXES:
         return [_read_csv(path)]
     raise UnreadableFile(f"{path.name}: not a list we can read (.xlsx, .xls, .ods or .csv); convert it or remove it from the folder")
@@ -132,39 +132,72 @@ def _cell_text(value: object) -> object:
     return text if text.strip() else pd.NA
 
 
-def _to_text(frame: pd.DataFrame) -> pd.DataFrame:
-    """Object columns of mixed cell types as text: each distinct value (pandas.factorize, missing -1) made
-    text once, and the rows take their text by Arrow's take, with no Python object per row."""
-    import pyarrow as pa
-
-    out = {}
-    for col in frame.columns:
-        codes, uniques = pd.factorize(frame[col].to_numpy(dtype=object))
-        # a text cell (most of them) is itself, or missing when only white space: `_cell_text` of it, without its tests
-        texts = [(u if u.strip() else None) if type(u) is str else _cell_text(u) for u in uniques]
-        texts = pa.array([None if t is pd.NA else t for t in texts] + [None], type=pa.string())
-        out[col] = pd.arrays.ArrowStringArray(texts.take(pa.array(np.where(codes >= 0, codes, len(uniques)))))
-    return pd.DataFrame(out, index=frame.index, columns=frame.columns)
+# The texts pandas' readers take for a missing value (its default `na_values`): `read_excel` made these cells
+# missing, so the reader that replaced it does too (tests/test_read_excel.py holds it to pandas' own list).
+NA_TEXTS = frozenset({"", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>",
+                      "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null"})
 
 
-def _read_excel(path: Path) -> list[RawSheet]:
+def _read_excel(path: Path, marked: set[str] | None = None) -> list[RawSheet]:
+    """Every worksheet of a workbook, read once by calamine as values (no pandas parser in between); `marked`:
+    the XML parts in which the package check saw a formula, an error value or a merged range (None: not known)."""
+    import python_calamine
+
     try:
-        frames = pd.read_excel(path, sheet_name=None, header=None, engine="calamine", dtype=object)
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        names = list(dict.fromkeys(s.name for s in book.sheets_metadata if s.typ == python_calamine.SheetTypeEnum.WorkSheet))
+        if not names:
+            raise ValueError("Sheet name is an empty list")
+        loaded = {name: book.get_sheet_by_name(name) for name in names}
+        rows = {name: sheet.to_python(skip_empty_area=False) for name, sheet in loaded.items()}
     except Exception as exc:  # calamine raises its own error types for broken files
         raise UnreadableFile(f"{path.name}: cannot be opened as a workbook ({type(exc).__name__}: {exc}); open it in Excel and save it again as .xlsx") from None
-    formulas = _FORMULA_READERS.get(path.suffix.lower(), lambda p: {})(path)
-    # .xlsx: the merged ranges come from the same pass over the sheets' XML as the formulas (calamine
-    # would parse every sheet again for them); other formats ask calamine.
+    reader = _FORMULA_READERS.get(path.suffix.lower())
+    formulas = reader(path, marked) if reader is _formula_cells else reader(path) if reader else {}
+    # .xlsx: the merged ranges come from the same pass over the sheets' XML as the formulas; other formats ask calamine
     merged = formulas.pop(_MERGED, None) if isinstance(formulas, dict) else None
     if merged is None:
-        merged = _merged_ranges(path, list(frames))
+        merged = _merged_ranges(loaded)
     sheets = []
-    for name, frame in frames.items():
-        frame = frame.reset_index(drop=True)
-        frame.columns = range(frame.shape[1])
-        sheets.append(RawSheet(path.name, str(name), _to_text(frame), np.arange(1, len(frame) + 1), merged.get(name, []),
+    for name in names:
+        cells = _cells_frame(rows[name])
+        sheets.append(RawSheet(path.name, str(name), cells, np.arange(1, len(cells) + 1), merged.get(name, []),
                                formulas=formulas.get(str(name), [])))
     return sheets
+
+
+def _cells_frame(rows: list[list]) -> pd.DataFrame:
+    """A sheet's cells (calamine's values, row by row) as text columns: each distinct value of a column
+    (pandas.factorize) made text once, as `_cell_text` makes it, and the rows take their text by Arrow's take.
+    A date cell is written as the midnight of its day and a text in NA_TEXTS is missing, as pandas' read_excel
+    gave them."""
+    import pyarrow as pa
+
+    if not rows or not rows[0]:
+        return pd.DataFrame(index=pd.RangeIndex(0), columns=pd.RangeIndex(0))
+    grid = np.empty((len(rows), len(rows[0])), dtype=object)
+    grid[:] = rows
+    out = {}
+    for col in range(grid.shape[1]):
+        try:  # a column of text cells only (most of them): Arrow finds its distinct values
+            encoded = pa.array(grid[:, col], type=pa.string()).dictionary_encode()
+            codes, uniques = encoded.indices, encoded.dictionary.to_pylist()
+        except (pa.ArrowTypeError, pa.ArrowInvalid):  # numbers, dates, booleans among them: pandas does
+            codes, uniques = pd.factorize(grid[:, col])
+            codes = pa.array(np.where(codes >= 0, codes, len(uniques)))
+        texts = [None if (t := _value_text(u)) is pd.NA else t for u in uniques]
+        texts = pa.array(texts + [None], type=pa.string())
+        out[col] = pd.arrays.ArrowStringArray(texts.take(codes))
+    return pd.DataFrame(out, index=pd.RangeIndex(len(rows)), columns=pd.RangeIndex(grid.shape[1]))
+
+
+def _value_text(value: object) -> object:
+    """One calamine value as text (pd.NA when missing)."""
+    if type(value) is str:
+        return value if value.strip() and value not in NA_TEXTS else pd.NA
+    if type(value) is dt.date:
+        value = dt.datetime(value.year, value.month, value.day)
+    return _cell_text(value)
 
 
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -176,10 +209,12 @@ _MERGED = "\x00merged"  # the key of the merged ranges in what _formula_cells gi
 _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)"')
 
 
-def _formula_cells(path: Path) -> dict[str, list[tuple[int, int, str, str]]]:
+def _formula_cells(path: Path, marked: set[str] | None = None) -> dict[str, list[tuple[int, int, str, str]]]:
     """Per sheet, the cells the reader sees as blank although they are not: a formula saved without its
     result (written by a program, never opened in Excel) or an error value (`#DIV/0!`). Each as
-    (row, column, kind, text), 0-based, for the cleaner to report. The XML is read with defusedxml."""
+    (row, column, kind, text), 0-based, for the cleaner to report. The XML is read with defusedxml.
+    `marked`: the parts in which the package check (sniff.check_package) saw `<f`, `t="e"` or `mergeCell`;
+    a sheet's part not among them holds none of them and is not inflated again (None: every part is read)."""
     from defusedxml import DefusedXmlException, ElementTree
 
     found: dict = {}
@@ -192,6 +227,10 @@ def _formula_cells(path: Path) -> dict[str, list[tuple[int, int, str, str]]]:
             for sheet in workbook.iter(f"{_MAIN}sheet"):
                 target = targets.get(sheet.get(f"{_REL}id"), "")
                 member = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+                if marked is not None and member not in marked:
+                    book.getinfo(member)  # a part that is not there fails here as it would below
+                    merged[sheet.get("name")] = []
+                    continue
                 data = book.read(member)
                 # the search starts at the `<` before the first `mergeCell` (none: no merged cell), not at the cells
                 first = data.find(b"mergeCell")
@@ -320,14 +359,12 @@ def _column_index(letters: str) -> int:
     return index - 1
 
 
-def _merged_ranges(path: Path, names: list[str]) -> dict[str, list[tuple[int, int, int, int]]]:
+def _merged_ranges(sheets: dict) -> dict[str, list[tuple[int, int, int, int]]]:
+    """Each sheet's merged ranges as calamine read them with the sheet (row0, col0, row1, col1), 0-based."""
     try:
-        import python_calamine
-
-        book = python_calamine.CalamineWorkbook.from_path(str(path))
         result = {}
-        for name in names:
-            ranges = book.get_sheet_by_name(name).merged_cell_ranges or []
+        for name, sheet in sheets.items():
+            ranges = sheet.merged_cell_ranges or []
             result[name] = [(a[0], a[1], b[0], b[1]) for a, b in ranges]
         return result
     except Exception:  # merged ranges only refine two-row headers; the reader works without them

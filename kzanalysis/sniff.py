@@ -57,8 +57,10 @@ _NAMES = {
 _DOCUMENTS = {"docx", "doc", "pptx", "ppt", "odt", "odp", "pdf", "rtf"}
 
 
-def check_file(path: Path) -> None:
-    """Raise UnreadableFile (one line naming the file) unless `path` is a list we can open safely."""
+def check_file(path: Path) -> set[str] | None:
+    """Raise UnreadableFile (one line naming the file) unless `path` is a list we can open safely. For a zip
+    package (.xlsx, .ods): the names of its parts that hold a formula, an error value or a merged range
+    (see check_package); None for other files."""
     from .read import UnreadableFile
 
     path = Path(path)
@@ -77,7 +79,7 @@ def check_file(path: Path) -> None:
             raise UnreadableFile(f"{path.name}: is {_NAMES[kind]} saved with a {suffix} name; rename it to {path.stem}{right}")
         if kind in ("zip", "binary"):
             raise UnreadableFile(f"{path.name}: is {_NAMES[kind]}, not {suffix} text; save the list again as CSV UTF-8")
-        return
+        return None
     if suffix in WORKBOOK_SUFFIXES:
         expected = {".xlsx": "xlsx", ".xlsm": "xlsx", ".xlsb": "xlsx", ".xls": "xls", ".ods": "ods"}[suffix]
         if kind == "text":
@@ -92,7 +94,8 @@ def check_file(path: Path) -> None:
         if kind in ("zip", "binary", "empty"):
             raise UnreadableFile(f"{path.name}: is {_NAMES[kind]}, not a workbook; open it in Excel and save it again as .xlsx")
         if kind in ("xlsx", "ods"):
-            check_package(path)
+            return check_package(path)
+    return None
 
 
 def what_is(path: Path) -> str:
@@ -185,8 +188,10 @@ def _xls_encrypted(path: Path) -> bool:
         return False
 
 
-def check_package(path: Path) -> None:
-    """Refuse a zip package (xlsx, ods) that would inflate beyond any list, or whose XML declares a DTD."""
+def check_package(path: Path) -> set[str]:
+    """Refuse a zip package (xlsx, ods) that would inflate beyond any list, or whose XML declares a DTD. Gives the
+    names of the parts in which `<f`, `t="e"` or `mergeCell` occurs (FORMULA_MARKS), found in the same pass: the
+    reader looks for formula cells and merged ranges in those parts only, without inflating the others again."""
     from .read import UnreadableFile
 
     try:
@@ -202,21 +207,22 @@ def check_package(path: Path) -> None:
             if total > MAX_TOTAL_BYTES:
                 raise UnreadableFile(f"{path.name}: refused: it would inflate to {_size(total)}, far beyond any list; "
                                      "it looks like a zip bomb. If it is a real list, split it")
-            for info in infos:
-                _check_part(zf, info, path)
+            return {info.filename for info in infos if _check_part(zf, info, path)}
     except zipfile.BadZipFile as exc:
         raise UnreadableFile(f"{path.name}: is damaged ({exc}); open it in Excel and save it again as .xlsx") from None
 
 
 _DTD_MARKS = tuple(mark.encode(enc) for mark in ("<!DOCTYPE", "<!ENTITY") for enc in ("utf-8", "utf-16-le", "utf-16-be"))
-_OVERLAP = max(len(m) for m in _DTD_MARKS)
+# What read._formula_cells looks for in a sheet's XML: a formula, an error value, a merged range.
+FORMULA_MARKS = (b"<f", b't="e"', b"mergeCell")
+_OVERLAP = max(len(m) for m in (*_DTD_MARKS, *FORMULA_MARKS))
 
 
-def _check_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None:
+def _check_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> bool:
     """Inflate one part as a stream, in chunks of 1 MB, counting what comes out: a part that inflates
     beyond its declared size (a zip directory that lies) is refused here, in bounded memory, and not
     in the reader. XML parts are searched for a DTD (in a cell's text `<` is always escaped, so the
-    marks can only be markup)."""
+    marks can only be markup). True when the part holds one of FORMULA_MARKS."""
     import zlib
 
     from .read import UnreadableFile
@@ -226,7 +232,7 @@ def _check_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None:
                              f"(method {info.compress_type}); open it in Excel and save it again as .xlsx")
     xml = info.filename.lower().endswith((".xml", ".rels", ".vml"))
     inflate = zlib.decompressobj(-zlib.MAX_WBITS) if info.compress_type == zipfile.ZIP_DEFLATED else None
-    produced, tail = 0, b""
+    produced, tail, marked = 0, b"", False
     for raw in _compressed_chunks(zf, info):
         while raw:
             if inflate is None:
@@ -239,15 +245,16 @@ def _check_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None:
                 raise UnreadableFile(f"{path.name}: refused: its part {info.filename} inflates beyond the "
                                      f"{_size(info.file_size)} its zip directory declares; a hostile or damaged "
                                      "file. Open it in Excel and save it again as .xlsx")
-            if xml:
-                window = tail + block
-                if any(mark in window for mark in _DTD_MARKS):
-                    raise UnreadableFile(f"{path.name}: refused: its part {info.filename} declares XML entities "
-                                         "(<!DOCTYPE>), which Excel never writes; it may be an entity-expansion "
-                                         "attack. Open it in Excel and save it again as .xlsx")
-                tail = block[-_OVERLAP:]
+            window = tail + block
+            if xml and any(mark in window for mark in _DTD_MARKS):
+                raise UnreadableFile(f"{path.name}: refused: its part {info.filename} declares XML entities "
+                                     "(<!DOCTYPE>), which Excel never writes; it may be an entity-expansion "
+                                     "attack. Open it in Excel and save it again as .xlsx")
+            marked = marked or any(mark in window for mark in FORMULA_MARKS)
+            tail = block[-_OVERLAP:]
             if inflate is not None and inflate.eof:
                 break
+    return marked
 
 
 def _compressed_chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo):

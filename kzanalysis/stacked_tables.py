@@ -52,9 +52,15 @@ def further_headers(sheet: RawSheet, header, overrides: dict[str, str] | None = 
     if not enough[:top].any() and not enough[first:].any():
         return []
     digits = np.zeros(len(cells), dtype=bool)
-    for c in cells.columns:  # whole columns at once: most sheets have a digit in nearly every row
-        col = cells[c] if isinstance(cells[c].dtype, pd.StringDtype) else cells[c].astype("string")
-        digits |= col.str.contains(r"\d", regex=True).fillna(False).to_numpy(dtype=bool)
+    for c in cells.columns:  # a column at a time: most sheets have a digit in nearly every row, found in a column or two
+        # only the rows with no digit so far are looked at (whether a cell holds a digit is the cell's own: pandas'
+        # Arrow and Python regexes agree on it, whichever pandas takes for the cells it is given)
+        pending = np.flatnonzero(~digits)
+        if not len(pending):
+            break
+        col = cells[c].iloc[pending]
+        col = col if isinstance(col.dtype, pd.StringDtype) else col.astype("string")
+        digits[pending] |= col.str.contains(r"\d", regex=True).fillna(False).to_numpy(dtype=bool)
     candidates = np.flatnonzero(enough & ~digits)
     below = candidates[candidates >= first]
     above = candidates[candidates < top]
