@@ -46,6 +46,7 @@ from .stacked_tables import combine as combine_tables, further_headers, part as 
 from .table_spec import AccountingError  # noqa: F401 (raised below; clean.py names it too)
 from .table_spec import empty, sheet_problem
 from .template_rows import template_rows
+from .tick_matrix import read_ticks
 from .twins import join_twins
 from .unread import (column_numbers, no_date_column, no_header_message, no_name_column, undated_cases, unheaded_columns,
                      unmapped_columns)
@@ -280,6 +281,14 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     if not is_summary_table(header):
         sections = with_sheet_place(sections, sheet, header, info)  # a sheet named for a town (sheet_place.py)
     case_cells = block.loc[kinds["kind"] == "case"]
+    block, ticks = read_ticks(block, header, case_cells)  # a matrix of ticked articles and stages (tick_matrix.py)
+    if ticks:
+        info["tick_columns"] = ticks
+        info["columns"] = {**{w: f for w, f in info["columns"].items() if w not in ticks},
+                           **{w: g.split(" ", 1)[0] for w, g in ticks.items()}}
+        info["mapped_by"] = {**{w: h for w, h in info["mapped_by"].items() if w not in ticks}, **dict.fromkeys(ticks, "ticks")}
+        info["guessed_columns"], info["content_columns"], info["ignored_columns"] = header.guessed, header.by_content, header.ignored
+        case_cells = block.loc[kinds["kind"] == "case"]
     unheaded_columns(header, case_cells)  # a column with values and no header is not lost in silence
     info["unmapped_columns"] = header.unmapped
     # each column's header and its count of values on case rows, by position (1-based): every filled column is accounted
