@@ -25,10 +25,10 @@ from .excel_subtotals import REASON as SUBTOTALS_REASON, subtotal_rows
 from .footnotes import strip_markers
 from .form_exports import is_definition_sheet
 from .form_tools import spell_out_options
-from .headers import HeaderMap, find_header, reread_unmapped
+from .headers import NAME_PARTS, HeaderMap, find_header, reread_unmapped
 from .json_columns import join_charges
 from .labelled_cells import split_labelled_cells
-from .legend import legend_below, legend_columns, spell_out_codes
+from .legend import legend_below, legend_columns, legend_lines, spell_out_codes, spell_out_words
 from .pivot import SUBTOTAL_REASON, fill_pivot_groups
 from .read import RawSheet
 from .long_layout import long_layout
@@ -235,11 +235,19 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     rows = sheet.row_numbers[header.first_data_row:]
     block = block.set_axis(rows)
     below, legend_rows = legend_below(block) if not is_summary_table(header) else ({}, block.index[:0])
+    # a legend line above or below the table (`RF = restricted freedom; MCI = ...`, legend.py)
+    lined, line_rows = legend_lines(sheet.cells.iloc[:header.header_rows[0]], block) if not is_summary_table(header) \
+        else ({}, block.index[:0])
+    below = {**lined, **below}
+    legend_rows = legend_rows.union(line_rows)
     if below:
         info["legend"] = below
     codes = {**(codes or {}), **below}
     if codes and not is_summary_table(header):  # codes a legend explains, read as their meaning (legend.py)
         block, spelled = spell_out_codes(block, codes, legend_rows)
+        if lined:  # a code of a measure written as a word of a cell (`RF 2 yrs`)
+            block, in_words = spell_out_words(block, lined, [c for c, f in header.fields.items() if f in NAME_PARTS], legend_rows)
+            spelled = {**in_words, **spelled}
         if spelled:
             info["legend_columns"] = legend_columns(spelled, header.written)
     block, subtotals = fill_pivot_groups(block, header)  # a pivot's labels written once per group (pivot.py)
