@@ -17,7 +17,7 @@ code replaced by its meaning, which then goes through the usual parsers (`УО` 
 `условное осуждение`: probation). A cell that is not a code is left as written.
 
 A legend may also be a line of its own above or below the table, one cell of text: `RF = restricted
-freedom; MCI = monthly calculation index`, `ОС – ограничение свободы`, `+ = да`: every part of the line
+freedom; MCI = monthly calculation index`, `ОС – ограничение свободы`, `+ = да`, a label (`Key:`) before it allowed: every part of the line
 (parts split by `;`, or by a comma before the next code) a code (one short word of no small letters, or a sign) joined to its meaning by `=`,
 `–` or `—`. Its codes are read as the legend's codes are (whole cells, in columns mostly of codes); and a
 code whose meaning names a stage or a punishment (the status parser reads it) is read as its meaning
@@ -127,10 +127,14 @@ _PAIR = re.compile(rf"\s*(?P<code>[^\s=–—]{{1,{MAX_CODE}}})\s*[=–—]\s*(?
 # Where a legend line's parts meet: `;`, or a comma before the next code (`HA = house arrest, PD = ...`).
 _PARTS = re.compile(rf";|,(?=\s*[^\s=–—,]{{1,{MAX_CODE}}}\s*[=–—])")
 
+# A label before a legend line's codes (`Key:`, `Условные обозначения:`): words and a colon.
+_LABEL = re.compile(r"^\s*[^\W\d_][^:=–—]{0,40}:\s*(?=\S)")
+
 
 def _line_codes(line: str) -> dict[str, str]:
     """The codes a legend line gives ({code: meaning}), or none where any part of the line is not a code and its meaning."""
     found = {}
+    line = _LABEL.sub("", line, count=1)  # `Key:`, `Условные обозначения:` before the codes
     for part in _PARTS.split(line):
         if not part.strip():
             continue
