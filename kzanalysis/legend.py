@@ -30,6 +30,7 @@ import re
 
 import pandas as pd
 
+from .headers import NAME_PARTS, HeaderMap
 from .parse import status
 from .parse.text import clean_spaces
 from .read import RawSheet
@@ -198,3 +199,26 @@ def spell_out_words(block: pd.DataFrame, codes: dict[str, str], keep: list[int],
         out.loc[cells.index[hit.to_numpy()], c] = cells[hit].map(changed).to_numpy()
         spelled[int(c)] = int(hit.sum())
     return out, spelled
+
+
+def read_legends(block: pd.DataFrame, above: pd.DataFrame, header: HeaderMap, codes: dict[str, str],
+                 info: dict) -> tuple[pd.DataFrame, pd.Index]:
+    """The block with the codes of the workbook's legend (`codes`), of a legend under the table and of legend
+    lines (above the header: `above`) read as their meaning; the block's rows that are a legend. `info` gets
+    the sheet's own codes (`legend`) and the columns spelled out (`legend_columns`)."""
+    below, rows = legend_below(block)
+    lined, line_rows = legend_lines(above, block)
+    own = {**lined, **below}
+    rows = rows.union(line_rows)
+    if own:
+        info["legend"] = own
+    codes = {**codes, **own}
+    if not codes:
+        return block, rows
+    block, spelled = spell_out_codes(block, codes, rows)
+    if lined:  # a code of a measure written as a word of a cell (`RF 2 yrs`)
+        block, in_words = spell_out_words(block, lined, [c for c, f in header.fields.items() if f in NAME_PARTS], rows)
+        spelled = {**in_words, **spelled}
+    if spelled:
+        info["legend_columns"] = legend_columns(spelled, header.written)
+    return block, rows

@@ -5,7 +5,7 @@ record_blocks.py, or a table of counts found by its shape: counts_table.py; tabl
 under its own header, read one by one: stacked_tables.py), codes a legend
 explains read as their meaning (legend.py), rows classified (rows.py; Excel's subtotal rows: excel_subtotals.py),
 section headings heard (sections.py),
-exact repeats dropped, columns prepared (columns.py) and parsed (cases.py); every row read is
+exact repeats dropped, columns prepared (columns.py; a matrix of ticks: tick_matrix.py) and parsed (cases.py); every row read is
 a case or a dropped row, checked here for every sheet.
 """
 from __future__ import annotations
@@ -25,10 +25,10 @@ from .excel_subtotals import REASON as SUBTOTALS_REASON, subtotal_rows
 from .footnotes import strip_markers
 from .form_exports import is_definition_sheet
 from .form_tools import spell_out_options
-from .headers import NAME_PARTS, HeaderMap, find_header, reread_unmapped
+from .headers import HeaderMap, find_header, reread_unmapped
 from .json_columns import join_charges
 from .labelled_cells import split_labelled_cells
-from .legend import legend_below, legend_columns, legend_lines, spell_out_codes, spell_out_words
+from .legend import read_legends
 from .pivot import SUBTOTAL_REASON, fill_pivot_groups
 from .read import RawSheet
 from .long_layout import long_layout
@@ -234,22 +234,10 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     block = strip_links(block, header.fields)  # `Уральск (https://www.notion.so/...)`: a web address is no part of a value (cell_links.py)
     rows = sheet.row_numbers[header.first_data_row:]
     block = block.set_axis(rows)
-    below, legend_rows = legend_below(block) if not is_summary_table(header) else ({}, block.index[:0])
-    # a legend line above or below the table (`RF = restricted freedom; MCI = ...`, legend.py)
-    lined, line_rows = legend_lines(sheet.cells.iloc[:header.header_rows[0]], block) if not is_summary_table(header) \
-        else ({}, block.index[:0])
-    below = {**lined, **below}
-    legend_rows = legend_rows.union(line_rows)
-    if below:
-        info["legend"] = below
-    codes = {**(codes or {}), **below}
-    if codes and not is_summary_table(header):  # codes a legend explains, read as their meaning (legend.py)
-        block, spelled = spell_out_codes(block, codes, legend_rows)
-        if lined:  # a code of a measure written as a word of a cell (`RF 2 yrs`)
-            block, in_words = spell_out_words(block, lined, [c for c, f in header.fields.items() if f in NAME_PARTS], legend_rows)
-            spelled = {**in_words, **spelled}
-        if spelled:
-            info["legend_columns"] = legend_columns(spelled, header.written)
+    if not is_summary_table(header):  # codes a legend explains, read as their meaning (legend.py)
+        block, legend_rows = read_legends(block, sheet.cells.iloc[:header.header_rows[0]], header, codes or {}, info)
+    else:
+        legend_rows = block.index[:0]
     block, subtotals = fill_pivot_groups(block, header)  # a pivot's labels written once per group (pivot.py)
     kinds = classify_rows(block, header, _formula_mask(block, sheet))
     kinds = template_rows(block, kinds)  # a template's instruction row and worked example (template_rows.py)
@@ -289,14 +277,8 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     if not is_summary_table(header):
         sections = with_sheet_place(sections, sheet, header, info)  # a sheet named for a town (sheet_place.py)
     case_cells = block.loc[kinds["kind"] == "case"]
-    block, ticks = read_ticks(block, header, case_cells)  # a matrix of ticked articles and stages (tick_matrix.py)
-    if ticks:
-        info["tick_columns"] = ticks
-        info["columns"] = {**{w: f for w, f in info["columns"].items() if w not in ticks},
-                           **{w: g.split(" ", 1)[0] for w, g in ticks.items()}}
-        info["mapped_by"] = {**{w: h for w, h in info["mapped_by"].items() if w not in ticks}, **dict.fromkeys(ticks, "ticks")}
-        info["guessed_columns"], info["content_columns"], info["ignored_columns"] = header.guessed, header.by_content, header.ignored
-        case_cells = block.loc[kinds["kind"] == "case"]
+    block = read_ticks(block, header, case_cells, info)  # a matrix of ticked articles and stages (tick_matrix.py)
+    case_cells = block.loc[kinds["kind"] == "case"]
     unheaded_columns(header, case_cells)  # a column with values and no header is not lost in silence
     info["unmapped_columns"] = header.unmapped
     # each column's header and its count of values on case rows, by position (1-based): every filled column is accounted

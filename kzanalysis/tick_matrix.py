@@ -89,12 +89,12 @@ def _take_off(header: HeaderMap, c: int, w: str) -> None:
             listed.remove(w)
 
 
-def read_ticks(block: pd.DataFrame, header: HeaderMap, cases: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str]]:
+def read_ticks(block: pd.DataFrame, header: HeaderMap, cases: pd.DataFrame, info: dict) -> pd.DataFrame:
     """The block with the ticked articles joined in one articles cell per row, and the header with the
-    matrix's stage columns marked (`header.ticked`); {header: what its tick gives} for the manifest."""
+    matrix's stage columns marked (`header.ticked`); `info` (the sheet's manifest) names the tick columns."""
     found = tick_columns(header, cases)
     if not found:
-        return block, {}
+        return block
     for c, (w, _, _) in found.items():
         _take_off(header, c, w)
     named = {c: value for c, (_, kind, value) in found.items() if kind == "articles"}
@@ -115,4 +115,9 @@ def read_ticks(block: pd.DataFrame, header: HeaderMap, cases: pd.DataFrame) -> t
         header.fields[target] = "articles"
         header.how[target] = header.how.get(target, "ticks")
         header.fields = dict(sorted(header.fields.items()))
-    return block, {w: f"{kind} {value}" for w, kind, value in found.values()}
+    info["tick_columns"] = {w: f"{kind} {value}" for w, kind, value in found.values()}
+    ticks = {w: kind for w, kind, _ in found.values()}
+    info["columns"] = {**{w: f for w, f in info["columns"].items() if w not in ticks}, **ticks}
+    info["mapped_by"] = {**{w: h for w, h in info["mapped_by"].items() if w not in ticks}, **dict.fromkeys(ticks, "ticks")}
+    info["guessed_columns"], info["content_columns"], info["ignored_columns"] = header.guessed, header.by_content, header.ignored
+    return block
