@@ -21,8 +21,9 @@ freedom; MCI = monthly calculation index`, `ОС – ограничение св
 (parts split by `;`, or by a comma before the next code) a code (one short word of no small letters, or a sign) joined to its meaning by `=`,
 `–` or `—`. Its codes are read as the legend's codes are (whole cells, in columns mostly of codes); and a
 code whose meaning names a stage or a punishment (the status parser reads it) is read as its meaning
-wherever the list writes it as a word of a cell (`RF 2 yrs` -> `restricted freedom 2 yrs`), the person's
-name aside: the list abbreviates its measures so. The line itself is dropped as a row of the legend.
+where the list writes it as a word of a cell (`RF 2 yrs` -> `restricted freedom 2 yrs`) of the status, the
+sentence or a column no field was given (a note's `RF citizen` is left as written): the list abbreviates
+its measures so. The line itself is dropped as a row of the legend.
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ import re
 
 import pandas as pd
 
-from .headers import NAME_PARTS, HeaderMap
+from .headers import MEASURE_PARTNER, HeaderMap
 from .parse import status
 from .parse.text import clean_spaces
 from .read import RawSheet
@@ -174,10 +175,10 @@ def _names_a_measure(meaning: str) -> bool:
     return read.problem is None and read.value is not None and read.value.status not in (None, "unknown")
 
 
-def spell_out_words(block: pd.DataFrame, codes: dict[str, str], keep: list[int], skip: pd.Index) -> tuple[pd.DataFrame, dict[int, int]]:
+def spell_out_words(block: pd.DataFrame, codes: dict[str, str], columns: list[int], skip: pd.Index) -> tuple[pd.DataFrame, dict[int, int]]:
     """The block with each code whose meaning names a measure read as its meaning where it is a word of a cell
-    (`RF 2 yrs`), in every column but `keep` (the name's), the rows of `skip` (the legend) left as written;
-    how many cells of each column were spelled out."""
+    (`RF 2 yrs`), in `columns` (those of the status, the sentence, and the columns no field was given), the rows
+    of `skip` (the legend) left as written; how many cells of each column were spelled out."""
     measures = {code: meaning for code, meaning in codes.items() if _names_a_measure(meaning)}
     if not measures or block.empty:
         return block, {}
@@ -186,7 +187,7 @@ def spell_out_words(block: pd.DataFrame, codes: dict[str, str], keep: list[int],
     out = block
     rest = block.drop(index=skip) if len(skip) else block
     for c in block.columns:
-        if c in keep:
+        if c not in columns:
             continue
         cells = rest[c].dropna().astype(str)
         distinct = pd.unique(cells)
@@ -217,7 +218,8 @@ def read_legends(block: pd.DataFrame, above: pd.DataFrame, header: HeaderMap, co
         return block, rows
     block, spelled = spell_out_codes(block, codes, rows)
     if lined:  # a code of a measure written as a word of a cell (`RF 2 yrs`)
-        block, in_words = spell_out_words(block, lined, [c for c, f in header.fields.items() if f in NAME_PARTS], rows)
+        measures = [c for c, f in header.fields.items() if f in MEASURE_PARTNER] + list(header.unmapped_written)
+        block, in_words = spell_out_words(block, lined, measures, rows)
         spelled = {**in_words, **spelled}
     if spelled:
         info["legend_columns"] = legend_columns(spelled, header.written)

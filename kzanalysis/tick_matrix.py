@@ -6,8 +6,9 @@ merged over `174 | 179 | 405 ч.1`, `Положение на конец пери
 and tick the ones that apply (`+`, `x`, `✓`, `v`, `1`, `да`, `yes`: the yes marks of `vocab/yes_no.csv`).
 A column is such a tick column when every filled value of it on the case rows is a yes or a no mark and
 one at least is a yes, and its header names
-- an article (its own cell read by the article parser as one article of `vocab/articles.csv`: `405 ч.1`,
-  `ст. 174`; a bare number `174` only under a group cell that names the articles field); or
+- an article (its own cell read by the article parser as one article: `405 ч.1`, `ст. 174`; a bare number
+  `174` only under a group cell that names the articles field, as is one not in `vocab/articles.csv`, then
+  said as any cell's, `unknown_article`); or
 - a stage (`дом. арест`, `СИЗО`, `освобождён`: read as a status as a yes/no column's header is).
 The sheet is a matrix when it has MIN_COLUMNS such columns or more; in a matrix a blank cell is "no", so a
 column ticked once is read too. Whatever field the header words gave these columns before (a `+` is neither
@@ -35,10 +36,11 @@ def header_article(written: str) -> str | None:
     group, _, own = written.rpartition(_GROUP)
     own = clean_spaces(own)
     parsed = articles.parse_articles(own)
-    if parsed.problem is not None or not parsed.value or len(parsed.value) != 1:
+    under = bool(group) and lookup(group) == "articles"  # `Статья УК РК` over the column
+    if parsed.problem not in (None, "unknown_article") or not parsed.value or len(parsed.value) != 1:
         return None
-    if own.isdigit() and not (group and lookup(group) == "articles"):
-        return None  # a bare number (a year, a count, a running number) names an article only under `Статья`
+    if (parsed.problem is not None or own.isdigit()) and not under:
+        return None  # a bare number (a year, a count) or a number of no known article (`Этап 2`) only under `Статья`
     return own
 
 

@@ -25,10 +25,10 @@ def test_a_legend_line_is_codes_joined_to_their_meanings():
 
 def test_a_legend_line_below_the_table_spells_out_a_code_of_a_measure_in_a_cell(tmp_path):
     _xlsx(tmp_path / "list.xlsx", [
-        ["Name", "City", "Article", "Sentence", "Sentenced"],
-        [PEOPLE[0], "Aktobe", "405(2)", "PF 18 mos", "01.02.2022"],
-        [PEOPLE[1], "Taraz", "174(1)", "fine 500 MCI", "05.03.2022"],
-        [PEOPLE[2], "Oral", "274(2)", "3 yrs prison", "09.04.2022"],
+        ["Name", "City", "Article", "Sentence", "Sentenced", "Notes"],
+        [PEOPLE[0], "Aktobe", "405(2)", "PF 18 mos", "01.02.2022", "dual national, PF passport"],
+        [PEOPLE[1], "Taraz", "174(1)", "fine 500 MCI", "05.03.2022", None],
+        [PEOPLE[2], "Oral", "274(2)", "3 yrs prison", "09.04.2022", None],
         [],
         ["PF = probation; MCI = monthly calculation index."],
     ])
@@ -38,6 +38,7 @@ def test_a_legend_line_below_the_table_spells_out_a_code_of_a_measure_in_a_cell(
     # a code whose meaning names no measure is not spelled out: the fine keeps no term
     assert cases["sentence_months"].iloc[0] == 18 and cases["sentence_months"].isna().tolist()[1]
     assert cases["name"].tolist() == PEOPLE[:3]
+    assert cases["notes"].iloc[0] == "dual national, PF passport"  # a note is left as written
     sheet = result.manifest["files"][0]["sheets"][0]
     assert sheet["legend"] == {"PF": "probation", "MCI": "monthly calculation index"}
     assert sheet["legend_columns"] == {"Sentence": 1}

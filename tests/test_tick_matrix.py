@@ -96,3 +96,18 @@ def test_a_bare_number_with_no_article_group_is_no_article(tmp_path):
     assert "12" in sheet["unmapped_columns"]
     assert result.cases["articles"].tolist() == ["174", "274", "405"]
     assert result.cases["status"].tolist() == ["pretrial_detention", "fined", "pretrial_detention"]
+
+
+def test_an_article_column_of_no_known_article_is_read_and_said(tmp_path):
+    # `999` under `Статья`: no article of the code the vocabulary knows; its ticks are read and each one said
+    _xlsx(tmp_path / "матрица.xlsx", [
+        ["ФИО", "Город", "Дата задержания", "Статья", None, "Итог", None],
+        [None, None, None, "405 ч.2", "999", "под стражей", "освобожден"],
+        [PEOPLE[0], "Актобе", "01.02.2022", "+", "+", "+", None],
+        [PEOPLE[1], "Тараз", "05.03.2022", "+", None, None, "+"],
+    ], merged=("A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:G1"))
+    result = clean_paths([tmp_path])
+    assert result.cases["status"].tolist() == ["pretrial_detention", "released"]
+    assert result.cases["articles"].iloc[1] == "405(2)"
+    unknown = _problems(result, "unknown_article")
+    assert unknown["source_row"].tolist() == [3] and "999" in unknown["message"].iloc[0]
