@@ -16,14 +16,15 @@ two filled cells, laid out so) explains the codes of that sheet; its rows are dr
 code replaced by its meaning, which then goes through the usual parsers (`УО` is read as
 `условное осуждение`: probation). A cell that is not a code is left as written.
 
-A legend may also be a line of its own above or below the table, one cell of text: `RF = restricted
-freedom; MCI = monthly calculation index`, `ОС – ограничение свободы`, `+ = да`, a label (`Key:`) before it allowed: every part of the line
-(parts split by `;`, or by a comma before the next code) a code (one short word of no small letters, or a sign) joined to its meaning by `=`,
-`–` or `—`. Its codes are read as the legend's codes are (whole cells, in columns mostly of codes); and a
-code whose meaning names a stage or a punishment (the status parser reads it) is read as its meaning
-where the list writes it as a word of a cell (`RF 2 yrs` -> `restricted freedom 2 yrs`) of the status, the
-sentence or a column no field was given (a note's `RF citizen` is left as written): the list abbreviates
-its measures so. The line itself is dropped as a row of the legend.
+A legend may also be a line of its own above or below the table, one cell of text (`RF = restricted
+freedom; MCI = monthly calculation index`, `ОС – ограничение свободы`, `+ = да`, a label such as `Key:`
+before it allowed): every part of the line (parts split by `;`, or by a comma before the next code) a
+code (one short word of no small letters, or a sign) joined to its meaning by `=`, `–` or `—`. Its codes
+are read as the legend's codes are (whole cells, in columns mostly of codes); and a code whose meaning
+names a stage or a punishment (the status parser reads it) is read as its meaning where the list writes
+it as a word of a cell (`RF 2 yrs` -> `restricted freedom 2 yrs`) of the status, the sentence or a column
+no field was given (a note's `RF citizen` is left as written): the list abbreviates its measures so. The
+line itself is dropped as a row of the legend.
 """
 from __future__ import annotations
 
@@ -120,7 +121,6 @@ def spell_out_codes(block: pd.DataFrame, codes: dict[str, str], skip: pd.Index |
 def legend_columns(spelled: dict[int, int], written: dict[int, str]) -> dict[str, int]:
     """{header as written: cells spelled out} for the manifest."""
     return {written.get(c, f"column {c + 1}"): n for c, n in sorted(spelled.items())}
-
 
 
 # One part of a legend line: a code (a short word with no small letter, or a sign), `=`, `–` or `—`, its meaning.
