@@ -118,8 +118,10 @@ def read_ticks(block: pd.DataFrame, header: HeaderMap, cases: pd.DataFrame, info
         header.how[target] = header.how.get(target, "ticks")
         header.fields = dict(sorted(header.fields.items()))
     info["tick_columns"] = {w: f"{kind} {value}" for w, kind, value in found.values()}
-    ticks = {w: kind for w, kind, _ in found.values()}
-    info["columns"] = {**{w: f for w, f in info["columns"].items() if w not in ticks}, **ticks}
-    info["mapped_by"] = {**{w: h for w, h in info["mapped_by"].items() if w not in ticks}, **dict.fromkeys(ticks, "ticks")}
+    ticks = {w: kind for w, kind, _ in found.values()}  # the stage columns are listed as stage_columns (stage.py)
+    info["columns"] = {**{w: f for w, f in info["columns"].items() if w not in ticks},
+                       **{w: kind for w, kind in ticks.items() if kind == "articles"}}
+    info["mapped_by"] = {**{w: h for w, h in info["mapped_by"].items() if w not in ticks},
+                         **{w: "ticks" for w in info["columns"] if w in ticks}}
     info["guessed_columns"], info["content_columns"], info["ignored_columns"] = header.guessed, header.by_content, header.ignored
     return block

@@ -2,10 +2,12 @@
 that article or stage to each ticked row. Small lists written inline, in wordings of their own."""
 from __future__ import annotations
 
+from accuracy import assert_every_column_said
 from factories import problems_of as _problems
 from factories import write_xlsx as _xlsx
 
 from kzanalysis.clean import clean_paths
+from kzanalysis.summary_text import column_report
 from kzanalysis.tick_matrix import header_article, header_stage
 
 PEOPLE = ["Tulegenov Arman", "Sarsenova Aigul", "Kovalenko Igor", "Zhaksybekov Nurlan", "Omarova Dana"]
@@ -52,6 +54,10 @@ def test_a_matrix_of_ticks_gives_articles_and_the_latest_stage(tmp_path):
     assert not sheet["unmapped_columns"] and not sheet["ignored_columns"]
     assert _problems(result, "unparsed_article").empty and _problems(result, "unparsed_date").empty
     assert _problems(result, "unknown_status").empty
+    assert_every_column_said(result)
+    report = column_report(result)  # `check`: each column once, the stages as yes/no columns naming them
+    assert not report["header"].duplicated().any()
+    assert report.set_index("header").loc["Position at year end / Detained", "how"] == "yes/no naming a stage"
 
 
 def test_ticks_beside_a_column_of_articles_add_to_it(tmp_path):
