@@ -21,12 +21,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .delimiter import delimiter_of
 from .sniff import utf16_without_bom
 
 from .config import CSV_SUFFIXES, EXCEL_SUFFIXES, LIST_SUFFIXES as SUFFIXES  # noqa: E402
-DELIMITERS = (",", ";", "\t")
 NOT_LISTS = {"links.csv"}  # beside the lists, never one of them: the analyst's decisions on who is the same person
 _UTF8_CYRILLIC = re.compile(rb"[\xd0\xd1\xd2\xd3][\x80-\xbf]")  # a Cyrillic letter, as UTF-8 writes it
+# A database's null in a text export, written where nothing was: PostgreSQL's COPY text format and MySQL's
+# SELECT ... INTO OUTFILE write `\N`; SQL clients' CSV exports write `NULL`. No list writes either as a value.
+NULL_MARKERS = ("\\N", "NULL")
 _SEP_HINT = re.compile(r"\Asep=(.)[ \t]*\r?\n")  # Excel's first line naming the separator; Excel does not show it
 
 
@@ -352,26 +355,6 @@ def _decode(path: Path) -> tuple[str, str]:
         raise UnreadableFile(f"{path.name}: line {line}: the text is not UTF-8, UTF-16 or cp1251; save it as CSV UTF-8") from None
 
 
-def _first_lines(text: str, n: int) -> list[str]:
-    """`text.splitlines()[:n]`, splitting only as much of the text as those lines take."""
-    size = 1 << 16
-    while size < len(text):
-        lines = text[:size].splitlines()
-        if len(lines) > n:  # line n ended before the cut, its line break whole (a line after it began)
-            return lines[:n]
-        size *= 4
-    return text.splitlines()[:n]
-
-
-def _delimiter(text: str) -> str:
-    sample = "\n".join(_first_lines(text, 50))
-    try:
-        return csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
-    except csv.Error:
-        counts = {d: sample.count(d) for d in DELIMITERS}
-        return max(counts, key=counts.get)
-
-
 def _read_csv(path: Path) -> RawSheet:
     text, encoding = _decode(path)
     if "\x00" in text:
@@ -380,7 +363,7 @@ def _read_csv(path: Path) -> RawSheet:
     if hint:
         text, delimiter = text[hint.end():], hint.group(1)
     else:
-        delimiter = _delimiter(text)
+        delimiter = delimiter_of(text)
     frame = _arrow_frame(text, delimiter)
     if frame is None:  # not a plain table of records: pandas' reader
         frame = _c_frame(text, delimiter)
@@ -392,17 +375,18 @@ def _read_csv(path: Path) -> RawSheet:
 
 def _blank_cells_missing(frame: pd.DataFrame) -> pd.DataFrame:
     """A cell of white space only (or empty) is a missing value: `col.where(col.str.strip() != "")` of each
-    column, done by Arrow's kernels on the Arrow strings (pandas' `str.strip` is `utf8_trim_whitespace`)."""
+    column, done by Arrow's kernels on the Arrow strings (pandas' `str.strip` is `utf8_trim_whitespace`).
+    So is a database export's null (`NULL_MARKERS`): nothing was written there either."""
     arrays = [frame.iloc[:, j].array for j in range(frame.shape[1])]
     if not all(isinstance(a, pd.arrays.ArrowStringArray) and a.dtype == "string" for a in arrays):
-        return frame.apply(lambda col: col.where(col.str.strip() != "", pd.NA))
+        return frame.apply(lambda col: col.where(~col.str.strip().isin(("", *NULL_MARKERS)), pd.NA))
     import pyarrow as pa
     import pyarrow.compute as pc
 
     columns = {}
     for c, a in zip(frame.columns, arrays):
         values = a._pa_array
-        blank = pc.equal(pc.utf8_trim_whitespace(values), "")
+        blank = pc.is_in(pc.utf8_trim_whitespace(values), pa.array(["", *NULL_MARKERS], values.type))
         columns[c] = pd.arrays.ArrowStringArray(pc.if_else(blank, pa.scalar(None, values.type), values))
     return pd.DataFrame(columns, index=frame.index, columns=frame.columns)
 

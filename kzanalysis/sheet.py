@@ -21,6 +21,7 @@ from .cases import parse_cases
 from .columns import join_name_parts, join_spans
 from .continuation import PROBLEM as CONTINUATION, continuations, join_continuations
 from .counts_table import PROBLEM as COUNTS_TABLE, counts_header
+from .database_values import database_values
 from .excel_subtotals import REASON as SUBTOTALS_REASON, subtotal_rows
 from .footnotes import strip_markers
 from .form_exports import is_definition_sheet
@@ -40,7 +41,7 @@ from .cell_links import strip_links
 from .ditto import fill_dittos, fill_stated_blanks
 from .html_cells import strip_html
 from .sheet_place import with_sheet_place
-from .template_cards import TEMPLATE_REASON, template_cards
+from .template_cards import TEMPLATE_REASON, TEST_REASON, records_for_testing, template_cards
 from .split_dates import join_parts
 from .stacked_tables import combine as combine_tables, further_headers, part as table_part
 from .table_spec import AccountingError  # noqa: F401 (raised below; clean.py names it too)
@@ -182,6 +183,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
         info["note"] = "a survey form's definition (list_name / type | name | label): the form's codes, not a list of cases"
         return SheetResult(empty("cases"), empty("charges"), [], info)
     sheet = join_charges(sheet)  # a JSON export's charges over numbered columns: one cell (json_columns.py)
+    sheet = database_values(sheet)  # a database's booleans `t`/`f` and array literals `{a,b}` (database_values.py)
     sheet = strip_html(sheet)  # `<b>Name</b><br>Art. 405(2)`: markup is no text (html_cells.py)
     header = find_header(sheet, overrides)
     records = None
@@ -253,6 +255,8 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     template = template_cards(block, header) & kinds["kind"].ne("blank") & ~kinds["reason"].fillna("").str.contains("template")
     if template.any():
         kinds.loc[template, ["kind", "reason"]] = ["not_a_case", TEMPLATE_REASON]
+    test = records_for_testing(block, header) & kinds["kind"].eq("case")  # a test record left in a database (template_cards.py)
+    kinds.loc[test, ["kind", "reason"]] = ["not_a_case", TEST_REASON]
     if len(legend_rows):
         kinds.loc[legend_rows, ["kind", "reason"]] = ["not_a_case", "a row of the legend under the table (its code is read in the rows above)"]
     counted: list[pd.DataFrame] = []

@@ -6,6 +6,11 @@ fill it in (`Пример`, `Образец`, `Example`). Such a row fills a fie
 checkbox exported as `No`), but its name cell opens with a template card's or an example's word
 (kinds `card` and `example` of `vocab/template_words.csv`, which template_rows.py reads for a
 template's first rows; a whole word, so `Образцов` is a surname): wherever it stands in the list, it is dropped as not a case, with that reason.
+
+A test record left in a database (`ТЕСТОВАЯ ЗАПИСЬ`, `test`, `Test record 2`) is no person either: a row whose
+name cell is only such words (kind `test` of `vocab/template_words.csv`; digits and marks aside) and which fills
+no other field (its number aside) is dropped with a reason of its own. A name cell saying so in a row that
+fills other fields is left to be read (`Тест` could be the only name a list gives).
 """
 from __future__ import annotations
 
@@ -15,12 +20,16 @@ from functools import cache
 import pandas as pd
 
 from .headers import HeaderMap
+from .parse.text import match_key
 from .template_rows import template_words
 
 # What may stand before the word: no letter or digit (a character class both regex engines read alike, so the
 # vectorised search stops at a name's first letter).
 _PREFILTER = "^[^0-9A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]*"
 TEMPLATE_REASON = "a template or example card (its name cell names no person)"
+TEST_REASON = "a test record (its name cell names no person, only a test, and the row fills no other field)"
+_NAME_FIELDS = ("name", "first_name", "patronymic", "row_number")  # a test record fills these, or its number, if any
+_DIGITS = re.compile(r"\d+")
 
 
 @cache
@@ -48,3 +57,24 @@ def template_cards(block: pd.DataFrame, header: HeaderMap) -> pd.Series:
         opening = _opening()
         out[near] = names[near].map(lambda v: bool(opening.match(v))).astype(bool)
     return out
+
+
+@cache
+def _test_names() -> frozenset[str]:
+    """The test record's words of `vocab/template_words.csv`, as match keys."""
+    return frozenset(match_key(word) for kind, word in template_words() if kind == "test")
+
+
+def records_for_testing(block: pd.DataFrame, header: HeaderMap) -> pd.Series:
+    """True for each row that is a test record: its name cell only says test, and no other field is filled."""
+    c = header.column_of("name")
+    if c is None or c not in block.columns:
+        return pd.Series(False, index=block.index)
+    names = block[c].astype("string")
+    distinct = names.dropna().unique()
+    said = {v for v in distinct if match_key(_DIGITS.sub(" ", v)) in _test_names()}
+    if not said:
+        return pd.Series(False, index=block.index)
+    others = [col for col, f in header.fields.items() if f not in _NAME_FIELDS and col in block.columns]
+    filled = block[others].notna().any(axis=1) if others else pd.Series(False, index=block.index)
+    return names.isin(said).fillna(False).astype(bool) & ~filled

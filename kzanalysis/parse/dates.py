@@ -142,7 +142,7 @@ _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _TIME = re.compile(
     r"(?:t|\s+)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\.?))?"
-    r"(?:\s*(?:z|utc|gmt|[+-]\d{2}:?\d{2}))?\s*$"
+    r"(?:\s*(?:z|utc|gmt|[+-]\d{2}(?::?\d{2})?))?\s*$"  # a zone as `+06:00`, `+0600` or, as PostgreSQL writes it, `+06`
 )
 # "12-15 июля 2021", "12-15.07.2021", "1 - 3 July 2021": a range of days; keep the first.
 _DAY_RANGE = re.compile(r"^(\d{1,2})\s*-\s*\d{1,2}(?=\s*[./]\s*\d{1,2}\s*[./]\s*\d{2,4}\b|\s+[^\W\d_])")
