@@ -118,6 +118,8 @@ class HeaderMap:
     unheaded: set[int] = field(default_factory=set)
     # a table of counts found by its shape (counts_table.py): none of its rows is a case
     counts: bool = False
+    # a matrix of ticks (tick_matrix.py): column -> the stage its ticks give (stage_columns.py)
+    ticked: dict[int, str] = field(default_factory=dict)
 
     @property
     def first_data_row(self) -> int:

@@ -5,7 +5,7 @@ record_blocks.py, or a table of counts found by its shape: counts_table.py; tabl
 under its own header, read one by one: stacked_tables.py), codes a legend
 explains read as their meaning (legend.py), rows classified (rows.py; Excel's subtotal rows: excel_subtotals.py),
 section headings heard (sections.py),
-exact repeats dropped, columns prepared (columns.py) and parsed (cases.py); every row read is
+exact repeats dropped, columns prepared (columns.py; a matrix of ticks: tick_matrix.py) and parsed (cases.py); every row read is
 a case or a dropped row, checked here for every sheet.
 """
 from __future__ import annotations
@@ -29,7 +29,7 @@ from .form_tools import spell_out_options
 from .headers import HeaderMap, find_header, reread_unmapped
 from .json_columns import join_charges
 from .labelled_cells import split_labelled_cells
-from .legend import legend_below, legend_columns, spell_out_codes
+from .legend import read_legends
 from .pivot import SUBTOTAL_REASON, fill_pivot_groups
 from .read import RawSheet
 from .long_layout import long_layout
@@ -48,6 +48,7 @@ from .stacked_tables import combine as combine_tables, further_headers, part as 
 from .table_spec import AccountingError  # noqa: F401 (raised below; clean.py names it too)
 from .table_spec import empty, sheet_problem
 from .template_rows import template_rows
+from .tick_matrix import read_ticks
 from .twins import join_twins
 from .unread import (column_numbers, no_date_column, no_header_message, no_name_column, undated_cases, unheaded_columns,
                      unmapped_columns)
@@ -242,14 +243,10 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     block = strip_links(block, header.fields)  # `Уральск (https://www.notion.so/...)`: a web address is no part of a value (cell_links.py)
     rows = sheet.row_numbers[header.first_data_row:]
     block = block.set_axis(rows)
-    below, legend_rows = legend_below(block) if not is_summary_table(header) else ({}, block.index[:0])
-    if below:
-        info["legend"] = below
-    codes = {**(codes or {}), **below}
-    if codes and not is_summary_table(header):  # codes a legend explains, read as their meaning (legend.py)
-        block, spelled = spell_out_codes(block, codes, legend_rows)
-        if spelled:
-            info["legend_columns"] = legend_columns(spelled, header.written)
+    if not is_summary_table(header):  # codes a legend explains, read as their meaning (legend.py)
+        block, legend_rows = read_legends(block, sheet.cells.iloc[:header.header_rows[0]], header, codes or {}, info)
+    else:
+        legend_rows = block.index[:0]
     block, subtotals = fill_pivot_groups(block, header)  # a pivot's labels written once per group (pivot.py)
     kinds = classify_rows(block, header, _formula_mask(block, sheet))
     kinds = template_rows(block, kinds)  # a template's instruction row and worked example (template_rows.py)
@@ -290,6 +287,8 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     sections = section_headings(block, kinds, header)
     if not is_summary_table(header):
         sections = with_sheet_place(sections, sheet, header, info)  # a sheet named for a town (sheet_place.py)
+    case_cells = block.loc[kinds["kind"] == "case"]
+    block = read_ticks(block, header, case_cells, info)  # a matrix of ticked articles and stages (tick_matrix.py)
     case_cells = block.loc[kinds["kind"] == "case"]
     unheaded_columns(header, case_cells)  # a column with values and no header is not lost in silence
     info["unmapped_columns"] = header.unmapped

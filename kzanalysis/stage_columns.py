@@ -75,6 +75,7 @@ def give_stages(block: pd.DataFrame, header: HeaderMap, out: pd.DataFrame) -> tu
     """Set the stages other than release that yes cells give (where the row's status says less); return
     the rows a yes/no column says were released, and the headers of the columns read."""
     found = stage_columns(header, block)
+    found.update({c: (header.written[c], said) for c, said in header.ticked.items() if c in block.columns})  # tick_matrix.py
     released = pd.Series(False, index=out.index)
     if not found:
         return released, []

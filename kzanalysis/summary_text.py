@@ -28,6 +28,7 @@ def _files_table(result) -> Table:
                 ("read as a status history: " + ", ".join(s["history_columns"])) if s.get("history_columns") else "",
                 ("read as a further status column: " + ", ".join(s["status_columns"])) if s.get("status_columns") else "",
                 ("yes/no naming a stage: " + ", ".join(s["stage_columns"])) if s.get("stage_columns") else "",
+                ("a matrix of ticks: " + ", ".join(f"{h} → {g}" for h, g in s["tick_columns"].items())) if s.get("tick_columns") else "",
                 (f"list's date {s['list_date']['date']} (\"{s['list_date']['from']}\")") if s.get("list_date") else "",
                 (f"rows continuing the case above: {s['continuation_rows']}") if s.get("continuation_rows") else "",
                 (f"date from the court: {s['court_dates']['column']} → {s['court_dates']['field']}") if s.get("court_dates") else "",
