@@ -141,8 +141,10 @@ def own_order(cells: pd.Series, written: str = "") -> Order:
 
 
 def _turnable(parts: pd.DataFrame) -> bool:
-    """Whether some value reads as another date month first than day first (`05.04.2021`, not `05.05.2021`)."""
-    return bool((parts["day_ok"] & parts["month_ok"] & (parts["a"].astype(int) != parts["b"].astype(int))).any())
+    """Whether some value reads as another date month first than day first (`05.04.2021`, not `05.05.2021`; not
+    `3/2/2022 4:15 PM` either, which parse_date reads month first, a US-locale export's writing)."""
+    us = (parts["sep"] == "/") & parts["rest"].str.contains(_AMPM)
+    return bool((parts["day_ok"] & parts["month_ok"] & (parts["a"].astype(int) != parts["b"].astype(int)) & ~us).any())
 
 
 def turned(cells: pd.Series, order: Order) -> tuple[pd.Series, pd.Series]:
