@@ -15,8 +15,10 @@ from kzanalysis.clean import clean_paths
 from kzanalysis.database_values import database_values
 from kzanalysis.date_order import MIXED, own_order
 from kzanalysis.delimiter import delimiter_of
+from kzanalysis.parse.affiliation import find_dvk_koshe
 from kzanalysis.parse.articles import format_articles, parse_articles
 from kzanalysis.parse.choice_codes import spell_out_codes
+from kzanalysis.parse.status import parse_measure
 from kzanalysis.read import RawSheet
 
 PEOPLE = ["Жумабекова Айгерим", "Соколов Игорь", "Оспанов Ерлан", "Левченко Дарья", "Нургалиев Марат", "Ким Виктория"]
@@ -143,3 +145,28 @@ def test_a_code_with_a_year_or_a_date_is_no_article_part(cell):
 
 def test_a_choice_code_still_gives_its_part():
     assert format_articles(parse_articles("st405_2 a174_1").value) == "174(1); 405(2)"
+
+
+# --- stage codes among statuses (vocab/statuses.csv) --------------------------------------------------------------
+
+@pytest.mark.parametrize(("cell", "status"), [
+    ("restricted", "restricted_freedom"),  # a form's stage code: the whole cell
+    ("Restricted.", "restricted_freedom"),
+    ("in custody, visits restricted", "pretrial_detention"),  # a word of a longer text: no sentence
+    ("case file restricted, under investigation", "under_investigation"),
+    ("travel restricted", "under_investigation"),
+])
+def test_the_stage_code_restricted_is_a_sentence_only_as_the_whole_cell(cell, status):
+    assert parse_measure(cell).value.status == status
+
+
+def test_access_restricted_says_no_status():
+    assert parse_measure("access restricted").problem == "unknown_status"
+
+
+# --- words of doubt about the tie (vocab/doubt_words.csv) ---------------------------------------------------------
+
+@pytest.mark.parametrize("note", ["активист ДВК, избит неизвестными", "член ДВК. Судьба неизвестна",
+                                  "ДВК белсендісі, белгісіз адамдар ұрған"])
+def test_unknown_about_something_else_keeps_the_tie(note):
+    assert find_dvk_koshe(note).value.dvk_koshe
