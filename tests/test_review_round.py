@@ -117,6 +117,11 @@ def test_a_gender_column_of_f_and_m_is_no_boolean():
     assert database_values(_sheet({0: column})).cells[0].tolist() == column
 
 
+def test_a_note_in_braces_keeps_its_words():
+    cells = database_values(_sheet({0: ["Примечание", "{уточнить у адвоката}", "{ДВК, Кошe}", "см. {1}"]})).cells
+    assert cells[0].tolist() == ["Примечание", "уточнить у адвоката", "ДВК; Кошe", "см. {1}"]  # only the braces go
+
+
 @pytest.mark.xfail(strict=True, reason="doubtful edge, left as is: a gender column with one `m` and a stray `t` "
                    "passes for PostgreSQL's t/f (at most BOOLEAN_OTHERS other cells, the header one of them); the "
                    "column is no field of the tables, so no value of the output changes")
