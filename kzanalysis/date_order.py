@@ -5,7 +5,9 @@ Kazakhstan writes dates day first (`12.07.2021`), and the cleaner reads them so 
 column uses is decided for the column as a whole, on its own values, never value by value:
 - a header that states the order (`Date of arrest (mm/dd/yyyy)`, `дд.мм.гггг`) is taken at its word;
 - else, where some values cannot be day first (`7/23/2021`: there is no month 23) and none cannot be month
-  first, the column is month first;
+  first, the column is month first; but one such value alone (MIN_NOT_DAY) beside values each order reads
+  differently may be a slip (`03.13.2021` among `12.03.2021`, `05.04.2021`): it does not turn them, the column
+  is read as one of both orders below;
 - where both orders are refuted (`7/23/2021` and `23/7/2021` in one column), each value is read the way it
   can be (day first where both can), and each value read month first gets a `date_order_mixed` problem row;
 - a column with no such evidence (each value has both numbers 12 or less) is month first where another date
@@ -38,6 +40,9 @@ _AMPM = re.compile(r"\d\s*[ap]\.?\s*m\b\.?", re.IGNORECASE)
 _MONTH_FIRST_HEADER = re.compile(r"\b(?:mm\s*[/.\-]\s*dd\s*[/.\-]\s*(?:yy|yyyy)|month\s*/\s*day\s*/\s*year)\b", re.IGNORECASE)
 _DAY_FIRST_HEADER = re.compile(r"(?<!\w)(?:dd\s*[/.\-]\s*mm\s*[/.\-]\s*(?:yy|yyyy)|дд\s*[/.\-]\s*мм\s*[/.\-]\s*(?:гг|гггг)"
                                r"|day\s*/\s*month\s*/\s*year)(?!\w)", re.IGNORECASE)
+# Month first by its values takes this many distinct values that cannot be day first where other values would be
+# read differently: a lone one may be a slip in a day-first column (`03.13.2021` among `12.03.2021`, `05.04.2021`).
+MIN_NOT_DAY = 2
 MIXED = "date_order_mixed"  # the problem of a value read month first in a column whose other values are day first
 
 
@@ -60,6 +65,9 @@ class Order:
         """In words, for the manifest and `check`."""
         if self.why == "header":
             return f"{self.order} first: its header says so"
+        if self.order == "mixed" and not self.not_month:
+            return (f"day first: only {self.not_day_example!r} cannot be day first, too little to read its other values "
+                    f"month first; it is read month first with a {MIXED} problem row")
         if self.order == "mixed":
             return (f"both orders: {self.not_day} values cannot be day first (e.g. {self.not_day_example!r}), {self.not_month} "
                     f"cannot be month first (e.g. {self.not_month_example!r}); each value read as it can be, day first where "
@@ -127,7 +135,16 @@ def own_order(cells: pd.Series, written: str = "") -> Order:
     n_day, n_month = int(counts[not_day.index].sum()), int(counts[not_month.index].sum())
     example = lambda found: str(distinct[found.index[0]]) if len(found) else ""  # noqa: E731
     order = "mixed" if n_day and n_month else "month" if n_day else "day"
+    if order == "month" and len(not_day) < MIN_NOT_DAY and _turnable(parts):
+        order = "mixed"  # one value alone (`03.13.2021`: a slip?) does not turn the others: each read as it can be, loudly
     return Order(order, "values" if n_day or n_month else "", n_day, n_month, example(not_day), example(not_month), writing)
+
+
+def _turnable(parts: pd.DataFrame) -> bool:
+    """Whether some value reads as another date month first than day first (`05.04.2021`, not `05.05.2021`; not
+    `3/2/2022 4:15 PM` either, which parse_date reads month first, a US-locale export's writing)."""
+    us = (parts["sep"] == "/") & parts["rest"].str.contains(_AMPM)
+    return bool((parts["day_ok"] & parts["month_ok"] & (parts["a"].astype(int) != parts["b"].astype(int)) & ~us).any())
 
 
 def turned(cells: pd.Series, order: Order) -> tuple[pd.Series, pd.Series]:
@@ -207,10 +224,11 @@ def read_dates(rows: Rows, c: int, written: str) -> pd.DataFrame:
         if flag.any():
             parsed = parsed.copy()
             parsed.loc[flag, "problem"] = MIXED
+            why = (f"column {written!r} also holds dates that can only be day first (e.g. {order.not_month_example!r})"
+                   if order.not_month else f"it is the only such value of column {written!r}")
             parsed.loc[flag, "message"] = (
                 "read month first: " + rows.block[c].astype("string")[flag] + " cannot be day first (no such month), but "
-                f"column {written!r} also holds dates that can only be day first (e.g. {order.not_month_example!r}), and its "
-                "other values are read day first: check this one")
+                f"{why}, and its other values are read day first: check this one")
     return parsed
 
 

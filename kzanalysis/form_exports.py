@@ -22,7 +22,8 @@ as one cell (`dvk koshe`) and as one 1/0 column per option (`group_case/affiliat
   other`) the answer replaces the `other` code and the other codes stay.
 - *A form's tie question is the tie*: a column with a question's name (`case/tie`) whose few choices are
   yes / no / don't know and DVK or Koshe (`dvk`, `koshe`, `no`, `dk`) is read as the yes/no tie column
-  (headers.py), the list's own answer, which a note does not overrule.
+  (headers.py), the list's own answer, which a note does not overrule; one naming another group too
+  (`таблиги`, `ДВК; Хизб ут-Тахрир`) is a column of groups, read as the affiliation.
 - *A form's definition sheet is not a list*: a sheet headed `list_name | name | label` (the choices)
   or `type | name | label` (the survey) holds the form's codes, no person: it is read as no rows.
 """
@@ -33,7 +34,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from .parse.affiliation import parse_dvk_koshe_flag
+from .parse.affiliation import Affiliation, parse_affiliation, parse_dvk_koshe_flag
 from .parse.text import match_key
 
 # A group path: ASCII identifiers (no spaces) joined by `/`, with an underscore somewhere, as KoBo and ODK
@@ -157,6 +158,9 @@ def tie_answers(cells: pd.Series) -> bool:
         return False
     read = [parse_dvk_koshe_flag(v) for v in distinct]
     named = [v for v, r in zip(distinct, read) if r.value is True and v not in _YES]
+    groups = [g.value for g in map(parse_affiliation, distinct) if isinstance(g.value, Affiliation)]
+    if any(not g.dvk_koshe or "; " in (g.affiliation or "") for g in groups):
+        return False  # a group beside DVK and Koshe (`таблиги`): a column of the groups, read as the affiliation
     return bool(named) and all(r.problem is None for r in read)
 
 

@@ -5,7 +5,9 @@ Google Sheets and Excel keep a data-validation list on a sheet of its own (`Сп
 `Options`): a row of short titles (`Статус | Волонтёры | Да/нет`), under each a short list of distinct
 values written from the top, the lists of different lengths. No row is a person: a row holds the n-th
 option of each list. Such a sheet is read as holding no cases: each of its rows is accounted for, dropped
-with the problem `lookup_sheet`, so the rows read still match (rows_read = cases + dropped).
+with the problem `lookup_sheet`, so the rows read still match (rows_read = cases + dropped). Dropdowns read
+from a sheet of their own beside the list they serve: a file's only sheet (a CSV, a one-sheet workbook) is
+never one, however short and ragged (a small list of cases under a header not recognised is `no_header`).
 """
 from __future__ import annotations
 

@@ -60,7 +60,7 @@ def clean_list(path: Path, key: str, entry: dict, file_sha: str) -> tuple[dict[s
             return result
 
     for sheet in sheets:
-        sheet.key = key
+        sheet.key, sheet.alone = key, len(sheets) == 1
     results = [clean_one(sheet) for sheet in sheets]
     # A sheet whose dates say no order of their own, written as another sheet's month-first dates, is read again so (date_order.py)
     for i, like in file_hints([(s.sheet, r.info.get("date_writings", [])) for s, r in zip(sheets, results)]).items():

@@ -50,6 +50,7 @@ class RawSheet:
     formulas: list[tuple[int, int, str, str]] = field(default_factory=list)  # (row, col, kind, text), 0-based
     # how another sheet of the file writes month-first dates -> that column, in words (date_order.py)
     month_first_like: dict = field(default_factory=dict)
+    alone: bool = False  # the only sheet of its file (one_list.py): no lookup sheet, which serves another sheet's dropdowns
 
 
 def sha256(path: Path) -> str:

@@ -202,7 +202,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
             info["long_layout"] = {"labels": records.labels, "lines_folded": int(len(records.lines))}
     if header is None:  # a table of counts by region or period (counts_table.py)
         header = counts_header(sheet)
-    if header is None and (options := lookup_rows(sheet.cells)) is not None:  # a dropdown's options (lookup_sheet.py)
+    if header is None and not sheet.alone and (options := lookup_rows(sheet.cells)) is not None:  # a dropdown's options (lookup_sheet.py)
         info.update(note="a lookup sheet (the options of dropdown lists): no cases", rows_read=len(options),
                     rows_dropped=len(options))
         rows = pd.DataFrame(sheet.cells.iloc[options].to_numpy(), index=sheet.row_numbers[options])

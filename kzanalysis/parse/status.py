@@ -14,7 +14,10 @@ How a cell is read (the phrases are data; the rules below are the code):
   rank, source). An alias is matched as whole words after homoglyph folding
   and case folding (`text.match_key`); a word ending in `*` is a stem
   (`лишен* свобод*` reads every case form); punctuation between words is
-  free (`л/с`, `л. с.`), and a hyphen may be a space or missing.
+  free (`л/с`, `л. с.`), and a hyphen may be a space or missing. An alias
+  written with a leading `=` is the whole cell or nothing: a form's code
+  (`=restricted`) that in a longer text is a word of something else
+  (`visits restricted`, `case file restricted`).
   Where aliases overlap, the longest wins (`домашний арест` is not `арест`;
   `условно-досрочно` is not `условно`). A phrase right after a negation
   (`не`, `без`, `not`, `no`, `without`) does not count (`без лишения свободы`).
@@ -219,11 +222,13 @@ def _status_aliases() -> tuple[_Alias, ...]:
         status = row["status"]
         if status not in allowed:
             raise VocabularyError(f"{_STATUSES_LABEL}: status {status!r} of alias {row['alias']!r} is not one of {sorted(allowed)}")
-        regex = _alias_regex(row["alias"])
+        regex = _alias_regex(row["alias"].lstrip("="))
+        if regex and row["alias"].startswith("="):  # the whole cell only (a form's code), never a word of a longer text
+            regex = rf"^[\W_]*(?:{regex})[\W_]*$"
         if not regex:
             raise VocabularyError(f"{_STATUSES_LABEL}: alias {row['alias']!r} has no letters or digits to match")
         rank = int(row["rank"]) if row["rank"] else -1
-        first = match_key(row["alias"].split()[0].rstrip("*")).split(" ")[0].split("-")[0]
+        first = match_key(row["alias"].lstrip("=").split()[0].rstrip("*")).split(" ")[0].split("-")[0]
         aliases.append(_Alias(row["alias"], status, rank, regex, first))
     return tuple(aliases)
 
