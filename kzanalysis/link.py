@@ -20,7 +20,11 @@ How (see the README, "Persons and links"):
   names and of words compared once (rapidfuzz `cpdist`, in C); a name that
   hundreds of rows carry pairs only rows of the same birth year; of the rows
   of two alike names only the pairs that could reach review are formed (known
-  birth years more than one apart never can);
+  birth years more than one apart never can); where a list has few distinct
+  words and large blocks, every pair of words is compared instead and a name
+  meets only the names of its blocks whose words are alike to its own
+  (`_liked_pairs`: the very pairs the blocks give points to, found without
+  comparing the rest);
 - a pair's score adds points for the name (letters off that no slip of the
   keyboard or surname ending explains count little: `near`, `typo`), birth
   year (same, off by one, different), patronymic and city; two thresholds give
@@ -594,13 +598,18 @@ def _join(left_key: np.ndarray, left_i: np.ndarray, right_key: np.ndarray, right
     return np.repeat(left_i, count), right_i[at]
 
 
-def _blocked_pairs(nm: _Names):
+def _short_names(nm: _Names) -> np.ndarray:
+    """Per name: it has initials or fewer than two full words (it meets other names on initial keys too)."""
+    return np.fromiter((bool(f.initials) or len(f.words) < 2 for f in nm.folded), dtype=bool, count=len(nm.folded))
+
+
+def _blocked_pairs(nm: _Names, members: tuple[pd.DataFrame, pd.DataFrame] | None = None):
     """Distinct name pairs (i < j) that share a block key, as arrays (i, j), a chunk at a time: a
     pair comes in the chunk of its smaller name, so a chunk's pairs are made distinct on their own
-    and no more than about `_KEYED_ROWS` key matches are held at once."""
-    full, initial = _block_members(nm)
+    and no more than about `_KEYED_ROWS` key matches are held at once. `members`: `_block_members(nm)`."""
+    full, initial = _block_members(nm) if members is None else members
     n = len(nm.folded)
-    short = np.fromiter((bool(f.initials) or len(f.words) < 2 for f in nm.folded), dtype=bool, count=n)
+    short = _short_names(nm)
     # Full names meet on full keys; a name with initials (or one word) meets every name on initial keys.
     fk, fi = full["key"].to_numpy(dtype=np.int64), full["i"].to_numpy(dtype=np.int64)
     ik, ii = initial["key"].to_numpy(dtype=np.int64), initial["i"].to_numpy(dtype=np.int64)
@@ -779,11 +788,209 @@ def _compare_many(nm: _Names, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray,
     return points, how
 
 
+# Up to this many distinct words, every pair of them is compared once and the name pairs are found from the
+# words that are alike (`_liked_pairs`): only names whose words could give points at all are compared, not
+# every pair of a block (a list of many rows and few words, as the bench's, has blocks of thousands of names).
+_LIKE_WORDS = 2_500
+# ... unless the pairs of words to compare for split surnames (`_split_variants`), or the word tuples a name's
+# alike words spell, pass these: then blocks alone find the pairs.
+_LIKE_JOINED = 20_000_000
+_LIKE_TUPLES = 30_000_000
+_LIKE_EPS = 1e-9  # likenesses are compared a hair under their thresholds: finding more is harmless
+
+
+def _split_variants(nm: _Names) -> tuple[list[int], list[tuple[str, ...]]]:
+    """(owners, variants): the names of three or more words with neighbouring words joined (`compare_names`
+    joins them for a split surname, Сейт-Казин / Сейтказин), down to two words, each once per name; only
+    when some shorter name of two words or more could meet them."""
+    sizes = np.unique(nm.n_words[nm.n_words >= 2])
+    if len(sizes) < 2:
+        return [], []
+    owners, variants = [], []
+    for k in np.flatnonzero(nm.n_words > sizes[0]):
+        seen: set[tuple[str, ...]] = set()
+        frontier = [nm.folded[k].words]
+        while frontier:
+            nxt = []
+            for v in frontier:
+                if len(v) <= sizes[0]:
+                    continue
+                for p in range(len(v) - 1):
+                    joined = v[:p] + (v[p] + v[p + 1],) + v[p + 2:]
+                    if joined not in seen:
+                        seen.add(joined)
+                        nxt.append(joined)
+            frontier = nxt
+        owners += [k] * len(seen)
+        variants += list(seen)
+    return owners, variants
+
+
+def _neighbours(src: np.ndarray, dst: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(start, count, neighbour): the edges src -> dst as lists per source word (CSR)."""
+    order = np.argsort(src, kind="stable")
+    count = np.bincount(src, minlength=size)
+    return np.cumsum(count) - count, count, dst[order]
+
+
+def _tuples(owner: np.ndarray, grid: np.ndarray, k: int, base: int) -> tuple[np.ndarray, np.ndarray]:
+    """(codes, owners) of every ordered choice of k distinct words of each row of `grid` (word ids, one row
+    per name of that many words), a choice coded as a number in base `base`."""
+    codes, owners = [], []
+    for perm in permutations(range(grid.shape[1]), k):
+        code = np.zeros(len(grid), dtype=np.int64)
+        for p in perm:
+            code = code * base + grid[:, p]
+        codes.append(code)
+        owners.append(owner)
+    return (np.concatenate(codes), np.concatenate(owners)) if codes else (np.zeros(0, np.int64), np.zeros(0, np.int64))
+
+
+def _share(members: pd.DataFrame, ci: np.ndarray, cj: np.ndarray) -> np.ndarray:
+    """Whether names ci and cj share a key of `members` (frame of key, i), per pair."""
+    own = members["i"].to_numpy(dtype=np.int64)
+    key = pd.factorize(members["key"].to_numpy())[0].astype(np.int64)
+    if not len(own) or not len(ci):
+        return np.zeros(len(ci), dtype=bool)
+    n_keys = int(key.max()) + 1
+    order = np.argsort(own, kind="stable")
+    own_s, key_s = own[order], key[order]
+    member = np.sort(own * n_keys + key)
+    start = np.searchsorted(own_s, ci, side="left")
+    count = np.searchsorted(own_s, ci, side="right") - start
+    total = int(count.sum())
+    rep = np.repeat(np.arange(len(ci)), count)
+    at = np.repeat(start - np.cumsum(count) + count, count) + np.arange(total)
+    probe = cj[rep] * n_keys + key_s[at]
+    pos = np.minimum(np.searchsorted(member, probe), len(member) - 1)
+    hit = member[pos] == probe
+    return np.bincount(rep[hit], minlength=len(ci)) > 0
+
+
+def _key_matches(members: tuple[pd.DataFrame, pd.DataFrame], short: np.ndarray) -> int:
+    """How many key matches `_blocked_pairs` makes: per full key, its names squared; per initial key, twice
+    its short names times all its names."""
+    full, initial = members
+    counts = np.unique(full["key"].to_numpy(), return_counts=True)[1]
+    keys = initial["key"].to_numpy()
+    all_of, n_all = np.unique(keys, return_counts=True)
+    lone_of, n_lone = np.unique(keys[short[initial["i"].to_numpy(dtype=np.int64)]], return_counts=True)
+    return int((counts.astype(np.int64) ** 2).sum() + 2 * (n_lone.astype(np.int64) * n_all[np.searchsorted(all_of, lone_of)]).sum())
+
+
+def _liked_pairs(nm: _Names, members: tuple[pd.DataFrame, pd.DataFrame]) -> tuple[np.ndarray, np.ndarray] | None:
+    """The name pairs (i < j, sorted) of `_blocked_pairs` that could get points (`_compare_many`), found
+    from the words instead of from every pair of a block; None where there are too many words for that
+    (`_LIKE_WORDS`) or too many alike. A pair of names gets points only when each word of the shorter (the
+    first three are enough to ask) is alike (`_TOKEN_WEAK`; `_TOKEN_CLOSE` for a name of one word) to
+    another word of the longer, or of the longer with a split surname joined (`_split_variants`): every
+    pair of the distinct words is compared once, and each name looks up the names holding words alike to
+    its own, in any order; of those, the pairs that share a block key are kept (as `_blocked_pairs`).
+    Also None when the blocks make fewer key matches than there are pairs of words: then they cost less.
+    `members`: `_block_members(nm)`."""
+    n, n_w = len(nm.folded), len(nm.words)
+    short = _short_names(nm)
+    if n_w > _LIKE_WORDS or n < 2 or n_w * (n_w + 1) // 2 >= _key_matches(members, short):
+        return None
+    lo, hi = np.triu_indices(n_w)
+    code = lo.astype(np.int64) * n_w + hi
+    sims, slips = _word_sims_of(nm, code)
+    if nm.known is not None:  # the same values `_word_sims` would keep
+        nm.known[code], nm.known_slip[code] = sims, slips
+    owners, variants = _split_variants(nm)
+    extra = sorted({w for v in variants for w in v} - set(nm.words.tolist()))
+    size = n_w + len(extra)
+    if size ** 3 >= 2 ** 62:
+        return None
+    weak = sims >= _TOKEN_WEAK - _LIKE_EPS
+    back = weak & (lo != hi)
+    src, dst = [lo[weak], hi[back]], [hi[weak], lo[back]]  # both ways, a word once alike to itself
+    if extra:
+        shorter = np.unique(nm.word[nm.n_words[nm.owner] < nm.n_words.max()])
+        if len(extra) * len(shorter) > _LIKE_JOINED:
+            return None
+        words = np.concatenate([nm.words, np.asarray(extra, dtype=object)])
+        ext = _Names(nm.folded, words, nm.owner, nm.pos, nm.word, nm.n_words, nm.grid, nm.grid_t,
+                     np.fromiter((len(w) for w in words), dtype=np.int64, count=size),
+                     pd.factorize(np.array([_surname_stem(w) for w in words], dtype=object), use_na_sentinel=True)[0].astype(np.int64),
+                     np.fromiter((_letter_bits(w) for w in words), dtype=np.int64, count=size))
+        y = np.repeat(shorter, len(extra))
+        z = np.tile(np.arange(n_w, size, dtype=np.int64), len(shorter))
+        s, _ = _word_sims_of(ext, y * size + z)
+        ok = s >= _TOKEN_WEAK - _LIKE_EPS
+        src.append(y[ok])
+        dst.append(z[ok])
+    weak_nb = _neighbours(np.concatenate(src), np.concatenate(dst), size)
+    close = sims >= _TOKEN_CLOSE - _LIKE_EPS
+    back = close & (lo != hi)
+    close_nb = _neighbours(np.concatenate([lo[close], hi[back]]), np.concatenate([hi[close], lo[back]]), size)
+    # The names (and split variants) that hold each ordered choice of k words, k = 1, 2, 3.
+    word_id = {w: k for k, w in enumerate(nm.words.tolist())}
+    word_id.update({w: n_w + k for k, w in enumerate(extra)})
+    flat_word = nm.word  # the words of each name in turn (`_names`)
+    first_flat = np.cumsum(nm.n_words) - nm.n_words
+    index: dict[int, list[tuple[np.ndarray, np.ndarray]]] = {1: [], 2: [], 3: []}
+    for m in np.unique(nm.n_words[nm.n_words > 0]):
+        names_a = np.flatnonzero(nm.n_words == m)
+        grid = flat_word[first_flat[names_a][:, None] + np.arange(m)]
+        for k in range(1, min(int(m), 3) + 1):
+            index[k].append(_tuples(names_a, grid, k, size))
+    by_len: dict[int, tuple[list[int], list[list[int]]]] = {}
+    for owner, v in zip(owners, variants):
+        got = by_len.setdefault(len(v), ([], []))
+        got[0].append(owner)
+        got[1].append([word_id[w] for w in v])
+    for m, (own, ids) in by_len.items():
+        for k in range(2, min(m, 3) + 1):
+            index[k].append(_tuples(np.asarray(own, dtype=np.int64), np.asarray(ids, dtype=np.int64), k, size))
+    found_i, found_j = [], []
+    for k in (1, 2, 3):
+        if not index[k]:
+            continue
+        key = np.concatenate([c for c, _ in index[k]])
+        own = np.concatenate([o for _, o in index[k]])
+        order = np.argsort(key, kind="stable")
+        key, own = key[order], own[order]
+        # the names that ask with k words: one word (close likeness), two, or three or more (the first three)
+        ask = np.flatnonzero((nm.n_words == k) if k < 3 else (nm.n_words >= 3))
+        start, count, nb = close_nb if k == 1 else weak_nb
+        q = ask
+        code = np.zeros(len(ask), dtype=np.int64)
+        firsts = first_flat[ask]
+        deg = np.ones(len(ask), dtype=np.int64)
+        for t in range(k):
+            deg *= count[flat_word[firsts + t]]
+        if int(deg.sum()) > _LIKE_TUPLES:
+            return None
+        for t in range(k):
+            y = flat_word[first_flat[q] + t]
+            c = count[y]
+            total = int(c.sum())
+            offs = np.arange(total) - np.repeat(np.cumsum(c) - c, c)
+            x = nb[np.repeat(start[y], c) + offs]
+            q, code = np.repeat(q, c), np.repeat(code, c) * size + x
+        b, a = _join(code, q, key, own)
+        found_i.append(b)
+        found_j.append(a)
+    i = np.concatenate(found_i) if found_i else np.zeros(0, dtype=np.int64)
+    j = np.concatenate(found_j) if found_j else np.zeros(0, dtype=np.int64)
+    keep = i != j
+    pair = _distinct(np.minimum(i, j)[keep] * n + np.maximum(i, j)[keep])
+    ci, cj = pair // n, pair % n
+    full, initial = members
+    blocked = _share(full, ci, cj)
+    maybe = ~blocked & (short[ci] | short[cj])
+    blocked[maybe] = _share(initial, ci[maybe], cj[maybe])
+    return ci[blocked], cj[blocked]
+
+
 def _name_pairs(folded: list[FoldedName]) -> pd.DataFrame:
     """Pairs of distinct folded names (indexes i < j) that share a block key, with their name points."""
     nm = _names(folded)
+    members = _block_members(nm)
+    liked = _liked_pairs(nm, members)
     parts = []
-    for i, j in _blocked_pairs(nm):
+    for i, j in [liked] if liked is not None else _blocked_pairs(nm, members):
         for start in range(0, len(i), _CHUNK):
             ci, cj = i[start:start + _CHUNK], j[start:start + _CHUNK]
             points, how = _compare_many(nm, ci, cj)
