@@ -1025,17 +1025,22 @@ def _reach(points: np.ndarray, how: np.ndarray, year_points: float) -> np.ndarra
 assert not _reach(np.array([NAME_EXACT]), np.array(["initials"]), YEAR_OTHER).any()
 
 
-def _row_pairs(pairs: pd.DataFrame, rows: pd.DataFrame, common: np.ndarray) -> pd.DataFrame:
-    """The row pairs (a on the side of name i, b on the side of name j) of name pairs (i, j,
-    name_points, name_how) that could reach review: birth years the same or one apart, or missing
-    on a side where the name alone could carry the pair. A name pair with a name that very many
-    rows carry (`common`) pairs rows of the same known birth year only."""
-    points, how = pairs["name_points"].to_numpy(dtype=float), pairs["name_how"].to_numpy(dtype=object)
-    capped = common[pairs["i"].to_numpy()] | common[pairs["j"].to_numpy()]
-    same_ok = _reach(points, how, YEAR_SAME)
-    near_ok = _reach(points, how, YEAR_NEAR) & ~capped
-    none_ok = _reach(points, how, 0.0) & ~capped
-    pi, pj = pairs["i"].to_numpy(dtype=np.int64), pairs["j"].to_numpy(dtype=np.int64)
+@dataclass
+class _RowIndex:
+    """The rows of `candidate_pairs` (pos, k: the folded name, y: the birth year or _NO_YEAR) sorted for
+    `_row_pairs`, once for all its calls: each index is (keys sorted, their rows)."""
+
+    year: np.ndarray
+    pos: np.ndarray
+    low_year: int
+    span: int
+    by_key: tuple[np.ndarray, np.ndarray]
+    undated_by_key: tuple[np.ndarray, np.ndarray]
+    all_by_key: tuple[np.ndarray, np.ndarray]
+    by_key_year: tuple[np.ndarray, np.ndarray]
+
+
+def _row_index(rows: pd.DataFrame) -> _RowIndex:
     row_key, row_year, row_pos = (rows[c].to_numpy(dtype=np.int64) for c in ("k", "y", "pos"))
     dated = row_year != _NO_YEAR
     # A key and a birth year as one number (years from one before the first to one after the last known).
@@ -1048,10 +1053,25 @@ def _row_pairs(pairs: pd.DataFrame, rows: pd.DataFrame, common: np.ndarray) -> p
         order = np.argsort(key[at], kind="stable")
         return key[at][order], at[order]
 
-    by_key = index(dated, row_key)
-    undated_by_key = index(~dated, row_key)
-    all_by_key = index(np.ones(len(row_key), dtype=bool), row_key)
-    by_key_year = index(dated, row_key * span + (row_year - low_year))
+    return _RowIndex(row_year, row_pos, low_year, span, index(dated, row_key), index(~dated, row_key),
+                     index(np.ones(len(row_key), dtype=bool), row_key), index(dated, row_key * span + (row_year - low_year)))
+
+
+def _row_pairs(pairs: pd.DataFrame, rows: pd.DataFrame | _RowIndex, common: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The row pairs (a on the side of name i, b on the side of name j) of name pairs (i, j,
+    name_points, name_how) that could reach review: birth years the same or one apart, or missing
+    on a side where the name alone could carry the pair. A name pair with a name that very many
+    rows carry (`common`) pairs rows of the same known birth year only. `rows`: the rows, or their
+    `_row_index`. As arrays (the name pair's place in `pairs`, a, b)."""
+    points, how = pairs["name_points"].to_numpy(dtype=float), pairs["name_how"].to_numpy(dtype=object)
+    capped = common[pairs["i"].to_numpy()] | common[pairs["j"].to_numpy()]
+    same_ok = _reach(points, how, YEAR_SAME)
+    near_ok = _reach(points, how, YEAR_NEAR) & ~capped
+    none_ok = _reach(points, how, 0.0) & ~capped
+    pi, pj = pairs["i"].to_numpy(dtype=np.int64), pairs["j"].to_numpy(dtype=np.int64)
+    ix = rows if isinstance(rows, _RowIndex) else _row_index(rows)
+    row_year, row_pos, low_year, span = ix.year, ix.pos, ix.low_year, ix.span
+    by_key, undated_by_key, all_by_key, by_key_year = ix.by_key, ix.undated_by_key, ix.all_by_key, ix.by_key_year
     found_pair, found_a, found_b = [], [], []
 
     def pair_up(pair: np.ndarray, a: np.ndarray, right: tuple[np.ndarray, np.ndarray], key: np.ndarray) -> None:
@@ -1073,9 +1093,7 @@ def _row_pairs(pairs: pd.DataFrame, rows: pd.DataFrame, common: np.ndarray) -> p
     pair_up(pair, a, all_by_key, pj[pair])
     pair, a = _join(pi[chosen], chosen, *by_key)
     pair_up(pair, a, undated_by_key, pj[pair])
-    pair = np.concatenate(found_pair)
-    return pd.DataFrame({"i": pi[pair], "j": pj[pair], "name_points": points[pair], "name_how": how[pair],
-                         "a": row_pos[np.concatenate(found_a)], "b": row_pos[np.concatenate(found_b)]})
+    return np.concatenate(found_pair), row_pos[np.concatenate(found_a)], row_pos[np.concatenate(found_b)]
 
 
 # Names of these characters fold as their casefolded spelling does (`fold_name` casefolds each word,
@@ -1151,13 +1169,13 @@ def candidate_pairs(cases: pd.DataFrame, years: np.ndarray | None = None) -> pd.
     pairs = _name_pairs(folded)
     n_words = np.array([len(f.words) for f in folded], dtype=np.int64)
     # Rows of two different names: a on the side of name i, b on the side of name j.
-    expanded = _row_pairs(pairs, rows, common)
-    ra, rb = expanded["a"].to_numpy(dtype=np.int64), expanded["b"].to_numpy(dtype=np.int64)
-    ki, kj = expanded["i"].to_numpy(dtype=np.int64), expanded["j"].to_numpy(dtype=np.int64)
+    row_index = _row_index(rows)
+    at, ra, rb = _row_pairs(pairs, row_index, common)
+    ki, kj = pairs["i"].to_numpy(dtype=np.int64)[at], pairs["j"].to_numpy(dtype=np.int64)[at]
     short_is_i = n_words[ki] <= n_words[kj]
     across = {"a": np.minimum(ra, rb), "b": np.maximum(ra, rb),
-              "name_points": expanded["name_points"].to_numpy(dtype=float),
-              "name_how": expanded["name_how"].to_numpy(dtype=object),
+              "name_points": pairs["name_points"].to_numpy(dtype=float)[at],
+              "name_how": pairs["name_how"].to_numpy(dtype=object)[at],
               "short_pos": np.where(short_is_i, ra, rb), "long_key": np.where(short_is_i, kj, ki)}
     # Rows that spell one folded name: pairs within the name (a < b).
     self_scores = [_self_points(f) for f in folded]
@@ -1165,17 +1183,18 @@ def candidate_pairs(cases: pd.DataFrame, years: np.ndarray | None = None) -> pd.
     self_how = np.array([h for _, h in self_scores], dtype=object)
     keys = np.flatnonzero(self_points > 0)
     selves = pd.DataFrame({"i": keys, "j": keys, "name_points": self_points[keys], "name_how": self_how[keys]})
-    within = _row_pairs(selves, rows, common)
-    within = within.loc[within["a"].to_numpy() < within["b"].to_numpy()]
-    lo, hi = within["a"].to_numpy(dtype=np.int64), within["b"].to_numpy(dtype=np.int64)
-    wk = within["i"].to_numpy(dtype=np.int64)
+    at, lo, hi = _row_pairs(selves, row_index, common)
+    keep = lo < hi
+    lo, hi, wk = lo[keep], hi[keep], keys[at[keep]]
     same = {"a": lo, "b": hi, "name_points": self_points[wk].astype(float), "name_how": self_how[wk].astype(object),
             "short_pos": lo, "long_key": wk}
     out = {c: np.concatenate([across[c], same[c]]) for c in across}
     order = np.lexsort((out["b"], out["a"]))  # by a, then b (each pair of rows comes once)
     out = {c: v[order] for c, v in out.items()}
     patr = np.array([f.patronymic for f in folded] + [""], dtype=object)
-    return pd.DataFrame({**out, "patronymic_a": patr[pos_key[out["a"]]], "patronymic_b": patr[pos_key[out["b"]]]})
+    out.update(patronymic_a=patr[pos_key[out["a"]]], patronymic_b=patr[pos_key[out["b"]]])
+    # the texts kept as objects (as score_pairs reads them), not made into a column of Arrow texts
+    return pd.DataFrame({c: pd.Series(v, dtype=object) if v.dtype == object else v for c, v in out.items()})
 
 
 # ---------------------------------------------------------------- scoring
@@ -1244,9 +1263,14 @@ def score_pairs(cases: pd.DataFrame, pairs: pd.DataFrame, years: np.ndarray | No
         (c_year == 1, "birth_year"), (c_year == 2, "birth_year (±1)"), (c_patr == 2, "patronymic"), (c_city == 1, "city"),
     ], len(combos))
     disagreed = _join_labels([(c_year == 3, "birth_year"), (c_patr == 0, "patronymic"), (c_city == 2, "city")], len(combos))
-    decision = np.where(score >= LINK_THRESHOLD, "linked", np.where(score >= REVIEW_THRESHOLD, "review", "not_linked"))
-    return pairs.assign(score=np.round(score, 2), agreed=agreed[combo_of_pair], disagreed=disagreed[combo_of_pair],
-                        decision=decision)
+    decision = np.where(score >= LINK_THRESHOLD, 2, np.where(score >= REVIEW_THRESHOLD, 1, 0))
+    return pairs.assign(score=np.round(score, 2), agreed=_taken(agreed, combo_of_pair), disagreed=_taken(disagreed, combo_of_pair),
+                        decision=_taken(np.array(["not_linked", "review", "linked"], dtype=object), decision))
+
+
+def _taken(texts: np.ndarray, codes: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """texts[codes] as the `str` array a frame makes of a column of texts, taken by Arrow (no Python string per row)."""
+    return pd.array(pa.array(texts, type=pa.large_string()).take(codes), dtype="str")
 
 
 def _join_labels(parts: list[tuple[np.ndarray, object]], n: int) -> np.ndarray:
@@ -1615,11 +1639,14 @@ def link_cases(cases: pd.DataFrame, decisions: pd.DataFrame | None = None) -> Li
     return Linkage(pid, links, problems)
 
 
-def _texts(column: pd.Series) -> np.ndarray:
-    """A column of texts as an object array, missing values as pd.NA."""
+def _texts(column: pd.Series) -> pd.api.extensions.ExtensionArray:
+    """A column of texts as the `str` array a frame makes of them, missing values missing: the column's own
+    array when it is one (`score_pairs` makes them so)."""
+    if column.dtype == "str":
+        return column.array
     values = column.to_numpy(dtype=object, copy=True)
     values[pd.isna(values)] = pd.NA
-    return values
+    return pd.array(values, dtype="str")
 
 
 def _score_any(cases: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
