@@ -20,7 +20,11 @@ How (see the README, "Persons and links"):
   names and of words compared once (rapidfuzz `cpdist`, in C); a name that
   hundreds of rows carry pairs only rows of the same birth year; of the rows
   of two alike names only the pairs that could reach review are formed (known
-  birth years more than one apart never can);
+  birth years more than one apart never can); where a list has few distinct
+  words and large blocks, every pair of words is compared instead and a name
+  meets only the names of its blocks whose words are alike to its own
+  (`_liked_pairs`: the very pairs the blocks give points to, found without
+  comparing the rest);
 - a pair's score adds points for the name (letters off that no slip of the
   keyboard or surname ending explains count little: `near`, `typo`), birth
   year (same, off by one, different), patronymic and city; two thresholds give
@@ -594,13 +598,18 @@ def _join(left_key: np.ndarray, left_i: np.ndarray, right_key: np.ndarray, right
     return np.repeat(left_i, count), right_i[at]
 
 
-def _blocked_pairs(nm: _Names):
+def _short_names(nm: _Names) -> np.ndarray:
+    """Per name: it has initials or fewer than two full words (it meets other names on initial keys too)."""
+    return np.fromiter((bool(f.initials) or len(f.words) < 2 for f in nm.folded), dtype=bool, count=len(nm.folded))
+
+
+def _blocked_pairs(nm: _Names, members: tuple[pd.DataFrame, pd.DataFrame] | None = None):
     """Distinct name pairs (i < j) that share a block key, as arrays (i, j), a chunk at a time: a
     pair comes in the chunk of its smaller name, so a chunk's pairs are made distinct on their own
-    and no more than about `_KEYED_ROWS` key matches are held at once."""
-    full, initial = _block_members(nm)
+    and no more than about `_KEYED_ROWS` key matches are held at once. `members`: `_block_members(nm)`."""
+    full, initial = _block_members(nm) if members is None else members
     n = len(nm.folded)
-    short = np.fromiter((bool(f.initials) or len(f.words) < 2 for f in nm.folded), dtype=bool, count=n)
+    short = _short_names(nm)
     # Full names meet on full keys; a name with initials (or one word) meets every name on initial keys.
     fk, fi = full["key"].to_numpy(dtype=np.int64), full["i"].to_numpy(dtype=np.int64)
     ik, ii = initial["key"].to_numpy(dtype=np.int64), initial["i"].to_numpy(dtype=np.int64)
@@ -779,11 +788,209 @@ def _compare_many(nm: _Names, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray,
     return points, how
 
 
+# Up to this many distinct words, every pair of them is compared once and the name pairs are found from the
+# words that are alike (`_liked_pairs`): only names whose words could give points at all are compared, not
+# every pair of a block (a list of many rows and few words, as the bench's, has blocks of thousands of names).
+_LIKE_WORDS = 2_500
+# ... unless the pairs of words to compare for split surnames (`_split_variants`), or the word tuples a name's
+# alike words spell, pass these: then blocks alone find the pairs.
+_LIKE_JOINED = 20_000_000
+_LIKE_TUPLES = 30_000_000
+_LIKE_EPS = 1e-9  # likenesses are compared a hair under their thresholds: finding more is harmless
+
+
+def _split_variants(nm: _Names) -> tuple[list[int], list[tuple[str, ...]]]:
+    """(owners, variants): the names of three or more words with neighbouring words joined (`compare_names`
+    joins them for a split surname, Сейт-Казин / Сейтказин), down to two words, each once per name; only
+    when some shorter name of two words or more could meet them."""
+    sizes = np.unique(nm.n_words[nm.n_words >= 2])
+    if len(sizes) < 2:
+        return [], []
+    owners, variants = [], []
+    for k in np.flatnonzero(nm.n_words > sizes[0]):
+        seen: set[tuple[str, ...]] = set()
+        frontier = [nm.folded[k].words]
+        while frontier:
+            nxt = []
+            for v in frontier:
+                if len(v) <= sizes[0]:
+                    continue
+                for p in range(len(v) - 1):
+                    joined = v[:p] + (v[p] + v[p + 1],) + v[p + 2:]
+                    if joined not in seen:
+                        seen.add(joined)
+                        nxt.append(joined)
+            frontier = nxt
+        owners += [k] * len(seen)
+        variants += list(seen)
+    return owners, variants
+
+
+def _neighbours(src: np.ndarray, dst: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(start, count, neighbour): the edges src -> dst as lists per source word (CSR)."""
+    order = np.argsort(src, kind="stable")
+    count = np.bincount(src, minlength=size)
+    return np.cumsum(count) - count, count, dst[order]
+
+
+def _tuples(owner: np.ndarray, grid: np.ndarray, k: int, base: int) -> tuple[np.ndarray, np.ndarray]:
+    """(codes, owners) of every ordered choice of k distinct words of each row of `grid` (word ids, one row
+    per name of that many words), a choice coded as a number in base `base`."""
+    codes, owners = [], []
+    for perm in permutations(range(grid.shape[1]), k):
+        code = np.zeros(len(grid), dtype=np.int64)
+        for p in perm:
+            code = code * base + grid[:, p]
+        codes.append(code)
+        owners.append(owner)
+    return (np.concatenate(codes), np.concatenate(owners)) if codes else (np.zeros(0, np.int64), np.zeros(0, np.int64))
+
+
+def _share(members: pd.DataFrame, ci: np.ndarray, cj: np.ndarray) -> np.ndarray:
+    """Whether names ci and cj share a key of `members` (frame of key, i), per pair."""
+    own = members["i"].to_numpy(dtype=np.int64)
+    key = pd.factorize(members["key"].to_numpy())[0].astype(np.int64)
+    if not len(own) or not len(ci):
+        return np.zeros(len(ci), dtype=bool)
+    n_keys = int(key.max()) + 1
+    order = np.argsort(own, kind="stable")
+    own_s, key_s = own[order], key[order]
+    member = np.sort(own * n_keys + key)
+    start = np.searchsorted(own_s, ci, side="left")
+    count = np.searchsorted(own_s, ci, side="right") - start
+    total = int(count.sum())
+    rep = np.repeat(np.arange(len(ci)), count)
+    at = np.repeat(start - np.cumsum(count) + count, count) + np.arange(total)
+    probe = cj[rep] * n_keys + key_s[at]
+    pos = np.minimum(np.searchsorted(member, probe), len(member) - 1)
+    hit = member[pos] == probe
+    return np.bincount(rep[hit], minlength=len(ci)) > 0
+
+
+def _key_matches(members: tuple[pd.DataFrame, pd.DataFrame], short: np.ndarray) -> int:
+    """How many key matches `_blocked_pairs` makes: per full key, its names squared; per initial key, twice
+    its short names times all its names."""
+    full, initial = members
+    counts = np.unique(full["key"].to_numpy(), return_counts=True)[1]
+    keys = initial["key"].to_numpy()
+    all_of, n_all = np.unique(keys, return_counts=True)
+    lone_of, n_lone = np.unique(keys[short[initial["i"].to_numpy(dtype=np.int64)]], return_counts=True)
+    return int((counts.astype(np.int64) ** 2).sum() + 2 * (n_lone.astype(np.int64) * n_all[np.searchsorted(all_of, lone_of)]).sum())
+
+
+def _liked_pairs(nm: _Names, members: tuple[pd.DataFrame, pd.DataFrame]) -> tuple[np.ndarray, np.ndarray] | None:
+    """The name pairs (i < j, sorted) of `_blocked_pairs` that could get points (`_compare_many`), found
+    from the words instead of from every pair of a block; None where there are too many words for that
+    (`_LIKE_WORDS`) or too many alike. A pair of names gets points only when each word of the shorter (the
+    first three are enough to ask) is alike (`_TOKEN_WEAK`; `_TOKEN_CLOSE` for a name of one word) to
+    another word of the longer, or of the longer with a split surname joined (`_split_variants`): every
+    pair of the distinct words is compared once, and each name looks up the names holding words alike to
+    its own, in any order; of those, the pairs that share a block key are kept (as `_blocked_pairs`).
+    Also None when the blocks make fewer key matches than there are pairs of words: then they cost less.
+    `members`: `_block_members(nm)`."""
+    n, n_w = len(nm.folded), len(nm.words)
+    short = _short_names(nm)
+    if n_w > _LIKE_WORDS or n < 2 or n_w * (n_w + 1) // 2 >= _key_matches(members, short):
+        return None
+    lo, hi = np.triu_indices(n_w)
+    code = lo.astype(np.int64) * n_w + hi
+    sims, slips = _word_sims_of(nm, code)
+    if nm.known is not None:  # the same values `_word_sims` would keep
+        nm.known[code], nm.known_slip[code] = sims, slips
+    owners, variants = _split_variants(nm)
+    extra = sorted({w for v in variants for w in v} - set(nm.words.tolist()))
+    size = n_w + len(extra)
+    if size ** 3 >= 2 ** 62:
+        return None
+    weak = sims >= _TOKEN_WEAK - _LIKE_EPS
+    back = weak & (lo != hi)
+    src, dst = [lo[weak], hi[back]], [hi[weak], lo[back]]  # both ways, a word once alike to itself
+    if extra:
+        shorter = np.unique(nm.word[nm.n_words[nm.owner] < nm.n_words.max()])
+        if len(extra) * len(shorter) > _LIKE_JOINED:
+            return None
+        words = np.concatenate([nm.words, np.asarray(extra, dtype=object)])
+        ext = _Names(nm.folded, words, nm.owner, nm.pos, nm.word, nm.n_words, nm.grid, nm.grid_t,
+                     np.fromiter((len(w) for w in words), dtype=np.int64, count=size),
+                     pd.factorize(np.array([_surname_stem(w) for w in words], dtype=object), use_na_sentinel=True)[0].astype(np.int64),
+                     np.fromiter((_letter_bits(w) for w in words), dtype=np.int64, count=size))
+        y = np.repeat(shorter, len(extra))
+        z = np.tile(np.arange(n_w, size, dtype=np.int64), len(shorter))
+        s, _ = _word_sims_of(ext, y * size + z)
+        ok = s >= _TOKEN_WEAK - _LIKE_EPS
+        src.append(y[ok])
+        dst.append(z[ok])
+    weak_nb = _neighbours(np.concatenate(src), np.concatenate(dst), size)
+    close = sims >= _TOKEN_CLOSE - _LIKE_EPS
+    back = close & (lo != hi)
+    close_nb = _neighbours(np.concatenate([lo[close], hi[back]]), np.concatenate([hi[close], lo[back]]), size)
+    # The names (and split variants) that hold each ordered choice of k words, k = 1, 2, 3.
+    word_id = {w: k for k, w in enumerate(nm.words.tolist())}
+    word_id.update({w: n_w + k for k, w in enumerate(extra)})
+    flat_word = nm.word  # the words of each name in turn (`_names`)
+    first_flat = np.cumsum(nm.n_words) - nm.n_words
+    index: dict[int, list[tuple[np.ndarray, np.ndarray]]] = {1: [], 2: [], 3: []}
+    for m in np.unique(nm.n_words[nm.n_words > 0]):
+        names_a = np.flatnonzero(nm.n_words == m)
+        grid = flat_word[first_flat[names_a][:, None] + np.arange(m)]
+        for k in range(1, min(int(m), 3) + 1):
+            index[k].append(_tuples(names_a, grid, k, size))
+    by_len: dict[int, tuple[list[int], list[list[int]]]] = {}
+    for owner, v in zip(owners, variants):
+        got = by_len.setdefault(len(v), ([], []))
+        got[0].append(owner)
+        got[1].append([word_id[w] for w in v])
+    for m, (own, ids) in by_len.items():
+        for k in range(2, min(m, 3) + 1):
+            index[k].append(_tuples(np.asarray(own, dtype=np.int64), np.asarray(ids, dtype=np.int64), k, size))
+    found_i, found_j = [], []
+    for k in (1, 2, 3):
+        if not index[k]:
+            continue
+        key = np.concatenate([c for c, _ in index[k]])
+        own = np.concatenate([o for _, o in index[k]])
+        order = np.argsort(key, kind="stable")
+        key, own = key[order], own[order]
+        # the names that ask with k words: one word (close likeness), two, or three or more (the first three)
+        ask = np.flatnonzero((nm.n_words == k) if k < 3 else (nm.n_words >= 3))
+        start, count, nb = close_nb if k == 1 else weak_nb
+        q = ask
+        code = np.zeros(len(ask), dtype=np.int64)
+        firsts = first_flat[ask]
+        deg = np.ones(len(ask), dtype=np.int64)
+        for t in range(k):
+            deg *= count[flat_word[firsts + t]]
+        if int(deg.sum()) > _LIKE_TUPLES:
+            return None
+        for t in range(k):
+            y = flat_word[first_flat[q] + t]
+            c = count[y]
+            total = int(c.sum())
+            offs = np.arange(total) - np.repeat(np.cumsum(c) - c, c)
+            x = nb[np.repeat(start[y], c) + offs]
+            q, code = np.repeat(q, c), np.repeat(code, c) * size + x
+        b, a = _join(code, q, key, own)
+        found_i.append(b)
+        found_j.append(a)
+    i = np.concatenate(found_i) if found_i else np.zeros(0, dtype=np.int64)
+    j = np.concatenate(found_j) if found_j else np.zeros(0, dtype=np.int64)
+    keep = i != j
+    pair = _distinct(np.minimum(i, j)[keep] * n + np.maximum(i, j)[keep])
+    ci, cj = pair // n, pair % n
+    full, initial = members
+    blocked = _share(full, ci, cj)
+    maybe = ~blocked & (short[ci] | short[cj])
+    blocked[maybe] = _share(initial, ci[maybe], cj[maybe])
+    return ci[blocked], cj[blocked]
+
+
 def _name_pairs(folded: list[FoldedName]) -> pd.DataFrame:
     """Pairs of distinct folded names (indexes i < j) that share a block key, with their name points."""
     nm = _names(folded)
+    members = _block_members(nm)
+    liked = _liked_pairs(nm, members)
     parts = []
-    for i, j in _blocked_pairs(nm):
+    for i, j in [liked] if liked is not None else _blocked_pairs(nm, members):
         for start in range(0, len(i), _CHUNK):
             ci, cj = i[start:start + _CHUNK], j[start:start + _CHUNK]
             points, how = _compare_many(nm, ci, cj)
@@ -818,17 +1025,22 @@ def _reach(points: np.ndarray, how: np.ndarray, year_points: float) -> np.ndarra
 assert not _reach(np.array([NAME_EXACT]), np.array(["initials"]), YEAR_OTHER).any()
 
 
-def _row_pairs(pairs: pd.DataFrame, rows: pd.DataFrame, common: np.ndarray) -> pd.DataFrame:
-    """The row pairs (a on the side of name i, b on the side of name j) of name pairs (i, j,
-    name_points, name_how) that could reach review: birth years the same or one apart, or missing
-    on a side where the name alone could carry the pair. A name pair with a name that very many
-    rows carry (`common`) pairs rows of the same known birth year only."""
-    points, how = pairs["name_points"].to_numpy(dtype=float), pairs["name_how"].to_numpy(dtype=object)
-    capped = common[pairs["i"].to_numpy()] | common[pairs["j"].to_numpy()]
-    same_ok = _reach(points, how, YEAR_SAME)
-    near_ok = _reach(points, how, YEAR_NEAR) & ~capped
-    none_ok = _reach(points, how, 0.0) & ~capped
-    pi, pj = pairs["i"].to_numpy(dtype=np.int64), pairs["j"].to_numpy(dtype=np.int64)
+@dataclass
+class _RowIndex:
+    """The rows of `candidate_pairs` (pos, k: the folded name, y: the birth year or _NO_YEAR) sorted for
+    `_row_pairs`, once for all its calls: each index is (keys sorted, their rows)."""
+
+    year: np.ndarray
+    pos: np.ndarray
+    low_year: int
+    span: int
+    by_key: tuple[np.ndarray, np.ndarray]
+    undated_by_key: tuple[np.ndarray, np.ndarray]
+    all_by_key: tuple[np.ndarray, np.ndarray]
+    by_key_year: tuple[np.ndarray, np.ndarray]
+
+
+def _row_index(rows: pd.DataFrame) -> _RowIndex:
     row_key, row_year, row_pos = (rows[c].to_numpy(dtype=np.int64) for c in ("k", "y", "pos"))
     dated = row_year != _NO_YEAR
     # A key and a birth year as one number (years from one before the first to one after the last known).
@@ -841,10 +1053,25 @@ def _row_pairs(pairs: pd.DataFrame, rows: pd.DataFrame, common: np.ndarray) -> p
         order = np.argsort(key[at], kind="stable")
         return key[at][order], at[order]
 
-    by_key = index(dated, row_key)
-    undated_by_key = index(~dated, row_key)
-    all_by_key = index(np.ones(len(row_key), dtype=bool), row_key)
-    by_key_year = index(dated, row_key * span + (row_year - low_year))
+    return _RowIndex(row_year, row_pos, low_year, span, index(dated, row_key), index(~dated, row_key),
+                     index(np.ones(len(row_key), dtype=bool), row_key), index(dated, row_key * span + (row_year - low_year)))
+
+
+def _row_pairs(pairs: pd.DataFrame, rows: pd.DataFrame | _RowIndex, common: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The row pairs (a on the side of name i, b on the side of name j) of name pairs (i, j,
+    name_points, name_how) that could reach review: birth years the same or one apart, or missing
+    on a side where the name alone could carry the pair. A name pair with a name that very many
+    rows carry (`common`) pairs rows of the same known birth year only. `rows`: the rows, or their
+    `_row_index`. As arrays (the name pair's place in `pairs`, a, b)."""
+    points, how = pairs["name_points"].to_numpy(dtype=float), pairs["name_how"].to_numpy(dtype=object)
+    capped = common[pairs["i"].to_numpy()] | common[pairs["j"].to_numpy()]
+    same_ok = _reach(points, how, YEAR_SAME)
+    near_ok = _reach(points, how, YEAR_NEAR) & ~capped
+    none_ok = _reach(points, how, 0.0) & ~capped
+    pi, pj = pairs["i"].to_numpy(dtype=np.int64), pairs["j"].to_numpy(dtype=np.int64)
+    ix = rows if isinstance(rows, _RowIndex) else _row_index(rows)
+    row_year, row_pos, low_year, span = ix.year, ix.pos, ix.low_year, ix.span
+    by_key, undated_by_key, all_by_key, by_key_year = ix.by_key, ix.undated_by_key, ix.all_by_key, ix.by_key_year
     found_pair, found_a, found_b = [], [], []
 
     def pair_up(pair: np.ndarray, a: np.ndarray, right: tuple[np.ndarray, np.ndarray], key: np.ndarray) -> None:
@@ -866,9 +1093,7 @@ def _row_pairs(pairs: pd.DataFrame, rows: pd.DataFrame, common: np.ndarray) -> p
     pair_up(pair, a, all_by_key, pj[pair])
     pair, a = _join(pi[chosen], chosen, *by_key)
     pair_up(pair, a, undated_by_key, pj[pair])
-    pair = np.concatenate(found_pair)
-    return pd.DataFrame({"i": pi[pair], "j": pj[pair], "name_points": points[pair], "name_how": how[pair],
-                         "a": row_pos[np.concatenate(found_a)], "b": row_pos[np.concatenate(found_b)]})
+    return np.concatenate(found_pair), row_pos[np.concatenate(found_a)], row_pos[np.concatenate(found_b)]
 
 
 # Names of these characters fold as their casefolded spelling does (`fold_name` casefolds each word,
@@ -944,13 +1169,13 @@ def candidate_pairs(cases: pd.DataFrame, years: np.ndarray | None = None) -> pd.
     pairs = _name_pairs(folded)
     n_words = np.array([len(f.words) for f in folded], dtype=np.int64)
     # Rows of two different names: a on the side of name i, b on the side of name j.
-    expanded = _row_pairs(pairs, rows, common)
-    ra, rb = expanded["a"].to_numpy(dtype=np.int64), expanded["b"].to_numpy(dtype=np.int64)
-    ki, kj = expanded["i"].to_numpy(dtype=np.int64), expanded["j"].to_numpy(dtype=np.int64)
+    row_index = _row_index(rows)
+    at, ra, rb = _row_pairs(pairs, row_index, common)
+    ki, kj = pairs["i"].to_numpy(dtype=np.int64)[at], pairs["j"].to_numpy(dtype=np.int64)[at]
     short_is_i = n_words[ki] <= n_words[kj]
     across = {"a": np.minimum(ra, rb), "b": np.maximum(ra, rb),
-              "name_points": expanded["name_points"].to_numpy(dtype=float),
-              "name_how": expanded["name_how"].to_numpy(dtype=object),
+              "name_points": pairs["name_points"].to_numpy(dtype=float)[at],
+              "name_how": pairs["name_how"].to_numpy(dtype=object)[at],
               "short_pos": np.where(short_is_i, ra, rb), "long_key": np.where(short_is_i, kj, ki)}
     # Rows that spell one folded name: pairs within the name (a < b).
     self_scores = [_self_points(f) for f in folded]
@@ -958,17 +1183,18 @@ def candidate_pairs(cases: pd.DataFrame, years: np.ndarray | None = None) -> pd.
     self_how = np.array([h for _, h in self_scores], dtype=object)
     keys = np.flatnonzero(self_points > 0)
     selves = pd.DataFrame({"i": keys, "j": keys, "name_points": self_points[keys], "name_how": self_how[keys]})
-    within = _row_pairs(selves, rows, common)
-    within = within.loc[within["a"].to_numpy() < within["b"].to_numpy()]
-    lo, hi = within["a"].to_numpy(dtype=np.int64), within["b"].to_numpy(dtype=np.int64)
-    wk = within["i"].to_numpy(dtype=np.int64)
+    at, lo, hi = _row_pairs(selves, row_index, common)
+    keep = lo < hi
+    lo, hi, wk = lo[keep], hi[keep], keys[at[keep]]
     same = {"a": lo, "b": hi, "name_points": self_points[wk].astype(float), "name_how": self_how[wk].astype(object),
             "short_pos": lo, "long_key": wk}
     out = {c: np.concatenate([across[c], same[c]]) for c in across}
     order = np.lexsort((out["b"], out["a"]))  # by a, then b (each pair of rows comes once)
     out = {c: v[order] for c, v in out.items()}
     patr = np.array([f.patronymic for f in folded] + [""], dtype=object)
-    return pd.DataFrame({**out, "patronymic_a": patr[pos_key[out["a"]]], "patronymic_b": patr[pos_key[out["b"]]]})
+    out.update(patronymic_a=patr[pos_key[out["a"]]], patronymic_b=patr[pos_key[out["b"]]])
+    # the texts kept as objects (as score_pairs reads them), not made into a column of Arrow texts
+    return pd.DataFrame({c: pd.Series(v, dtype=object) if v.dtype == object else v for c, v in out.items()})
 
 
 # ---------------------------------------------------------------- scoring
@@ -1037,9 +1263,14 @@ def score_pairs(cases: pd.DataFrame, pairs: pd.DataFrame, years: np.ndarray | No
         (c_year == 1, "birth_year"), (c_year == 2, "birth_year (±1)"), (c_patr == 2, "patronymic"), (c_city == 1, "city"),
     ], len(combos))
     disagreed = _join_labels([(c_year == 3, "birth_year"), (c_patr == 0, "patronymic"), (c_city == 2, "city")], len(combos))
-    decision = np.where(score >= LINK_THRESHOLD, "linked", np.where(score >= REVIEW_THRESHOLD, "review", "not_linked"))
-    return pairs.assign(score=np.round(score, 2), agreed=agreed[combo_of_pair], disagreed=disagreed[combo_of_pair],
-                        decision=decision)
+    decision = np.where(score >= LINK_THRESHOLD, 2, np.where(score >= REVIEW_THRESHOLD, 1, 0))
+    return pairs.assign(score=np.round(score, 2), agreed=_taken(agreed, combo_of_pair), disagreed=_taken(disagreed, combo_of_pair),
+                        decision=_taken(np.array(["not_linked", "review", "linked"], dtype=object), decision))
+
+
+def _taken(texts: np.ndarray, codes: np.ndarray) -> pd.api.extensions.ExtensionArray:
+    """texts[codes] as the `str` array a frame makes of a column of texts, taken by Arrow (no Python string per row)."""
+    return pd.array(pa.array(texts, type=pa.large_string()).take(codes), dtype="str")
 
 
 def _join_labels(parts: list[tuple[np.ndarray, object]], n: int) -> np.ndarray:
@@ -1408,11 +1639,14 @@ def link_cases(cases: pd.DataFrame, decisions: pd.DataFrame | None = None) -> Li
     return Linkage(pid, links, problems)
 
 
-def _texts(column: pd.Series) -> np.ndarray:
-    """A column of texts as an object array, missing values as pd.NA."""
+def _texts(column: pd.Series) -> pd.api.extensions.ExtensionArray:
+    """A column of texts as the `str` array a frame makes of them, missing values missing: the column's own
+    array when it is one (`score_pairs` makes them so)."""
+    if column.dtype == "str":
+        return column.array
     values = column.to_numpy(dtype=object, copy=True)
     values[pd.isna(values)] = pd.NA
-    return values
+    return pd.array(values, dtype="str")
 
 
 def _score_any(cases: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:

@@ -377,3 +377,55 @@ def test_names_folded_once_per_letter_case_fold_as_written():
              "ERDENOV Yerlan, 1980", "Ерденұлы Ерлан", "ЕРДЕНҰЛЫ ЕРЛАН", "Öztürk AYŞE", "İlyas Ayşe", "Sergei O'NEILL-Ivanov"]
     codes, folded = _fold_distinct(names)
     assert [folded[c] for c in codes] == [fold_name(n) for n in names]
+
+
+def _odd_names(seed: int, n: int) -> list:
+    """Folded names of a small vocabulary mistyped (letters dropped, added, swapped, changed), of one to four
+    words (split surnames among them: seit kazin / seitkazin), some with initials or a patronymic."""
+    import random
+
+    from kzanalysis.link import FoldedName
+
+    rng = random.Random(seed)
+    vocab = ["seit", "kazin", "seitkazin", "erlan", "erjan", "arman", "nurlan", "ospanov", "ospanova", "ospanuli", "erdenov",
+             "erdenuli", "timur", "tmur", "bauirjan", "baurjan", "jandos", "jados", "aman", "jolov", "amanjolov", "ivan",
+             "ivanov", "ivanova", "utegen", "otegen", "abdi", "kerim", "abdikerim", "nur", "sultan", "nursultan"]
+
+    def typo(w: str) -> str:
+        if len(w) < 3 or rng.random() < 0.6:
+            return w
+        k, op, c = rng.randrange(1, len(w)), rng.random(), rng.choice("aeioukrstn")
+        return (w[:k] + w[k + 1:] if op < 0.3 else w[:k] + c + w[k:] if op < 0.6
+                else w[:k] + w[k + 1] + w[k] + w[k + 2:] if op < 0.8 and k < len(w) - 1 else w[:k] + c + w[k + 1:])
+
+    names = {}
+    for _ in range(n):
+        words = tuple(typo(rng.choice(vocab)) for _ in range(rng.choices([1, 2, 3, 4], weights=[10, 45, 35, 10])[0]))
+        initials = tuple(rng.choice("aeijknost") for _ in range(rng.choices([0, 1, 2], weights=[70, 20, 10])[0]))
+        f = FoldedName(words, initials, rng.choice(["", "", "", "m", "maratovich"]))
+        names[f.key] = f
+    return list(names.values())
+
+
+@pytest.mark.parametrize("source", ["records", "odd"])
+def test_name_pairs_found_from_alike_words_are_those_of_the_blocks(monkeypatch, source):
+    """`_liked_pairs` (names found from their alike words) keeps exactly the pairs of `_blocked_pairs` that get
+    points, with the same points: on generated records, and on mistyped names of one to four words."""
+    from accuracy import generator
+
+    from kzanalysis import link
+
+    if source == "records":
+        records = generator().linkage_records(1500, seed=3)
+        folded = list({f.key: f for f in map(fold_name, records["name"])}.values())
+    else:
+        folded = _odd_names(1, 250) + _odd_names(4, 250)
+    monkeypatch.setattr(link, "_liked_pairs", lambda *a: None)
+    by_blocks = link._name_pairs(folded)
+    monkeypatch.undo()
+    monkeypatch.setattr(link, "_key_matches", lambda *a: 1 << 62)  # the words' way even where the blocks cost less
+    nm = link._names(folded)
+    assert link._liked_pairs(nm, link._block_members(nm)) is not None
+    by_words = link._name_pairs(folded)
+    assert by_words.equals(by_blocks) and len(by_blocks) > 200
+    assert {"exact", "close", "weak", "initials"} <= set(by_blocks["name_how"])
