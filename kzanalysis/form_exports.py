@@ -138,15 +138,17 @@ def with_other(cells: pd.Series, other: pd.Series) -> pd.Series:
     select-multiple cell of codes (`st405_2 other`) the `other` code is replaced, the others kept."""
     text = cells.astype("string")
     keys = text.str.strip().str.lower()
-    chosen_other = keys.isin(_OTHER).fillna(False).astype(bool) | cells.isna()
-    given = other.astype("string").str.strip().replace("", pd.NA).notna()
-    take = chosen_other & given
-    out = text.where(~take, other.astype("string"))
-    among = (keys.str.fullmatch(_CODES).fillna(False).astype(bool)
-             & keys.str.contains(_OTHER_CODE).fillna(False).astype(bool) & given & ~take)
+    # the codes are the cell's first part: a matrix's ticked articles may follow them (`st405_2 other; 405(2)`, tick_matrix.py)
+    head, rest = keys.str.partition(";")[0].str.strip(), text.str.partition(";")[2].str.strip()
+    answer = other.astype("string").str.strip()
+    given = answer.replace("", pd.NA).notna()
+    take = (head.isin(_OTHER).fillna(False).astype(bool) | cells.isna()) & given
+    out = text.where(~take, answer.where(rest.fillna("") == "", answer + "; " + rest))
+    among = (head.str.fullmatch(_CODES).fillna(False).astype(bool)
+             & head.str.contains(_OTHER_CODE).fillna(False).astype(bool) & given & ~take)
     if among.any():
-        kept = text[among].str.replace(_OTHER_CODE, " ", regex=True).str.strip()
-        out = out.where(~among, kept + "; " + other.astype("string")[among].str.strip())
+        kept = text[among].str.partition(";")[0].str.replace(_OTHER_CODE, " ", regex=True).str.strip() + "; " + answer[among]
+        out = out.where(~among, kept.where(rest[among] == "", kept + "; " + rest[among]))
     return out
 
 

@@ -51,6 +51,16 @@ def test_a_select_multiple_cell_keeps_its_codes_beside_its_other_answer():
     assert format_articles(parse_articles(joined[0]).value) == "258(1); 380(1)"
 
 
+def test_the_other_answer_is_kept_where_a_matrix_of_ticks_added_articles_to_the_codes():
+    # Kobo writes a select-multiple both as a cell of codes and as a 0/1 column a choice: the 0/1 columns naming
+    # an article are a matrix of ticks (tick_matrix.py), whose articles follow the codes after a `;`
+    cells = pd.Series(["st405_2 other; 405(2)", "other; 174(1)", "st174_1; 174(1)"])
+    other = pd.Series(["ст. 272 ч. 2", "ч.1 ст.258", None])
+    joined = form_exports.with_other(cells, other)
+    assert joined.tolist() == ["st405_2; ст. 272 ч. 2; 405(2)", "ч.1 ст.258; 174(1)", "st174_1; 174(1)"]
+    assert format_articles(parse_articles(joined[0]).value) == "272(2); 405(2)"
+
+
 @pytest.mark.parametrize(("years", "months", "paired"), [
     ("grp/sentence_y", "grp/sentence_m", True), ("срок_лет", "срок_мес", True), ("term_yrs", "term_mos", True),
     ("term_y", "fine_m", False), ("term_m", "term_y", False), ("y", "m", False), ("term_y", "term_d", False),
