@@ -4,7 +4,7 @@ In: the cells of one column below the header, as text. Out: a `Profile`: how man
 values the column has, three samples, and for each kind of value (dates, years of
 birth, cities, regions, articles, statuses, terms, names) the share of a sample of
 its distinct values that the field parser of that kind reads without a problem.
-headers.py weighs these shares against the header's words when it names columns;
+column_scores.py weighs these shares against the header's words when it names columns;
 unread.py describes unmapped columns with them (`unmapped_column` problem rows).
 Shares are worked out lazily, kind by kind, and each distinct value is parsed once.
 """
@@ -153,7 +153,7 @@ def _is_name(v: str) -> bool:
 
 
 # A whole number of months a sentence may be (`36`, `60`, `18.0`): read as a term only under a header
-# that gives the unit (headers.py), never from the values alone (a count or an age looks the same).
+# that gives the unit (column_scores.py), never from the values alone (a count or an age looks the same).
 _MONTHS_NUMBER = re.compile(r"\s*(\d{1,3})(?:[.,]0+)?\s*")
 
 

@@ -2,7 +2,7 @@
 beside the column that gives it now: the column of now is read, the other knowingly not (places only:
 regions and towns were renamed and redrawn in 2018 and 2022).
 
-In: the header texts of a sheet's columns, and the scored (column, field) pairs of headers.assign.
+In: the header texts of a sheet's columns, and the scored (column, field) pairs of column_scores.assign.
 Out: `says_former(texts)`: the header holds a word of `vocab/former_header_words.csv` (before, until,
 former, old, дейін, бұрынғы); `present_first(pairs, former)`: the pairs with those of a former column put
 after every pair of another column whose header names the same field (so the column of now wins, whatever

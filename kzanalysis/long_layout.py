@@ -7,7 +7,7 @@ label and its value (`Код лица | Поле | Значение`: `P-01031 |
 known. No row of it names the fields, so no header row is found (headers.find_header). A sheet is read
 as such a layout when
 - one column (the labels) holds few distinct values, each repeated for several ids, and they name the
-  fields a header would (headers._score: a person or a charge and one more field), the name among them;
+  fields a header would (header_rows._score: a person or a charge and one more field), the name among them;
 - the column to its left holds the ids (each id on two lines or more, in MIN_IDS ids at least), and
   what stands to the right of the labels is the value;
 - at least LINE_SHARE of the non-blank rows from the first such line to the last are such lines.

@@ -8,7 +8,7 @@ a sheet is such a record layout when
 - its lines are labels: the first filled cell of the row ends in `:` (a few words, no digit) or is
   a header alias (vocab/headers.csv), with the value in the cells to its right (or after the `:` in
   the same cell), all in one column;
-- the labels name the fields a header would (headers._score: a person or a charge and one more
+- the labels name the fields a header would (header_rows._score: a person or a charge and one more
   field), the name among them, and repeat in at least MIN_BLOCKS blocks;
 - at least LABEL_SHARE of the non-blank rows from the first block to the last are such lines.
 A block is a run of such lines with no blank row between; a label already given in the block

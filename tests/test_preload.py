@@ -29,7 +29,7 @@ def test_the_vocabularies_are_read_before_the_fork_and_no_thread_is_started(tmp_
     assert said["loaded"] == len(said["names"]) and set(said["kept"]) == {1}
     # the vocabularies of the places, statuses, articles and headers are among them; the code's fingerprint is not
     for name in ("kzanalysis.parse.places._alias_index", "kzanalysis.parse.status._status_aliases",
-                 "kzanalysis.parse.articles._articles", "kzanalysis.headers.header_aliases"):
+                 "kzanalysis.parse.article_vocab._articles", "kzanalysis.header_vocab.header_aliases"):
         assert name in said["names"]
     assert "kzanalysis.reuse.code_fingerprint" not in said["names"]
     assert said["threads_after"] == said["threads_before"] and not said["pandera"]

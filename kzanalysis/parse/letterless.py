@@ -17,7 +17,7 @@ Kazakh word whose fold it is, unless it could be another word too:
 word by word, a stem of the vocabularies (`қамағ*`, the article word `бөлі`) taking the start of a longer
 word; `also_letterless()` makes a parser read that restored text where the text as written gave a
 problem or nothing (as `parse.also_kazakh_latin` does for Kazakh in Latin letters). The header mapper
-folds its aliases and keyword patterns the same way (`fold_aliases`, `fold_pattern`; headers.py).
+folds its aliases and keyword patterns the same way (`fold_aliases`, `fold_pattern`; header_vocab.py).
 """
 from __future__ import annotations
 
