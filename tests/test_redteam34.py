@@ -6,7 +6,7 @@ headers, wrapped cells split over two rows, one page with its columns shifted), 
 grouped under status headings, an OpenDocument list grouped under article headings. Not fixed against this
 round: it measures whether the rules carry over.
 
-Scored on main at 5e484a0, `clean_paths([folder])` on the five files (/work/wt/tools/score.py):
+Scored on main at 5e484a0, `clean_paths([folder])` on the five files (compared with the truth by `tests/accuracy.py`):
 
 Accounting: truth 371 rows (254 cases, 117 not cases). Rows read 371 of 371; cases 302 of 254 (48 too many);
 dropped 69 of 117. Every column is read, ignored or reported (`№ ЕРДР` and `Вид заседания` are
