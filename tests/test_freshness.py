@@ -11,19 +11,28 @@ from kzanalysis import clean, config, freshness
 REPO = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture
-def workspace(tmp_path, monkeypatch):
-    """Two sample lists with a sources.toml and a links.csv, and a copy of the package whose bytes the
-    fingerprint reads (so a test can change the code without touching the real package)."""
-    raw = tmp_path / "data" / "raw"
+@pytest.fixture(scope="module")
+def cleaned_once(tmp_path_factory) -> Path:
+    """Two sample lists with a sources.toml and a links.csv, a copy of the package whose bytes the
+    fingerprint reads (so a test can change the code without touching the real package), and the tables
+    (and per-list cache) of their first clean: made once for the module, copied by each test."""
+    root = tmp_path_factory.mktemp("freshness")
+    raw = root / "data" / "raw"
     raw.mkdir(parents=True)
     for name in ("monitoring_en.csv", "ngo_almaty_ru.xlsx", "sources.toml"):
         shutil.copy(REPO / "data" / "raw" / name, raw / name)
     (raw / "links.csv").write_text("source_a,name_a,birth_year_a,source_b,name_b,birth_year_b,decision\n", encoding="utf-8")
-    package = tmp_path / "package"
+    package = root / "package"
     shutil.copytree(config.PACKAGE_DIR, package, ignore=shutil.ignore_patterns("__pycache__"))
-    monkeypatch.setattr(config, "PACKAGE_DIR", package)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        cleans = _count_cleans(monkeypatch)
+        monkeypatch.setattr(config, "PACKAGE_DIR", package)
+        freshness.refresh([raw], root / "data" / "processed", progress=False)
+    assert len(cleans) == 1
+    return root
 
+
+def _count_cleans(monkeypatch) -> list:
     cleans = []
     real = clean.clean_paths
 
@@ -32,9 +41,20 @@ def workspace(tmp_path, monkeypatch):
         return real(paths, progress=progress, **kwargs)
 
     monkeypatch.setattr(clean, "clean_paths", counting)
-    out = tmp_path / "data" / "processed"
-    freshness.refresh([raw], out, progress=False)
-    assert len(cleans) == 1
+    return cleans
+
+
+@pytest.fixture
+def workspace(cleaned_once, tmp_path, monkeypatch):
+    """A copy of the module's workspace as its first clean left it (the lists, the package, the tables and the
+    per-list cache: the fingerprint reads names and bytes, never where they sit); `cleans` counts that first
+    clean and every one after it."""
+    for name in ("data", "package"):
+        shutil.copytree(cleaned_once / name, tmp_path / name)
+    raw, package, out = tmp_path / "data" / "raw", tmp_path / "package", tmp_path / "data" / "processed"
+    monkeypatch.setattr(config, "PACKAGE_DIR", package)
+    cleans = _count_cleans(monkeypatch)
+    cleans.append([raw])  # the first clean, made in cleaned_once
     return raw, package, out, cleans
 
 
