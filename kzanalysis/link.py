@@ -793,9 +793,11 @@ def _compare_many(nm: _Names, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray,
 # every pair of a block (a list of many rows and few words, as the bench's, has blocks of thousands of names).
 _LIKE_WORDS = 2_500
 # ... unless the pairs of words to compare for split surnames (`_split_variants`), or the word tuples a name's
-# alike words spell, pass these: then blocks alone find the pairs.
+# alike words spell, pass these: then blocks alone find the pairs. Each tuple costs several int64 arrays: at
+# 30 million, the samples beside a 10,000-row list peaked at 1.7 GB (0.65 GB by blocks); at 3 million, 0.58 GB,
+# and the bench's 100,000 and 1,000,000-row lists still take this way.
 _LIKE_JOINED = 20_000_000
-_LIKE_TUPLES = 30_000_000
+_LIKE_TUPLES = 3_000_000
 _LIKE_EPS = 1e-9  # likenesses are compared a hair under their thresholds: finding more is harmless
 
 

@@ -424,6 +424,7 @@ def test_name_pairs_found_from_alike_words_are_those_of_the_blocks(monkeypatch, 
     by_blocks = link._name_pairs(folded)
     monkeypatch.undo()
     monkeypatch.setattr(link, "_key_matches", lambda *a: 1 << 62)  # the words' way even where the blocks cost less
+    monkeypatch.setattr(link, "_LIKE_TUPLES", 1 << 40)  # and whatever its tuples cost in memory
     nm = link._names(folded)
     assert link._liked_pairs(nm, link._block_members(nm)) is not None
     by_words = link._name_pairs(folded)
