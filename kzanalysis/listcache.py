@@ -19,11 +19,13 @@ import hashlib
 import json
 import os
 import shutil
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
 
 from . import __version__
+from .parallel import run_threads
 from .reuse import code_fingerprint
 
 TABLES = ("cases", "charges", "problems")
@@ -58,8 +60,7 @@ def store(cache_dir: Path | None, fp: str, frames: dict[str, pd.DataFrame], meta
     tmp = Path(cache_dir) / f".{fp}.{os.getpid()}.tmp"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
-    for t in TABLES:
-        frames[t].to_parquet(tmp / f"{t}.parquet", index=False, engine="pyarrow")
+    run_threads([partial(frames[t].to_parquet, tmp / f"{t}.parquet", index=False, engine="pyarrow") for t in TABLES])
     (tmp / "list.json").write_text(json.dumps(meta, ensure_ascii=False), encoding="utf-8")
     shutil.rmtree(folder, ignore_errors=True)
     try:

@@ -19,6 +19,9 @@ command imports its own modules, on the other core. A worker imports the run's m
 `KZANALYSIS_WORKERS` sets how many worker processes a run may use (0: none, everything in the run's
 own process); by default the cores other work leaves idle (the load average of the last minute), at
 most one fewer than the cores this process may run on. The tables are the same whoever cleans which list.
+
+`run_threads` runs a few calls at once on threads of this process, for work that lets go of the
+interpreter while it runs (writing the tables' files with Arrow).
 """
 from __future__ import annotations
 
@@ -174,3 +177,22 @@ def run_in_order(jobs: list[tuple], func: Callable[..., Any], share: bool = True
         with lock:
             pending.clear()  # a job not started is not started now
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def run_threads(jobs: list[Callable[[], Any]]) -> list[Any]:
+    """Each job (a call without arguments) on a few threads of this process, for work that lets go of the
+    interpreter while it runs (Arrow's writers and kernels): their results in the order of the jobs. The
+    threads are as many as the cores this process may run on (at most 4); with one core, or one job, the
+    jobs run here one by one. Every job runs; the first failure, in the order of the jobs, is raised."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cores = os.cpu_count() or 1
+    n = min(cores, 4, len(jobs))
+    if n < 2:
+        return [job() for job in jobs]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=n) as pool:
+        futures = [pool.submit(job) for job in jobs]
+    return [f.result() for f in futures]

@@ -442,6 +442,9 @@ _OTHER_LINE_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # each looked for a
 _FIRST_LINE = re.compile(r"[^\r\n]*")
 
 
+_THREADED_BYTES = 8 << 20  # a CSV text of 8 MB or more is read by Arrow's threads
+
+
 def _arrow_frame(text: str, delimiter: str) -> pd.DataFrame | None:
     """The records of a CSV text as string columns, read by Arrow's CSV reader (which makes Arrow strings
     directly; pandas' C parser makes a Python object of every cell first): the same frame as `_c_frame`
@@ -462,17 +465,20 @@ def _arrow_frame(text: str, delimiter: str) -> pd.DataFrame | None:
     if width < 2:
         return None  # one column: a blank line would be a record of its own, and the added line no record at all
     end = "" if text.endswith(("\n", "\r")) else "\n"
+    data = (text + end + delimiter * (width - 1) + "\n").encode("utf-8")
     try:
         table = pcsv.read_csv(
-            io.BytesIO((text + end + delimiter * (width - 1) + "\n").encode("utf-8")),
-            read_options=pcsv.ReadOptions(autogenerate_column_names=True, use_threads=False),  # less work than threads
+            io.BytesIO(data),
+            # threads only for a long text (each reads a block of it: less wall time, a little more work)
+            read_options=pcsv.ReadOptions(autogenerate_column_names=True, use_threads=len(data) >= _THREADED_BYTES),
             parse_options=pcsv.ParseOptions(delimiter=delimiter, quote_char='"', double_quote=True, escape_char=False,
                                             newlines_in_values=True, ignore_empty_lines=False),
-            convert_options=pcsv.ConvertOptions(column_types={f"f{i}": pa.string() for i in range(width)}, null_values=[],
-                                                strings_can_be_null=False, quoted_strings_can_be_null=False))
+            # large strings, as pandas keeps them: no copy of every column when the frame is made
+            convert_options=pcsv.ConvertOptions(column_types={f"f{i}": pa.large_string() for i in range(width)},
+                                                null_values=[], strings_can_be_null=False, quoted_strings_can_be_null=False))
     except (pa.ArrowInvalid, UnicodeEncodeError):  # records of other lengths; a character UTF-8 cannot hold
         return None
-    if table.num_rows < 2 or any(not pa.types.is_string(t) for t in table.schema.types):
+    if table.num_rows < 2 or any(not pa.types.is_large_string(t) for t in table.schema.types):
         return None
     from .arrow_bytes import holds_any
 

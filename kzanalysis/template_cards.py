@@ -71,10 +71,11 @@ def records_for_testing(block: pd.DataFrame, header: HeaderMap) -> pd.Series:
     if c is None or c not in block.columns:
         return pd.Series(False, index=block.index)
     names = block[c].astype("string")
-    distinct = names.dropna().unique()
+    others = [col for col, f in header.fields.items() if f not in _NAME_FIELDS and col in block.columns]
+    filled = block[others].notna().any(axis=1) if others else pd.Series(False, index=block.index)
+    # only the names of rows that fill nothing else are looked at (in a long list, few or none)
+    distinct = names[~filled].dropna().unique()
     said = {v for v in distinct if match_key(_DIGITS.sub(" ", v)) in _test_names()}
     if not said:
         return pd.Series(False, index=block.index)
-    others = [col for col, f in header.fields.items() if f not in _NAME_FIELDS and col in block.columns]
-    filled = block[others].notna().any(axis=1) if others else pd.Series(False, index=block.index)
     return names.isin(said).fillna(False).astype(bool) & ~filled

@@ -96,3 +96,27 @@ def test_with_sizes_an_error_is_still_raised_in_its_turn(monkeypatch):
         for value in parallel.run_in_order([(6, 3), (8, 2), (1, 0), (9, 3)], operator.truediv, sizes=[1, 1, 9, 5]):
             got.append(value)
     assert got == [2.0, 4.0]
+
+
+def test_run_threads_gives_results_in_order_and_raises_the_first_failure_after_every_job_ran():
+    import threading
+
+    from kzanalysis.parallel import run_threads
+
+    ran, lock = [], threading.Lock()
+
+    def job(i):
+        def call():
+            with lock:
+                ran.append(i)
+            if i in (2, 4):
+                raise ValueError(f"job {i}")
+            return i * 10
+        return call
+
+    assert run_threads([job(i) for i in (0, 1, 3)]) == [0, 10, 30]
+    ran.clear()
+    with pytest.raises(ValueError, match="job 2"):
+        run_threads([job(i) for i in range(6)])
+    assert sorted(ran) == list(range(6))  # a failure stops no other job: the files are written or the run fails whole
+    assert run_threads([]) == []
