@@ -20,9 +20,12 @@ import hashlib
 import json
 import os
 import shutil
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
+
+from .parallel import run_threads
 
 RUN_FILE = "run.json"
 
@@ -76,9 +79,9 @@ def store(cache_dir: Path | None, run_key: str, case_ids: pd.Series, person_id: 
     tmp = runs / f".{run_key}.{os.getpid()}.tmp"
     shutil.rmtree(tmp, ignore_errors=True)
     tmp.mkdir(parents=True)
-    pd.DataFrame({"case_id": case_ids.to_numpy(), "person_id": person_id.to_numpy()}).to_parquet(
-        tmp / "persons.parquet", index=False, engine="pyarrow")
-    links.to_parquet(tmp / "links.parquet", index=False, engine="pyarrow")
+    persons = pd.DataFrame({"case_id": case_ids.to_numpy(), "person_id": person_id.to_numpy()})
+    run_threads([partial(persons.to_parquet, tmp / "persons.parquet", index=False, engine="pyarrow"),
+                 partial(links.to_parquet, tmp / "links.parquet", index=False, engine="pyarrow")])
     (tmp / RUN_FILE).write_text(text, encoding="utf-8")
     for child in runs.iterdir():
         if child.is_dir() and not child.name.startswith("."):
