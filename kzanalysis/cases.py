@@ -396,7 +396,8 @@ def _dates(rows: Rows, out: pd.DataFrame, more: list[tuple[str, pd.Series, pd.Se
 def _with_heading_articles(rows: Rows, text: pd.Series | None, sections: pd.DataFrame | None,
                            info: dict | None) -> pd.Series | None:
     """The articles cell of each row with the articles its section heading names before it
-    (`ст. 405 ч. 2 УК РК; + ст. 174 ч. 1`): a list grouped by charge writes on the row only the further ones."""
+    (`ст. 405 ч. 2 УК РК; + ст. 174 ч. 1`): a list grouped by charge writes on the row only the further ones,
+    or only the part of the heading's article (`2` in a column of parts)."""
     if sections is None or "articles" not in sections or not sections["articles"].notna().any():
         return text
     held = sections.reindex(rows.idx)
@@ -408,6 +409,10 @@ def _with_heading_articles(rows: Rows, text: pd.Series | None, sections: pd.Data
     if text is None:
         return given.astype("string")
     own = text.astype("string")
+    # a number alone under a heading naming the article is its part (`Часть статьи`: `2`), not article 2
+    part_only = own.str.fullmatch(r"\s*\d{1,2}\.?\s*").fillna(False).astype(bool) & given.notna()
+    if part_only.any():
+        own = own.mask(part_only, "ч." + own.str.strip().str.rstrip("."))
     return (given + "; " + own).fillna(given).fillna(own).astype("string")
 
 

@@ -164,6 +164,23 @@ def header_parts(text: str) -> list[str]:
     return [p.strip() for p in [*_PART_BREAK.split(outer), *inner] if match_key(p)]
 
 
+def _after_row_number(key: str, aliases: dict[str, str]) -> str | None:
+    """The field of a header that a list's running number was glued to (`№ п/п Ф.И.О.`: a PDF converter
+    that merged the number's column into the next one, whose values then start with the number)."""
+    for alias in _row_number_keys():
+        if key.startswith(alias + " "):
+            field = _alias_of_key(key[len(alias) + 1:], aliases)
+            if field and field != "row_number":
+                return field
+    return None
+
+
+@cache
+def _row_number_keys() -> tuple[str, ...]:
+    """The row number's aliases, longest first."""
+    return tuple(sorted((k for k, f in header_aliases().items() if f == "row_number" and k), key=len, reverse=True))
+
+
 def _alias_of_key(key: str, aliases: dict[str, str]) -> str | None:
     return aliases.get(key) or aliases.get(spell_out(key))
 
@@ -193,6 +210,9 @@ def _lookup_vocabulary(text: str) -> tuple[str | None, str | None]:
     named = {f for f in (_alias_of_key(_key(p), aliases) for p in header_parts(str(text))) if f}
     if len(named) == 1:  # `ФИО / Name`: the parts agree (parts that disagree say nothing)
         return named.pop(), "alias (part)"
+    glued = _after_row_number(key, aliases)
+    if glued:
+        return glued, "alias (part)"
     if _CYRILLIC.search(text):  # `Туган жылы`, `Аты-жони`: Kazakh typed without its letters
         named = _letterless_field(key, bare, text)
         if named:

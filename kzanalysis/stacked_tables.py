@@ -9,7 +9,9 @@ A row below the header starts a new table when it reads as a header itself:
 - it fills MIN_CELLS cells or more, none holding a digit (a case row holds dates, years, articles), and
 - most of its cells (HEADER_SHARE) are header words (an alias or a keyword of a column, read as any header
   row is), naming a person or a charge and one more field, as a header row must, and
-- it is not the header repeated (a printed list repeats its header on every page: rows.py drops that row).
+- it is not the header repeated (a printed list repeats its header on every page: rows.py drops that row),
+  but for the first header again below a further table's (a page whose header a PDF converter moved one
+  column over, `№ ФИО` glued in one cell, and the next page as before): the rows below it are read under it.
 A row above the header found (the header naming the most fields) that reads as a header too, with rows of values
 (a digit) below it, opens a table above it, which is read as well.
 The sheet is then read as one table per header, each table's columns named by its own header (headers.py),
@@ -78,10 +80,12 @@ def further_headers(sheet: RawSheet, header, overrides: dict[str, str] | None = 
         repeated = _repeated_header(cells.iloc[below], header).to_numpy(dtype=bool)
         for pos, again in zip(below, repeated):
             row = _filled(cells.iloc[pos])
-            if again and not _other_fields(row, header, overrides):
+            if again and not _other_fields(row, header, overrides) and not found:
                 continue  # the header repeated (rows.py drops it)
+            if again and found and _filled(cells.iloc[found[-1]]) == row:
+                continue  # the further table's header repeated
             if _reads_as_header(row, overrides):
-                found.append(int(pos))
+                found.append(int(pos))  # a new header, or the first one again after a further table's
     # a table above, each of its headers followed by rows of values (a digit) before the next header
     heads = [int(p) for p in above if _reads_as_header(_filled(cells.iloc[p]), overrides)]
     heads = [p for p, nxt in zip(heads, [*heads[1:], top]) if digits[p + 1: nxt].any()]

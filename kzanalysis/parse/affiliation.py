@@ -85,7 +85,7 @@ _CYR_TO_LAT = str.maketrans("асеорхуівкмнт", "aceopxyibkmht")
 _CYR = re.compile(r"[\u0400-\u04FF]")
 _LAT = re.compile(r"[a-z]")
 
-# Negation cues (ru, en before the name; kk and ru after it).
+# Negation cues (ru, en before the name; kk and ru after it: `жоққа шығарады`, denies).
 _NEG_BEFORE = frozenset(
     {
         "не", "ни", "нет", "никак", "никогда", "без", "отрицает", "отрицал", "отрицала", "отрицали", "отрицают",
@@ -94,7 +94,7 @@ _NEG_BEFORE = frozenset(
 )
 _NEG_AFTER = frozenset(
     {
-        "жоқ", "емес", "болмаған", "болмады", "анықталмаған", "дәлелденбеген", "не", "нет", "отрицает", "отрицал", "отрицала", "отрицают",
+        "жоқ", "жоққа", "емес", "болмаған", "болмады", "анықталмаған", "дәлелденбеген", "не", "нет", "отрицает", "отрицал", "отрицала", "отрицают",
         "not", "denied", "denies",
     }
 )
@@ -285,7 +285,10 @@ def _negated(tokens: list[str], start: int, end: int) -> bool:
     for i in range(end, min(len(tokens), end + _WINDOW_AFTER)):
         tok = tokens[i]
         if tok in _STOP_TOKENS:
-            break
+            # a negation right after a comma that closes the clause still negates (`ДВК, отрицает`,
+            # `DCK (alleged by police, denies)`), as a word of doubt does; `DVK, denies the charges` does not
+            after = tokens[i + 1: i + 3]
+            return tok == _COMMA and len(after) >= 1 and after[0] in _NEG_AFTER and (len(after) == 1 or after[1] in _STOP_TOKENS)
         if tok in _NEG_AFTER:
             return True
     return False

@@ -20,7 +20,9 @@ How a cell is read (the phrases are data; the rules below are the code):
   (`visits restricted`, `case file restricted`).
   Where aliases overlap, the longest wins (`домашний арест` is not `арест`;
   `условно-досрочно` is not `условно`). A phrase right after a negation
-  (`не`, `без`, `not`, `no`, `without`) does not count (`без лишения свободы`).
+  (`не`, `без`, `not`, `no`, `without`) does not count (`без лишения свободы`), nor one that a Kazakh
+  negation follows (`қамауда емес`, `қамауға алынған жоқ`, a verb in its negative form: `қамауға
+  алынбаған`).
 - Several statuses in one cell: the alias with the highest `rank` wins. Ranks
   follow the life of a case (under investigation < house arrest < custody <
   sentence < release < acquittal), so `осужден к 5 годам, освобожден по
@@ -119,6 +121,10 @@ _UNIT_ORDER = {"year": 0, "month": 1, "week": 2, "day": 3, "hour": 4}
 _MAX_MONTHS = 1200
 
 _NEGATION = re.compile(r"(?:^|[^\w])(?:не|без|not|no|without)[\W_]+$")
+# Kazakh negates after the phrase: `емес` / `жоқ` right after it or after its verb (`қамауда емес`,
+# `қамауға алынған жоқ`), or the verb after it in its negative form, a negative suffix (-ма-/-ме-/-ба-/
+# -бе-/-па-/-пе-) before the ending (`қамауға алынбаған`: not taken into custody).
+_NEGATION_AFTER = re.compile(r"[\W_]*(?:(?:(?:алын|ұстал|қамал|бол|отыр)\w*[\W_]+)?(?:емес|жоқ)|\w*(?:ма|ме|ба|бе|па|пе)(?:ған|ген|қан|кен|ды|ді|ты|ті|ған\w*|ген\w*))(?!\w)")
 # Between a term and a phrase, these start a new clause: the term belongs less to a phrase across them.
 _CLAUSE_BREAK = re.compile(r"[+;,\n]|(?<!\w)(?:и|плюс|и также|and|plus|also|және|затем|then|после)(?!\w)")
 # Between a term and a phrase after it, `с` / `with` joins a further punishment to the one the term is of
@@ -311,7 +317,7 @@ def _status_matches(key: str) -> list[_Match]:
     return [
         _Match(start, end, alias.status, alias.rank)
         for start, end, alias in taken
-        if not _NEGATION.search(key[max(0, start - 12):start])
+        if not _NEGATION.search(key[max(0, start - 12):start]) and not _NEGATION_AFTER.match(key, end)
         and not (alias.status == "released" and refused(key, start, end))  # `в УДО отказано` (parse/refusal.py)
     ]
 
