@@ -6,12 +6,14 @@ cell: one person is then a block of rows, the first with the number, the name an
 of each long cell, the rows below holding the rest (a second article, `на 5 лет`, `приговор
 02.09.2021`, the end of a note), with no merged cells to say so. A row is such a continuation when
 - the sheet names its people: it has a name column and nearly all (80%) of its case rows fill it;
-- the row gives no identity of its own: no name, no number in a `№` column, no year of birth, no
-  place (a case whose name is missing still has those, and stays a case);
+- the row gives no identity of its own: no name (a patronymic alone is the rest of the name above), no
+  number in a `№` column, no year of birth, no place (a case whose name is missing still has those, and
+  stays a case);
 - it sits directly under a case row that does (or under another continuation of it), with no blank
   row between;
 - each of its filled cells is in a column that the case row fills too: it continues those cells;
-- it is not a lone cell at the left of the sheet, where a section heading is typed (sections.py);
+- it is not a lone cell at the left of the sheet, where a section heading is typed (sections.py), nor a
+  page's number on a line of its own (`- 3 -`, `стр. 3`, `Page 3 of 12`), wherever a PDF converter put it;
 - the sheet is typed so: at least three such rows, and one for every twenty named cases. A lone line
   under one case (`released 01.02.2022` under a status) is a note on it, dropped as before.
 Its cells are appended to the case row's cells, joined by a space, before any cell is parsed, and the
@@ -35,6 +37,36 @@ PROBLEM = "continuation_row"
 MIN_ROWS, MIN_SHARE = 3, 0.05
 
 
+# A printed page's number on a line of its own (`- 3 -`, `стр. 3`, `Page 3 of 12`, `3/12`): no wrapped rest.
+_PAGE_NUMBER = r"(?i)\s*(?:[-–—]\s*\d{1,4}\s*[-–—]|(?:стр|страница|page|p|бет)\.?\s*\d{1,4}(?:\s*(?:из|of|/)\s*\d{1,4})?|\d{1,4}\s*(?:/|из|of)\s*\d{1,4})\s*"
+
+
+def _page_numbers(block: pd.DataFrame, lone: pd.Series) -> pd.Series:
+    """Of the rows filling one cell (`lone`), those whose cell is a page number."""
+    out = pd.Series(False, index=block.index)
+    if lone.any():
+        cells = block.loc[lone].stack().astype("string")
+        hit = cells.str.fullmatch(_PAGE_NUMBER).fillna(False).astype(bool)
+        out[cells.index.get_level_values(0)[hit.to_numpy()]] = True
+    return out
+
+
+_PATRONYMIC = r"\s*[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:ович|евич|овна|евна|ична|қызы|кызы|ұлы|улы)\s*"
+
+
+def _lone_patronymic(block: pd.DataFrame, name_cols: list, where) -> pd.Series:
+    """Of the rows `where` says, those whose name cells hold one word only, a patronymic."""
+    out = pd.Series(False, index=block.index)
+    if not where.any():
+        return out
+    texts = block.loc[where, name_cols].astype("string")
+    one = texts.notna().sum(axis=1).eq(1)
+    if one.any():
+        word = texts.loc[one].bfill(axis=1).iloc[:, 0]
+        out[word.index] = word.str.fullmatch(_PATRONYMIC).fillna(False).astype(bool).to_numpy()
+    return out
+
+
 def continuations(block: pd.DataFrame, header: HeaderMap, kinds: pd.DataFrame) -> pd.Series:
     """For each row of the block, the row (as a spreadsheet shows it) of the case it continues, or NA."""
     none = pd.Series(pd.NA, index=block.index, dtype="Int64")
@@ -46,10 +78,14 @@ def continuations(block: pd.DataFrame, header: HeaderMap, kinds: pd.DataFrame) -
     # A first test on the cells' fill alone: a continuation fills some cell and no identity cell, and a
     # sheet typed so has at least MIN_ROWS of them (most sheets have none: every row names its person).
     fill = filled.to_numpy()
-    loose = ~fill[:, block.columns.get_indexer(identity_cols)].any(axis=1) & fill.any(axis=1)
+    # a patronymic alone in the name cell, the rest of a name wrapped onto the next row (`Сарсенбаев Галым` over
+    # `Жумабаевич`), is no identity of its own: looked for in the rows that give no other identity
+    others = fill[:, block.columns.get_indexer([c for c in identity_cols if c not in name_cols])].any(axis=1)
+    rest_of_name = _lone_patronymic(block, name_cols, ~others & fill[:, block.columns.get_indexer(name_cols)].any(axis=1))
+    loose = (~fill[:, block.columns.get_indexer(identity_cols)].any(axis=1) | rest_of_name.to_numpy()) & fill.any(axis=1)
     if loose.sum() < MIN_ROWS:
         return none
-    has_identity = filled[identity_cols].any(axis=1)
+    has_identity = filled[identity_cols].any(axis=1) & ~rest_of_name
     named = filled[name_cols].any(axis=1)
     case = kinds["kind"].eq("case")
     if not case.any() or named[case].mean() < NAMED_SHARE:
@@ -60,6 +96,7 @@ def continuations(block: pd.DataFrame, header: HeaderMap, kinds: pd.DataFrame) -
     # a row filling only ignored columns (a survey tool's ids and times of an abandoned response) continues nothing
     read_cols = [c for c in block.columns if c not in header.ignored_written]
     candidate = (case | too_little) & ~has_identity & filled[read_cols].any(axis=1) & ~((n_filled == 1) & at_left)
+    candidate &= ~_page_numbers(block, candidate & (n_filled == 1))
     # Each run of candidate rows belongs to the row right above the run; that row must be a case with an identity.
     head_pos = pd.Series(np.where(~candidate.to_numpy(), np.arange(len(block)), np.nan), index=block.index).ffill()
     head_ok = pd.Series((case & has_identity).to_numpy(), index=block.index)

@@ -98,3 +98,30 @@ def test_a_page_whose_header_moved_one_column_is_read_under_its_own_header_then_
                                         "house_arrest"]
     assert cases["started_on"].dt.strftime("%Y-%m-%d").tolist() == ["2021-03-03", "2021-05-14", "2021-06-21",
                                                                      "2021-09-09", "2021-10-30"]
+
+
+def test_a_wrapped_rest_holding_a_patronymic_and_a_year_continues_the_case_and_a_page_number_does_not(tmp_path):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for row in [
+        ["№", "ФИО", "Год рождения", "Город", "Статья", "Дата возбуждения дела", "Мера"],
+        [1, "Абдрахманов Серик", 1970, "Костанай", "ч.2 ст.405 УК РК,", "3 марта", "под стражей"],
+        [None, "Жанатович", None, None, "ч.1 ст.174 УК РК", "2021 г.", None],
+        [2, "Ильясова Марина Олеговна", 1982, "Талдыкорган", "ч.1 ст.174 УК РК", "12.04.2021", "домашний арест"],
+        [None, None, None, None, "- 4 -", None, None],
+        [3, "Кенжебеков Ержан", 1993, "Туркестан", "ч.2 ст.405 УК РК", "17 мая", "подписка о невыезде"],
+        [None, "Русланович", None, None, None, "2021 г.", None],
+        [4, "Мусина Айгуль Кайратовна", 1977, "Экибастуз", "ч.1 ст.274 УК РК,", "01.09.2021", "под стражей"],
+        [None, None, None, None, "ч.2 ст.405 УК РК", None, None],
+    ]:
+        ws.append(row)
+    wb.save(tmp_path / "annex.xlsx")
+    result = clean_paths([tmp_path])
+    cases = result.cases
+    assert len(cases) == 4
+    assert cases["articles"].tolist() == ["174(1); 405(2)", "174(1)", "405(2)", "274(1); 405(2)"]
+    assert cases["started_on"].dt.strftime("%Y-%m-%d").tolist() == ["2021-03-03", "2021-04-12", "2021-05-17", "2021-09-01"]
+    dropped = result.problems.loc[result.problems["source_row"].isin([3, 5, 7])]
+    assert dropped.set_index("source_row")["problem"].to_dict() == {3: "continuation_row", 5: "not_a_case", 7: "continuation_row"}
