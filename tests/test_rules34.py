@@ -5,6 +5,9 @@
   not-detained forms read as under investigation, as `не задержан` does.
 - A number alone in a column of parts, under a heading naming the article, is the heading article's part
   (cases.py `_with_heading_articles`), not an article of that number.
+- A custody or house arrest the court refused is no such measure (`в санкционировании ареста отказано, подписка о
+  невыезде`: under investigation), as a release refused is no release (parse/refusal.py); `продлён на 2 мес.` is the
+  amount of an extension, not a term (`продлён до 3 месяцев` is the measure's term), as `extended by` / `to`.
 - A tie the person denies is no tie (`negated_affiliation`), also where the denial closes the clause after a
   comma (`DCK (alleged by police, denies)`, `ДВК, отрицает`) or is Kazakh (`жоққа шығарады`); `Democratic
   Choice` without the country names DVK.
@@ -125,3 +128,16 @@ def test_a_wrapped_rest_holding_a_patronymic_and_a_year_continues_the_case_and_a
     assert cases["started_on"].dt.strftime("%Y-%m-%d").tolist() == ["2021-03-03", "2021-04-12", "2021-05-17", "2021-09-01"]
     dropped = result.problems.loc[result.problems["source_row"].isin([3, 5, 7])]
     assert dropped.set_index("source_row")["problem"].to_dict() == {3: "continuation_row", 5: "not_a_case", 7: "continuation_row"}
+
+
+@pytest.mark.parametrize("text, status, months", [
+    ("в санкционировании ареста отказано, подписка о невыезде", "under_investigation", None),
+    ("суд отказал в аресте; подписка о невыезде", "under_investigation", None),
+    ("house arrest refused, travel ban", "under_investigation", None),
+    ("под стражей, жалоба отклонена", "pretrial_detention", None),  # the complaint refused, not the custody
+    ("срок содержания под стражей продлён на 2 мес.", "pretrial_detention", None),
+    ("мера пресечения - арест, продлена до 4 месяцев", "pretrial_detention", 4),
+])
+def test_a_measure_refused_or_extended(text, status, months):
+    value = parse_measure(text).value
+    assert (value.status, value.months) == (status, months)

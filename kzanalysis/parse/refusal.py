@@ -1,7 +1,8 @@
-"""A release refused is no release: `в УДО отказано`, `отказано в УДО`, `parole denied`, `УДО не удовлетворено`.
+"""A release refused is no release: `в УДО отказано`, `отказано в УДО`, `parole denied`, `УДО не удовлетворено`;
+nor is a custody or a house arrest refused (`в санкционировании ареста отказано`, `arrest refused`).
 
-A status phrase of release (parole, early release) with a word of refusal right before it or within a few
-words after it, in the same clause (`vocab/refusal_words.csv`), names no release: the phrase takes its
+A status phrase of release (parole, early release), custody or house arrest with a word of refusal right before it or within a few
+words after it, in the same clause (`vocab/refusal_words.csv`), names no such status: the phrase takes its
 place in the cell but gives no status, as a negated phrase does (parse/status.py). `отказано 14.02.2023;
 освобождён по УДО 10.11.2023` is still a release: the refusal's clause ends at the `;`.
 """

@@ -120,6 +120,8 @@ _UNIT_ORDER = {"year": 0, "month": 1, "week": 2, "day": 3, "hour": 4}
 # far below 100 years); such a number is reported as unparsed_term.
 _MAX_MONTHS = 1200
 
+# A status a court can refuse: a release asked for, a custody or house arrest the investigator asked for.
+_REFUSABLE = frozenset({"released", "pretrial_detention", "house_arrest"})
 _NEGATION = re.compile(r"(?:^|[^\w])(?:не|без|not|no|without)[\W_]+$")
 # Kazakh negates after the phrase: `емес` / `жоқ` right after it or after its verb (`қамауда емес`,
 # `қамауға алынған жоқ`), or the verb after it in its negative form, a negative suffix (-ма-/-ме-/-ба-/
@@ -318,7 +320,8 @@ def _status_matches(key: str) -> list[_Match]:
         _Match(start, end, alias.status, alias.rank)
         for start, end, alias in taken
         if not _NEGATION.search(key[max(0, start - 12):start]) and not _NEGATION_AFTER.match(key, end)
-        and not (alias.status == "released" and refused(key, start, end))  # `в УДО отказано` (parse/refusal.py)
+        # `в УДО отказано`, `в санкционировании ареста отказано`: a release or a measure refused (parse/refusal.py)
+        and not (alias.status in _REFUSABLE and refused(key, start, end))
     ]
 
 
