@@ -1,7 +1,8 @@
 """Rules learned from red-team set 34 (tests/test_redteam34.py), each tested in wordings of its own.
 
 - Kazakh negates after the phrase: `қамауда емес`, `қамауға алынған жоқ`, or the verb after the phrase in
-  its negative form (`қамауға алынбаған`): the phrase does not give its status (parse/status.py); the
+  its negative form (`қамауға алынбаған`), or the phrase's own verb in that form (`босатылмаған`: not released):
+  the phrase does not give its status (parse/status.py); the
   not-detained forms read as under investigation, as `не задержан` does.
 - A number alone in a column of parts, under a heading naming the article, is the heading article's part
   (cases.py `_with_heading_articles`), not an article of that number.
@@ -31,6 +32,17 @@ from kzanalysis.parse.status import parse_measure
 ])
 def test_a_kazakh_negation_after_the_phrase_takes_its_status_away(text, status):
     assert parse_measure(text).value.status == status
+
+
+@pytest.mark.parametrize("text", ["босатылмаған", "әлі бостандыққа шықпаған", "мерзімінен бұрын босатылмады"])
+def test_a_kazakh_verb_in_its_negative_form_gives_no_release(text):
+    parsed = parse_measure(text)
+    assert parsed.value is None or parsed.value.status != "released"
+
+
+@pytest.mark.parametrize("text", ["босатылды", "мерзімінен бұрын босатылды", "бостандыққа шықты"])
+def test_the_same_verbs_unnegated_still_release(text):
+    assert parse_measure(text).value.status == "released"
 
 
 def test_house_arrest_denied_in_kazakh_is_no_house_arrest():

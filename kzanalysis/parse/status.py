@@ -22,7 +22,7 @@ How a cell is read (the phrases are data; the rules below are the code):
   `условно-досрочно` is not `условно`). A phrase right after a negation
   (`не`, `без`, `not`, `no`, `without`) does not count (`без лишения свободы`), nor one that a Kazakh
   negation follows (`қамауда емес`, `қамауға алынған жоқ`, a verb in its negative form: `қамауға
-  алынбаған`).
+  алынбаған`), nor a stem whose word goes on in that negative form (`босатылмаған`: not released).
 - Several statuses in one cell: the alias with the highest `rank` wins. Ranks
   follow the life of a case (under investigation < house arrest < custody <
   sentence < release < acquittal), so `осужден к 5 годам, освобожден по
@@ -126,6 +126,10 @@ _NEGATION = re.compile(r"(?:^|[^\w])(?:не|без|not|no|without)[\W_]+$")
 # Kazakh negates after the phrase: `емес` / `жоқ` right after it or after its verb (`қамауда емес`,
 # `қамауға алынған жоқ`), or the verb after it in its negative form, a negative suffix (-ма-/-ме-/-ба-/
 # -бе-/-па-/-пе-) before the ending (`қамауға алынбаған`: not taken into custody).
+# Kazakh's negative suffix on a verb, before its ending, a passive's `-ыл`/`-ын` maybe before it
+# (`босатыл-ма-ған`, `босат-ыл-ма-ды`, `шық-па-ған`, `ал-ма-ды`, `бол-ма-с`).
+_KK_NEGATIVE = re.compile(r"(?:ыл|іл|ын|ін|л|н)?(?:ма|ме|ба|бе|па|пе)(?:ған|ген|қан|кен|ды|ді|ты|ті|й|с)")
+_WORD_CHARS = re.compile(r"\w+")
 _NEGATION_AFTER = re.compile(r"[\W_]*(?:(?:(?:алын|ұстал|қамал|бол|отыр)\w*[\W_]+)?(?:емес|жоқ)|\w*(?:ма|ме|ба|бе|па|пе)(?:ған|ген|қан|кен|ды|ді|ты|ті|ған\w*|ген\w*))(?!\w)")
 # Between a term and a phrase, these start a new clause: the term belongs less to a phrase across them.
 _CLAUSE_BREAK = re.compile(r"[+;,\n]|(?<!\w)(?:и|плюс|и также|and|plus|also|және|затем|then|после)(?!\w)")
@@ -302,6 +306,17 @@ def _number_of(word: str, number_by_key: dict[str, float]) -> float | None:
     return number_by_key.get(match_key(word))
 
 
+def _negative_verb(alias: str, matched: str) -> bool:
+    """The alias's last word is a stem (`босатыл*`) and the word matched continues it with Kazakh's negative
+    suffix (`босатылмаған`: not released; `шықпаған`: did not go out)."""
+    last = alias.split()[-1] if alias.split() else ""
+    if not last.endswith("*"):
+        return False
+    stem = match_key(last.rstrip("*")).split(" ")[-1]
+    words = _WORD_CHARS.findall(matched)
+    return bool(stem and words and words[-1].startswith(stem) and _KK_NEGATIVE.match(words[-1], len(stem)))
+
+
 def _status_matches(key: str) -> list[_Match]:
     """Non-overlapping alias matches, longest first, in text order; negated phrases take space but no status."""
     found = []
@@ -320,6 +335,7 @@ def _status_matches(key: str) -> list[_Match]:
         _Match(start, end, alias.status, alias.rank)
         for start, end, alias in taken
         if not _NEGATION.search(key[max(0, start - 12):start]) and not _NEGATION_AFTER.match(key, end)
+        and not _negative_verb(alias.alias, key[start:end])
         # `в УДО отказано`, `в санкционировании ареста отказано`: a release or a measure refused (parse/refusal.py)
         and not (alias.status in _REFUSABLE and refused(key, start, end))
     ]
