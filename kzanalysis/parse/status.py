@@ -121,8 +121,10 @@ _UNIT_ORDER = {"year": 0, "month": 1, "week": 2, "day": 3, "hour": 4}
 _MAX_MONTHS = 1200
 
 # A status a court can refuse: a release asked for, a custody or house arrest the investigator asked for.
-_REFUSABLE = frozenset({"released", "pretrial_detention", "house_arrest"})
-_NEGATION = re.compile(r"(?:^|[^\w])(?:не|без|not|no|without)[\W_]+$")
+_REFUSABLE = frozenset({"released", "pretrial_detention", "house_arrest", "acquitted"})
+# A negation right before the phrase, an auxiliary or `yet` / `longer` maybe between (`не был освобождён`,
+# `has not been released`, `not yet released`, `never released`, `no longer in custody`).
+_NEGATION = re.compile(r"(?:^|[^\w])(?:не|без|not|no|never|without)(?:[\W_]+(?:был|была|было|были|been|yet|longer|ever|under))*[\W_]+$")
 # Kazakh negates after the phrase: `емес` / `жоқ` right after it or after its verb (`қамауда емес`,
 # `қамауға алынған жоқ`), or the verb after it in its negative form, a negative suffix (-ма-/-ме-/-ба-/
 # -бе-/-па-/-пе-) before the ending (`қамауға алынбаған`: not taken into custody).
@@ -334,7 +336,7 @@ def _status_matches(key: str) -> list[_Match]:
     return [
         _Match(start, end, alias.status, alias.rank)
         for start, end, alias in taken
-        if not _NEGATION.search(key[max(0, start - 12):start]) and not _NEGATION_AFTER.match(key, end)
+        if not _NEGATION.search(key[max(0, start - 24):start]) and not _NEGATION_AFTER.match(key, end)
         and not _negative_verb(alias.alias, key[start:end])
         # `в УДО отказано`, `в санкционировании ареста отказано`: a release or a measure refused (parse/refusal.py)
         and not (alias.status in _REFUSABLE and refused(key, start, end))

@@ -1,0 +1,33 @@
+"""A status phrase under a negation, or lifted or cancelled after it, gives no status (parse/status.py,
+parse/refusal.py): probes written after set 34 showed a Kazakh not-detained read as custody. Each of these
+read as the status it denies before (a silent misread); now each gives no status or the one the cell states."""
+from __future__ import annotations
+
+import pytest
+
+from kzanalysis.parse.status import parse_measure
+
+
+@pytest.mark.parametrize("text", [
+    "не был освобождён", "has not been released", "never released", "освобождение не состоялось",
+    "no longer in custody", "no longer detained", "not under house arrest", "no longer under house arrest",
+    "арест отменён", "домашний арест снят", "house arrest lifted",
+])
+def test_a_negated_or_lifted_phrase_gives_no_status(text):
+    parsed = parse_measure(text)
+    assert parsed.value is None or parsed.value.status is None
+
+
+@pytest.mark.parametrize("text, status, months", [
+    ("not yet released, serving 5 years", "imprisoned", 60),
+    ("acquittal overturned, 5 years prison", "imprisoned", 60),
+    ("оправдательный приговор отменён, 4 года лишения свободы", "imprisoned", 48),
+    ("released", "released", None),
+    ("освобождён по УДО", "released", None),
+    ("under house arrest", "house_arrest", None),
+    ("оправдан", "acquitted", None),
+    ("приговор отменён, дело направлено на новое рассмотрение, под стражей", "pretrial_detention", None),
+])
+def test_what_the_cell_states_is_read(text, status, months):
+    value = parse_measure(text).value
+    assert (value.status, value.months) == (status, months)
