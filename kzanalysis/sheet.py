@@ -174,6 +174,12 @@ def legend_sheet(sheet: RawSheet, codes: dict[str, str]) -> SheetResult:
     return SheetResult(empty("cases"), empty("charges"), [], info)
 
 
+def _case_rows(block: pd.DataFrame, kinds: pd.DataFrame) -> pd.DataFrame:
+    """The block's case rows: the block itself where every row is one (a plain list: no copy of its columns)."""
+    case = kinds["kind"].eq("case")
+    return block if bool(case.all()) else block.loc[case]
+
+
 def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None = None,
                 codes: dict[str, str] | None = None, stacked: bool = True) -> SheetResult:
     """One sheet cleaned; `codes` are the workbook's legend ({code: meaning}, legend.py). With `stacked`, tables
@@ -283,13 +289,13 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
     if continued.notna().any():
         info["continuation_rows"] = int(continued.notna().sum())
     if continued.notna().any():  # the unmapped columns judged again on the cases' whole cells
-        reread_unmapped(header, block.loc[kinds["kind"] == "case"])
+        reread_unmapped(header, _case_rows(block, kinds))
     sections = section_headings(block, kinds, header)
     if not is_summary_table(header):
         sections = with_sheet_place(sections, sheet, header, info)  # a sheet named for a town (sheet_place.py)
-    case_cells = block.loc[kinds["kind"] == "case"]
+    case_cells = _case_rows(block, kinds)
     block = read_ticks(block, header, case_cells, info)  # a matrix of ticked articles and stages (tick_matrix.py)
-    case_cells = block.loc[kinds["kind"] == "case"]
+    case_cells = _case_rows(block, kinds)
     unheaded_columns(header, case_cells)  # a column with values and no header is not lost in silence
     info["unmapped_columns"] = header.unmapped
     # each column's header and its count of values on case rows, by position (1-based): every filled column is accounted
@@ -324,7 +330,7 @@ def clean_sheet(sheet: RawSheet, source: str, overrides: dict[str, str] | None =
             problems.append(problem_frame(sheet, part.index.to_numpy(), "", row_text(block.loc[part.index]).to_numpy(), problem,
                                           (prefix + part["reason"] + suffix).to_numpy(), False))
 
-    cases_block = block.loc[kinds["kind"] == "case"]
+    cases_block = _case_rows(block, kinds)
     # An exact repeat of an earlier case row of the same sheet (every cell equal but the running
     # number, unmapped columns included) is dropped.
     row_number = header.column_of("row_number")
