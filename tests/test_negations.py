@@ -26,6 +26,8 @@ def test_a_negated_or_lifted_phrase_gives_no_status(text):
     ("освобождён по УДО", "released", None),
     ("under house arrest", "house_arrest", None),
     ("оправдан", "acquitted", None),
+    ("ожидает суда на свободе", "under_investigation", None),  # at liberty before a trial: no release
+    ("deceased", "died", None),
     ("приговор отменён, дело направлено на новое рассмотрение, под стражей", "pretrial_detention", None),
 ])
 def test_what_the_cell_states_is_read(text, status, months):
