@@ -28,6 +28,9 @@ def test_a_negated_or_lifted_phrase_gives_no_status(text):
     ("оправдан", "acquitted", None),
     ("ожидает суда на свободе", "under_investigation", None),  # at liberty before a trial: no release
     ("deceased", "died", None),
+    ("қылмыстық іс қозғалды", "under_investigation", None),  # a criminal case opened, as возбуждено уголовное дело
+    ("подсудимый, под стражей", "pretrial_detention", None),
+    ("defendant", "under_investigation", None),
     ("приговор отменён, дело направлено на новое рассмотрение, под стражей", "pretrial_detention", None),
 ])
 def test_what_the_cell_states_is_read(text, status, months):
