@@ -23,9 +23,10 @@ CONTENT_WEIGHT = 6.0  # at most this much from values: less than any header evid
 CONTRADICTION = 16.0  # values that deny a header's field: an alias falls below values alone
 CONTRADICTED_BELOW = 0.2  # share at or under which values deny the field
 MIN_VALUES = 3  # fewer values than this say nothing
+AFFILIATION_NAMED = 0.3  # of an affiliation column's distinct values, at least this share names a group
 # The kind of value (content.KINDS) that tells each field; fields not here are named by header only.
 CONTENT_KIND = {"birth_year": "birth_year", "city": "city", "region": "region", "articles": "articles",
-                "status": "status", "sentence": "term", **{d: "date" for d in DATE_FIELDS}}
+                "status": "status", "sentence": "term", "affiliation": "affiliation", **{d: "date" for d in DATE_FIELDS}}
 # Values can deny these fields (their parsers know nearly every value a list writes); articles and
 # statuses of a new list are often a vocabulary gap, reported as such, never a reason to move a column.
 # An appeal's outcome is words (`оставлен без изменения`, `reduced to 2 years`): a column of dates under an
@@ -73,6 +74,8 @@ def _content(col: _Column, name: str) -> float:
     if kind is None or col.profile.values < MIN_VALUES or len(col.profile.distinct) < 2:
         return 0.0
     share = col.profile.share(kind)
+    if name == "affiliation" and col.profile.share("affiliation_named") < AFFILIATION_NAMED:
+        return 0.0  # a column of `нет` alone, or of roles, is no column of groups
     if share >= content.CLEAR:
         return CONTENT_WEIGHT * share
     if name in DENIABLE and share <= CONTRADICTED_BELOW:

@@ -2,7 +2,7 @@
 
 In: the cells of one column below the header, as text. Out: a `Profile`: how many
 values the column has, three samples, and for each kind of value (dates, years of
-birth, cities, regions, articles, statuses, terms, names) the share of a sample of
+birth, cities, regions, articles, statuses, terms, names, groups) the share of a sample of
 its distinct values that the field parser of that kind reads without a problem.
 column_scores.py weighs these shares against the header's words when it names columns;
 unread.py describes unmapped columns with them (`unmapped_column` problem rows).
@@ -29,15 +29,15 @@ SAMPLE = 24
 CLEAR = 0.8
 MIN_VALUES = 3  # fewer values than this say nothing
 HISTORY_STEPS = 0.5  # the share of a history column's values that name two steps or more
-KINDS = ("date", "birth_year", "city", "region", "articles", "status", "term", "name")
+KINDS = ("date", "birth_year", "city", "region", "articles", "status", "term", "name", "affiliation")
 # How each kind is said in words (problem messages, `check`).
 KIND_WORDS = {"date": "dates", "birth_year": "years of birth", "city": "cities and towns", "region": "regions",
               "articles": "articles of a code", "status": "statuses or measures", "term": "terms of a sentence",
-              "name": "names of people"}
+              "name": "names of people", "affiliation": "groups (DVK, Koshe Partiyasy) or none"}
 # The field a kind of value suggests (`sources.toml` line of an unmapped column); dates suggest no one
 # date field: which date a column of dates holds, only its header can say.
 FIELD_OF_KIND = {"birth_year": "birth_year", "city": "city", "region": "region", "articles": "articles",
-                 "status": "status", "term": "sentence", "name": "name"}
+                 "status": "status", "term": "sentence", "name": "name", "affiliation": "affiliation"}
 
 _BARE_NUMBER = re.compile(r"\s*\d+(?:[.,]0+)?\s*")
 _PERSON = re.compile(r"\s*(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\s\d,;()]*\s*){2,5}")
@@ -173,6 +173,18 @@ def yes_no(value: str) -> bool | None:
     return False if key in affiliation._NO else None
 
 
+@lru_cache(maxsize=50_000)
+def _is_affiliation_named(v: str) -> bool:
+    """The cell names a group (DVK, Koshe Partiyasy, another party), neither negated nor doubted."""
+    p = affiliation.parse_affiliation(v)
+    return p.value is not None and p.problem is None
+
+
+def _is_affiliation(v: str) -> bool:
+    """The cell names a group, or says there is none (`нет`, `none`): a column of affiliations."""
+    return _is_affiliation_named(v) or (match_key(v) or v.strip().casefold()) in affiliation._NONE_MARKERS
+
+
 def _is_yes_no(v: str) -> bool:
     return yes_no(v) is not None
 
@@ -201,7 +213,9 @@ def _is_history_of_steps(v: str) -> bool:
 # read as a status history (`is_history_column`), never named a field or described as one.
 _CHECKS = {"history": _is_history, "history_steps": _is_history_of_steps, "date": _is_date, "birth_year": _is_birth_year,
            "city": _is_city, "region": _is_region, "articles": _is_articles, "status": _is_status, "term": _is_term,
-           "name": _is_name, "months_number": _is_months_number,  # not a kind of KINDS: a header must give the unit
+           "name": _is_name, "affiliation": _is_affiliation,
+           "affiliation_named": _is_affiliation_named,  # not a kind of KINDS: most of an affiliation column names a group
+           "months_number": _is_months_number,  # not a kind of KINDS: a header must give the unit
            "yes_no": _is_yes_no,  # not a kind of KINDS: a yes/no column says what its header names (stage_columns.py)
            "status_or_verdict": _is_status_or_verdict}  # not a kind of KINDS: a further status column (measures.py)
 

@@ -110,3 +110,17 @@ def test_profile_describes_the_values():
     p = profile(pd.Series(["12.07.2021", "01.02.2020", None, "", "неизвестно", "03.03.2019"]))
     assert p.values == 4 and p.samples == ("12.07.2021", "01.02.2020", "03.03.2019")  # "неизвестно" is a value, not a sample
     assert p.clearly() == "date" and p.describe().startswith("mostly dates")
+
+
+def test_a_column_of_groups_under_an_unknown_header_is_the_affiliation_by_its_values():
+    fields, header = _fields({"ФИО": PEOPLE, "Город": ["Алматы", "Астана", "Шымкент", "Актобе", "Семей"],
+                              "Партийность": ["ДВК", "Көше партиясы", "нет", "ДВК", "Koshe Party"]})
+    assert fields["Партийность"] == "affiliation"
+    assert "Партийность" in header.by_content
+
+
+def test_a_column_of_no_alone_or_of_roles_is_no_affiliation():
+    fields, _ = _fields({"ФИО": PEOPLE, "Город": ["Алматы", "Астана", "Шымкент", "Актобе", "Семей"],
+                         "Судимость": ["нет", "нет", "нет", "-", "нет"],
+                         "Кто": ["журналист", "блогер", "активист", "журналист", "юрист"]})
+    assert fields.get("Судимость") != "affiliation" and fields.get("Кто") != "affiliation"
