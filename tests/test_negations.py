@@ -31,8 +31,18 @@ def test_a_negated_or_lifted_phrase_gives_no_status(text):
     ("қылмыстық іс қозғалды", "under_investigation", None),  # a criminal case opened, as возбуждено уголовное дело
     ("подсудимый, под стражей", "pretrial_detention", None),
     ("defendant", "under_investigation", None),
+    ("7 years, general regime", "imprisoned", 84),  # a colony's regime names imprisonment
+    ("7 жыл жалпы режим", "imprisoned", 84),
+    ("5 лет л/с, освобождён через 2 года по УДО", "released", 60),  # `через 2 года` is time passed, not the term
+    ("5 years, released after 2 years on parole", "released", 60),
+    ("sentence served", "released", None),
     ("приговор отменён, дело направлено на новое рассмотрение, под стражей", "pretrial_detention", None),
 ])
 def test_what_the_cell_states_is_read(text, status, months):
     value = parse_measure(text).value
     assert (value.status, value.months) == (status, months)
+
+
+def test_time_served_so_far_is_no_release():
+    value = parse_measure("5 years (3 served)").value
+    assert value is None or value.status != "released"

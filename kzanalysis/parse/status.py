@@ -141,6 +141,10 @@ _WITH_NEXT = re.compile(r"(?<!\w)(?:с|со|with|along with|together with)(?!\w)
 _JOIN_TERM_PARTS = re.compile(r"[\s,.]*(?:(?:и|and|және|&)[\s,.]*)?")
 # `два с половиной года`, `two and a half years`, `екі жарым жыл`: the number plus one half.
 _HALF = r"с\s+половиной|and\s+a\s+half|жарым"
+# Time that passed, not a term: `через 2 года`, `спустя год`, `after 2 years`, `2 жылдан кейін` (released after two
+# years of a five-year term); `after serving 2 years` is the term served.
+_ELAPSED = re.compile(r"(?<!\w)(?:через|спустя|after)\s+(?!serv)(?:\S+\s+){0,2}?(?:лет|год\w*|мес\w*|years?|months?)(?!\w)"
+                      r"|(?<!\w)\S+\s+(?:жыл|ай)\w*дан\s+(?:кейін|соң)(?!\w)")
 _DATE = re.compile(r"(?<![\w.])(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?![\w.]\d)")
 _HAS_WORD = re.compile(r"\w")
 _HAS_DIGIT = re.compile(r"\d")
@@ -347,6 +351,7 @@ def _terms(key: str) -> tuple[list[_Term], str]:
     """Terms in text order, and the text with terms and dates blanked (to look for leftovers)."""
     part_re, unit_by_key, number_by_key, wholes, _ = _term_patterns()
     blanked = _DATE.sub(lambda m: " " * len(m.group(0)), key)
+    blanked = _ELAPSED.sub(lambda m: " " * len(m.group(0)), blanked)  # `освобождён через 2 года`: no term
     parts = []  # (start, end, months or None, unit order)
     # Whole-term words first (`a year and a half` before `a year`), longest first.
     for whole_re, value in wholes:
