@@ -46,3 +46,23 @@ def test_what_the_cell_states_is_read(text, status, months):
 def test_time_served_so_far_is_no_release():
     value = parse_measure("5 years (3 served)").value
     assert value is None or value.status != "released"
+
+
+@pytest.mark.parametrize("text, tie", [
+    ("no (but relatives in DVK)", False),  # the answer first, a note after it: read True before
+    ("нет, но родственники в ДВК", False),
+    ("да, бывший член", True),  # was an unparsed flag
+    ("иә, белсенді", True),
+    ("Да (ДВК)", True),
+])
+def test_a_yes_no_tie_cell_answers_with_its_first_word(text, tie):
+    from kzanalysis.parse.affiliation import parse_dvk_koshe_flag
+
+    assert parse_dvk_koshe_flag(text).value is tie
+
+
+@pytest.mark.parametrize("text", ["no information", "нет данных", "да? не уверены", "yes, allegedly"])
+def test_no_answer_or_a_doubted_one_is_no_tie(text):
+    from kzanalysis.parse.affiliation import parse_dvk_koshe_flag
+
+    assert parse_dvk_koshe_flag(text).value is not True

@@ -50,6 +50,7 @@ from functools import cache
 from kzanalysis.config import VOCAB_DIR, VocabularyError
 from kzanalysis.parse import Parsed, also_kazakh_latin, guarded
 from kzanalysis.parse.letterless import also_letterless
+from kzanalysis.parse.blank import is_not_given
 from kzanalysis.parse.text import clean_spaces, match_key
 
 AFFILIATIONS_FILE = VOCAB_DIR / "affiliations.csv"
@@ -414,6 +415,11 @@ def parse_dvk_koshe_flag(text: str) -> Parsed:
         # `Unclear`, `possibly`, `не подтверждено` alone: the column's question answered with doubt (decided reading)
         return Parsed(None, "uncertain_tie", f"{shown[:80]!r} answers the tie with doubt; not counted as a tie: "
                                              "where the tie is known, write yes or no in the list")
+    # `no (but relatives in DVK)`, `да, бывший член`: the answer is the cell's first word, the rest a note on it
+    first = key.split(" ", 1)[0]
+    if ("?" not in shown and " " in key and (first in _YES or first in _NO) and not is_not_given(shown)
+            and not _doubt_words("column")[0].search(key)):
+        return Parsed(first in _YES)
     parsed = parse_affiliation(shown)
     if isinstance(parsed.value, Affiliation):
         return Parsed(parsed.value.dvk_koshe)
